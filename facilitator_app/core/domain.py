@@ -1,0 +1,180 @@
+"""Vocabulary of the cluster domain, declared once.
+
+Every list a user picks from (member types, statuses, cluster types ...) lives
+here as ``(key, label)`` pairs. The key is what the database stores and what
+never changes; the label is what people read. Sources: shared domain notes
+(Greenbook success factors, member types, roster fields).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Choice = tuple[str, str]
+
+MEMBER_TYPES: list[Choice] = [
+    ("firm", "Firm"),
+    ("academic", "Academic / training institution"),
+    ("research", "Research / testing institution"),
+    ("regulatory", "Regulatory body"),
+    ("standards", "Quality standards body"),
+    ("development", "Economic development agency / NGO"),
+    ("promotion", "Investment / export promotion agency"),
+    ("association", "Sector association / chamber"),
+    ("ministry", "Government ministry"),
+    ("financial", "Financial institution"),
+    ("donor", "Donor / international organisation"),
+    ("community", "Community-based organisation"),
+]
+
+MEMBER_STATUSES: list[Choice] = [
+    ("active", "Active"),
+    ("inactive", "Inactive"),
+    ("prospective", "Prospective"),
+]
+
+FIRM_SIZES: list[Choice] = [
+    ("micro", "Micro"),
+    ("small", "Small"),
+    ("medium", "Medium"),
+    ("large", "Large"),
+]
+
+VALUE_CHAIN_SEGMENTS: list[Choice] = [
+    ("inputs", "Inputs"),
+    ("production", "Production"),
+    ("processing", "Processing"),
+    ("logistics", "Logistics"),
+    ("marketing", "Marketing / retail"),
+    ("support", "Support services"),
+]
+
+OWNERSHIP: list[Choice] = [
+    ("domestic", "Domestic"),
+    ("foreign", "Foreign"),
+    ("joint", "Joint"),
+]
+
+LANGUAGES: list[Choice] = [
+    ("en", "English"),
+    ("es", "Spanish"),
+    ("fr", "French"),
+    ("ht", "Haitian Creole"),
+    ("nl", "Dutch"),
+]
+
+# Cluster types: a configurable list; these are the presets (IDB study of
+# 32 Caribbean clusters). Users may type their own in the profile form.
+CLUSTER_TYPE_PRESETS: list[str] = ["Marshallian", "Hub-and-spoke", "Survival"]
+
+MATURITY_LEVELS: list[Choice] = [
+    ("potential", "Potential"),
+    ("emerging", "Emerging"),
+    ("established", "Established"),
+]
+
+# Greenbook objective areas, used as categories of candidate priorities.
+PRIORITY_CATEGORIES: list[str] = [
+    "Research and networking",
+    "Policy action",
+    "Commercial cooperation",
+    "Education and training",
+    "Innovation and technology",
+    "Cluster expansion",
+]
+
+SWOT_QUADRANTS: list[Choice] = [
+    ("S", "Strengths"),
+    ("W", "Weaknesses"),
+    ("O", "Opportunities"),
+    ("T", "Threats"),
+]
+
+TOWS_KINDS: list[Choice] = [
+    ("SO", "SO: use strengths to seize opportunities"),
+    ("ST", "ST: use strengths against threats"),
+    ("WO", "WO: fix weaknesses through opportunities"),
+    ("WT", "WT: defensive moves"),
+]
+
+ATTENDANCE_ROLES: list[Choice] = [
+    ("voter", "Voting member"),
+    ("observer", "Observer"),
+]
+
+VOTING_METHODS: list[Choice] = [
+    ("dots", "Dot voting"),
+    ("approval", "Approval voting"),
+    ("borda", "Ranking (Borda count)"),
+    ("irv", "Instant runoff"),
+    ("schulze", "Schulze (Condorcet)"),
+    ("copeland", "Copeland (Condorcet)"),
+    ("score", "Score / rating"),
+    ("gradients", "Gradients of agreement"),
+]
+
+ANONYMITY_MODES: list[Choice] = [
+    ("named", "Named: who voted what is stored and shown in results and exports"),
+    ("anonymous", "Anonymous: stored and visible to the facilitator, never shown in results or exports"),
+    ("secret", "Secret: the link between voter and ballot is never stored"),
+]
+
+BALLOT_SOURCES: list[Choice] = [
+    ("grid", "Entered by the facilitator"),
+    ("kiosk", "Cast by the voter on the kiosk"),
+    ("paper", "Paper ballot typed in"),
+    ("import", "Imported from a file"),
+    ("hands", "Show-of-hands totals"),
+]
+
+
+def label_of(choices: list[Choice], key: str | None) -> str:
+    """Label for ``key`` in ``choices``; unknown keys are shown as they are."""
+    if key is None:
+        return ""
+    for k, label in choices:
+        if k == key:
+            return label
+    return key
+
+
+def keys_of(choices: list[Choice]) -> list[str]:
+    return [k for k, _ in choices]
+
+
+@dataclass(frozen=True)
+class MemberField:
+    """One roster field: attribute name on the Member model, label, kind."""
+
+    name: str
+    label: str
+    kind: str  # text, choice, bool, date, number, int
+    choices: tuple[Choice, ...] = ()
+
+
+MEMBER_FIELDS: list[MemberField] = [
+    MemberField("name", "Organisation", "text"),
+    MemberField("member_type", "Type", "choice", tuple(MEMBER_TYPES)),
+    MemberField("size", "Size", "choice", tuple(FIRM_SIZES)),
+    MemberField("employees", "Employees", "int"),
+    MemberField("segment", "Value-chain segment", "choice", tuple(VALUE_CHAIN_SEGMENTS)),
+    MemberField("sub_sector", "Sub-sector", "text"),
+    MemberField("ownership", "Ownership", "choice", tuple(OWNERSHIP)),
+    MemberField("women_led", "Women-led", "bool"),
+    MemberField("exporter", "Exporter", "bool"),
+    MemberField("country", "Country", "text"),
+    MemberField("locality", "Locality", "text"),
+    MemberField("contact_person", "Contact person", "text"),
+    MemberField("contact_role", "Contact role", "text"),
+    MemberField("email", "Email", "text"),
+    MemberField("phone", "Phone", "text"),
+    MemberField("preferred_language", "Preferred language", "choice", tuple(LANGUAGES)),
+    MemberField("status", "Status", "choice", tuple(MEMBER_STATUSES)),
+    MemberField("join_date", "Join date", "date"),
+    MemberField("exit_date", "Exit date", "date"),
+    MemberField("vote_weight", "Vote weight", "number"),
+    MemberField("governance_role", "Governance role", "text"),
+    MemberField("certifications", "Certifications", "text"),
+    MemberField("consent_to_share", "Consent to share data", "bool"),
+    MemberField("notes", "Notes", "text"),
+]
