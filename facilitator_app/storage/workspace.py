@@ -1,0 +1,277 @@
+"""Opening, creating, backing up and closing a workspace file.
+
+One workspace = one SQLite file = one cluster initiative. Opening follows a
+fixed order so a bad file is never damaged:
+
+1. take the instance lock (a second instance is told who has the file);
+2. inspect the file read-only: is it SQLite, is it intact
+   (``PRAGMA quick_check``), is it ours (an ``alembic_version`` table), is its
+   schema one we know (a newer one is refused untouched);
+3. make the rolling backup, and a pre-migration copy if it must be migrated;
+4. migrate to head, then open the engine with WAL, ``synchronous=FULL``,
+   foreign keys and a busy timeout.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from facilitator_app.core.errors import UserError
+from facilitator_app.storage import migrate
+from facilitator_app.storage.lock import WorkspaceLock
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+DEFAULT_BACKUPS_KEPT = 10
+
+
+class WorkspaceError(UserError):
+    """A workspace file that cannot be opened or written, said for people."""
+
+
+def _set_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def explain_db_error(exc: BaseException, path: Path | None = None) -> str:
+    """Turn an SQLite error into a sentence a facilitator can act on."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    name = path.name if path else "the workspace"
+    if "locked" in text or "busy" in text:
+        return f"{name} is busy: another program is writing to it. Try again in a moment."
+    if "readonly" in text or "read-only" in text:
+        return f"{name} is read-only. Copy it to a folder you can write to and open the copy."
+    if "disk is full" in text or "database or disk is full" in text:
+        return f"The disk is full: {name} cannot be saved. Free some space, then try again."
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return f"{name} is damaged. Open one of its backups (in the backups folder) instead."
+    if "disk i/o" in text or "unable to open" in text:
+        return f"{name} cannot be read or written (disk error). Check the drive and try again."
+    return f"{name} could not be used: {getattr(exc, 'orig', exc)}"
+
+
+def _inspect(path: Path) -> str | None:
+    """Check a file read-only; return its schema revision or raise WorkspaceError."""
+    name = path.name
+    if not path.is_file():
+        raise WorkspaceError(f"{path} is not a file.", exit_code=2)
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot read {name}: {exc.strerror}.", exit_code=2) from exc
+    if not header.startswith(SQLITE_MAGIC):
+        raise WorkspaceError(
+            f"{name} is not a cluster workspace (it is not a database file).", exit_code=2
+        )
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(explain_db_error(exc, path), exit_code=2) from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        if [row[0] for row in check] != ["ok"]:
+            raise WorkspaceError(
+                f"{name} is damaged (the integrity check failed). "
+                "Open one of its backups from the backups folder instead.",
+                exit_code=2,
+            )
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            raise WorkspaceError(
+                f"{name} is a database, but not a cluster workspace.", exit_code=2
+            )
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(
+            f"{name} is damaged or not a cluster workspace ({exc}).", exit_code=2
+        ) from exc
+    finally:
+        conn.close()
+    revision = row[0] if row else None
+    if revision is not None and revision not in migrate.known_revisions():
+        raise WorkspaceError(
+            f"{name} was made by a newer version of the app (schema {revision}). "
+            "Update the app to open it; the file was left untouched.",
+            exit_code=2,
+        )
+    return revision
+
+
+def sqlite_copy(source: Path, target: Path) -> None:
+    """Consistent copy of a live database with SQLite's backup API."""
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def make_backup(path: Path, reason: str = "open", keep: int = DEFAULT_BACKUPS_KEPT) -> Path:
+    """Copy ``path`` into the backups folder and prune old copies of it."""
+    from facilitator_app.paths import backups_dir
+
+    folder = backups_dir()
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}.{reason}.{stamp}{path.suffix or '.cluster'}"
+    sqlite_copy(path, target)
+    if reason == "open":
+        olds = sorted(folder.glob(f"{_glob_escape(path.stem)}.open.*"))
+        for old in olds[:-keep] if keep > 0 else olds:
+            with contextlib.suppress(OSError):
+                old.unlink()
+    return target
+
+
+def _glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
+
+
+class Workspace:
+    """An open workspace: its path, engine, session factory and lock."""
+
+    def __init__(self, path: Path, engine: Engine, lock: WorkspaceLock) -> None:
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.backup_path: Path | None = None
+        self.migration_backup_path: Path | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back on error.
+
+        Database errors a user can cause come out as :class:`WorkspaceError`.
+        """
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            raise WorkspaceError(explain_db_error(exc, self.path)) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def new_session(self) -> Session:
+        """A long-lived session (the GUI's); the caller commits and closes."""
+        return self._sessions()
+
+    def save_copy(self, target: str | Path) -> Path:
+        """Write a consistent copy of the workspace to ``target``."""
+        from facilitator_app.export.safe_write import write_atomically
+
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise WorkspaceError("Choose another file name: that is the open workspace itself.")
+
+        def _write(tmp: Path) -> None:
+            tmp.unlink()  # sqlite wants to create it
+            sqlite_copy(self.path, tmp)
+
+        return write_atomically(target, _write)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
+def open_workspace(
+    path: str | Path, create: bool = False, backups_kept: int = DEFAULT_BACKUPS_KEPT
+) -> Workspace:
+    """Open (or with ``create`` make) a workspace; see the module docstring."""
+    path = Path(path).expanduser().absolute()
+    exists = path.exists()
+    if not exists and not create:
+        raise WorkspaceError(f"{path} does not exist.", exit_code=2)
+    if not exists and not path.parent.is_dir():
+        raise WorkspaceError(f"The folder {path.parent} does not exist.", exit_code=2)
+    lock = WorkspaceLock(path)
+    lock.acquire()
+    try:
+        return _open_locked(path, lock, exists, backups_kept)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, backups_kept: int) -> Workspace:
+    migration_backup = backup = None
+    head = migrate.head_revision()
+    if exists:
+        revision = _inspect(path)
+        if not _writable(path):
+            raise WorkspaceError(
+                f"{path.name} is read-only. Copy it to a folder you can write to "
+                "and open the copy.",
+                exit_code=2,
+            )
+        try:
+            if backups_kept > 0:
+                backup = make_backup(path, "open", backups_kept)
+            if revision != head:
+                migration_backup = make_backup(path, f"before-migration-{revision}")
+        except (OSError, sqlite3.Error) as exc:
+            raise WorkspaceError(
+                f"Could not back up {path.name} before opening it: {exc}"
+            ) from exc
+    engine = make_engine(path)
+    try:
+        with engine.begin() as conn:
+            if migrate.current_revision(conn) != head:
+                migrate.upgrade_to_head(conn)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise WorkspaceError(explain_db_error(exc, path)) from exc
+    except OSError as exc:
+        engine.dispose()
+        raise WorkspaceError(f"Cannot create {path.name}: {exc.strerror}.") from exc
+    workspace = Workspace(path, engine, lock)
+    workspace.backup_path = backup
+    workspace.migration_backup_path = migration_backup
+    return workspace
+
+
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

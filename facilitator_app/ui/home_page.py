@@ -1,0 +1,152 @@
+"""Home page: the cluster profile, saved as it is edited."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.core.domain import MATURITY_LEVELS
+from facilitator_app.services import profile as profile_service
+from facilitator_app.ui.context import AppContext
+
+
+class HomePage(QWidget):
+    page_key = "home"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._loading = False
+
+        self.title_label = QLabel()
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+
+        self.name_edit = QLineEdit()
+        self.country_edit = QLineEdit()
+        self.sector_edit = QLineEdit()
+        self.type_combo = QComboBox()
+        self.type_combo.setEditable(True)
+        self.type_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.maturity_combo = QComboBox()
+        self.maturity_combo.addItem(self.tr("(not set)"), "")
+        for key, label in MATURITY_LEVELS:
+            self.maturity_combo.addItem(self.tr(label), key)
+        self.facilitator_edit = QLineEdit()
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+
+        form_box = QGroupBox(self.tr("Cluster profile"))
+        form = QFormLayout(form_box)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&Country"), self.country_edit)
+        form.addRow(self.tr("&Sector"), self.sector_edit)
+        form.addRow(self.tr("Cluster &type"), self.type_combo)
+        form.addRow(self.tr("&Maturity"), self.maturity_combo)
+        form.addRow(self.tr("&Facilitator"), self.facilitator_edit)
+        form.addRow(self.tr("&Description"), self.description_edit)
+        self.saved_label = QLabel()
+        form.addRow("", self.saved_label)
+
+        self.body = QVBoxLayout()
+        self.body.addWidget(self.title_label)
+        self.body.addWidget(form_box)
+        self.body.addStretch(1)
+        inner = QWidget()
+        inner.setLayout(self.body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._line_fields = {
+            "name": self.name_edit,
+            "country": self.country_edit,
+            "sector": self.sector_edit,
+            "facilitator": self.facilitator_edit,
+        }
+        for field, edit in self._line_fields.items():
+            edit.editingFinished.connect(lambda f=field, e=edit: self._save(f, e.text()))
+        self.type_combo.lineEdit().editingFinished.connect(
+            lambda: self._save("cluster_type", self.type_combo.currentText())
+        )
+        self.type_combo.activated.connect(
+            lambda _i: self._save("cluster_type", self.type_combo.currentText())
+        )
+        self.maturity_combo.currentIndexChanged.connect(
+            lambda _i: self._save("maturity", self.maturity_combo.currentData())
+        )
+        # The description saves shortly after typing stops, and on leaving it.
+        self._description_timer = QTimer(self)
+        self._description_timer.setSingleShot(True)
+        self._description_timer.setInterval(600)
+        self._description_timer.timeout.connect(self._save_description)
+        self.description_edit.textChanged.connect(self._description_timer.start)
+
+        self.load()
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            with self.ctx.session() as s:
+                data = profile_service.get_profile(s)
+                types = profile_service.cluster_types(s)
+            for field, edit in self._line_fields.items():
+                edit.setText(getattr(data, field))
+            self.type_combo.clear()
+            self.type_combo.addItems(types)
+            self.type_combo.setCurrentText(data.cluster_type)
+            index = self.maturity_combo.findData(data.maturity)
+            self.maturity_combo.setCurrentIndex(max(index, 0))
+            self.description_edit.setPlainText(data.description)
+            self._description_timer.stop()
+            self._show_title(data.name)
+        finally:
+            self._loading = False
+
+    def _show_title(self, name: str) -> None:
+        self.title_label.setText(name or self.tr("Unnamed cluster"))
+
+    def _save_description(self) -> None:
+        self._save("description", self.description_edit.toPlainText())
+
+    def flush(self) -> None:
+        """Save anything still pending (called before the window closes)."""
+        if self._description_timer.isActive():
+            self._description_timer.stop()
+            self._save_description()
+
+    def _save(self, field: str, value: str | None) -> None:
+        if self._loading:
+            return
+        with self.ctx.session() as s:
+            current = getattr(profile_service.get_profile(s), field)
+            if (value or "") == current:
+                return
+            data = profile_service.update_profile(s, **{field: value or ""})
+        if field == "name":
+            self._show_title(data.name)
+        self.saved_label.setText(self.tr("Saved."))
+        self.ctx.show_status(self.tr("Profile saved."))
+        self.ctx.notify("profile")
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.flush()
+        super().hideEvent(event)

@@ -1,0 +1,265 @@
+"""The main window: navigation sidebar, pages, File / Edit / Help menus.
+
+Pages are listed once in :data:`PAGES`; a page appears in the navigation when
+its feature has landed. Switching workspace rebuilds the pages on the new
+one (each page reads what it needs when built).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from facilitator_app import APP_NAME, __version__
+from facilitator_app.core.errors import UserError
+from facilitator_app.paths import WORKSPACE_SUFFIX
+from facilitator_app.storage.workspace import Workspace, open_workspace
+from facilitator_app.ui.context import AppContext
+
+MAX_RECENT = 8
+FILE_FILTER = "Cluster workspaces (*.cluster);;All files (*)"
+
+
+def _page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
+    """(key, title, factory) for every page that exists, in sidebar order."""
+    from facilitator_app.ui.home_page import HomePage
+
+    pages: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
+        ("home", "Home", HomePage),
+    ]
+    return pages
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.ctx: AppContext | None = None
+        self.pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self._build_menus()
+        self._attach(workspace)
+        self._restore_geometry()
+
+    # ----- menus -------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New Workspace…"), self.new_workspace,
+                                       QKeySequence("Ctrl+Shift+N"))
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog,
+                                        QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.save_copy_action = self._action(self.tr("Save a &Copy…"), self.save_copy,
+                                             QKeySequence("Ctrl+Shift+S"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About"), self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _rebuild_edit_menu(self) -> None:
+        self.edit_menu.clear()
+        assert self.ctx is not None
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+    # ----- workspace ---------------------------------------------------
+    def _attach(self, workspace: Workspace) -> None:
+        """Show ``workspace``: build a fresh context and pages on it."""
+        self.workspace = workspace
+        old_ctx = self.ctx
+        self.ctx = AppContext(workspace, self.navigate, self.show_status, self)
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.nav.clear()
+        for key, title, factory in _page_factories():
+            page = factory(self.ctx)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(self.tr(title))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        fm = self.nav.fontMetrics()
+        widest = max((fm.horizontalAdvance(self.nav.item(i).text())
+                      for i in range(self.nav.count())), default=80)
+        self.nav.setFixedWidth(widest + fm.averageCharWidth() * 6)
+        self.nav.setCurrentRow(0)
+        self._rebuild_edit_menu()
+        if old_ctx is not None:
+            old_ctx.deleteLater()
+        self._update_title()
+        self._remember_recent(workspace.path)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.workspace.name} — {APP_NAME}")
+        self.setWindowFilePath(str(self.workspace.path))
+
+    def navigate(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return
+
+    def current_page_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
+
+    def switch_to(self, path: str | Path, create: bool = False) -> bool:
+        """Open another workspace in this window; keep the current one on failure."""
+        path = Path(path)
+        if path.absolute() == self.workspace.path:
+            return True
+        try:
+            if create:
+                from facilitator_app.services.workspaces import create_workspace
+
+                new = create_workspace(path)
+            else:
+                new = open_workspace(path)
+        except UserError as exc:
+            self.show_error(exc.message)
+            return False
+        self._flush_pages()
+        old = self.workspace
+        self._attach(new)
+        old.close()
+        self.show_status(self.tr("Opened {0}").format(new.path))
+        return True
+
+    def new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New cluster workspace"), str(self._dialog_dir()), FILE_FILTER
+        )
+        if path:
+            if not path.endswith(WORKSPACE_SUFFIX):
+                path += WORKSPACE_SUFFIX
+            self.switch_to(path, create=True)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open cluster workspace"), str(self._dialog_dir()), FILE_FILTER
+        )
+        if path:
+            self.switch_to(path)
+
+    def save_copy(self) -> None:
+        default = self._dialog_dir() / f"{self.workspace.name} (copy){WORKSPACE_SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy of the workspace"), str(default), FILE_FILTER
+        )
+        if not path:
+            return
+        try:
+            self._flush_pages()
+            self.workspace.save_copy(path)
+        except UserError as exc:
+            self.show_error(exc.message)
+            return
+        self.show_status(self.tr("Copy saved to {0}").format(path))
+
+    def _dialog_dir(self) -> Path:
+        return self.workspace.path.parent
+
+    # ----- recent files, geometry -------------------------------------
+    def recent_files(self) -> list[str]:
+        value = QSettings().value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember_recent(self, path: Path) -> None:
+        files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
+        QSettings().setValue("recentFiles", files[:MAX_RECENT])
+        QSettings().setValue("lastWorkspace", str(path))
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for i, name in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{i} {name}")
+            action.triggered.connect(lambda _c=False, p=name: self.switch_to(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+
+    # ----- misc --------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About {0}").format(APP_NAME),
+            self.tr(
+                "<h3>{0}</h3><p>Version {1}</p><p>Run cluster workshops offline: the FAQ, "
+                "the member roster, SWOT and TOWS, consensus voting, and the workbook "
+                "and report to take home.</p>"
+            ).format(APP_NAME, __version__),
+        )
+
+    def _flush_pages(self) -> None:
+        for page in self.pages.values():
+            flush = getattr(page, "flush", None)
+            if flush is not None:
+                flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._flush_pages()
+        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self.workspace.close()
+        super().closeEvent(event)

@@ -1,0 +1,90 @@
+"""The main window on the demo workspace, and the profile form."""
+
+from __future__ import annotations
+
+import pytest
+from tests.qt_typing import type_text
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from facilitator_app.services.demo import create_demo
+from facilitator_app.services.profile import get_profile
+from facilitator_app.storage.workspace import open_workspace
+from facilitator_app.ui.app import configure_application
+from facilitator_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def demo_path(tmp_path):
+    path = tmp_path / "Grenada démo.cluster"
+    create_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, demo_path):
+    configure_application()
+    win = MainWindow(open_workspace(demo_path))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    if win.isVisible():
+        win.close()
+
+
+def test_window_shows_workspace_and_cluster_name(window):
+    assert window.windowTitle().startswith("Grenada démo")
+    home = window.pages["home"]
+    assert home.title_label.text() == "Grenada Cocoa & Spice Cluster"
+    assert home.name_edit.text() == "Grenada Cocoa & Spice Cluster"
+    assert home.maturity_combo.currentData() == "emerging"
+
+
+def test_profile_edits_persist_across_reopening(qtbot, window, demo_path):
+    home = window.pages["home"]
+    home.name_edit.setFocus()
+    home.name_edit.selectAll()
+    type_text(home.name_edit, "Grenada Cacao & Épices")
+    qtbot.keyClick(home.name_edit, Qt.Key.Key_Return)
+    assert home.title_label.text() == "Grenada Cacao & Épices"
+    home.maturity_combo.setCurrentIndex(home.maturity_combo.findData("established"))
+    home.description_edit.setFocus()
+    qtbot.keyClick(home.description_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(home.description_edit, " Añadido.")
+    window.close()  # flushes the pending description save and releases the file
+
+    ws = open_workspace(demo_path)
+    try:
+        with ws.session() as s:
+            data = get_profile(s)
+        assert data.name == "Grenada Cacao & Épices"
+        assert data.maturity == "established"
+        assert data.description.endswith(" Añadido.")
+    finally:
+        ws.close()
+
+
+def test_save_a_copy_and_open_recent(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "copy of démo.cluster"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    window.save_copy()
+    assert target.exists()
+    assert "Copy saved" in window.statusBar().currentMessage()
+    assert window.switch_to(target)
+    assert window.windowTitle().startswith("copy of démo")
+    assert window.recent_files()[0] == str(target)
+    assert window.recent_menu.actions(), "recent files are listed in the menu"
+
+
+def test_opening_a_bad_file_keeps_the_current_workspace(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    bad = tmp_path / "notes.cluster"
+    bad.write_text("not a workspace")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    assert not window.switch_to(bad)
+    assert shown and "not a cluster workspace" in shown[0]
+    assert window.windowTitle().startswith("Grenada démo")
