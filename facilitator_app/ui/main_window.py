@@ -7,10 +7,11 @@ one (each page reads what it needs when built).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,14 +34,37 @@ MAX_RECENT = 8
 FILE_FILTER = "Cluster workspaces (*.cluster);;All files (*)"
 
 
-def _page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
-    """(key, title, factory) for every page that exists, in sidebar order."""
-    from facilitator_app.ui.home_page import HomePage
+# (key, sidebar title, "module:Class") in sidebar order. A page whose module
+# has not landed yet is simply not shown (never an empty placeholder).
+PAGES: list[tuple[str, str, str]] = [
+    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home_page:HomePage"),
+    ("roster", QT_TRANSLATE_NOOP("MainWindow", "Members"), "roster_page:RosterPage"),
+    ("workshops", QT_TRANSLATE_NOOP("MainWindow", "Workshops"), "workshops_page:WorkshopsPage"),
+    ("faq", QT_TRANSLATE_NOOP("MainWindow", "FAQ"), "faq_page:FaqPage"),
+]
 
-    pages: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
-        ("home", "Home", HomePage),
-    ]
-    return pages
+
+def _page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
+    """(key, title, factory) for every page that exists, in sidebar order.
+
+    A page class takes the :class:`AppContext`; the FAQ page needs only the
+    navigation function (it does not depend on the workspace).
+    """
+    found: list[tuple[str, str, Callable[[AppContext], QWidget]]] = []
+    for key, title, target in PAGES:
+        module_name, class_name = target.split(":")
+        try:
+            module = importlib.import_module(f"facilitator_app.ui.{module_name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"facilitator_app.ui.{module_name}":
+                continue
+            raise
+        cls = getattr(module, class_name)
+        if key == "faq":
+            found.append((key, title, lambda ctx, c=cls: c(ctx.navigate)))
+        else:
+            found.append((key, title, cls))
+    return found
 
 
 class MainWindow(QMainWindow):
