@@ -31,5 +31,9 @@ lint: $(STAMP)
 	$(PY) -m pip install --quiet ruff
 	$(PY) -m ruff check facilitator_app tests bench
 
+bundle: $(STAMP)         ## one-folder desktop bundle in dist/facilitator-app/
+	$(PY) -m pip install --quiet 'pyinstaller>=6'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build build_spec/facilitator_app.spec
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis
