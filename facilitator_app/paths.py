@@ -39,7 +39,11 @@ def user_data_dir() -> Path:
 
 
 def backups_dir() -> Path:
-    path = user_data_dir() / "backups"
+    """The rolling backups folder: the one set in the options, else the default."""
+    from facilitator_app import options
+
+    custom = str(options.get("backups_folder") or "").strip()
+    path = Path(custom).expanduser() if custom else user_data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -216,9 +216,16 @@ class Workspace:
 
 
 def open_workspace(
-    path: str | Path, create: bool = False, backups_kept: int = DEFAULT_BACKUPS_KEPT
+    path: str | Path, create: bool = False, backups_kept: int | None = None
 ) -> Workspace:
-    """Open (or with ``create`` make) a workspace; see the module docstring."""
+    """Open (or with ``create`` make) a workspace; see the module docstring.
+
+    ``backups_kept`` defaults to the "backups kept" option (10 unless set).
+    """
+    if backups_kept is None:
+        from facilitator_app import options
+
+        backups_kept = int(options.get("backups_kept"))
     path = Path(path).expanduser().absolute()
     exists = path.exists()
     if not exists and not create:

@@ -1,0 +1,117 @@
+"""Application options, declared once with their type and default.
+
+Options belong to the person using the laptop (not to a workspace), so they
+live in ``settings.json`` in the user data folder. Plain Python, no Qt: the
+command line and the services read the same values the settings dialog
+writes. Each option is declared here exactly once; the dialog builds its
+pages from :data:`OPTIONS`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from facilitator_app.paths import user_data_dir
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    section: str  # the settings page it appears on
+    label: str
+    kind: type  # str, int, float, bool
+    default: Any
+    choices: tuple[tuple[str, str], ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    help: str = ""
+
+    def coerce(self, value: Any) -> Any:
+        """``value`` as this option's type and range, or the default."""
+        try:
+            if self.kind is bool:
+                result: Any = value if isinstance(value, bool) else str(value).lower() in (
+                    "1", "true", "yes", "on")
+            else:
+                result = self.kind(value)
+        except (TypeError, ValueError):
+            return self.default
+        if self.choices and result not in {k for k, _ in self.choices}:
+            return self.default
+        if self.minimum is not None and result < self.minimum:
+            return self.default
+        if self.maximum is not None and result > self.maximum:
+            return self.default
+        return result
+
+
+def _methods() -> tuple[tuple[str, str], ...]:
+    from facilitator_app.core.domain import VOTING_METHODS
+
+    return tuple(VOTING_METHODS)
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("facilitator_name", "General", "Facilitator name", str, "",
+           help="Pre-fills the facilitator of new workshops and ballots you enter."),
+    Option("language", "General", "Language", str, "en", choices=(("en", "English"),),
+           help="More languages are data work: every text goes through Qt's translator."),
+    Option("voting_method", "Voting", "Default voting method", str, "borda", choices=_methods()),
+    Option("dots_cap", "Voting", "Most dots per voter", int, 20, minimum=1, maximum=100,
+           help="The default budget is about a third of the options, never above this."),
+    Option("support_threshold", "Voting", "Consensus: support needed (%)", int, 75,
+           minimum=50, maximum=100,
+           help="Gradients of agreement: share of members at 1-3 for consensus."),
+    Option("max_iqr", "Voting", "Consensus: largest spread (IQR), 0 = no limit", float, 0.0,
+           minimum=0.0, maximum=6.0),
+    Option("backups_kept", "Backups", "Backups kept per workspace", int, 10, minimum=0,
+           maximum=100, help="A copy is made each time a workspace is opened."),
+    Option("backups_folder", "Backups", "Backups folder (empty = default)", str, ""),
+    Option("font_scale", "Display", "Projector font scale (%)", int, 100, minimum=80,
+           maximum=250, help="Enlarges the SWOT board, FAQ and results for the room."),
+)
+
+_BY_NAME = {o.name: o for o in OPTIONS}
+
+
+def option(name: str) -> Option:
+    return _BY_NAME[name]
+
+
+def settings_path():
+    return user_data_dir() / "settings.json"
+
+
+def load_all() -> dict[str, Any]:
+    """Every option's value: the stored one if valid, else its default."""
+    try:
+        stored = json.loads(settings_path().read_text(encoding="utf-8"))
+        if not isinstance(stored, dict):
+            stored = {}
+    except (OSError, ValueError):
+        stored = {}
+    return {o.name: o.coerce(stored[o.name]) if o.name in stored else o.default for o in OPTIONS}
+
+
+def get(name: str) -> Any:
+    return load_all()[name]
+
+
+def save_all(values: dict[str, Any]) -> None:
+    from facilitator_app.export.safe_write import write_atomically
+
+    current = load_all()
+    for name, value in values.items():
+        current[name] = option(name).coerce(value)
+    text = json.dumps(current, ensure_ascii=False, indent=1)
+    write_atomically(settings_path(), lambda p: p.write_text(text, encoding="utf-8"))
+
+
+def set_value(name: str, value: Any) -> None:
+    save_all({name: value})
+
+
+def restore_defaults(section: str | None = None) -> None:
+    save_all({o.name: o.default for o in OPTIONS if section in (None, o.section)})
