@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator_app import APP_NAME, __version__
 from facilitator_app.core.errors import UserError
-from facilitator_app.paths import default_workspace_path, user_data_dir
+from facilitator_app.paths import default_workspace_path, get_asset, user_data_dir
 from facilitator_app.storage.workspace import Workspace, open_workspace
 
 ORGANISATION = "ClusterFacilitatorToolkit"
@@ -23,6 +23,9 @@ def configure_application() -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(get_asset("icons", "app.svg"))))
     return app  # type: ignore[return-value]
 
 
@@ -40,8 +43,33 @@ def open_demo_workspace() -> Workspace:
     return create_demo(path)
 
 
+def is_first_start() -> bool:
+    return not QSettings().value("lastWorkspace") and not default_workspace_path().exists()
+
+
+def workspace_from_welcome(dialog) -> Workspace | None:
+    """Carry out the welcome screen's choice; ``None`` if it was closed."""
+    from facilitator_app.services.workspaces import create_workspace
+
+    if dialog.choice == "demo":
+        return open_demo_workspace()
+    if dialog.choice == "new":
+        path = default_workspace_path()
+        if path.exists():
+            ws = open_workspace(path)
+            from facilitator_app.services.profile import update_profile
+
+            with ws.session() as s:
+                update_profile(s, name=dialog.cluster_name)
+            return ws
+        return create_workspace(path, cluster_name=dialog.cluster_name)
+    if dialog.choice == "open":
+        return open_workspace(dialog.path)
+    return None
+
+
 def choose_start_workspace(requested: str | None, parent=None) -> Workspace:
-    """The workspace the window opens on: asked-for, last used, or the default."""
+    """The workspace the window opens on: asked-for, last used, welcome, default."""
     if requested:
         try:
             return open_workspace(requested)
@@ -53,43 +81,26 @@ def choose_start_workspace(requested: str | None, parent=None) -> Workspace:
             return open_workspace(str(last))
         except UserError as exc:
             QMessageBox.warning(parent, APP_NAME, exc.message)
-    default = default_workspace_path()
-    first_start = not default.exists() and not last
-    if first_start:
-        answer = QMessageBox.question(
-            parent,
-            APP_NAME,
-            QCoreApplication.translate(
-                "app",
-                "Welcome! Your cluster workspace will be kept in\n{0}\n\n"
-                "Would you like to look around the demo workspace first "
-                "(a Caribbean cocoa and spice cluster)?",
-            ).format(default.parent),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            return open_demo_workspace()
-    return open_workspace(default, create=True)
+    if is_first_start():
+        from facilitator_app.ui.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(parent)
+        while dialog.exec():
+            try:
+                ws = workspace_from_welcome(dialog)
+            except UserError as exc:
+                QMessageBox.warning(parent, APP_NAME, exc.message)
+                continue
+            if ws is not None:
+                return ws
+    return open_workspace(default_workspace_path(), create=True)
 
 
 def install_excepthook() -> None:
-    """Bugs in slots: log the traceback, tell the user, keep running."""
-    from facilitator_app.logs import log_exception
+    """Bugs in slots: log the traceback, show the crash dialog, keep running."""
+    from facilitator_app.ui.crash_dialog import handle_uncaught
 
-    def hook(exc_type, exc, tb) -> None:
-        exc.__traceback__ = tb
-        path = log_exception(exc)
-        if QApplication.instance() is not None:
-            QMessageBox.critical(
-                None,
-                APP_NAME,
-                QCoreApplication.translate(
-                    "app",
-                    "Sorry, something went wrong ({0}). Your data is saved.\n"
-                    "Details were written to {1}.",
-                ).format(exc_type.__name__, path),
-            )
-
-    sys.excepthook = hook
+    sys.excepthook = handle_uncaught
 
 
 def run_gui(workspace: str | None = None) -> int:

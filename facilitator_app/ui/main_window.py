@@ -7,12 +7,13 @@ one (each page reads what it needs when built).
 
 from __future__ import annotations
 
+import html
 import importlib
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app import APP_NAME, __version__
 from facilitator_app.core.errors import UserError
-from facilitator_app.paths import WORKSPACE_SUFFIX
+from facilitator_app.paths import WORKSPACE_SUFFIX, get_asset
 from facilitator_app.storage.workspace import Workspace, open_workspace
 from facilitator_app.ui.context import AppContext
 
@@ -106,11 +107,24 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addAction(self.save_copy_action)
         file_menu.addSeparator()
+        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings,
+                                            QKeySequence("Ctrl+,"))
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        # Exports and other per-feature actions are added to this menu by pages.
+        self.export_menu = self.menuBar().addMenu(self.tr("E&xport"))
+        self.export_menu.menuAction().setVisible(False)
 
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.demo_action = self._action(self.tr("Open &Demo Workspace"), self.open_demo)
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
+                                             QKeySequence("F1"))
         self.about_action = self._action(self.tr("&About"), self.show_about)
+        self.help_menu.addAction(self.demo_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -146,13 +160,13 @@ class MainWindow(QMainWindow):
             page = factory(self.ctx)
             self.pages[key] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(self.tr(title))
+            item = QListWidgetItem(QIcon(str(get_asset("icons", f"{key}.svg"))), self.tr(title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         fm = self.nav.fontMetrics()
         widest = max((fm.horizontalAdvance(self.nav.item(i).text())
                       for i in range(self.nav.count())), default=80)
-        self.nav.setFixedWidth(widest + fm.averageCharWidth() * 6)
+        self.nav.setFixedWidth(widest + self.nav.iconSize().width() + fm.averageCharWidth() * 6)
         self.nav.setCurrentRow(0)
         self._rebuild_edit_menu()
         if old_ctx is not None:
@@ -275,6 +289,56 @@ class MainWindow(QMainWindow):
                 "and report to take home.</p>"
             ).format(APP_NAME, __version__),
         )
+
+    def open_demo(self) -> None:
+        from facilitator_app.ui.app import demo_workspace_path, open_demo_workspace
+
+        path = demo_workspace_path()
+        if path.exists():
+            self.switch_to(path)
+            return
+        self._flush_pages()
+        try:
+            new = open_demo_workspace()
+        except UserError as exc:
+            self.show_error(exc.message)
+            return
+        old = self.workspace
+        self._attach(new)
+        old.close()
+
+    def show_settings(self) -> None:
+        from facilitator_app.ui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self).exec():
+            self.show_status(self.tr("Settings saved."))
+            if self.ctx is not None:
+                self.ctx.notify("settings")
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """(action, keys) for every action with a shortcut in this window."""
+        rows: dict[str, str] = {}
+        for action in self.findChildren(QAction):
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                             for k in action.shortcuts())
+            text = action.text().replace("&", "").rstrip("…").strip()
+            if keys and text:
+                rows.setdefault(text, keys)
+        for shortcut in self.findChildren(QShortcut):
+            text = shortcut.whatsThis()
+            if text and not shortcut.key().isEmpty():
+                rows.setdefault(text, shortcut.key().toString(
+                    QKeySequence.SequenceFormat.NativeText))
+        return sorted(rows.items())
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td>{html.escape(a)}</td><td><b>{html.escape(k)}</b></td></tr>"
+                       for a, k in self.shortcut_list())
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table cellspacing=6>{rows}</table>")
+        box.exec()
 
     def _flush_pages(self) -> None:
         for page in self.pages.values():
