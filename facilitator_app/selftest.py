@@ -1,0 +1,145 @@
+"""``facilitator-app --self-test``: prove a build works, with no screen.
+
+Creates a temporary workspace with the demo content, opens the main window
+offscreen, visits every page, writes every output file and reads each one
+back. One line per step; exit 0 only if every step passed. The frozen
+bundle runs this in CI, so it must not depend on anything outside the app.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+class SelfTest:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.failures = 0
+        self.workspace = None
+        self.window = None
+
+    def step(self, title: str, action: Callable[[], str | None]) -> None:
+        started = time.perf_counter()
+        try:
+            detail = action() or ""
+        except Exception as exc:  # a failed step is reported, the rest still run
+            self.failures += 1
+            print(f"FAIL  {title}: {type(exc).__name__}: {exc}", flush=True)
+            traceback.print_exc(file=sys.stderr)
+            return
+        took = time.perf_counter() - started
+        print(f"ok    {title} ({took:.2f} s){': ' + detail if detail else ''}", flush=True)
+
+
+def _check_pdf(path: Path) -> str:
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise ValueError(f"{path.name} is not a complete PDF")
+    pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+    if pages < 1:
+        raise ValueError(f"{path.name} has no pages")
+    return f"{pages} pages, {len(data) // 1024} KB"
+
+
+def _check_xlsx(path: Path, expected_sheets: list[str]) -> str:
+    from openpyxl import load_workbook
+
+    if not zipfile.is_zipfile(path):
+        raise ValueError(f"{path.name} is not an .xlsx file")
+    book = load_workbook(path, read_only=True)
+    missing = [s for s in expected_sheets if s not in book.sheetnames]
+    book.close()
+    if missing:
+        raise ValueError(f"sheets missing: {missing}")
+    return f"sheets: {', '.join(expected_sheets)}"
+
+
+def run_self_test() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="facilitator-selftest-") as tmp:
+        folder = Path(tmp)
+        os.environ["FACILITATOR_APP_HOME"] = str(folder / "userdata")
+        test = SelfTest(folder)
+        _run_steps(test)
+        if test.window is not None:
+            test.window.close()
+        elif test.workspace is not None:
+            test.workspace.close()
+    verdict = "passed" if test.failures == 0 else f"FAILED ({test.failures} steps)"
+    print(f"self-test {verdict}", flush=True)
+    return 0 if test.failures == 0 else 1
+
+
+def _run_steps(test: SelfTest) -> None:
+    from facilitator_app import __version__
+
+    print(f"facilitator-app {__version__} self-test, Python {sys.version.split()[0]}")
+    demo_path = test.folder / "Démo – cluster.cluster"
+
+    def create_demo() -> str:
+        from facilitator_app.services.demo import create_demo as make
+        from facilitator_app.services.workspaces import counts
+
+        test.workspace = make(demo_path)
+        c = counts(test.workspace)
+        return f"{c.members} members, {c.priorities} priorities, {c.ballots} ballots"
+
+    test.step("create the demo workspace", create_demo)
+
+    def open_window() -> str:
+        from facilitator_app.ui.app import configure_application
+        from facilitator_app.ui.main_window import MainWindow
+
+        app = configure_application()
+        test.window = MainWindow(test.workspace)
+        test.window.show()
+        app.processEvents()
+        if not test.window.isVisible():
+            raise RuntimeError("the main window did not show")
+        return test.window.windowTitle()
+
+    test.step("open the main window", open_window)
+
+    def visit_pages() -> str:
+        from PySide6.QtWidgets import QApplication
+
+        window = test.window
+        visited = []
+        for row in range(window.nav.count()):
+            window.nav.setCurrentRow(row)
+            QApplication.processEvents()
+            key = window.current_page_key()
+            page = window.pages[key]
+            if not page.isVisible():
+                raise RuntimeError(f"page {key} did not show")
+            image = page.grab()
+            if image.isNull():
+                raise RuntimeError(f"page {key} could not be drawn")
+            visited.append(key)
+        return ", ".join(visited)
+
+    test.step("visit every page", visit_pages)
+
+    for title, action in _output_steps(test):
+        test.step(title, action)
+
+
+def _output_steps(test: SelfTest) -> list[tuple[str, Callable[[], str]]]:
+    """Write each output file and read it back."""
+    steps: list[tuple[str, Callable[[], str]]] = []
+
+    def faq() -> str:
+        from facilitator_app.export.faq_pdf import write_faq_handout
+
+        path = write_faq_handout(test.folder / "FAQ handout.pdf")
+        return _check_pdf(Path(path))
+
+    steps.append(("write and read back the FAQ handout", faq))
+    return steps
