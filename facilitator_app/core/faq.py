@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from facilitator_app.core.errors import UserError
@@ -179,12 +180,16 @@ def _check_unique(entries: Sequence[FaqEntry]) -> None:
         name = entry.path.name if entry.path else entry.id
         if entry.id in seen_ids:
             other = seen_ids[entry.id]
-            raise FaqError(f"The FAQ files {other.path.name if other.path else other.id} "
-                           f"and {name} share the id {entry.id!r}.")
+            raise FaqError(
+                f"The FAQ files {other.path.name if other.path else other.id} "
+                f"and {name} share the id {entry.id!r}."
+            )
         if entry.number in seen_numbers:
             other = seen_numbers[entry.number]
-            raise FaqError(f"The FAQ files {other.path.name if other.path else other.id} "
-                           f"and {name} share the number {entry.number}.")
+            raise FaqError(
+                f"The FAQ files {other.path.name if other.path else other.id} "
+                f"and {name} share the number {entry.number}."
+            )
         seen_ids[entry.id] = entry
         seen_numbers[entry.number] = entry
 
@@ -363,9 +368,7 @@ def parse_inline(text: str) -> Inline:
     return tuple(merged)
 
 
-def _parse_inline(
-    text: str, bold: bool, italic: bool, href: str | None, out: list[Span]
-) -> None:
+def _parse_inline(text: str, bold: bool, italic: bool, href: str | None, out: list[Span]) -> None:
     pos = 0
     for m in _INLINE.finditer(text):
         out.append(Span(text[pos : m.start()], bold, italic, href))
@@ -439,7 +442,8 @@ def find_matches(text: str, query: str | Sequence[str]) -> list[Range]:
     ranges.sort()
     merged: list[Range] = []
     for start, end in ranges:
-        if merged and start <= merged[-1][1]:
+        # overlapping matches, or words separated only by spaces, read as one
+        if merged and (start <= merged[-1][1] or text[merged[-1][1] : start].isspace()):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
@@ -491,15 +495,14 @@ def inline_markup(
     if link is None:
         link = _html_link
     out: list[str] = []
+    group: list[str] = []  # consecutive spans of one link become one anchor
+    group_href: str | None = None
     offset = 0
     for span in run:
         end = offset + len(span.text)
-        cuts = sorted(
-            {offset, end}
-            | {p for r in highlights for p in r if offset < p < end}
-        )
+        cuts = sorted({offset, end} | {p for r in highlights for p in r if offset < p < end})
         pieces: list[str] = []
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in pairwise(cuts):
             piece = escape(span.text[a - offset : b - offset])
             if highlight and any(s <= a and b <= e for s, e in highlights):
                 piece = highlight(piece)
@@ -509,10 +512,14 @@ def inline_markup(
             inner = f"<i>{inner}</i>"
         if span.bold:
             inner = f"<b>{inner}</b>"
-        if span.href is not None:
-            inner = link(span.href, inner)
-        out.append(inner)
+        if span.href != group_href and group:
+            out.append(link(group_href, "".join(group)) if group_href else "".join(group))
+            group = []
+        group_href = span.href
+        group.append(inner)
         offset = end
+    if group:
+        out.append(link(group_href, "".join(group)) if group_href else "".join(group))
     return "".join(out)
 
 
@@ -558,7 +565,9 @@ def render_html(
             parts.append(f"<p>{run_html(block.items[0])}</p>")
         elif block.kind in ("bullets", "numbered"):
             tag = "ul" if block.kind == "bullets" else "ol"
-            start = f' start="{block.start}"' if block.kind == "numbered" and block.start != 1 else ""
+            start = (
+                f' start="{block.start}"' if block.kind == "numbered" and block.start != 1 else ""
+            )
             items = "".join(f"<li>{run_html(item)}</li>" for item in block.items)
             parts.append(f"<{tag}{start}>{items}</{tag}>")
         elif block.kind == "quote":

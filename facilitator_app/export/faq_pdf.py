@@ -1,0 +1,216 @@
+"""The FAQ handout: the bundled FAQ as a PDF to print for members.
+
+A title page with the list of questions and their pages, then every question
+as a heading with its answer and source. Content comes from
+:mod:`facilitator_app.core.faq`; fonts, styles, page numbers and the atomic
+write from :mod:`facilitator_app.export.pdf_common`. No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from facilitator_app import APP_NAME, __version__
+from facilitator_app.core.faq import (
+    FAQ_SCHEME,
+    FaqEntry,
+    Inline,
+    inline_markup,
+    load_faq,
+    parse_link,
+    plain_text,
+)
+from facilitator_app.export.pdf_common import (
+    COLOUR_ACCENT,
+    COLOUR_RULE,
+    COLOUR_SHADE,
+    FONT_REGULAR,
+    esc,
+    get_stylesheet,
+    table_style,
+    write_pdf,
+)
+
+HANDOUT_TITLE = "Clusters and cluster initiatives"
+HANDOUT_SUBTITLE = "Frequently asked questions"
+
+
+def write_faq_handout(
+    path: str | Path,
+    entries: Iterable[FaqEntry] | None = None,
+    *,
+    title: str = HANDOUT_TITLE,
+    subtitle: str = HANDOUT_SUBTITLE,
+    contents_heading: str = "Questions in this handout",
+    note: str = (
+        "The answers were written for the {app} and name the sources they draw on. "
+        "Version {version}."
+    ),
+) -> Path:
+    """Write the FAQ handout to ``path`` (a PDF) and return the path.
+
+    ``entries`` defaults to the bundled FAQ. The texts of the title page are
+    parameters so a translated handout can pass its own. Raises
+    :class:`~facilitator_app.core.errors.UserError` when the FAQ cannot be read
+    or the file cannot be written.
+    """
+    entries = load_faq() if entries is None else list(entries)
+    handout = _Handout(get_stylesheet(), {entry.id for entry in entries})
+    story = handout.title_page(title, subtitle, contents_heading, note)
+    for index, entry in enumerate(entries):
+        if index:
+            story.append(CondPageBreak(4 * cm))  # no question starts at the foot of a page
+        story.extend(handout.entry(entry))
+    return write_pdf(
+        path,
+        story,
+        title=f"{title}: {subtitle}",
+        subject=subtitle,
+        header_text=f"{title}: {subtitle}",
+        footer_text=APP_NAME,
+        cover_page=True,
+    )
+
+
+class _QuestionContents(TableOfContents):
+    """Contents of the title page: the questions only, not their sections."""
+
+    def notify(self, kind: str, stuff: object) -> None:
+        if kind == "TOCEntry" and stuff[0] > 0:  # type: ignore[index]
+            return
+        super().notify(kind, stuff)
+
+
+def _anchor(entry_id: str) -> str:
+    return f"faq-{entry_id}"
+
+
+class _Handout:
+    """Turns FAQ entries into flowables, with the styles and the question ids
+    (a link to a question that is not in the handout prints as plain text)."""
+
+    def __init__(self, styles: StyleSheet1, ids: set[str]) -> None:
+        self.styles = styles
+        self.ids = ids
+
+    def title_page(
+        self, title: str, subtitle: str, contents_heading: str, note: str
+    ) -> list[Flowable]:
+        styles = self.styles
+        toc = _QuestionContents(dotsMinLevel=0)
+        toc.levelStyles = [styles["TOC1"], styles["TOC2"]]
+        toc.tableStyle = table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        )
+        return [
+            Spacer(1, 3 * cm),
+            HRFlowable(width="100%", thickness=3, color=COLOUR_ACCENT, spaceAfter=18),
+            Paragraph(esc(title), styles["Title"]),
+            Paragraph(esc(subtitle), styles["Subtitle"]),
+            Spacer(1, 1 * cm),
+            Paragraph(esc(contents_heading), styles["Heading3"]),
+            toc,
+            Spacer(1, 1.2 * cm),
+            HRFlowable(width="100%", thickness=0.5, color=COLOUR_RULE, spaceAfter=6),
+            Paragraph(esc(note.format(app=APP_NAME, version=__version__)), styles["Small"]),
+            PageBreak(),
+        ]
+
+    def entry(self, entry: FaqEntry) -> list[Flowable]:
+        styles = self.styles
+        out: list[Flowable] = [
+            Paragraph(
+                f'<a name="{_anchor(entry.id)}"/>{entry.number}. {esc(entry.question)}',
+                styles["Heading1"],
+            )
+        ]
+        for block in entry.blocks:
+            if block.kind == "heading":
+                style = styles["Heading2"] if block.level <= 2 else styles["Heading3"]
+                out.append(Paragraph(self.markup(block.items[0]), style))
+            elif block.kind == "paragraph":
+                para = Paragraph(self.markup(block.items[0]), styles["Body"])
+                if plain_text(block.items[0]).rstrip().endswith(":"):
+                    para.keepWithNext = True  # an introducing sentence stays with its list
+                out.append(para)
+            elif block.kind in ("bullets", "numbered"):
+                out.extend(self.list_items(block.kind, block.items, block.start))
+            elif block.kind == "quote":
+                out.append(self.block_quote(block.items))
+        source = self.markup(entry.source_inline)
+        out.append(Paragraph(f"<b>{esc(entry.source_label)}:</b> {source}", styles["Source"]))
+        out.append(Spacer(1, 0.4 * cm))
+        return out
+
+    def markup(self, run: Inline) -> str:
+        return inline_markup(run, escape=esc, link=self.link)
+
+    def link(self, href: str, inner: str) -> str:
+        """A question link jumps to that question; ``app:`` pages mean nothing
+        on paper, so those links print as plain text."""
+        parsed = parse_link(href)
+        colour = COLOUR_ACCENT.hexval()
+        if parsed and parsed[0] == FAQ_SCHEME and parsed[1] in self.ids:
+            return f'<a href="#{esc(_anchor(parsed[1]))}" color="{colour}">{inner}</a>'
+        if parsed is None and href.lower().startswith(("http://", "https://", "mailto:")):
+            return f'<a href="{esc(href)}" color="{colour}">{inner}</a>'
+        return inner
+
+    def list_items(self, kind: str, items: tuple[Inline, ...], start: int) -> list[Flowable]:
+        """One paragraph per item, with its bullet or number.
+
+        Plain paragraphs rather than a ``ListFlowable``, so a heading or an
+        introducing sentence with ``keepWithNext`` stays with the first item.
+        """
+        style = ParagraphStyle(
+            f"List-{kind}",
+            parent=self.styles["ListItem"],
+            leftIndent=22,
+            bulletIndent=6 if kind == "bullets" else 2,
+            bulletFontName=FONT_REGULAR,
+        )
+        last = ParagraphStyle(
+            f"{style.name}-last", parent=style, spaceAfter=self.styles["Body"].spaceAfter
+        )
+        out: list[Flowable] = []
+        for index, item in enumerate(items):
+            bullet = "•" if kind == "bullets" else f"{start + index}."
+            item_style = last if index == len(items) - 1 else style
+            out.append(Paragraph(self.markup(item), item_style, bulletText=bullet))
+        return out
+
+    def block_quote(self, paragraphs: tuple[Inline, ...]) -> Flowable:
+        """A block quote: a shaded box with an accent bar on its left."""
+        cell = [Paragraph(self.markup(p), self.styles["Quote"]) for p in paragraphs]
+        table = Table([[cell]], colWidths=["100%"])
+        table.setStyle(
+            table_style(
+                ("BACKGROUND", (0, 0), (-1, -1), COLOUR_SHADE),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, COLOUR_ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 12),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            )
+        )
+        table.spaceBefore = 2
+        table.spaceAfter = 8
+        return table

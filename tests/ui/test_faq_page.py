@@ -1,0 +1,178 @@
+"""The FAQ page, driven like a facilitator would: search, links, font, export."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from facilitator_app.core.faq import FaqError, load_faq
+from facilitator_app.ui import faq_page as faq_page_module
+from facilitator_app.ui.faq_page import ENTRY_ROLE, FaqListModel, FaqPage
+
+
+@pytest.fixture
+def page(qtbot):
+    calls: list[str] = []
+    widget = FaqPage(calls.append)
+    widget.navigated = calls  # type: ignore[attr-defined]
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _visible_ids(page: FaqPage) -> list[str]:
+    model = page.question_list.model()
+    return [model.index(row, 0).data(ENTRY_ROLE).id for row in range(model.rowCount())]
+
+
+def test_model_lists_every_question():
+    entries = load_faq()
+    model = FaqListModel(entries)
+    assert model.rowCount() == 9
+    assert model.index(0, 0).data() == "1. What is a cluster?"
+    assert model.index(8, 0).data(ENTRY_ROLE).id == "types-of-clusters"
+    assert model.index(9, 0).data() is None
+
+
+def test_opens_on_the_first_question(page):
+    assert len(_visible_ids(page)) == 9
+    assert page.current_entry().id == "what-is-a-cluster"
+    assert "What is a cluster?" in page.answer_view.toPlainText()
+
+
+def test_typing_in_search_filters_the_list_and_highlights(page, qtbot):
+    qtbot.keyClicks(page.search_box, "consensus")
+    assert _visible_ids(page) == ["success-factors"]
+    assert page.current_entry().id == "success-factors"
+    assert page.match_label.text()
+    html = page.answer_view.toHtml()
+    assert "background-color" in html
+    # the highlighted text is the word searched for
+    cursor = page.answer_view.document().find("consensus")
+    assert not cursor.isNull()
+
+    page.search_box.clear()
+    assert len(_visible_ids(page)) == 9
+    assert page.match_label.text() == ""
+
+
+def test_search_ignores_accents_and_case(page, qtbot):
+    qtbot.keyClicks(page.search_box, "COOPÉRATIVE")
+    assert _visible_ids(page) == ["regional-examples"]
+
+
+def test_search_without_result_says_so(page, qtbot):
+    qtbot.keyClicks(page.search_box, "xylophone")
+    assert _visible_ids(page) == []
+    assert "xylophone" in page.answer_view.toPlainText()
+
+
+def _click_text(qtbot, page: FaqPage, text: str) -> None:
+    """Click the middle of ``text`` in the answer, as a person would."""
+    view = page.answer_view
+    cursor = view.document().find(text)
+    assert not cursor.isNull(), text
+    middle = QTextCursor(cursor)
+    middle.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
+    view.setTextCursor(middle)
+    view.ensureCursorVisible()
+    rect = view.cursorRect(middle)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))
+
+
+def test_clicking_an_app_link_navigates(page, qtbot):
+    assert page.show_question("success-factors")
+    _click_text(qtbot, page, "health panel")
+    assert page.navigated == ["home"]
+    assert page.current_entry().id == "success-factors"  # the page stays as it was
+
+
+def test_roster_link_from_question_8(page, qtbot):
+    page.show_question("organisations-involved")
+    _click_text(qtbot, page, "member roster")
+    assert page.navigated == ["roster"]
+
+
+def test_faq_link_opens_the_other_question(page, qtbot):
+    _click_text(qtbot, page, "question 9")
+    assert page.current_entry().id == "types-of-clusters"
+    assert page.navigated == []
+
+
+def test_show_question_clears_a_search_that_hides_it(page, qtbot):
+    qtbot.keyClicks(page.search_box, "consensus")
+    assert page.show_question("benefits")
+    assert page.search_box.text() == ""
+    assert page.current_entry().id == "benefits"
+    assert not page.show_question("no-such-question")
+
+
+def test_font_size_buttons_and_shortcuts(page, qtbot):
+    start = page.font_point_size()
+    assert page.answer_view.font().pointSizeF() == start
+    with qtbot.waitSignal(page.fontSizeChanged):
+        qtbot.mouseClick(page.larger_button, Qt.MouseButton.LeftButton)
+    assert page.font_point_size() > start
+    assert page.answer_view.font().pointSizeF() == page.font_point_size()
+    assert page.question_list.font().pointSizeF() == page.font_point_size()
+
+    page.activateWindow()
+    page.answer_view.setFocus()
+    bigger = page.font_point_size()
+    qtbot.keyClick(page.answer_view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert page.font_point_size() > bigger
+    qtbot.keyClick(page.answer_view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert page.font_point_size() == bigger
+
+    qtbot.mouseClick(page.smaller_button, Qt.MouseButton.LeftButton)
+    assert page.font_point_size() == start
+
+    qtbot.keyClick(page.answer_view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.answer_view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert page.font_point_size() == start
+
+    for _ in range(40):
+        page.increase_font()
+    assert page.font_point_size() == FaqPage.MAX_POINT_SIZE
+    assert not page.larger_button.isEnabled()
+
+
+def test_export_writes_the_handout(page, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "members handout"  # no extension: .pdf is added
+    monkeypatch.setattr(page, "_ask_save_path", lambda: str(target))
+    errors: list[str] = []
+    monkeypatch.setattr(page, "_show_error", errors.append)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "members handout.pdf"
+    assert errors == []
+    assert len(PdfReader(written).pages) >= 4
+    assert "members handout.pdf" in page.status_label.text()
+
+
+def test_export_cancelled_writes_nothing(page, tmp_path, monkeypatch):
+    monkeypatch.setattr(page, "_ask_save_path", lambda: None)
+    assert page.export_handout() is None
+    assert page.status_label.text() == ""
+
+
+def test_export_error_is_a_message_not_a_traceback(page, tmp_path, monkeypatch):
+    monkeypatch.setattr(page, "_ask_save_path", lambda: str(tmp_path / "gone" / "x.pdf"))
+    errors: list[str] = []
+    monkeypatch.setattr(page, "_show_error", errors.append)
+    assert page.export_handout() is None
+    assert len(errors) == 1 and "x.pdf" in errors[0]
+
+
+def test_missing_faq_shows_a_message(qtbot, monkeypatch):
+    def broken():
+        raise FaqError("The FAQ is missing from this installation.")
+
+    monkeypatch.setattr(faq_page_module, "load_faq", broken)
+    widget = FaqPage(lambda key: None)
+    qtbot.addWidget(widget)
+    assert widget.question_list.model().rowCount() == 0
+    assert "missing" in widget.answer_view.toPlainText()
