@@ -8,7 +8,7 @@ as feature services land they take over the parts they own.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, UTC
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from facilitator_app.paths import get_asset
@@ -24,8 +24,8 @@ from facilitator_app.storage.models import (
     SwotItem,
     TowsLink,
     TowsStrategy,
-    VoterReceipt,
     VoteRound,
+    VoterReceipt,
     Workshop,
 )
 from facilitator_app.storage.workspace import Workspace

@@ -1,0 +1,207 @@
+"""Tally speed: 10,000 seeded random ranked ballots x 30 options, every method.
+
+The quality bar (PRODUCT.md section 6): each method under 0.2 s and no
+slower than pref_voting on the same profile, measured in the same run.
+
+What is timed, so the comparison is honest:
+
+- "end to end": from the list of ballots to the result. Ours is
+  ``tally()``: checking every ballot, packing, the method, and the
+  agreement figures (Kendall's W, etc.). pref_voting's is building its
+  ``Profile`` (or ``GradeProfile``) from the same rankings, which is where
+  it checks the input and computes the pairwise tally, plus the method
+  call. This is the figure the target applies to.
+- "method only": both profiles built beforehand (ours includes the pairwise
+  tally, as pref_voting's constructor does), then only the method call,
+  without our agreement figures. Shown for information.
+
+The non-ranked methods get ballots derived from the same rankings (dots:
+4-3-2-1 on the top four, budget 10; approval: the top ten; score: rank ->
+rating 5..1; gradients: rank -> 1..7), and are compared with pref_voting's
+closest method on a GradeProfile: cumulative voting, approval, score voting
+by mean, and score voting by median (gradients have no direct counterpart).
+Each time is the best of a few runs, after one warm-up run (pref_voting
+compiles with numba on first use; that one-off cost is not counted).
+
+Run: ``python -m bench.bench_tally``.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from typing import Any
+
+from facilitator_app.core.voting import Ballot, MethodParams, tally
+from facilitator_app.core.voting.engine import run_method
+from facilitator_app.core.voting.profile import build_profile, pairwise
+
+N_BALLOTS = 10_000
+N_OPTIONS = 30
+SEED = 2024
+TARGET_SECONDS = 0.2
+REPEATS = 5
+METHODS = ("borda", "irv", "schulze", "copeland", "dots", "approval", "score", "gradients")
+
+
+def make_rankings(n: int = N_BALLOTS, m: int = N_OPTIONS, seed: int = SEED) -> list[list[int]]:
+    rng = random.Random(seed)
+    rankings = []
+    for _ in range(n):
+        order = list(range(m))
+        rng.shuffle(order)
+        rankings.append(order)
+    return rankings
+
+
+def _grade(method: str, rank: int, m: int) -> int | None:
+    """The number a voter with this rank (1 = best) gives an option, per method."""
+    if method == "dots":
+        return {1: 4, 2: 3, 3: 2, 4: 1}.get(rank, 0)
+    if method == "approval":
+        return 1 if rank <= 10 else 0
+    if method == "score":
+        return 5 - (rank - 1) * 5 // m  # ranks 1-6 -> 5 ... 25-30 -> 1
+    if method == "gradients":
+        return 1 + (rank - 1) * 7 // m  # ranks 1-5 -> 1 ... 26-30 -> 7
+    return rank
+
+
+def make_ballots(method: str, options: list[str], rankings: list[list[int]]) -> list[Ballot]:
+    m = len(options)
+    return [
+        Ballot(
+            {options[c]: _grade(method, i + 1, m) for i, c in enumerate(order)},
+            voter=f"Member {v + 1}",
+        )
+        for v, order in enumerate(rankings)
+    ]
+
+
+def _best(fn: Callable[[], Any], repeats: int = REPEATS) -> float:
+    fn()  # warm-up
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _pref_voting(method: str, rankings: list[list[int]]) -> tuple[Callable, Callable]:
+    """(build profile, call method) for pref_voting's counterpart of ``method``."""
+    from pref_voting import grade_methods
+    from pref_voting.c1_methods import copeland
+    from pref_voting.grade_profiles import GradeProfile
+    from pref_voting.iterative_methods import instant_runoff
+    from pref_voting.margin_based_methods import beat_path
+    from pref_voting.profiles import Profile
+    from pref_voting.scoring_methods import borda
+
+    m = len(rankings[0])
+    ranked = {"borda": borda, "irv": instant_runoff, "schulze": beat_path, "copeland": copeland}
+    if method in ranked:
+        return (lambda: Profile(rankings)), ranked[method]
+    grades_of = {
+        "dots": list(range(11)),
+        "approval": [0, 1],
+        "score": [1, 2, 3, 4, 5],
+        "gradients": list(range(1, 8)),
+    }[method]
+    flip = method == "gradients"  # 1 is the best gradient; pref_voting prefers high grades
+    maps = [
+        {
+            c: (8 - g if flip else g)
+            for i, c in enumerate(order)
+            if (g := _grade(method, i + 1, m)) is not None
+        }
+        for order in rankings
+    ]
+    call = {
+        "dots": lambda gp: grade_methods.cumulative_voting(gp, max_total_grades=10),
+        "approval": grade_methods.approval,
+        "score": lambda gp: grade_methods.score_voting(gp, evaluation_method="mean"),
+        "gradients": lambda gp: grade_methods.score_voting(gp, evaluation_method="median"),
+    }[method]
+    return (lambda: GradeProfile(maps, grades_of)), call
+
+
+def measure(method: str, rankings: list[list[int]], options: list[str]) -> dict[str, float]:
+    params = MethodParams(budget=10, max_per_option=4)
+    ballots = make_ballots(method, options, rankings)
+    ours = _best(lambda: tally(method, options, ballots, params))
+
+    def prepared():
+        profile = build_profile(method, options, ballots, params)
+        if method in ("schulze", "copeland"):
+            pairwise(profile)
+        return profile
+
+    ours_profile = prepared()
+    ours_only = _best(lambda: run_method(ours_profile, params))
+    build, call = _pref_voting(method, rankings)
+    theirs = _best(lambda: call(build()), repeats=1)
+    their_profile = build()
+    theirs_only = _best(lambda: call(their_profile))
+    return {"ours": ours, "theirs": theirs, "ours_only": ours_only, "theirs_only": theirs_only}
+
+
+def run() -> list[dict[str, Any]]:
+    """Rows {figure, value, baseline, ratio, target, holds} for ``python -m bench``."""
+    rankings = make_rankings()
+    options = [f"Priority {i + 1}" for i in range(N_OPTIONS)]
+    rows = []
+    for method in METHODS:
+        t = measure(method, rankings, options)
+        rows.append(
+            {
+                "figure": (
+                    f"tally {method}, {N_BALLOTS:,} ballots x {N_OPTIONS} options, end to end (s)"
+                ),
+                "value": t["ours"],
+                "baseline": t["theirs"],
+                "ratio": t["ours"] / t["theirs"],
+                "target": f"< {TARGET_SECONDS} s and <= pref_voting",
+                "holds": t["ours"] < TARGET_SECONDS and t["ours"] <= t["theirs"],
+            }
+        )
+        rows.append(
+            {
+                "figure": f"tally {method}, method call only, profiles prepared (s)",
+                "value": t["ours_only"],
+                "baseline": t["theirs_only"],
+                "ratio": t["ours_only"] / t["theirs_only"],
+                "target": "information (see module docstring)",
+                "holds": None,
+            }
+        )
+    return rows
+
+
+def main() -> None:
+    print(__doc__.split("\n\n")[0])
+    print(f"(seed {SEED}; best of {REPEATS}; pref_voting end to end: best of 1 after a warm-up)\n")
+    head = (
+        f"{'method':<10} {'ours s':>8} {'pref_voting s':>14} {'ratio':>7}"
+        f"   {'ours only':>9} {'pv only':>9} {'ratio':>7}  target"
+    )
+    print(head)
+    print("-" * len(head))
+    rows = run()
+    for end, only in zip(rows[::2], rows[1::2]):
+        method = end["figure"].split()[1].rstrip(",")
+        verdict = "holds" if end["holds"] else "MISSED"
+        print(
+            f"{method:<10} {end['value']:>8.4f} {end['baseline']:>14.4f} {end['ratio']:>7.3f}"
+            f"   {only['value']:>9.4f} {only['baseline']:>9.4f} {only['ratio']:>7.3f}  {verdict}"
+        )
+    print(
+        "\nend to end: ballots -> result (ours: tally(), incl. checks and agreement figures;"
+        " pref_voting: profile construction + method).\nonly: the method call on a prepared"
+        " profile (both include the pairwise tally in the profile)."
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,338 @@
+"""``facilitator-app tally BALLOTS --method METHOD [--json]``.
+
+Counts a participant x option matrix (.csv or .xlsx, PRODUCT.md section 5)
+with the same engine the app uses, and prints a table or, with ``--json``,
+the result object. Bad rows are listed on stderr (row number, voter,
+reasons) and the valid ones are still counted; the exit code is then 1.
+An unreadable file or impossible parameters exit with 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from facilitator_app.core.domain import VOTING_METHODS, label_of
+from facilitator_app.core.errors import BadInputError
+
+if TYPE_CHECKING:
+    from facilitator_app.core.ballot_matrix import BallotMatrix, MatrixRow
+    from facilitator_app.core.voting import Ballot, ImpactFeasibility, TallyResult
+
+
+def _share(text: str) -> float:
+    """0.75, 75 or 75% all mean three quarters."""
+    raw = text.strip().rstrip("%")
+    try:
+        value = float(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a share (e.g. 0.75 or 75%)") from None
+    if text.strip().endswith("%") or value > 1:
+        value /= 100
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a share between 0 and 100%")
+    return value
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from facilitator_app.core.voting import METHODS
+
+    parser = sub.add_parser(
+        "tally",
+        help="count a ballot matrix (.csv or .xlsx)",
+        description=(
+            "Count a participant x option matrix: first column the voter, one column per "
+            "option, each cell the number that voter gave the option (rank 1 = best, dots, "
+            "0/1, rating or gradient 1-7); blank = not given."
+        ),
+    )
+    parser.add_argument("ballots", metavar="BALLOTS", help="the ballot matrix (.csv or .xlsx)")
+    parser.add_argument("--method", required=True, choices=METHODS, help="voting method")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--sheet", help="worksheet to read (.xlsx; default: the first)")
+    parser.add_argument(
+        "--budget", type=int, help="dots per voter (default: about N/3, at most 20)"
+    )
+    parser.add_argument("--max-per-option", type=int, metavar="K", help="most dots on one option")
+    parser.add_argument("--scale-min", type=int, default=1, help="score: lowest rating (1)")
+    parser.add_argument("--scale-max", type=int, default=5, help="score: highest rating (5)")
+    parser.add_argument(
+        "--threshold",
+        type=_share,
+        default=0.75,
+        help="gradients: support (1-3) needed for consensus (default 75%%)",
+    )
+    parser.add_argument("--max-iqr", type=float, help="gradients: largest spread (IQR) allowed")
+    parser.add_argument(
+        "--all-at-most", type=int, metavar="G", help="gradients: everyone must be at G or better"
+    )
+    parser.add_argument(
+        "--feasibility",
+        metavar="FILE",
+        help="score: a second matrix rating feasibility (BALLOTS then rates impact)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from facilitator_app.core.ballot_matrix import read_matrix
+    from facilitator_app.core.voting import MethodParams, impact_feasibility, tally
+
+    params = MethodParams(
+        budget=args.budget,
+        max_per_option=args.max_per_option,
+        scale_min=args.scale_min,
+        scale_max=args.scale_max,
+        support_threshold=args.threshold,
+        max_iqr=args.max_iqr,
+        all_at_most=args.all_at_most,
+    )
+    params.check()
+    if args.feasibility and args.method != "score":
+        raise BadInputError("--feasibility goes with --method score.")
+    path = Path(args.ballots)
+    matrix = read_matrix(path, args.sheet)
+    if not matrix.rows:
+        raise BadInputError(f"{path.name} has a header but no ballot rows.")
+    pairs = matrix.ballots()
+    ballots = [b for _, b in pairs]
+
+    if args.feasibility:
+        feas_path = Path(args.feasibility)
+        feas = read_matrix(feas_path, args.sheet)
+        if set(feas.options) != set(matrix.options):
+            raise BadInputError(f"{feas_path.name} must rate the same options as {path.name}.")
+        feas_pairs = feas.ballots()
+        both = impact_feasibility(matrix.options, ballots, [b for _, b in feas_pairs], params)
+        result = both.impact
+        invalid = _invalid_rows(matrix, pairs, result, path.name) + _invalid_rows(
+            feas, feas_pairs, both.feasibility, feas_path.name
+        )
+        quadrants = both
+    else:
+        result = tally(args.method, matrix.options, ballots, params)
+        invalid = _invalid_rows(matrix, pairs, result)
+        quadrants = None
+
+    if args.json:
+        data = result.to_dict()
+        data["invalid_ballots"] = invalid
+        if quadrants is not None:
+            data["impact_feasibility"] = quadrants.to_dict()
+        ascii_only = (sys.stdout.encoding or "").lower().replace("-", "") != "utf8"
+        print(json.dumps(data, ensure_ascii=ascii_only, indent=2))
+    else:
+        _reconfigure(sys.stdout)
+        print(render_table(result, path.name, len(invalid), quadrants))
+    if invalid:
+        _reconfigure(sys.stderr)
+        for item in invalid:
+            print(_describe(item), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _reconfigure(stream: Any) -> None:
+    """Never crash on a console that cannot show a name: show '?' instead."""
+    try:
+        stream.reconfigure(errors="replace")
+    except (AttributeError, ValueError):
+        pass
+
+
+def _invalid_rows(
+    matrix: BallotMatrix,
+    pairs: list[tuple[MatrixRow, Ballot]],
+    result: TallyResult | None,
+    file: str | None = None,
+) -> list[dict[str, Any]]:
+    """Bad rows of the file and ballots the engine refused, by row number."""
+    out = [{"row": r.row, "voter": r.voter, "problems": list(r.problems)} for r in matrix.bad_rows]
+    if result is not None:
+        for p in result.problems:
+            row = pairs[p.index][0]
+            out.append({"row": row.row, "voter": row.voter, "problems": list(p.messages)})
+    out.sort(key=lambda item: item["row"])
+    if file:
+        for item in out:
+            item["file"] = file
+    return out
+
+
+def _describe(item: dict[str, Any]) -> str:
+    where = f"{item['file']} " if item.get("file") else ""
+    who = f" ({item['voter']})" if item.get("voter") else ""
+    return f"invalid ballot: {where}row {item['row']}{who}: " + "; ".join(item["problems"])
+
+
+# --- the readable table ------------------------------------------------------
+
+
+def _num(x: Any, digits: int = 2) -> str:
+    if x is None:
+        return "-"
+    if isinstance(x, bool):
+        return "yes" if x else "no"
+    if isinstance(x, Fraction) and x.denominator == 1:
+        return str(x.numerator)
+    if isinstance(x, int):
+        return str(x)
+    return f"{float(x):.{digits}f}"
+
+
+def _pct(x: Any) -> str:
+    return "-" if x is None else f"{float(x) * 100:.0f}%"
+
+
+def _columns(result: TallyResult) -> tuple[list[str], list[list[str]]]:
+    """Extra columns per method, beside position, option and score."""
+    per = result.details.get("options", {})
+    if not per:  # an empty round: nothing beside the score
+        return [], [[] for _ in result.ranking]
+    if result.method in ("dots", "approval"):
+        heads = ["Voters", "Support"]
+        rows = [
+            [str(per[r.option]["voters"]), _pct(per[r.option]["support"])] for r in result.ranking
+        ]
+    elif result.method == "score":
+        heads = ["Median", "IQR", "Agreement", "Support"]
+        rows = [
+            [
+                _num(per[r.option]["median"]),
+                _num(per[r.option]["iqr"]),
+                _num(per[r.option]["tastle_wierman"]),
+                _pct(per[r.option]["support"]),
+            ]
+            for r in result.ranking
+        ]
+    elif result.method == "gradients":
+        heads = ["Blocks", "Median", "IQR", "Agreement", "Consensus"]
+        rows = [
+            [
+                str(per[r.option]["blocks"]),
+                _num(per[r.option]["median"]),
+                _num(per[r.option]["iqr"]),
+                _num(per[r.option]["tastle_wierman"]),
+                "yes" if per[r.option]["consensus"] else "no",
+            ]
+            for r in result.ranking
+        ]
+    else:
+        heads, rows = [], [[] for _ in result.ranking]
+    return heads, rows
+
+
+_SCORE_HEADING = {
+    "dots": "Dots",
+    "approval": "Approvals",
+    "borda": "Points",
+    "irv": "Votes",
+    "schulze": "Beats",
+    "copeland": "Wins-losses",
+    "score": "Mean",
+    "gradients": "Support",
+}
+
+
+def render_table(
+    result: TallyResult,
+    source: str,
+    n_invalid: int,
+    quadrants: ImpactFeasibility | None = None,
+) -> str:
+    """The result as a plain-text table with the winner, ties and agreement figures."""
+    method = label_of(VOTING_METHODS, result.method)
+    lines = [
+        f"{method}: {source}",
+        f"{result.counted} ballots counted"
+        + (f", {n_invalid} invalid (listed below)" if n_invalid else "")
+        + (
+            f", total weight {_num(result.total_weight)}"
+            if result.total_weight != result.counted
+            else ""
+        ),
+        "",
+    ]
+    positions = [r.position for r in result.ranking]
+    shown_pos = [f"{p}=" if positions.count(p) > 1 else str(p) for p in positions]
+    score_col = [
+        _pct(r.score) if result.method == "gradients" else _num(r.score) for r in result.ranking
+    ]
+    heads, extra = _columns(result)
+    if quadrants is not None:
+        heads = [*heads, "Feasibility", "Quadrant"]
+        extra = [
+            [
+                *row,
+                _num(quadrants.feasibility.score_of(r.option)),
+                _quadrant_label(quadrants.quadrants[r.option]),
+            ]
+            for row, r in zip(extra, result.ranking)
+        ]
+    table = [["#", "Option", _SCORE_HEADING[result.method], *heads]] + [
+        [p, r.option, s, *row] for p, r, s, row in zip(shown_pos, result.ranking, score_col, extra)
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        cells = [
+            cell.ljust(widths[i]) if i == 1 else cell.rjust(widths[i]) for i, cell in enumerate(row)
+        ]
+        lines.append("  ".join(cells).rstrip())
+    lines.append("")
+    lines += _summary(result)
+    return "\n".join(lines)
+
+
+def _quadrant_label(key: str | None) -> str:
+    from facilitator_app.core.voting import QUADRANTS
+
+    labels = {k: label for k, label in QUADRANTS.values()}
+    return labels.get(key, "-") if key else "-"
+
+
+def _summary(result: TallyResult) -> list[str]:
+    lines = []
+    if result.counted == 0:
+        return ["No valid ballots: nothing to count."]
+    if result.method == "gradients":
+        reached = result.winners
+        lines.append(result.details["rule"] + ".")
+        lines.append(
+            "Consensus reached on: " + ", ".join(reached)
+            if reached
+            else "No option reached consensus."
+        )
+    elif len(result.winners) == 1:
+        lines.append(f"Winner: {result.winners[0]}")
+    elif result.winners:
+        lines.append("Tie for first place: " + ", ".join(result.winners))
+    else:
+        lines.append("No winner: no option received any vote.")
+    for group in result.ties:
+        if result.winners and group == result.winners and result.method != "gradients":
+            continue
+        pos = result.position_of(group[0])
+        lines.append(f"Tie at position {pos}: " + ", ".join(group))
+    c = result.consensus
+    if c.get("kendall_w") is not None:
+        lines.append(
+            f"Agreement (Kendall's W): {c['kendall_w']:.3f}  "
+            f"(chi-square {c['chi_square']:.2f}, df {c['df']}, p = {c['p_value']:.3f})"
+        )
+    if c.get("note"):
+        lines.append(f"Note: {c['note']}.")
+    if result.method == "irv":
+        for rnd in result.details["rounds"]:
+            gone = ", ".join(rnd["eliminated"]) or rnd.get("note", "-")
+            lines.append(f"Round {rnd['round']}: out: {gone}")
+    if result.method == "dots":
+        cap = result.details.get("max_per_option")
+        lines.append(
+            f"Budget: {result.details['budget']} dots per voter"
+            + (f", at most {cap} per option" if cap else "")
+        )
+    return lines

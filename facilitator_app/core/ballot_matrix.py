@@ -1,0 +1,316 @@
+"""The participant x option matrix: reading it from .csv/.xlsx and writing its rows.
+
+One format serves the ``tally`` command, the paper-ballot import and the
+Ballots sheet of the workshop workbook (PRODUCT.md section 5): the first
+row is the header (a label for the voter column, then one column per
+option, headed by its name); below it, one row per ballot: the voter, then
+the number that voter gave each option (rank, dots, 0/1, rating or
+gradient); a blank cell means "not given".
+
+Reading never evaluates a formula (an .xlsx cell gives the value last
+saved with it) and never stops at a bad cell: each row carries its own
+problems with its row number, so an import can list every bad row at once
+and take none of them. A file that cannot be read at all raises
+``BadInputError``. Reading gives plain data; turning rows into ballots is
+one line (:meth:`BallotMatrix.ballots`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from facilitator_app.core.errors import BadInputError
+from facilitator_app.core.text import fold
+
+if TYPE_CHECKING:
+    from facilitator_app.core.voting.ballots import Ballot
+
+Cell = int | float | None
+
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_DELIMITERS = (",", ";", "\t")
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    row: int  # 1-based row number in the file or sheet, as a spreadsheet shows it
+    voter: str | None
+    values: dict[str, Cell]  # every option; None = blank
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BallotMatrix:
+    options: tuple[str, ...]
+    rows: tuple[MatrixRow, ...]
+    voter_heading: str = "Voter"
+
+    def ballots(self) -> list[tuple[MatrixRow, Ballot]]:
+        """(row, Ballot) for every row without problems, in file order."""
+        from facilitator_app.core.voting.ballots import Ballot
+
+        return [(r, Ballot(r.values, voter=r.voter)) for r in self.rows if not r.problems]
+
+    @property
+    def bad_rows(self) -> list[MatrixRow]:
+        return [r for r in self.rows if r.problems]
+
+
+# --- parsing ---------------------------------------------------------------
+
+
+def _blank(cell: object) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _label(cell: object) -> str:
+    """Text of a header or voter cell; 12.0 shows as 12."""
+    if isinstance(cell, float) and cell.is_integer():
+        cell = int(cell)
+    return " ".join(str(cell).split()) if cell is not None else ""
+
+
+def parse_cell(cell: object, decimal_comma: bool = False) -> tuple[Cell, str | None]:
+    """A cell as a number (or None when blank), or a reason it is not one."""
+    if _blank(cell):
+        return None, None
+    if isinstance(cell, bool):
+        return None, f"{str(cell).upper()} is not a number (type 1 or 0)"
+    if isinstance(cell, int):
+        return cell, None
+    if isinstance(cell, float):
+        if not math.isfinite(cell):
+            return None, f"{cell} is not a number"
+        return (int(cell) if cell.is_integer() else cell), None
+    if isinstance(cell, (datetime, date, time, timedelta)):
+        if isinstance(cell, datetime) and cell.time() == time(0):
+            cell = cell.date()
+        return None, f"{cell} is a date or time, not a number"
+    text = str(cell).strip().replace("\u00a0", "")
+    if decimal_comma and text.count(",") == 1 and "." not in text:
+        text = text.replace(",", ".")
+    if _NUMBER.fullmatch(text):
+        value = float(text)
+        return (int(value) if value.is_integer() else value), None
+    shown = text if len(text) <= 40 else text[:37] + "..."
+    return None, f"'{shown}' is not a number"
+
+
+def parse_matrix(
+    rows: Iterable[Sequence[object]], *, decimal_comma: bool = False, first_row: int = 1
+) -> BallotMatrix:
+    """Read a grid of cells (a list of rows) as a ballot matrix.
+
+    Blank rows are skipped; the first non-blank row is the header.
+    Columns without a heading are ignored when empty and make a row bad when
+    they hold something (a value that belongs to no option cannot be
+    counted). Raises ``BadInputError`` when there is no header with at least
+    one option, or two options share a name.
+    """
+    header: list[str] | None = None
+    voter_heading = "Voter"
+    columns: list[tuple[int, str]] = []  # (column index, option)
+    out: list[MatrixRow] = []
+    for number, raw in enumerate(rows, start=first_row):
+        cells = list(raw)
+        if all(_blank(c) for c in cells):
+            continue
+        if header is None:
+            header = [_label(c) for c in cells]
+            voter_heading = header[0] or "Voter"
+            columns = [(i, name) for i, name in enumerate(header) if i > 0 and name]
+            if not columns:
+                raise BadInputError(
+                    f"row {number}: the header has no option columns (expected the voter "
+                    "column, then one column per option, separated by commas or semicolons)."
+                )
+            seen: dict[str, str] = {}
+            for _, name in columns:
+                if fold(name) in seen:
+                    raise BadInputError(f"the option '{name}' appears twice in the header.")
+                seen[fold(name)] = name
+            continue
+        problems: list[str] = []
+        values: dict[str, Cell] = {}
+        for i, option in columns:
+            cell = cells[i] if i < len(cells) else None
+            value, problem = parse_cell(cell, decimal_comma)
+            values[option] = value
+            if problem:
+                problems.append(f"'{option}': {problem}")
+        named = {i for i, _ in columns}
+        stray = [i for i in range(1, len(cells)) if i not in named and not _blank(cells[i])]
+        if stray:
+            problems.append(
+                f"a value in column {_column_letter(stray[0])} has no option name in the header"
+            )
+        voter = _label(cells[0]) if cells else ""
+        out.append(MatrixRow(number, voter or None, values, tuple(problems)))
+    if header is None:
+        raise BadInputError("the file is empty: no header row with option names.")
+    return BallotMatrix(tuple(name for _, name in columns), tuple(out), voter_heading)
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+# --- files -----------------------------------------------------------------
+
+
+def read_matrix(path: str | Path, sheet: str | None = None) -> BallotMatrix:
+    """Read a .csv or .xlsx ballot matrix (``sheet``: .xlsx only, default the first)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return read_matrix_xlsx(path, sheet)
+    if suffix in (".csv", ".txt", ".tsv"):
+        return read_matrix_csv(path)
+    if suffix == ".xls":
+        raise BadInputError(
+            f"{path.name}: old .xls files cannot be read; save it as .xlsx or .csv."
+        )
+    raise BadInputError(f"{path.name}: a ballot file must be .csv or .xlsx.")
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise BadInputError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise BadInputError(f"{path} is a folder, not a ballot file.") from None
+    except OSError as exc:
+        raise BadInputError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+
+
+def decode_text(data: bytes, name: str = "file") -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise BadInputError(f"{name}: the text is damaged (bad UTF-16).") from None
+    if b"\x00" in data:
+        raise BadInputError(f"{name} is not a text (CSV) file.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def sniff_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: whichever splits the header line into most cells."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    best, best_cells = ",", 1
+    for d in _DELIMITERS:
+        try:
+            cells = len(next(csv.reader([first], delimiter=d)))
+        except (csv.Error, StopIteration):
+            continue
+        if cells > best_cells:
+            best, best_cells = d, cells
+    return best
+
+
+def read_matrix_csv(path: str | Path) -> BallotMatrix:
+    path = Path(path)
+    data = _read_bytes(path)
+    text = decode_text(data, path.name)
+    if not text.strip():
+        raise BadInputError(f"{path.name} is empty.")
+    delimiter = sniff_delimiter(text)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise BadInputError(f"{path.name}: not a readable CSV file ({exc}).") from None
+    try:
+        return parse_matrix(rows, decimal_comma=delimiter == ";")
+    except BadInputError as exc:
+        raise BadInputError(f"{path.name}: {exc.message}") from None
+
+
+def read_matrix_xlsx(path: str | Path, sheet: str | None = None) -> BallotMatrix:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    path = Path(path)
+    _read_bytes(path)  # same clear messages for a missing or unreadable file
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise BadInputError(f"{path.name}: not a readable .xlsx workbook ({exc}).") from None
+    try:
+        if sheet is None:
+            ws = wb.worksheets[0]
+        elif sheet in wb.sheetnames:
+            ws = wb[sheet]
+        else:
+            raise BadInputError(
+                f"{path.name} has no sheet '{sheet}' (sheets: {', '.join(wb.sheetnames)})."
+            )
+        rows = list(ws.iter_rows(values_only=True))
+    except BadInputError:
+        raise
+    except (KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
+        raise BadInputError(f"{path.name}: the sheet cannot be read ({exc}).") from None
+    finally:
+        wb.close()
+    try:
+        return parse_matrix(rows)
+    except BadInputError as exc:
+        raise BadInputError(f"{path.name}: {exc.message}") from None
+
+
+# --- writing ---------------------------------------------------------------
+
+
+def matrix_rows(
+    options: Sequence[str],
+    ballots: Iterable[Any],
+    *,
+    voter_heading: str = "Voter",
+    label: Callable[[Any], str] | None = None,
+) -> list[list[Any]]:
+    """Header and one row per ballot, ready for a CSV writer or a worksheet.
+
+    ``ballots`` are ``Ballot`` objects or ``(voter, {option: number})``
+    pairs. ``label(ballot)`` gives the text of the voter cell, so the
+    caller applies the round's anonymity mode (e.g. "Ballot 3" or "" for
+    secret rounds); by default it is the ballot's voter. Blank cells are
+    ``None``. Values are written as they are: a writer that puts text into
+    a spreadsheet must still neutralise text starting with = + - @.
+    """
+    rows: list[list[Any]] = [[voter_heading, *options]]
+    for item in ballots:
+        if isinstance(item, tuple):
+            voter, values = item
+        else:
+            voter, values = item.voter, item.values
+        text = label(item) if label is not None else voter
+        values = values if isinstance(values, Mapping) else dict(values)
+        rows.append([text if text is not None else "", *(values.get(o) for o in options)])
+    return rows
+
+
+def matrix_csv_text(rows: Sequence[Sequence[Any]], delimiter: str = ",") -> str:
+    """The rows as CSV text (blank for None); write it with a UTF-8 BOM for Excel."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow(["" if c is None else c for c in row])
+    return buffer.getvalue()

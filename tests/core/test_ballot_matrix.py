@@ -1,0 +1,183 @@
+"""Reading and writing the participant x option matrix (CSV and XLSX)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from facilitator_app.core.ballot_matrix import (
+    matrix_csv_text,
+    matrix_rows,
+    parse_matrix,
+    read_matrix,
+)
+from facilitator_app.core.errors import BadInputError
+from facilitator_app.core.voting import Ballot
+
+FIXTURES = Path(__file__).parents[2].parent / "shared" / "fixtures"
+
+RANKED_OPTIONS = (
+    "Joint export brand for fine cocoa",
+    "Shared fermentation & drying centre",
+    "Training in post-harvest quality",
+    "Certification support (organic, fair trade)",
+    "Market intelligence service",
+    "Access to finance for small growers",
+)
+
+
+@pytest.mark.parametrize("name", ["ballots_ranked.csv", "ballots_ranked.xlsx"])
+def test_fixture_ranked_matrix(name):
+    matrix = read_matrix(FIXTURES / name)
+    assert matrix.options == RANKED_OPTIONS
+    assert matrix.voter_heading == "Voter"
+    assert len(matrix.rows) == 12 and matrix.bad_rows == []
+    first = matrix.rows[0]
+    assert first.row == 2
+    assert first.voter == "Coopérative des Planteurs de Cacao de Grand'Anse"
+    assert list(first.values.values()) == [5, 1, 6, 4, 2, 3]
+    truncated = next(r for r in matrix.rows if r.voter == "Spice Isle Aromatics")
+    assert truncated.values["Market intelligence service"] is None
+    assert [r.voter for r in matrix.rows][5] == "Smith & Sons <Ltd>"
+
+
+def test_csv_and_xlsx_fixtures_agree():
+    a, b = (
+        read_matrix(FIXTURES / "ballots_ranked.csv"),
+        read_matrix(FIXTURES / "ballots_ranked.xlsx"),
+    )
+    assert [(r.voter, r.values) for r in a.rows] == [(r.voter, r.values) for r in b.rows]
+
+
+def test_fixture_gradients_matrix():
+    matrix = read_matrix(FIXTURES / "ballots_gradients.csv")
+    assert len(matrix.options) == 3 and len(matrix.rows) == 12
+    assert matrix.rows[1].values["Shared fermentation & drying centre"] == 7
+
+
+def test_windows_1252_semicolon_decimal_comma(tmp_path):
+    path = tmp_path / "ballots.csv"
+    text = "Votant;Qualité;Séchage\r\nCoopérative;1;2,0\r\nBrûlerie;2,5;1\r\n"
+    path.write_bytes(text.encode("cp1252"))
+    matrix = read_matrix(path)
+    assert matrix.options == ("Qualité", "Séchage")
+    assert matrix.rows[0].voter == "Coopérative"
+    assert matrix.rows[0].values == {"Qualité": 1, "Séchage": 2}
+    assert matrix.rows[1].values["Qualité"] == 2.5  # parsed; the engine says "not whole"
+
+
+def test_utf8_bom_and_utf16(tmp_path):
+    p1 = tmp_path / "bom.csv"
+    p1.write_bytes("Voter,Ñame\nAna,1\n".encode("utf-8-sig"))
+    assert read_matrix(p1).options == ("Ñame",)
+    p2 = tmp_path / "u16.csv"
+    p2.write_bytes("Voter\tA\tB\nAna\t1\t2\n".encode("utf-16"))
+    assert read_matrix(p2).rows[0].values == {"A": 1, "B": 2}
+
+
+def test_bad_cells_make_row_problems_with_row_numbers(tmp_path):
+    path = tmp_path / "b.csv"
+    path.write_text(
+        "\n"  # a blank line before the header is skipped
+        "Voter,A,B\n"
+        "Ana,1,x\n"
+        ",,\n"  # blank row: not a ballot
+        "Ben,2,1,9\n"  # a value under no option heading
+        "Cy,,\n",  # a voter with nothing: an (empty) ballot, the engine refuses it
+        encoding="utf-8",
+    )
+    matrix = read_matrix(path)
+    assert [(r.row, r.voter) for r in matrix.rows] == [(3, "Ana"), (5, "Ben"), (6, "Cy")]
+    assert matrix.rows[0].problems == ("'B': 'x' is not a number",)
+    assert matrix.rows[1].problems == ("a value in column D has no option name in the header",)
+    assert matrix.rows[2].problems == ()
+    assert [r.voter for r, _ in matrix.ballots()] == ["Cy"]
+
+
+def test_unusable_files(tmp_path):
+    with pytest.raises(BadInputError, match="no such file"):
+        read_matrix(tmp_path / "missing.csv")
+    empty = tmp_path / "empty.csv"
+    empty.write_text("")
+    with pytest.raises(BadInputError, match="empty"):
+        read_matrix(empty)
+    dup = tmp_path / "dup.csv"
+    dup.write_text("Voter,Training,training \nA,1,2\n")
+    with pytest.raises(BadInputError, match="appears twice"):
+        read_matrix(dup)
+    no_options = tmp_path / "one.csv"
+    no_options.write_text("Voter\nAna\n")
+    with pytest.raises(BadInputError, match="no option columns"):
+        read_matrix(no_options)
+    fake = tmp_path / "fake.xlsx"
+    fake.write_bytes(b"not a zip file")
+    with pytest.raises(BadInputError, match="not a readable .xlsx"):
+        read_matrix(fake)
+    binary = tmp_path / "bin.csv"
+    binary.write_bytes(b"PK\x03\x04\x00\x00binary")
+    with pytest.raises(BadInputError, match="not a text"):
+        read_matrix(binary)
+    with pytest.raises(BadInputError, match=".csv or .xlsx"):
+        read_matrix(tmp_path / "ballots.pdf")
+
+
+def test_xlsx_types_formulas_and_sheet(tmp_path):
+    path = tmp_path / "b.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Notes"
+    ws.append(["nothing here"])
+    ballots = wb.create_sheet("Ballots")
+    ballots.append(["Voter", "A", "B", "C"])
+    ballots.append(["Ana", 1, 2.0, None])
+    ballots.append([None, None, None, None])
+    ballots.append(["Ben", "=1+1", 2, 1])  # a formula: never evaluated (no cached value)
+    ballots.append([12, True, dt.date(2024, 5, 1), " 3 "])
+    wb.save(path)
+    matrix = read_matrix(path, sheet="Ballots")
+    assert [(r.row, r.voter) for r in matrix.rows] == [(2, "Ana"), (4, "Ben"), (5, "12")]
+    assert matrix.rows[0].values == {"A": 1, "B": 2, "C": None}
+    assert matrix.rows[1].values["A"] is None and matrix.rows[1].problems == ()
+    assert matrix.rows[2].problems == (
+        "'A': TRUE is not a number (type 1 or 0)",
+        "'B': 2024-05-01 is a date or time, not a number",
+    )
+    assert matrix.rows[2].values["C"] == 3
+    with pytest.raises(BadInputError, match="no sheet 'Votes'"):
+        read_matrix(path, sheet="Votes")
+
+
+def test_rows_round_trip_through_csv(tmp_path):
+    options = ["Export brand", "=cmd|' /C calc'!A0", "Training"]
+    ballots = [
+        Ballot({"Export brand": 1, "Training": 2}, voter="Smith & Sons <Ltd>"),
+        Ballot({"=cmd|' /C calc'!A0": 1}, voter=None),
+    ]
+    rows = matrix_rows(options, ballots)
+    assert rows[0] == ["Voter", *options]
+    assert rows[1] == ["Smith & Sons <Ltd>", 1, None, 2]
+    assert rows[2] == ["", None, 1, None]
+    path = tmp_path / "out.csv"
+    path.write_text(matrix_csv_text(rows), encoding="utf-8-sig")
+    back = read_matrix(path)
+    assert back.options == tuple(options)
+    assert [(r.voter, r.values) for r in back.rows] == [
+        ("Smith & Sons <Ltd>", {"Export brand": 1, "=cmd|' /C calc'!A0": None, "Training": 2}),
+        (None, {"Export brand": None, "=cmd|' /C calc'!A0": 1, "Training": None}),
+    ]
+
+
+def test_rows_with_anonymous_labels_and_pairs():
+    rows = matrix_rows(
+        ["A"], [("Ana", {"A": 3})], voter_heading="Ballot", label=lambda b: "Ballot 1"
+    )
+    assert rows == [["Ballot", "A"], ["Ballot 1", 3]]
+
+
+def test_parse_matrix_from_a_grid():
+    matrix = parse_matrix([["", "A", "B"], ["x", "1", "2"]], first_row=10)
+    assert matrix.voter_heading == "Voter"
+    assert matrix.rows[0].row == 11 and matrix.rows[0].values == {"A": 1, "B": 2}
