@@ -8,24 +8,18 @@ as feature services land they take over the parts they own.
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 from facilitator_app.paths import get_asset
-from facilitator_app.services import audit
 from facilitator_app.services.profile import update_profile
 from facilitator_app.storage.models import (
     Attendance,
-    Ballot,
-    BallotEntry,
     Member,
     Priority,
-    RoundOption,
     SwotItem,
     TowsLink,
     TowsStrategy,
-    VoteRound,
-    VoterReceipt,
     Workshop,
 )
 from facilitator_app.storage.workspace import Workspace
@@ -116,51 +110,33 @@ def fill_demo(ws: Workspace) -> None:
         s.add_all(priorities)
         s.flush()
 
-        voters = [members[idx] for idx in data["attendance"]["voters"]]
-        start = datetime.combine(workshop.date, datetime.min.time(), UTC) + timedelta(hours=15)
-        previous = None
-        for number, raw in enumerate(data["rounds"], start=1):
-            rnd = VoteRound(
-                workshop_id=workshop.id,
-                number=number,
-                title=raw["title"],
-                method=raw["method"],
-                params=json.dumps(raw.get("params", {})),
-                anonymity=raw["anonymity"],
-                status="closed",
-                previous_round_id=previous.id if previous else None,
-                locked_at=start,
-                closed_at=start + timedelta(minutes=40),
-            )
-            s.add(rnd)
-            s.flush()
-            audit.record(s, "round.opened", entity="round", entity_uid=rnd.uid,
-                         workshop_id=workshop.id, round_id=rnd.id, actor=w["facilitator"])
-            options = [
-                RoundOption(round_id=rnd.id, priority_id=priorities[p].id, position=j)
-                for j, p in enumerate(raw["options"])
-            ]
-            s.add_all(options)
-            s.flush()
-            secret = raw["anonymity"] == "secret"
-            for k, (voter, values) in enumerate(zip(voters, raw["ballots"], strict=True)):
-                ballot = Ballot(
-                    round_id=rnd.id,
-                    voter_id=None if secret else voter.id,
-                    source=raw["source"],
-                    entered_by="voter",
-                    entered_at=None if secret else start + timedelta(minutes=k),
-                )
-                s.add(ballot)
-                s.flush()
-                s.add(VoterReceipt(round_id=rnd.id, member_id=voter.id))
-                for option, value in zip(options, values, strict=True):
-                    if value is not None:
-                        s.add(BallotEntry(ballot_id=ballot.id, option_id=option.id, value=value))
-                audit.record(s, "ballot.cast", entity="ballot",
-                             entity_uid=None if secret else ballot.uid,
-                             workshop_id=workshop.id, round_id=rnd.id, actor="kiosk")
-            audit.record(s, "round.closed", entity="round", entity_uid=rnd.uid,
-                         workshop_id=workshop.id, round_id=rnd.id, actor=w["facilitator"])
-            previous = rnd
-            start += timedelta(minutes=50)
+        s.flush()
+        _demo_rounds(s, data, workshop.id, members, priorities)
+
+
+def _demo_rounds(s, data: dict, workshop_id: int, members: list, priorities: list) -> None:
+    """The two closed rounds, cast through the voting service as on the kiosk."""
+    from facilitator_app.services import voting
+
+    facilitator = data["workshop"]["facilitator"]
+    voter_ids = [members[idx].id for idx in data["attendance"]["voters"]]
+    previous = None
+    for raw in data["rounds"]:
+        by_priority = [priorities[p].id for p in raw["options"]]
+        if previous is None:
+            info = voting.create_round(
+                s, workshop_id, by_priority, raw["method"], params=raw.get("params"),
+                anonymity=raw["anonymity"], title=raw["title"], actor=facilitator)
+        else:
+            info, _note = voting.start_next_round(
+                s, previous.id, rule="top_k", k=len(by_priority), method=raw["method"],
+                anonymity=raw["anonymity"], params=raw.get("params"), actor=facilitator)
+            voting.update_round(s, info.id, title=raw["title"], actor=facilitator)
+        option_of = {o.priority_id: o.id for o in info.options}
+        if set(option_of) != set(by_priority):
+            raise RuntimeError("demo data: round options differ from the previous top")
+        for voter_id, values in zip(voter_ids, raw["ballots"], strict=True):
+            ballot = {option_of[p]: v for p, v in zip(by_priority, values, strict=True)}
+            voting.record_ballot(s, info.id, ballot, voter_id=voter_id, source=raw["source"],
+                                 entered_by="voter (kiosk)")
+        previous = voting.close_round(s, info.id, actor=facilitator)
