@@ -28,7 +28,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The parser; without ``with_commands`` only the GUI's options (fast start)."""
     parser = _Parser(
         prog="facilitator-app",
         description="Cluster Facilitator Toolkit. Without a command, opens the app.",
@@ -38,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help="run the built-in self-test and exit"
     )
+    if not with_commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in SUBCOMMANDS:
         try:
@@ -61,8 +64,22 @@ def workspace_option(parser: argparse.ArgumentParser, required: bool = True) -> 
     )
 
 
+def _only_workspace(argv: Sequence[str]) -> bool:
+    """``[--workspace PATH] [--self-test]``: the GUI's own options and nothing else."""
+    rest = list(argv)
+    for flag in ("--self-test",):
+        if flag in rest:
+            rest.remove(flag)
+    if rest[:1] == ["--workspace"] and len(rest) == 2:
+        return True
+    if len(rest) == 1 and rest[0].startswith("--workspace="):
+        return True
+    return not rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=not _only_workspace(argv))
     args = parser.parse_args(argv)
     try:
         if getattr(args, "handler", None) is not None:

@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from facilitator_app import APP_NAME, __version__
 from facilitator_app.core.errors import UserError
 from facilitator_app.paths import default_workspace_path, get_asset, user_data_dir
-from facilitator_app.storage.workspace import Workspace, open_workspace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from facilitator_app.storage.workspace import Workspace
 
 ORGANISATION = "ClusterFacilitatorToolkit"
 DEMO_FILE_NAME = "Demo - Grenada Cocoa & Spice Cluster.cluster"
@@ -31,6 +34,13 @@ def configure_application() -> QApplication:
 
 def demo_workspace_path() -> Path:
     return user_data_dir() / DEMO_FILE_NAME
+
+
+def open_workspace(path, create: bool = False) -> Workspace:
+    """The storage layer's opener, imported only when needed (fast first paint)."""
+    from facilitator_app.storage.workspace import open_workspace as _open
+
+    return _open(path, create=create)
 
 
 def open_demo_workspace() -> Workspace:
@@ -103,12 +113,32 @@ def install_excepthook() -> None:
     sys.excepthook = handle_uncaught
 
 
-def run_gui(workspace: str | None = None) -> int:
-    app = configure_application()
-    install_excepthook()
+def start_gui(workspace: str | None = None):
+    """Show the main window at once, then open the workspace once it has painted."""
     from facilitator_app.ui.main_window import MainWindow
 
-    ws = choose_start_workspace(workspace)
-    window = MainWindow(ws)
+    install_excepthook()
+    window = MainWindow()
     window.show()
-    return app.exec()
+
+    def open_start_workspace() -> None:
+        try:
+            ws = choose_start_workspace(workspace, window)
+        except UserError as exc:
+            QMessageBox.critical(window, APP_NAME, exc.message)
+            window.close()
+            return
+        window.attach(ws)
+
+    # Open the workspace only once the window has painted: the user sees the
+    # app at once, and the database layer loads behind an "Opening…" note.
+    window.call_after_first_paint(open_start_workspace)
+    return window
+
+
+def run_gui(workspace: str | None = None) -> int:
+    app = configure_application()
+    window = start_gui(workspace)
+    code = app.exec()
+    del window
+    return code

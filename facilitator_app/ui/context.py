@@ -12,10 +12,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
-from facilitator_app.storage.workspace import Workspace
+from PySide6.QtGui import QUndoStack
+
+if TYPE_CHECKING:  # the GUI paints its first window before SQLAlchemy is imported
+    from sqlalchemy.orm import Session
+
+    from facilitator_app.storage.workspace import Workspace
 
 
 class AppContext(QObject):

@@ -8,19 +8,18 @@ one (each page reads what it needs when built).
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QLabel,
     QHBoxLayout,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -28,8 +27,10 @@ from PySide6.QtWidgets import (
 from facilitator_app import APP_NAME, __version__
 from facilitator_app.core.errors import UserError
 from facilitator_app.paths import WORKSPACE_SUFFIX, get_asset
-from facilitator_app.storage.workspace import Workspace, open_workspace
 from facilitator_app.ui.context import AppContext
+
+if TYPE_CHECKING:  # imported lazily: the window paints before the database layer loads
+    from facilitator_app.storage.workspace import Workspace
 
 MAX_RECENT = 8
 FILE_FILTER = "Cluster workspaces (*.cluster);;All files (*)"
@@ -69,9 +70,20 @@ def _page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace) -> None:
+    """The app's window. Built without a workspace it paints at once with an
+    "Opening…" note; :meth:`attach` then shows the workspace (the database
+    layer is imported only then, so a cold start paints quickly)."""
+
+    workspace_shown = Signal()
+    first_painted = Signal()  # once, after the window's first paint
+
+    def __init__(self, workspace: Workspace | None = None) -> None:
         super().__init__()
-        self.workspace = workspace
+        self.workspace: Workspace | None = None
+        self._painted = False
+        self._signals_connected = False
+        self._first_paint_callbacks: list[Callable[[], None]] = []
+        self._pending_connections: list[tuple[QAction, Callable[[], None], object]] = []
         self.ctx: AppContext | None = None
         self.pages: dict[str, QWidget] = {}
 
@@ -86,11 +98,26 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # Centred with stretches, not Qt.AlignCenter: touching the Qt
+        # namespace costs ~25 ms, paid after the first paint instead.
+        self.opening_label = QWidget()
+        row = QHBoxLayout(self.opening_label)
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Opening your workspace…")))
+        row.addStretch(1)
+        self.stack.addWidget(self.opening_label)
+        self.setWindowTitle(APP_NAME)
 
         self._build_menus()
-        self._attach(workspace)
         self._restore_geometry()
+        if workspace is not None:
+            self.attach(workspace)
+        else:
+            self._set_workspace_actions_enabled(False)
+
+    def _set_workspace_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.save_copy_action, self.export_menu.menuAction()):
+            action.setEnabled(enabled)
 
     # ----- menus -------------------------------------------------------
     def _build_menus(self) -> None:
@@ -129,10 +156,26 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False: slot())
+        self._pending_connections.append((action, slot, shortcut))
         return action
+
+    def _connect_signals(self) -> None:
+        """Wire the menus and navigation (once).
+
+        Done right after the first paint rather than in ``__init__``: the
+        first shortcut or connection to a Python callable makes PySide build
+        all of Qt's enums (~60 ms), which would otherwise delay the window
+        appearing. Nothing can be clicked or pressed in between.
+        """
+        if self._signals_connected:
+            return
+        self._signals_connected = True
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for action, slot, shortcut in self._pending_connections:
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(lambda _checked=False, f=slot: f())
+        self._pending_connections.clear()
 
     def _rebuild_edit_menu(self) -> None:
         self.edit_menu.clear()
@@ -146,9 +189,18 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
 
     # ----- workspace ---------------------------------------------------
-    def _attach(self, workspace: Workspace) -> None:
+    def attach(self, workspace: Workspace) -> None:
         """Show ``workspace``: build a fresh context and pages on it."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QListWidgetItem
+
+        self._connect_signals()
         self.workspace = workspace
+        if self.opening_label is not None:
+            self.stack.removeWidget(self.opening_label)
+            self.opening_label.deleteLater()
+            self.opening_label = None
+        self._set_workspace_actions_enabled(True)
         old_ctx = self.ctx
         self.ctx = AppContext(workspace, self.navigate, self.show_status, self)
         for page in self.pages.values():
@@ -173,18 +225,23 @@ class MainWindow(QMainWindow):
             old_ctx.deleteLater()
         self._update_title()
         self._remember_recent(workspace.path)
+        self.workspace_shown.emit()
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.workspace.name} — {APP_NAME}")
         self.setWindowFilePath(str(self.workspace.path))
 
     def navigate(self, key: str) -> None:
+        from PySide6.QtCore import Qt
+
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
                 return
 
     def current_page_key(self) -> str:
+        from PySide6.QtCore import Qt
+
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else ""
 
@@ -193,8 +250,10 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, path: str | Path, create: bool = False) -> bool:
         """Open another workspace in this window; keep the current one on failure."""
+        from facilitator_app.storage.workspace import open_workspace
+
         path = Path(path)
-        if path.absolute() == self.workspace.path:
+        if self.workspace is not None and path.absolute() == self.workspace.path:
             return True
         try:
             if create:
@@ -208,12 +267,15 @@ class MainWindow(QMainWindow):
             return False
         self._flush_pages()
         old = self.workspace
-        self._attach(new)
-        old.close()
+        self.attach(new)
+        if old is not None:
+            old.close()
         self.show_status(self.tr("Opened {0}").format(new.path))
         return True
 
     def new_workspace(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New cluster workspace"), str(self._dialog_dir()), FILE_FILTER
         )
@@ -223,6 +285,8 @@ class MainWindow(QMainWindow):
             self.switch_to(path, create=True)
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open cluster workspace"), str(self._dialog_dir()), FILE_FILTER
         )
@@ -230,6 +294,8 @@ class MainWindow(QMainWindow):
             self.switch_to(path)
 
     def save_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         default = self._dialog_dir() / f"{self.workspace.name} (copy){WORKSPACE_SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy of the workspace"), str(default), FILE_FILTER
@@ -245,6 +311,8 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Copy saved to {0}").format(path))
 
     def _dialog_dir(self) -> Path:
+        if self.workspace is None:
+            return Path.home()
         return self.workspace.path.parent
 
     # ----- recent files, geometry -------------------------------------
@@ -277,9 +345,13 @@ class MainWindow(QMainWindow):
 
     # ----- misc --------------------------------------------------------
     def show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, APP_NAME, message)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About {0}").format(APP_NAME),
@@ -304,8 +376,9 @@ class MainWindow(QMainWindow):
             self.show_error(exc.message)
             return
         old = self.workspace
-        self._attach(new)
-        old.close()
+        self.attach(new)
+        if old is not None:
+            old.close()
 
     def show_settings(self) -> None:
         from facilitator_app.ui.settings_dialog import SettingsDialog
@@ -317,6 +390,8 @@ class MainWindow(QMainWindow):
 
     def shortcut_list(self) -> list[tuple[str, str]]:
         """(action, keys) for every action with a shortcut in this window."""
+        from PySide6.QtGui import QShortcut
+
         rows: dict[str, str] = {}
         for action in self.findChildren(QAction):
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
@@ -332,6 +407,9 @@ class MainWindow(QMainWindow):
         return sorted(rows.items())
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         rows = "".join(f"<tr><td>{html.escape(a)}</td><td><b>{html.escape(k)}</b></td></tr>"
                        for a, k in self.shortcut_list())
         box = QMessageBox(self)
@@ -346,8 +424,30 @@ class MainWindow(QMainWindow):
             if flush is not None:
                 flush()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self._connect_signals()
+        callbacks, self._first_paint_callbacks = self._first_paint_callbacks, []
+        for callback in callbacks:
+            callback()
+        self.first_painted.emit()
+
+    def call_after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window has painted (no signal connection
+        needed before the paint: see :meth:`_connect_signals`)."""
+        if self._painted and not self._first_paint_callbacks and self._signals_connected:
+            callback()
+        else:
+            self._first_paint_callbacks.append(callback)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._flush_pages()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
-        self.workspace.close()
+        if self.workspace is not None:
+            self.workspace.close()
         super().closeEvent(event)
