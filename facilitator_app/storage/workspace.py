@@ -15,6 +15,7 @@ fixed order so a bad file is never damaged:
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
@@ -279,6 +280,4 @@ def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, backups_kept: in
 
 
 def _writable(path: Path) -> bool:
-    import os
-
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
