@@ -1,0 +1,163 @@
+"""The SWOT templates a workspace can use: the built-in files plus its own.
+
+User templates are stored in the workspace (``CustomSwotTemplate``) as the
+same JSON text a template file holds, so everything goes through
+:mod:`facilitator_app.core.swot_templates` and its checks. Ids are kept
+unique across built-in and own templates: an imported file whose id is
+taken gets a suffix ("agri-business-2"), so choosing a template by id is
+never ambiguous.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator_app.core.errors import UserError
+from facilitator_app.core.swot_templates import (
+    MAX_ID_CHARS,
+    SwotTemplate,
+    load_builtin_templates,
+    new_template,
+    parse_template,
+    read_template_file,
+    template_to_json,
+    write_template_file,
+)
+from facilitator_app.core.text import fold
+from facilitator_app.storage.models import CustomSwotTemplate
+
+
+@lru_cache(maxsize=1)
+def _builtins() -> tuple[SwotTemplate, ...]:
+    return tuple(load_builtin_templates())
+
+
+def builtin_templates() -> list[SwotTemplate]:
+    """The shipped templates (read once per run), generic first."""
+    return list(_builtins())
+
+
+@dataclass(frozen=True)
+class StoredTemplate:
+    """An own template and the row it lives in (``row_id`` for delete)."""
+
+    row_id: int
+    template: SwotTemplate
+
+
+def custom_templates(session: Session) -> list[StoredTemplate]:
+    """The workspace's own templates, by name. A damaged row is skipped, not fatal."""
+    result = []
+    for row in session.scalars(select(CustomSwotTemplate)):
+        try:
+            template = parse_template(row.content, f'"{row.name}"')
+        except UserError:
+            continue
+        result.append(StoredTemplate(row.id, template))
+    result.sort(key=lambda t: (fold(t.template.name), t.row_id))
+    return result
+
+
+def available_templates(session: Session) -> list[SwotTemplate]:
+    """What the template chooser lists: built-in first, then the user's own."""
+    return builtin_templates() + [t.template for t in custom_templates(session)]
+
+
+def find_template(session: Session, template_id: str) -> SwotTemplate | None:
+    for template in available_templates(session):
+        if template.id == template_id:
+            return template
+    return None
+
+
+def _unique_id(session: Session, wanted: str, ignore_row: int | None = None) -> str:
+    taken = {t.id for t in builtin_templates()} | {
+        t.template.id for t in custom_templates(session) if t.row_id != ignore_row
+    }
+    if wanted not in taken:
+        return wanted
+    n = 2
+    while True:
+        suffix = f"-{n}"
+        candidate = wanted[: MAX_ID_CHARS - len(suffix)].rstrip("-") + suffix
+        if candidate not in taken:
+            return candidate
+        n += 1
+
+
+def find_custom_by_name(session: Session, name: str) -> StoredTemplate | None:
+    key = fold(name)
+    for stored in custom_templates(session):
+        if fold(stored.template.name) == key:
+            return stored
+    return None
+
+
+def save_custom_template(
+    session: Session, template: SwotTemplate, replace_existing: bool = False
+) -> StoredTemplate:
+    """Store a template in the workspace.
+
+    A name already used by an own template is refused unless
+    ``replace_existing`` (the GUI asks first). Ids are made unique.
+    """
+    existing = find_custom_by_name(session, template.name)
+    if existing is not None and not replace_existing:
+        raise UserError(
+            f'You already have a template called "{existing.template.name}". '
+            "Choose another name or replace it."
+        )
+    if existing is not None:
+        row = session.get(CustomSwotTemplate, existing.row_id)
+        assert row is not None
+        template_id = _unique_id(session, template.id, ignore_row=row.id)
+    else:
+        row = CustomSwotTemplate(name=template.name, content="")
+        session.add(row)
+        template_id = _unique_id(session, template.id)
+    stored = replace(template, id=template_id, builtin=False)
+    row.name = stored.name
+    row.content = template_to_json(stored)
+    session.flush()
+    return StoredTemplate(row.id, stored)
+
+
+def template_from_prompts(
+    name: str, prompts: Mapping[str, Iterable[str]], description: str = ""
+) -> SwotTemplate:
+    """A template made of a board's prompts (checked like any file)."""
+    return new_template(name, prompts, description)
+
+
+def delete_custom_template(session: Session, row_id: int) -> None:
+    row = session.get(CustomSwotTemplate, row_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+def import_template_file(
+    session: Session, path: str | os.PathLike[str], replace_existing: bool = False
+) -> StoredTemplate:
+    """Read a template file and keep it in the workspace.
+
+    A malformed file raises the parser's ``UserError`` naming the problem.
+    """
+    return save_custom_template(session, read_template_file(path), replace_existing)
+
+
+def peek_template_file(path: str | os.PathLike[str]) -> SwotTemplate:
+    """Read and check a template file without storing it (to ask about a name clash)."""
+    return read_template_file(path)
+
+
+def export_template_file(template: SwotTemplate, path: str | os.PathLike[str]) -> Path:
+    """Write a template to a file (atomically)."""
+    return write_template_file(template, path)

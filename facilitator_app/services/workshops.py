@@ -1,0 +1,241 @@
+"""Workshops: create, list, edit and delete the days a cluster meets.
+
+A workshop owns everything done on that day (attendance, SWOT, TOWS,
+priorities, vote rounds): deleting it deletes all of that, so the GUI asks
+first and :func:`deletion_impact` says what would go. The list the page
+shows, the voting screens and the exports all read :func:`list_workshops`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from facilitator_app.core.domain import Choice, keys_of
+from facilitator_app.core.errors import UserError
+from facilitator_app.services import audit
+from facilitator_app.storage.models import (
+    Attendance,
+    Ballot,
+    Priority,
+    SwotItem,
+    TowsStrategy,
+    VoteRound,
+    Workshop,
+)
+
+# Stored keys and labels; "held" is what the demo workshop uses.
+WORKSHOP_STATUSES: list[Choice] = [
+    ("planned", "Planned"),
+    ("held", "Held"),
+    ("cancelled", "Cancelled"),
+]
+
+MAX_TITLE_CHARS = 300
+EDITABLE_FIELDS = ("title", "date", "venue", "facilitator", "notes", "status")
+
+
+@dataclass(frozen=True)
+class WorkshopSummary:
+    """One row of the workshop list."""
+
+    id: int
+    uid: str
+    title: str
+    date: date | None
+    venue: str
+    facilitator: str
+    status: str
+    notes: str
+    voters: int
+    observers: int
+    swot_template_id: str | None
+
+    @property
+    def attendees(self) -> int:
+        return self.voters + self.observers
+
+
+@dataclass(frozen=True)
+class DeletionImpact:
+    """What deleting a workshop would take with it (for the confirmation)."""
+
+    attendees: int
+    swot_items: int
+    strategies: int
+    priorities: int
+    rounds: int
+    ballots: int
+
+
+def _clean_title(title: str | None) -> str:
+    text = " ".join((title or "").split())
+    if not text:
+        raise UserError("A workshop needs a title.")
+    if len(text) > MAX_TITLE_CHARS:
+        raise UserError(f"The title is too long (at most {MAX_TITLE_CHARS} characters).")
+    return text
+
+
+def _check_status(status: str) -> str:
+    if status not in keys_of(WORKSHOP_STATUSES):
+        raise UserError(f"Unknown workshop status: {status}")
+    return status
+
+
+def get_workshop(session: Session, workshop_id: int) -> Workshop:
+    """The workshop, or a clear error when it was deleted meanwhile."""
+    workshop = session.get(Workshop, workshop_id)
+    if workshop is None:
+        raise UserError("This workshop no longer exists (it was deleted).")
+    return workshop
+
+
+def create_workshop(
+    session: Session,
+    title: str,
+    date: date | None = None,
+    venue: str = "",
+    facilitator: str | None = None,
+    notes: str = "",
+    status: str = "planned",
+) -> Workshop:
+    """A new workshop; ``facilitator=None`` takes the cluster profile's."""
+    if facilitator is None:
+        from facilitator_app.services.profile import get_profile
+
+        facilitator = get_profile(session).facilitator
+    workshop = Workshop(
+        title=_clean_title(title),
+        date=date,
+        venue=(venue or "").strip(),
+        facilitator=(facilitator or "").strip(),
+        notes=notes or "",
+        status=_check_status(status),
+    )
+    session.add(workshop)
+    session.flush()
+    audit.record(
+        session,
+        "workshop.created",
+        entity="workshop",
+        entity_uid=workshop.uid,
+        workshop_id=workshop.id,
+        details={"title": workshop.title},
+    )
+    return workshop
+
+
+def update_workshop(session: Session, workshop_id: int, **changes) -> dict[str, object]:
+    """Change some fields; returns their previous values (for undo)."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown workshop fields: {sorted(unknown)}")
+    workshop = get_workshop(session, workshop_id)
+    before: dict[str, object] = {}
+    for name, value in changes.items():
+        if name == "title":
+            value = _clean_title(value)
+        elif name == "status":
+            value = _check_status(value)
+        elif name in ("venue", "facilitator"):
+            value = (value or "").strip()
+        elif name == "notes":
+            value = value or ""
+        before[name] = getattr(workshop, name)
+        setattr(workshop, name, value)
+    session.flush()
+    return before
+
+
+def _count(session: Session, query) -> int:
+    return int(session.scalar(query) or 0)
+
+
+def deletion_impact(session: Session, workshop_id: int) -> DeletionImpact:
+    rounds = select(VoteRound.id).where(VoteRound.workshop_id == workshop_id)
+    return DeletionImpact(
+        attendees=_count(
+            session,
+            select(func.count(Attendance.id)).where(Attendance.workshop_id == workshop_id),
+        ),
+        swot_items=_count(
+            session, select(func.count(SwotItem.id)).where(SwotItem.workshop_id == workshop_id)
+        ),
+        strategies=_count(
+            session,
+            select(func.count(TowsStrategy.id)).where(TowsStrategy.workshop_id == workshop_id),
+        ),
+        priorities=_count(
+            session, select(func.count(Priority.id)).where(Priority.workshop_id == workshop_id)
+        ),
+        rounds=_count(
+            session, select(func.count(VoteRound.id)).where(VoteRound.workshop_id == workshop_id)
+        ),
+        ballots=_count(session, select(func.count(Ballot.id)).where(Ballot.round_id.in_(rounds))),
+    )
+
+
+def delete_workshop(session: Session, workshop_id: int) -> None:
+    """Delete the workshop and everything recorded in it (the database cascades)."""
+    workshop = get_workshop(session, workshop_id)
+    impact = deletion_impact(session, workshop_id)
+    audit.record(
+        session,
+        "workshop.deleted",
+        entity="workshop",
+        entity_uid=workshop.uid,
+        details={"title": workshop.title, **impact.__dict__},
+    )
+    session.delete(workshop)
+    session.flush()
+
+
+def list_workshops(session: Session) -> list[WorkshopSummary]:
+    """Every workshop, newest date first (undated ones last), with head counts."""
+    counts: dict[tuple[int, str], int] = {}
+    for workshop_id, role, n in session.execute(
+        select(Attendance.workshop_id, Attendance.role, func.count(Attendance.id)).group_by(
+            Attendance.workshop_id, Attendance.role
+        )
+    ):
+        counts[(workshop_id, role)] = n
+    rows = session.scalars(select(Workshop)).all()
+    result = [summarise(w, counts) for w in rows]
+    result.sort(key=lambda w: (w.date is None, -(w.date.toordinal() if w.date else 0), w.id))
+    return result
+
+
+def summarise(
+    workshop: Workshop, counts: dict[tuple[int, str], int] | None = None
+) -> WorkshopSummary:
+    if counts is None:
+        voters = observers = 0
+        for a in workshop.attendance:
+            if a.role == "observer":
+                observers += 1
+            else:
+                voters += 1
+    else:
+        voters = counts.get((workshop.id, "voter"), 0)
+        observers = counts.get((workshop.id, "observer"), 0)
+    return WorkshopSummary(
+        id=workshop.id,
+        uid=workshop.uid,
+        title=workshop.title,
+        date=workshop.date,
+        venue=workshop.venue or "",
+        facilitator=workshop.facilitator or "",
+        status=workshop.status,
+        notes=workshop.notes or "",
+        voters=voters,
+        observers=observers,
+        swot_template_id=workshop.swot_template_id,
+    )
+
+
+def workshop_summary(session: Session, workshop_id: int) -> WorkshopSummary:
+    return summarise(get_workshop(session, workshop_id))

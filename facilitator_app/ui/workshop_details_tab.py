@@ -1,0 +1,140 @@
+"""The Details tab: title, date, venue, facilitator, status and notes.
+
+Saved as the facilitator leaves each field (notes shortly after typing
+stops, and before the window closes), like the cluster profile.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app import APP_NAME
+from facilitator_app.core.errors import UserError
+from facilitator_app.services import workshops as workshop_service
+from facilitator_app.ui.context import AppContext
+
+NO_DATE = QDate(2000, 1, 1)  # shown as "(no date)"
+
+
+def to_qdate(value: date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else NO_DATE
+
+
+def from_qdate(value: QDate) -> date | None:
+    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+
+def date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(QDateEdit().tr("(no date)"))
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class WorkshopDetailsTab(QWidget):
+    TOPICS = ("workshops",)
+
+    def __init__(self, ctx: AppContext, workshop_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.workshop_id = workshop_id
+        self._loading = False
+
+        self.title_edit = QLineEdit()
+        self.date_edit = date_edit()
+        self.venue_edit = QLineEdit()
+        self.facilitator_edit = QLineEdit()
+        self.status_combo = QComboBox()
+        for key, label in workshop_service.WORKSHOP_STATUSES:
+            self.status_combo.addItem(self.tr(label), key)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.saved_label = QLabel()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Date"), self.date_edit)
+        form.addRow(self.tr("&Venue"), self.venue_edit)
+        form.addRow(self.tr("&Facilitator"), self.facilitator_edit)
+        form.addRow(self.tr("&Status"), self.status_combo)
+        form.addRow(self.tr("&Notes"), self.notes_edit)
+        form.addRow("", self.saved_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+
+        self._lines = {
+            "title": self.title_edit,
+            "venue": self.venue_edit,
+            "facilitator": self.facilitator_edit,
+        }
+        for name, edit in self._lines.items():
+            edit.editingFinished.connect(lambda n=name, e=edit: self.save(n, e.text()))
+        self.date_edit.dateChanged.connect(lambda d: self.save("date", from_qdate(d)))
+        self.status_combo.currentIndexChanged.connect(
+            lambda _i: self.save("status", self.status_combo.currentData())
+        )
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(600)
+        self._notes_timer.timeout.connect(self._save_notes)
+        self.notes_edit.textChanged.connect(self._notes_timer.start)
+        self.load()
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            with self.ctx.session() as s:
+                w = workshop_service.workshop_summary(s, self.workshop_id)
+            for name, edit in self._lines.items():
+                edit.setText(getattr(w, name))
+            self.date_edit.setDate(to_qdate(w.date))
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(w.status)))
+            self.notes_edit.setPlainText(w.notes)
+            self._notes_timer.stop()
+        except UserError:
+            pass
+        finally:
+            self._loading = False
+
+    def _save_notes(self) -> None:
+        self.save("notes", self.notes_edit.toPlainText())
+
+    def flush(self) -> None:
+        if self._notes_timer.isActive():
+            self._notes_timer.stop()
+            self._save_notes()
+
+    def save(self, field: str, value) -> None:
+        if self._loading:
+            return
+        try:
+            with self.ctx.session() as s:
+                current = getattr(workshop_service.workshop_summary(s, self.workshop_id), field)
+                if value == current:
+                    return
+                workshop_service.update_workshop(s, self.workshop_id, **{field: value})
+        except UserError as exc:
+            QMessageBox.warning(self, APP_NAME, exc.message)
+            self.load()
+            return
+        self.saved_label.setText(self.tr("Saved."))
+        self.ctx.notify("workshops")
+
+    def hideEvent(self, event) -> None:
+        self.flush()
+        super().hideEvent(event)
