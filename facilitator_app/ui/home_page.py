@@ -65,6 +65,10 @@ class HomePage(QWidget):
         self.body = QVBoxLayout()
         self.body.addWidget(self.title_label)
         self.body.addWidget(form_box)
+        from facilitator_app.ui.health_panel import HealthPanel  # refreshes on ctx.changed
+
+        self.health_panel = HealthPanel(ctx)
+        self.body.addWidget(self.health_panel)
         self.body.addStretch(1)
         inner = QWidget()
         inner.setLayout(self.body)

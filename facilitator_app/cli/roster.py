@@ -1,0 +1,101 @@
+"""``facilitator-app roster import|export``: the roster from and to files.
+
+``import`` prints what it did (or, with ``--dry-run``, would do): how many
+members were added, updated, skipped as duplicates and rejected, then one
+line per problem (``row N: error|warning: reason``). Exit code 0 when no row
+is in error; 1 when some are (then nothing is imported unless
+``--skip-invalid`` is given, in which case the other rows are); 2 when the
+file cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from facilitator_app.cli import workspace_option
+from facilitator_app.core.errors import BadInputError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("roster", help="import or export the member roster")
+    actions = parser.add_subparsers(dest="roster_command", metavar="ACTION", required=True,
+                                    parser_class=type(parser))
+
+    imp = actions.add_parser("import", help="import members from a .xlsx or .csv file")
+    imp.add_argument("file", metavar="FILE", help="the member list (.xlsx or .csv)")
+    workspace_option(imp)
+    imp.add_argument("--dry-run", action="store_true",
+                     help="check the file and report, change nothing")
+    imp.add_argument("--skip-invalid", action="store_true",
+                     help="import the valid rows even when some rows are in error")
+    imp.add_argument("--on-duplicate", choices=("skip", "update"), default="skip",
+                     help="members already in the roster (or twice in the file): "
+                          "skip them (default) or update them")
+    imp.set_defaults(handler=run_import)
+
+    exp = actions.add_parser("export", help="export the roster to a .xlsx or .csv file")
+    exp.add_argument("file", metavar="FILE", help="the file to write (.xlsx or .csv)")
+    workspace_option(exp)
+    exp.set_defaults(handler=run_export)
+
+
+def _open(path: str):
+    from facilitator_app.storage.workspace import open_workspace
+
+    return open_workspace(path)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from facilitator_app.core.roster_import import read_table
+    from facilitator_app.services.roster import import_file
+
+    table = read_table(Path(args.file))  # an unreadable file: refused before opening
+    ws = _open(args.workspace)
+    try:
+        with ws.session() as s:
+            result = import_file(
+                s, table, on_duplicate=args.on_duplicate,
+                skip_invalid=args.skip_invalid, dry_run=args.dry_run,
+            )
+    finally:
+        ws.close()
+    plan = result.plan
+    table = result.source
+    if table is not None:
+        read = len(plan.rows)
+        print(f"{table.name}: {read} row{'s' if read != 1 else ''} of members "
+              f"(header on row {table.header_row_number})")
+    for problem in plan.problems:
+        print(str(problem))
+    if result.written:
+        print(f"Added: {plan.added}, updated: {plan.updated}, "
+              f"skipped as duplicates: {plan.skipped}, rejected: {plan.rejected}")
+    else:
+        print(f"Would add: {plan.added}, update: {plan.updated}, "
+              f"skip as duplicates: {plan.skipped}, reject: {plan.rejected}")
+        if args.dry_run:
+            print("Dry run: nothing was changed.")
+        else:
+            print(f"Nothing was imported: {plan.rejected} row"
+                  f"{'s are' if plan.rejected != 1 else ' is'} in error. Fix the file, "
+                  "or use --skip-invalid to import the other rows.")
+    return 1 if plan.rejected else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from facilitator_app.services.roster import EXPORT_SUFFIXES, export_roster
+
+    target = Path(args.file)
+    if target.suffix.lower() not in EXPORT_SUFFIXES:
+        raise BadInputError(f"{target.name}: the roster can be exported as .xlsx or .csv only.")
+    if not target.parent.is_dir():
+        raise BadInputError(f"the folder {target.parent} does not exist.")
+    ws = _open(args.workspace)
+    try:
+        with ws.session() as s:
+            count = export_roster(s, target)
+    finally:
+        ws.close()
+    print(f"{count} member{'s' if count != 1 else ''} written to {target}")
+    return 0

@@ -1,0 +1,1177 @@
+"""Reading a member list someone kept in Excel, LibreOffice or a CSV file.
+
+Three pure steps, no Qt and no database, so the GUI and the command line
+share them and tests can drive them directly:
+
+1. :func:`read_table` turns a ``.xlsx`` or ``.csv`` file into rows of plain
+   cell values and finds the header row (:class:`SourceTable`);
+2. :func:`guess_mapping` proposes a roster field for each column (the GUI
+   lets the user change it), :func:`parse_rows` turns each data row into
+   member values plus the problems found (:class:`ParsedRow`);
+3. :func:`plan_import` decides, against the members already in the
+   workspace, what happens to each row: add, update, skip as a duplicate,
+   reject (:class:`ImportPlan`). ``services.roster`` applies the plan in one
+   transaction.
+
+Decisions a user may ask about:
+
+* **Errors and warnings.** A row is in *error* when it cannot become a
+  member: no organisation name, a formula where the name should be, a name
+  too long to store. A *warning* means the row imports but one field was
+  doubtful: that field is left empty and what the file said is kept in the
+  member's notes ("Email as written: peter@smithsons"), so nothing typed is
+  lost.
+* **Formulas are never run.** In a workbook, a cell of formula type is a
+  formula (its text is read, never its cached result). In a CSV file, text
+  starting with ``=`` is what Excel would run, so it counts as a formula.
+  Text starting with ``+``, ``-`` or ``@`` is kept as text (phone numbers
+  start with ``+``). A single quote in front of ``= + - @`` is the guard our
+  own CSV export writes (OWASP advice): it is removed again.
+* **Dates.** Real date cells are used as they are; ``2022-05-12`` (ISO),
+  ``12 May 2022`` and ``May 12, 2022`` are read; ``12/05/2022``,
+  ``12.05.22`` and ``12-05-2022`` are day/month/year or month/day/year.
+  Unless the user picks the order, a column that contains an unambiguous
+  date (``25/12/2021`` or ``12/25/2021``) decides it for the whole column;
+  without such evidence the order is day first (the usage across the
+  Caribbean and Latin America) and every date that could be read both ways
+  gets a warning saying how it was read, with the text kept in the notes.
+  A join date in the future is left empty with a warning.
+* **Duplicates** are found by :func:`~facilitator_app.core.text.fold` of the
+  name: case, accents and surrounding spaces do not count. A later row with
+  the name of an earlier row is skipped, or with ``update`` merged into it;
+  a row with the name of a member already in the workspace is skipped, or
+  with ``update`` its non-empty cells overwrite that member's fields (empty
+  cells never erase anything).
+* **Limits.** Files over 50 MB or 200,000 rows are refused (a member list
+  is far smaller; anything that big is the wrong file).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from facilitator_app.core.errors import BadInputError
+from facilitator_app.core.roster_fields import (
+    FIELDS,
+    MAX_EMPLOYEES,
+    MAX_LENGTHS,
+    MAX_VOTE_WEIGHT,
+    QT_TRANSLATE_NOOP,
+    choice_key,
+    clean_text,
+    parse_bool,
+    plausible_email,
+    restore_from_csv,
+)
+from facilitator_app.core.text import fold
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 200_000
+MAX_COLUMNS = 200
+HEADER_SEARCH_ROWS = 50
+SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt")
+
+NOTES_FIELD = "notes"
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A spreadsheet formula, kept as its text and never evaluated."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+# ----- step 1: the file as a table ---------------------------------------
+@dataclass
+class SourceTable:
+    """A sheet as plain cells. ``row_numbers[i]`` is the 1-based row number
+    the user sees in the spreadsheet for ``rows[i]``."""
+
+    name: str
+    kind: str  # "xlsx" or "csv"
+    rows: list[list[Any]]
+    row_numbers: list[int]
+    header_index: int | None = None
+    sheet: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    @property
+    def header_row_number(self) -> int | None:
+        if self.header_index is None:
+            return None
+        return self.row_numbers[self.header_index]
+
+    @property
+    def headers(self) -> list[str]:
+        """Column titles (``Column C`` where the header cell is empty)."""
+        raw = self.rows[self.header_index] if self.header_index is not None else []
+        titles = []
+        for col in range(self.width):
+            value = raw[col] if col < len(raw) else None
+            text = clean_text(value) if value is not None else ""
+            titles.append(text or f"Column {column_letter(col)}")
+        return titles
+
+    def data_rows(self) -> Iterable[tuple[int, list[Any]]]:
+        """(row number, cells) for every row below the header."""
+        start = 0 if self.header_index is None else self.header_index + 1
+        for i in range(start, len(self.rows)):
+            yield self.row_numbers[i], self.rows[i]
+
+    def samples(self, column: int, count: int = 3) -> list[str]:
+        """A few non-empty values of a column, for the mapping step."""
+        found: list[str] = []
+        for _, cells in self.data_rows():
+            value = cells[column] if column < len(cells) else None
+            if value is not None and str(value).strip():
+                found.append(_cell_text(value))
+                if len(found) >= count:
+                    break
+        return found
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def read_table(
+    path: str | Path, max_bytes: int = MAX_FILE_BYTES, max_rows: int = MAX_ROWS
+) -> SourceTable:
+    """Read ``path`` (.xlsx or .csv) into a :class:`SourceTable` with its header found.
+
+    Raises :class:`BadInputError` for a file that cannot be used, with a
+    sentence saying why.
+    """
+    path = Path(path)
+    name = path.name
+    if not path.exists():
+        raise BadInputError(f"{name} does not exist.")
+    if not path.is_file():
+        raise BadInputError(f"{name} is not a file.")
+    suffix = path.suffix.lower()
+    if suffix in (".xls", ".ods", ".numbers"):
+        raise BadInputError(
+            f"{name}: this kind of spreadsheet cannot be read. "
+            "Save it as an Excel workbook (.xlsx) or as CSV, then import that file."
+        )
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise BadInputError(f"{name}: only .xlsx and .csv files can be imported.")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BadInputError(f"Cannot read {name}: {exc.strerror}.") from exc
+    if size > max_bytes:
+        raise BadInputError(
+            f"{name} is {size / 1024 / 1024:.0f} MB: too big for a member list "
+            f"(the limit is {max_bytes // 1024 // 1024} MB)."
+        )
+    if suffix in (".xlsx", ".xlsm"):
+        table = _read_xlsx(path, max_rows)
+    else:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BadInputError(f"Cannot read {name}: {exc.strerror}.") from exc
+        table = read_csv_bytes(data, name, max_rows)
+    table.header_index = find_header(table.rows)
+    return table
+
+
+def _too_many_rows(name: str, max_rows: int) -> BadInputError:
+    return BadInputError(
+        f"{name} has more than {max_rows:,} rows: too many for a member list. "
+        "Check that this is the right file."
+    )
+
+
+def _read_xlsx(path: Path, max_rows: int) -> SourceTable:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    name = path.name
+    if not zipfile.is_zipfile(path):
+        raise BadInputError(f"{name} is not an Excel workbook (.xlsx) or it is damaged.")
+    try:
+        # Never data_only: the cached results of formulas are not wanted, and
+        # formula cells must be seen as formulas.
+        wb = load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        raise BadInputError(
+            f"{name} could not be read as an Excel workbook ({type(exc).__name__})."
+        ) from exc
+    try:
+        sheets = list(wb.worksheets)
+        if not sheets:
+            raise BadInputError(f"{name} has no worksheet.")
+        tables = []
+        for ws in sheets:
+            table = _sheet_table(ws, name, max_rows)
+            if find_header(table.rows) is not None:
+                return table
+            tables.append(table)
+        return tables[0]
+    except BadInputError:
+        raise
+    except Exception as exc:
+        raise BadInputError(
+            f"{name} could not be read as an Excel workbook ({type(exc).__name__})."
+        ) from exc
+    finally:
+        wb.close()
+
+
+def _sheet_table(ws, name: str, max_rows: int) -> SourceTable:
+    rows: list[list[Any]] = []
+    numbers: list[int] = []
+    previous = 0
+    for cells in ws.iter_rows(max_col=MAX_COLUMNS):
+        number = next((c.row for c in cells if getattr(c, "row", None)), None) or previous + 1
+        previous = number
+        values = [_xlsx_value(c) for c in cells]
+        while values and values[-1] is None:
+            values.pop()
+        rows.append(values)
+        numbers.append(number)
+        if len(rows) > max_rows + HEADER_SEARCH_ROWS:
+            raise _too_many_rows(name, max_rows)
+    while rows and not rows[-1]:
+        rows.pop()
+        numbers.pop()
+    if len(rows) > max_rows:
+        raise _too_many_rows(name, max_rows)
+    return SourceTable(name=name, kind="xlsx", rows=rows, row_numbers=numbers, sheet=ws.title)
+
+
+def _xlsx_value(cell) -> Any:
+    value = cell.value
+    if value is None:
+        return None
+    if getattr(cell, "data_type", None) == "f":
+        return Formula(str(value))
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if isinstance(value, datetime | date | time | bool | int | float):
+        return value
+    return str(value)  # rich text, array formulas, anything exotic: its text
+
+
+def decode_text(data: bytes, name: str = "the file") -> tuple[str, str]:
+    """(text, encoding): UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise BadInputError(f"{name} says it is UTF-8 but is not.") from exc
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise BadInputError(f"{name} says it is UTF-16 text but is not.") from exc
+    if b"\x00" in data[:65536]:
+        raise BadInputError(f"{name} is not a text (CSV) file.")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines most consistently into columns."""
+    sample_lines = [line for line in text.splitlines()[:60] if line.strip()]
+    sample = "\n".join(sample_lines)
+    best, best_score = ",", 0.0
+    for delim in DELIMITERS:
+        try:
+            rows = list(csv.reader(io.StringIO(sample), delimiter=delim))
+        except csv.Error:
+            continue
+        counts = [len(r) for r in rows if any(c.strip() for c in r)]
+        if not counts:
+            continue
+        mode, hits = Counter(counts).most_common(1)[0]
+        if mode <= 1:
+            continue
+        score = hits + mode / 1000  # consistency first, then more columns
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def read_csv_bytes(data: bytes, name: str = "file.csv", max_rows: int = MAX_ROWS) -> SourceTable:
+    """Parse CSV bytes into a :class:`SourceTable` (header not searched yet)."""
+    text, encoding = decode_text(data, name)
+    if "\x00" in text:
+        raise BadInputError(f"{name} is not a text (CSV) file.")
+    delimiter = sniff_delimiter(text)
+    rows: list[list[Any]] = []
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        for cells in reader:
+            values: list[Any] = [c if c.strip() else None for c in cells[:MAX_COLUMNS]]
+            while values and values[-1] is None:
+                values.pop()
+            rows.append(values)
+            if len(rows) > max_rows + HEADER_SEARCH_ROWS:
+                raise _too_many_rows(name, max_rows)
+    except csv.Error as exc:
+        raise BadInputError(f"{name} is not a readable CSV file ({exc}).") from exc
+    while rows and not rows[-1]:
+        rows.pop()
+    if len(rows) > max_rows:
+        raise _too_many_rows(name, max_rows)
+    return SourceTable(
+        name=name,
+        kind="csv",
+        rows=rows,
+        row_numbers=list(range(1, len(rows) + 1)),
+        encoding=encoding,
+        delimiter=delimiter,
+    )
+
+
+# ----- step 2a: which column is which -------------------------------------
+# Header texts are compared after fold() and with punctuation turned into
+# spaces, so "E-mail", "e mail" and "E-MAIL:" are the same.
+_HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "organisation", "organization", "organisation name", "organization name",
+        "name of organisation", "name of organization", "company", "company name",
+        "name", "member", "member name", "business", "business name", "enterprise",
+        "firm", "firm name", "institution", "entity", "nombre", "empresa",
+        "organizacion", "nom", "entreprise", "organisme", "naam", "bedrijf",
+    ),
+    "member_type": (
+        "type", "type of organisation", "type of organization", "organisation type",
+        "organization type", "member type", "type of member", "category",
+        "stakeholder type", "kind", "tipo", "categorie", "soort",
+    ),
+    "size": ("size", "firm size", "company size", "business size", "tamano", "taille"),
+    "employees": (
+        "employees", "number of employees", "no of employees", "nr of employees",
+        "staff", "headcount", "employes", "empleados", "werknemers",
+    ),
+    "segment": ("value chain segment", "segment", "value chain", "value chain stage"),
+    "sub_sector": ("sub sector", "subsector", "sub sectors"),
+    "ownership": ("ownership", "ownership type", "owned"),
+    "women_led": (
+        "women led", "women owned", "women owned or led", "women led or owned",
+        "woman owned", "female led", "female owned", "led by women",
+    ),
+    "exporter": ("exporter", "exports", "exporting"),
+    "country": ("country", "pays", "pais", "land"),
+    "locality": (
+        "locality", "town", "city", "district", "parish", "village", "location",
+        "community", "ciudad", "ville", "plaats",
+    ),
+    "contact_person": (
+        "contact person", "contact", "contact name", "representative", "focal point",
+        "person", "contacto", "persona de contacto", "personne de contact",
+    ),
+    "contact_role": ("contact role", "role", "position", "job title", "title", "cargo"),
+    "email": (
+        "email", "e mail", "mail", "email address", "e mail address", "correo",
+        "correo electronico", "courriel", "adresse email",
+    ),
+    "phone": (
+        "phone", "telephone", "tel", "mobile", "phone number", "telephone number",
+        "cell", "telefono", "whatsapp", "telefoon",
+    ),
+    "preferred_language": ("preferred language", "language", "langue", "idioma", "taal"),
+    "status": ("status", "membership status", "membership", "estado", "statut"),
+    "join_date": (
+        "join date", "joined", "date joined", "member since", "joining date",
+        "membership date", "since", "start date", "date of joining", "fecha de ingreso",
+    ),
+    "exit_date": ("exit date", "left", "date left", "end date", "exited", "leaving date"),
+    "vote_weight": ("vote weight", "voting weight", "weight", "votes"),
+    "governance_role": (
+        "governance role", "governance", "board", "committee", "board role",
+    ),
+    "certifications": ("certifications", "certification", "certificates", "certified"),
+    "consent_to_share": (
+        "consent to share data", "consent to share", "consent", "data sharing consent",
+        "sharing consent",
+    ),
+    "notes": ("notes", "note", "comments", "comment", "remarks", "observations"),
+}
+
+
+def _header_key(text: str) -> str:
+    folded = fold(text)
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", folded).split())
+
+
+HEADER_SYNONYMS: dict[str, str] = {}
+for _field, _names in _HEADER_SYNONYMS.items():
+    # The app's own labels first: an export always maps back exactly.
+    HEADER_SYNONYMS.setdefault(_header_key(FIELDS[_field].label), _field)
+for _field, _names in _HEADER_SYNONYMS.items():
+    for _n in _names:
+        HEADER_SYNONYMS.setdefault(_header_key(_n), _field)
+
+
+def field_for_header(text: Any) -> str | None:
+    """The roster field a column title stands for, or None."""
+    if text is None or isinstance(text, Formula):
+        return None
+    key = _header_key(str(text))
+    if not key or len(key) > 60:
+        return None
+    if key in HEADER_SYNONYMS:
+        return HEADER_SYNONYMS[key]
+    # "Email *", "Name (required)", "Phone no."
+    trimmed = re.sub(r"\b(required|optional|no|nr|number)\b$", "", key).strip()
+    return HEADER_SYNONYMS.get(trimmed)
+
+
+def find_header(rows: Sequence[Sequence[Any]]) -> int | None:
+    """Index of the header row among the first rows, or None.
+
+    The header is the row where most cells are known column titles; a title
+    row or blank rows above it are passed over. One recognised title is
+    enough only when it is the name column.
+    """
+    best, best_score = None, 0
+    for i, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        found = {field_for_header(c) for c in cells if isinstance(c, str)}
+        found.discard(None)
+        score = len(found)
+        if score < 2 and "name" not in found:
+            continue
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def guess_mapping(table: SourceTable) -> list[str | None]:
+    """A field per column from its title; each field used once (notes may repeat)."""
+    mapping: list[str | None] = []
+    used: set[str] = set()
+    raw = table.rows[table.header_index] if table.header_index is not None else []
+    for col in range(table.width):
+        value = raw[col] if col < len(raw) else None
+        field_name = field_for_header(value) if isinstance(value, str) else None
+        if field_name in used and field_name != NOTES_FIELD:
+            field_name = None
+        if field_name:
+            used.add(field_name)
+        mapping.append(field_name)
+    return mapping
+
+
+# ----- step 2b: rows into member values -----------------------------------
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one row: ``template.format(**params)`` says what."""
+
+    row: int
+    severity: str  # "error" or "warning"
+    code: str
+    template: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    field: str | None = None
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.severity}: {self.message}"
+
+
+@dataclass
+class ParsedRow:
+    row: int
+    values: dict[str, Any]
+    problems: list[Problem]
+    source_name: str = ""  # the name cell as written (for messages)
+
+    @property
+    def key(self) -> str:
+        return fold(self.values.get("name"))
+
+    @property
+    def has_error(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+
+T = QT_TRANSLATE_NOOP
+TPL = {
+    "no_name": T("roster", "No organisation name: the row cannot become a member."),
+    "formula_name": T(
+        "roster",
+        "The organisation name is a formula ({text}); formulas are never run or "
+        "imported. Type the name instead.",
+    ),
+    "name_too_long": T(
+        "roster", "The organisation name is longer than {limit} characters."
+    ),
+    "formula": T(
+        "roster",
+        "{label} is a formula ({text}); it was not run: left empty, the text is kept "
+        "in the notes.",
+    ),
+    "email": T(
+        "roster",
+        "{label} \u201c{text}\u201d is not a valid e-mail address: left empty, the text "
+        "is kept in the notes.",
+    ),
+    "member_type": T(
+        "roster",
+        "{label} \u201c{text}\u201d is not a known member type: left empty, the text is "
+        "kept in the notes.",
+    ),
+    "choice": T(
+        "roster",
+        "{label} \u201c{text}\u201d is not one of the choices: left empty, the text is "
+        "kept in the notes.",
+    ),
+    "status": T(
+        "roster",
+        "{label} \u201c{text}\u201d is not active, inactive or prospective: left as it "
+        "was (active for a new member), the text is kept in the notes.",
+    ),
+    "date": T(
+        "roster",
+        "{label} \u201c{text}\u201d is not a date: left empty, the text is kept in the "
+        "notes.",
+    ),
+    "future": T(
+        "roster",
+        "{label} {text} is in the future: left empty, the text is kept in the notes.",
+    ),
+    "ambiguous_date": T(
+        "roster",
+        "{label} \u201c{text}\u201d can be read day first or month first: read as "
+        "{date} (day first, then month); the text is kept in the notes.",
+    ),
+    "number": T(
+        "roster",
+        "{label} \u201c{text}\u201d is not a valid number: left empty, the text is kept "
+        "in the notes.",
+    ),
+    "bool": T(
+        "roster",
+        "{label} \u201c{text}\u201d is not yes or no: left empty, the text is kept in "
+        "the notes.",
+    ),
+    "exit_before_join": T(
+        "roster",
+        "{label} {text} is before the join date: left empty, the text is kept in the notes.",
+    ),
+    "too_long": T(
+        "roster",
+        "{label} is longer than {limit} characters: left empty, the text is kept in "
+        "the notes.",
+    ),
+    "duplicate_row_skip": T(
+        "roster", "Same organisation as row {other} (\u201c{name}\u201d): skipped as a duplicate."
+    ),
+    "duplicate_row_update": T(
+        "roster", "Same organisation as row {other} (\u201c{name}\u201d): merged into it."
+    ),
+    "duplicate_member_skip": T(
+        "roster", "Already in the roster as \u201c{name}\u201d: skipped as a duplicate."
+    ),
+    "duplicate_member_update": T(
+        "roster", "Already in the roster as \u201c{name}\u201d: that member is updated."
+    ),
+}
+NOTE_AS_WRITTEN = T("roster", "{label} as written: {text}")
+
+# Free-text member types: phrases looked for in the folded text, in this
+# order (the first match wins). Exact keys and labels are tried before.
+_TYPE_PHRASES: list[tuple[str, tuple[str, ...]]] = [
+    ("promotion", ("promotion", "investment agency", "export agency", "invest",
+                   "trade agency")),
+    ("standards", ("standards", "standard", "quality", "metrology", "certification body")),
+    ("research", ("research", "testing", "laboratory", "lab", "investigacion", "recherche")),
+    ("academic", ("academic", "academia", "university", "universite", "universidad",
+                  "college", "school", "training", "education", "tvet", "polytechnic")),
+    ("regulatory", ("regulatory", "regulator", "regulation", "licensing")),
+    ("ministry", ("ministry", "government", "ministere", "ministerio", "minister",
+                  "public sector", "department")),
+    ("financial", ("financial", "finance", "bank", "credit union", "microfinance",
+                   "insurance", "banque", "banco")),
+    ("donor", ("donor", "international organisation", "international organization",
+               "multilateral", "development partner", "bilateral")),
+    ("community", ("community", "cbo", "grassroots")),
+    ("development", ("development agency", "economic development", "ngo", "non governmental",
+                     "nonprofit", "non profit", "ong", "foundation", "development")),
+    ("association", ("association", "chamber", "federation", "guild", "asociacion",
+                     "camara", "vereniging", "syndicat")),
+    ("firm", ("firm", "company", "business", "enterprise", "private sector", "private",
+              "sme", "msme", "smes", "empresa", "entreprise", "bedrijf", "private firm")),
+]
+
+
+def member_type_key(text: Any) -> str | None:
+    """``firm``, ``Academic``, ``Quality standards body`` ... -> a member type key."""
+    exact = choice_key("member_type", text)
+    if exact:
+        return exact
+    words = f" {_header_key(str(text))} "
+    if not words.strip():
+        return None
+    for key, phrases in _TYPE_PHRASES:
+        if any(f" {p} " in words for p in phrases):
+            return key
+    return None
+
+
+_CHOICE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "size": {
+        "micro": ("micro", "microempresa", "micro enterprise", "very small"),
+        "small": ("small", "pequena", "petite", "klein"),
+        "medium": ("medium", "mediana", "moyenne", "middel", "medium sized"),
+        "large": ("large", "big", "grande", "groot"),
+    },
+    "status": {
+        "active": ("active", "activo", "activa", "actif", "active member", "current",
+                   "member", "yes", "actief"),
+        "inactive": ("inactive", "inactivo", "inactif", "former", "lapsed", "dormant",
+                     "left", "suspended", "no", "inactief"),
+        "prospective": ("prospective", "prospect", "candidate", "applicant", "pending",
+                        "potential", "prospecto", "candidat"),
+    },
+    "ownership": {
+        "domestic": ("domestic", "local", "national", "nacional", "locale"),
+        "foreign": ("foreign", "international", "extranjera", "etrangere", "buitenlands",
+                    "foreign owned"),
+        "joint": ("joint", "joint venture", "mixed", "mixta", "mixte", "jv"),
+    },
+    "segment": {
+        "inputs": ("inputs", "input", "input supply", "supplies"),
+        "production": ("production", "producer", "farming", "growing", "primary production"),
+        "processing": ("processing", "processor", "manufacturing", "transformation"),
+        "logistics": ("logistics", "transport", "distribution", "shipping"),
+        "marketing": ("marketing", "retail", "marketing retail", "sales", "trade"),
+        "support": ("support", "support services", "services"),
+    },
+    "preferred_language": {
+        "en": ("english", "anglais", "ingles", "engels"),
+        "es": ("spanish", "espanol", "castellano", "espagnol", "spaans"),
+        "fr": ("french", "francais", "frances", "frans"),
+        "ht": ("haitian creole", "creole", "kreyol", "kreyol ayisyen", "creole haitien"),
+        "nl": ("dutch", "nederlands", "neerlandais", "holandes"),
+    },
+}
+
+
+def mapped_choice(field_name: str, text: Any) -> str | None:
+    if field_name == "member_type":
+        return member_type_key(text)
+    exact = choice_key(field_name, text)
+    if exact:
+        return exact
+    key = _header_key(str(text))
+    for choice, words in _CHOICE_WORDS.get(field_name, {}).items():
+        if key in words:
+            return choice
+    return None
+
+
+# ----- dates ---------------------------------------------------------------
+_MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        ("january", "jan", "enero", "ene", "janvier", "janv", "januari"),
+        ("february", "feb", "febrero", "fevrier", "fev", "februari"),
+        ("march", "mar", "marzo", "mars", "maart"),
+        ("april", "apr", "abril", "abr", "avril", "avr"),
+        ("may", "mayo", "mai", "mei"),
+        ("june", "jun", "junio", "juin", "juni"),
+        ("july", "jul", "julio", "juillet", "juil", "juli"),
+        ("august", "aug", "agosto", "ago", "aout", "augustus"),
+        ("september", "sep", "sept", "septiembre", "septembre"),
+        ("october", "oct", "octubre", "octobre", "okt", "oktober"),
+        ("november", "nov", "noviembre", "novembre"),
+        ("december", "dec", "diciembre", "dic", "decembre", "dez"),
+    ],
+    start=1,
+):
+    for _n in _names:
+        _MONTHS[_n] = _num
+
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
+_DAY_MONTH_NAME = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[ -]+([a-z]+)\.?,?[ -]+(\d{4})$")
+_MONTH_NAME_DAY = re.compile(r"^([a-z]+)\.?[ -]+(\d{1,2})(?:st|nd|rd|th)?,?[ -]+(\d{4})$")
+
+DATE_ORDERS = ("auto", "dmy", "mdy")
+EXCEL_SERIAL_RANGE = (10_000, 100_000)  # 1927 .. 2173
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year <= (date.today().year % 100) + 10 else 1900
+    return year
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def numeric_date_parts(text: str) -> tuple[int, int, int] | None:
+    m = _NUMERIC.match(text.strip())
+    if not m:
+        return None
+    return int(m.group(1)), int(m.group(2)), _year(m.group(3))
+
+
+def parse_date_text(text: str, order: str = "dmy") -> tuple[date | None, bool]:
+    """(date or None, ambiguous) for date text; ``order`` is ``dmy`` or ``mdy``.
+
+    ``ambiguous`` is True when a numeric date reads as two different valid
+    dates depending on the order (``12/05/2022``, not ``05/05/2022``).
+    """
+    raw = " ".join(text.strip().split())
+    m = _ISO.match(raw)
+    if m:
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))), False
+    parts = numeric_date_parts(raw)
+    if parts:
+        a, b, y = parts
+        dmy, mdy = _safe_date(y, b, a), _safe_date(y, a, b)
+        chosen = dmy if order == "dmy" else mdy
+        ambiguous = dmy is not None and mdy is not None and dmy != mdy
+        return chosen, ambiguous
+    folded = fold(raw)
+    m = _DAY_MONTH_NAME.match(folded)
+    if m and m.group(2) in _MONTHS:
+        return _safe_date(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1))), False
+    m = _MONTH_NAME_DAY.match(folded)
+    if m and m.group(1) in _MONTHS:
+        return _safe_date(int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2))), False
+    return None, False
+
+
+def column_date_order(values: Iterable[Any]) -> str | None:
+    """``dmy`` or ``mdy`` when the column's unambiguous dates agree, else None."""
+    evidence: set[str] = set()
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        parts = numeric_date_parts(value)
+        if not parts:
+            continue
+        a, b, _ = parts
+        if a > 12 and b <= 12:
+            evidence.add("dmy")
+        elif b > 12 and a <= 12:
+            evidence.add("mdy")
+    return evidence.pop() if len(evidence) == 1 else None
+
+
+def _excel_serial_date(number: float) -> date | None:
+    if not EXCEL_SERIAL_RANGE[0] <= number < EXCEL_SERIAL_RANGE[1]:
+        return None
+    return date(1899, 12, 30) + timedelta(days=int(number))
+
+
+# ----- cells ---------------------------------------------------------------
+def _cell_text(value: Any) -> str:
+    """A cell as the text a person would read in it."""
+    if value is None:
+        return ""
+    if isinstance(value, Formula):
+        return value.text
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+class _RowParser:
+    """Turns the cells of one row into member values and problems."""
+
+    def __init__(
+        self, kind: str, mapping: Sequence[str | None], headers: Sequence[str],
+        date_orders: Mapping[int, tuple[str, bool]], today: date,
+    ) -> None:
+        self.kind = kind
+        self.mapping = mapping
+        self.headers = headers
+        self.date_orders = date_orders  # column -> (order, certain)
+        self.today = today
+        self.single_notes = sum(1 for f in mapping if f == NOTES_FIELD) <= 1
+
+    def parse(self, number: int, cells: Sequence[Any], name_override: str | None) -> ParsedRow:
+        values: dict[str, Any] = {}
+        problems: list[Problem] = []
+        notes: list[str] = []
+        kept: list[str] = []
+        self._problems, self._kept, self._row = problems, kept, number
+        source_name = ""
+        for col, field_name in enumerate(self.mapping):
+            if field_name is None:
+                continue
+            cell = cells[col] if col < len(cells) else None
+            if self.kind == "csv" and isinstance(cell, str):
+                cell = self._csv_cell(cell)
+            if field_name == "name":
+                if name_override is not None:
+                    cell = name_override
+                source_name = _cell_text(cell)
+                self._name(cell, values)
+            elif field_name == NOTES_FIELD:
+                text = clean_text(_cell_text(cell), multiline=True)
+                if text:
+                    # Several columns mapped to the notes keep their titles.
+                    notes.append(text if self.single_notes else f"{self.headers[col]}: {text}")
+            elif field_name not in values or values[field_name] is None:
+                values[field_name] = self._field(field_name, cell, col)
+        if "name" not in values:
+            values["name"] = None
+            if name_override is not None:
+                self._name(name_override, values)
+            elif not any(p.code in ("no_name", "formula_name") for p in problems):
+                problems.append(Problem(number, "error", "no_name", TPL["no_name"], {}, "name"))
+        join, leave = values.get("join_date"), values.get("exit_date")
+        if isinstance(join, date) and isinstance(leave, date) and leave < join:
+            values["exit_date"] = None
+            self._problem("warning", "exit_before_join", "exit_date",
+                          label=FIELDS["exit_date"].label, text=leave.isoformat())
+            self._keep("exit_date", leave.isoformat())
+        # Status and vote weight stay None when the file has none: a new
+        # member gets the defaults, an updated member keeps what it had.
+        all_notes = notes + [k for k in kept if k not in notes]
+        values[NOTES_FIELD] = "\n".join(all_notes) if all_notes else None
+        return ParsedRow(row=number, values=values, problems=problems, source_name=source_name)
+
+    def _csv_cell(self, text: str) -> Any:
+        if text.lstrip().startswith("="):
+            return Formula(text.strip())
+        return restore_from_csv(text)
+
+    def _problem(self, severity: str, code: str, field_name: str, **params: Any) -> None:
+        template = TPL[code]
+        self._problems.append(Problem(self._row, severity, code, template, params, field_name))
+
+    def _keep(self, field_name: str, text: str) -> None:
+        self._kept.append(NOTE_AS_WRITTEN.format(label=FIELDS[field_name].label, text=text))
+
+    def _name(self, cell: Any, values: dict[str, Any]) -> None:
+        if isinstance(cell, Formula):
+            values["name"] = None
+            self._problem("error", "formula_name", "name", text=_short(cell.text))
+            return
+        text = clean_text(_cell_text(cell))
+        if not text:
+            values["name"] = None
+            self._problem("error", "no_name", "name")
+        elif len(text) > MAX_LENGTHS["name"]:
+            values["name"] = None
+            self._problem("error", "name_too_long", "name", limit=MAX_LENGTHS["name"])
+        else:
+            values["name"] = text
+
+    def _field(self, field_name: str, cell: Any, col: int) -> Any:
+        spec = FIELDS[field_name]
+        label = spec.label
+        if cell is None:
+            return None
+        if isinstance(cell, Formula):
+            self._problem("warning", "formula", field_name, label=label, text=_short(cell.text))
+            self._keep(field_name, cell.text)
+            return None
+        if spec.kind == "date":
+            return self._date(field_name, cell, col)
+        text = clean_text(_cell_text(cell))
+        if not text:
+            return None
+        if spec.kind == "choice":
+            key = mapped_choice(field_name, text)
+            if key is None:
+                code = field_name if field_name in ("member_type", "status") else "choice"
+                self._problem("warning", code, field_name, label=label, text=_short(text))
+                self._keep(field_name, text)
+            return key
+        if spec.kind == "bool":
+            try:
+                return parse_bool(cell if isinstance(cell, bool | int | float) else text)
+            except ValueError:
+                self._problem("warning", "bool", field_name, label=label, text=_short(text))
+                self._keep(field_name, text)
+                return None
+        if spec.kind in ("int", "number"):
+            return self._number(field_name, cell, text)
+        if field_name == "email":
+            address = text[7:] if text.lower().startswith("mailto:") else text
+            if not plausible_email(address):
+                self._problem("warning", "email", field_name, label=label, text=_short(text))
+                self._keep(field_name, text)
+                return None
+            return address
+        limit = MAX_LENGTHS.get(field_name)
+        if limit and len(text) > limit:
+            self._problem("warning", "too_long", field_name, label=label, limit=limit)
+            self._keep(field_name, text)
+            return None
+        return text
+
+    def _number(self, field_name: str, cell: Any, text: str) -> Any:
+        spec = FIELDS[field_name]
+        number: float | None
+        if isinstance(cell, int | float) and not isinstance(cell, bool):
+            number = float(cell)
+        else:
+            cleaned = text.replace("\u00a0", "").replace(" ", "")
+            if re.fullmatch(r"\d{1,3}(,\d{3})+", cleaned):
+                cleaned = cleaned.replace(",", "")
+            elif re.fullmatch(r"\d+,\d+", cleaned):
+                cleaned = cleaned.replace(",", ".")
+            try:
+                number = float(cleaned)
+            except ValueError:
+                number = None
+        ok = number is not None and math.isfinite(number)
+        if ok and spec.kind == "int":
+            ok = number.is_integer() and 0 <= number <= MAX_EMPLOYEES  # type: ignore[union-attr]
+        if ok and field_name == "vote_weight":
+            ok = 0 <= number <= MAX_VOTE_WEIGHT  # type: ignore[operator]
+        if not ok:
+            self._problem("warning", "number", field_name, label=spec.label, text=_short(text))
+            self._keep(field_name, text)
+            return None
+        return int(number) if spec.kind == "int" else float(number)  # type: ignore[arg-type]
+
+    def _date(self, field_name: str, cell: Any, col: int) -> date | None:
+        label = FIELDS[field_name].label
+        text = _cell_text(cell).strip()
+        value: date | None = None
+        ambiguous = False
+        if isinstance(cell, datetime):
+            value = cell.date()
+        elif isinstance(cell, date):
+            value = cell
+        elif isinstance(cell, int | float) and not isinstance(cell, bool):
+            value = _excel_serial_date(float(cell))
+        elif isinstance(cell, str):
+            order, certain = self.date_orders.get(col, ("dmy", False))
+            value, ambiguous = parse_date_text(cell, order)
+            ambiguous = ambiguous and not certain
+        if value is None:
+            if text:
+                self._problem("warning", "date", field_name, label=label, text=_short(text))
+                self._keep(field_name, text)
+            return None
+        if field_name == "join_date" and value > self.today:
+            self._problem("warning", "future", field_name, label=label, text=value.isoformat())
+            self._keep(field_name, text)
+            return None
+        if ambiguous:
+            self._problem(
+                "warning", "ambiguous_date", field_name, label=label, text=_short(text),
+                date=value.isoformat(),
+            )
+            self._keep(field_name, text)
+        return value
+
+
+def parse_rows(
+    table: SourceTable,
+    mapping: Sequence[str | None] | None = None,
+    date_order: str = "auto",
+    today: date | None = None,
+    name_overrides: Mapping[int, str] | None = None,
+) -> list[ParsedRow]:
+    """Member values and problems for every non-empty row below the header.
+
+    ``mapping`` gives a field (or None to ignore) per column; by default it
+    is :func:`guess_mapping`. ``date_order`` is ``auto``, ``dmy`` or
+    ``mdy``. ``name_overrides`` maps a row number to a name typed by the
+    user to fix that row.
+    """
+    if date_order not in DATE_ORDERS:
+        raise ValueError(f"date_order must be one of {DATE_ORDERS}")
+    mapping = list(guess_mapping(table) if mapping is None else mapping)
+    mapping += [None] * (table.width - len(mapping))
+    today = today or date.today()
+    overrides = dict(name_overrides or {})
+    unknown = {f for f in mapping if f is not None and f not in FIELDS}
+    if unknown:
+        raise ValueError(f"unknown roster fields in mapping: {sorted(unknown)}")
+    date_orders: dict[int, tuple[str, bool]] = {}
+    for col, field_name in enumerate(mapping):
+        if field_name and FIELDS[field_name].kind == "date":
+            if date_order == "auto":
+                found = column_date_order(
+                    cells[col] if col < len(cells) else None for _, cells in table.data_rows()
+                )
+                date_orders[col] = (found, True) if found else ("dmy", False)
+            else:
+                date_orders[col] = (date_order, True)
+    parser = _RowParser(table.kind, mapping, table.headers, date_orders, today)
+    parsed: list[ParsedRow] = []
+    for number, cells in table.data_rows():
+        if not any(c is not None and str(c).strip() for c in cells) and number not in overrides:
+            continue
+        parsed.append(parser.parse(number, cells, overrides.get(number)))
+    return parsed
+
+
+# ----- step 3: what happens to each row -----------------------------------
+ACTIONS = ("add", "update", "merge", "skip", "reject", "exclude")
+
+
+@dataclass
+class PlannedRow:
+    parsed: ParsedRow
+    action: str
+    member_id: int | None = None  # the existing member an update goes to
+    member_name: str | None = None
+    duplicate_of: int | None = None  # the earlier row a skip/merge refers to
+
+    @property
+    def row(self) -> int:
+        return self.parsed.row
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.parsed.problems
+
+
+@dataclass
+class ImportPlan:
+    rows: list[PlannedRow]
+    on_duplicate: str
+    notices: list[Problem] = field(default_factory=list)  # duplicate notes
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def added(self) -> int:
+        return self.count("add")
+
+    @property
+    def updated(self) -> int:
+        return self.count("update") + self.count("merge")
+
+    @property
+    def skipped(self) -> int:
+        return self.count("skip")
+
+    @property
+    def rejected(self) -> int:
+        return self.count("reject")
+
+    @property
+    def excluded(self) -> int:
+        return self.count("exclude")
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Every problem and duplicate notice, by row (errors before warnings)."""
+        found = [p for r in self.rows if r.action != "exclude" for p in r.problems]
+        found += self.notices
+        return sorted(found, key=lambda p: (p.row, p.severity != "error"))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+def plan_import(
+    parsed: Sequence[ParsedRow],
+    existing: Mapping[str, tuple[int, str]],
+    on_duplicate: str = "skip",
+    excluded: Iterable[int] = (),
+) -> ImportPlan:
+    """Decide each row's fate.
+
+    ``existing`` maps :func:`fold` of a member name to (id, name) for the
+    members already in the workspace. ``excluded`` are row numbers the user
+    left out.
+    """
+    if on_duplicate not in ("skip", "update"):
+        raise ValueError("on_duplicate must be 'skip' or 'update'")
+    left_out = set(excluded)
+    seen: dict[str, PlannedRow] = {}
+    rows: list[PlannedRow] = []
+    notices: list[Problem] = []
+    for item in parsed:
+        if item.row in left_out:
+            rows.append(PlannedRow(item, "exclude"))
+            continue
+        if item.has_error:
+            rows.append(PlannedRow(item, "reject"))
+            continue
+        key = item.key
+        first = seen.get(key)
+        if first is not None:
+            code = f"duplicate_row_{on_duplicate}"
+            planned = PlannedRow(
+                item, "skip" if on_duplicate == "skip" else "merge",
+                member_id=first.member_id, member_name=first.parsed.values["name"],
+                duplicate_of=first.row,
+            )
+            notices.append(Problem(item.row, "warning", code, TPL[code],
+                                   {"other": first.row, "name": first.parsed.values["name"]},
+                                   "name"))
+        elif key in existing:
+            member_id, member_name = existing[key]
+            code = f"duplicate_member_{on_duplicate}"
+            planned = PlannedRow(item, on_duplicate, member_id=member_id,
+                                 member_name=member_name)
+            notices.append(Problem(item.row, "warning", code, TPL[code],
+                                   {"name": member_name}, "name"))
+            seen[key] = planned
+        else:
+            planned = PlannedRow(item, "add")
+            seen[key] = planned
+        rows.append(planned)
+    return ImportPlan(rows=rows, on_duplicate=on_duplicate, notices=notices)
+

@@ -1,0 +1,141 @@
+"""The roster as an Excel workbook or a CSV file, written so it reads back the same.
+
+Columns are the roster fields with their labels as titles (the importer
+knows every one of them), choices as their labels ("Academic / training
+institution", "Active"), yes/no fields as ``Yes``/``No``, dates as real
+dates (ISO text in CSV). Both files are written atomically.
+
+Text that a spreadsheet would run as a formula is neutralised: in the
+workbook every text cell is stored with the string type, so ``=1+1`` is
+shown, never computed; in CSV such text gets a leading single quote (OWASP
+advice), which our importer removes again.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from facilitator_app.core.domain import MEMBER_FIELDS
+from facilitator_app.core.roster_fields import bool_text, choice_label, neutralise_for_csv
+from facilitator_app.export.safe_write import write_atomically
+
+SHEET_TITLE = "Members"
+DATE_FORMAT = "yyyy-mm-dd"
+MIN_WIDTH, MAX_WIDTH = 8, 60
+WIDTH_SAMPLE_ROWS = 2000
+
+
+def cell_value(field_name: str, value: Any) -> Any:
+    """A field's value as it goes into a spreadsheet cell."""
+    spec = next(f for f in MEMBER_FIELDS if f.name == field_name)
+    if value is None:
+        return None
+    if spec.kind == "choice":
+        return choice_label(field_name, value)
+    if spec.kind == "bool":
+        return bool_text(value)
+    if spec.kind == "number":
+        number = float(value)
+        return int(number) if number.is_integer() else number
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, str):
+        return neutralise_for_csv(value)
+    return str(value)
+
+
+def write_roster_csv(path: str | Path, rows: Sequence[Mapping[str, Any]]) -> Path:
+    """UTF-8 with BOM (so Excel shows accents), comma-separated, CRLF lines."""
+    fields = [f.name for f in MEMBER_FIELDS]
+
+    def writer(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            out = csv.writer(fh, lineterminator="\r\n")
+            out.writerow([f.label for f in MEMBER_FIELDS])
+            for row in rows:
+                out.writerow([_csv_text(cell_value(f, row.get(f))) for f in fields])
+
+    return write_atomically(path, writer)
+
+
+def write_roster_xlsx(path: str | Path, rows: Sequence[Mapping[str, Any]]) -> Path:
+    """A styled sheet: bold filled header, frozen, autofilter, widths, real dates."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    fields = [f.name for f in MEMBER_FIELDS]
+    values = [[cell_value(f, row.get(f)) for f in fields] for row in rows]
+
+    def width(col: int) -> float:
+        longest = len(MEMBER_FIELDS[col].label) + 3  # room for the filter button
+        for line in values[:WIDTH_SAMPLE_ROWS]:
+            v = line[col]
+            if v is None:
+                continue
+            n = 10 if isinstance(v, date) else max(len(s) for s in str(v).split("\n"))
+            longest = max(longest, n)
+        return float(min(max(longest + 2, MIN_WIDTH), MAX_WIDTH))
+
+    def writer(tmp: Path) -> None:
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet(SHEET_TITLE)
+        for col in range(len(fields)):
+            ws.column_dimensions[get_column_letter(col + 1)].width = width(col)
+        ws.freeze_panes = "A2"
+        last = get_column_letter(len(fields))
+        ws.auto_filter.ref = f"A1:{last}{len(values) + 1}"
+        ws.print_options.gridLines = False
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
+
+        bold = Font(bold=True)
+        fill = PatternFill("solid", fgColor="D9E2F3")
+        rule = Border(bottom=Side(style="thin", color="8EA9DB"))
+        header = []
+        for spec in MEMBER_FIELDS:
+            cell = WriteOnlyCell(ws, value=spec.label)
+            cell.data_type = "s"
+            cell.font, cell.fill, cell.border = bold, fill, rule
+            cell.alignment = Alignment(vertical="center")
+            header.append(cell)
+        ws.append(header)
+        wrap = Alignment(wrap_text=True, vertical="top")
+        notes_col = fields.index("notes")
+        for line in values:
+            cells = []
+            for col, v in enumerate(line):
+                if isinstance(v, str):
+                    cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", v))
+                    cell.data_type = "s"  # text stays text, even "=1+1"
+                    if col == notes_col and "\n" in v:
+                        cell.alignment = wrap
+                elif isinstance(v, date):
+                    cell = WriteOnlyCell(ws, value=v)
+                    cell.number_format = DATE_FORMAT
+                else:
+                    cell = WriteOnlyCell(ws, value=v)
+                cells.append(cell)
+            ws.append(cells)
+        wb.save(tmp)
+
+    return write_atomically(path, writer)

@@ -1,0 +1,166 @@
+"""``facilitator-app roster import|export`` as a user runs it (a real process)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from facilitator_app.services.demo import create_demo
+from facilitator_app.storage.models import Member
+from facilitator_app.storage.workspace import open_workspace
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = next(
+    (d for d in (REPO / "tests" / "fixtures", REPO.parent / "shared" / "fixtures")
+     if (d / "roster_messy.xlsx").exists()),
+    REPO.parent / "shared" / "fixtures",
+)
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator_app", "roster", *args],
+        cwd=REPO, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )
+
+
+@pytest.fixture
+def empty(tmp_path):
+    path = tmp_path / "empty.cluster"
+    open_workspace(path, create=True).close()
+    return path
+
+
+@pytest.fixture
+def demo(tmp_path):
+    path = tmp_path / "démo.cluster"
+    create_demo(path).close()
+    return path
+
+
+def members(path: Path) -> list[str]:
+    ws = open_workspace(path)
+    try:
+        with ws.session() as s:
+            return sorted(s.scalars(select(Member.name)))
+    finally:
+        ws.close()
+
+
+def test_import_with_an_error_row_imports_nothing_and_exits_1(empty):
+    done = run("import", str(FIXTURES / "roster_messy.xlsx"), "--workspace", str(empty))
+    assert done.returncode == 1, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "roster_messy.xlsx: 13 rows of members (header on row 3)"
+    assert lines[1:6] == [
+        ("row 9: warning: Email \u201cpeter@smithsons\u201d is not a valid e-mail address: "
+        "left empty, the text is kept in the notes."),
+        ("row 10: error: The organisation name is a formula "
+        "(=HYPERLINK(\"http://example.invalid\",\"click me\")); formulas are never run or "
+        "imported. Type the name instead."),
+        ("row 12: warning: Same organisation as row 6 (\u201cGrenada Chocolate Works Ltd\u201d): "
+        "skipped as a duplicate."),
+        ("row 16: warning: Type \u201cSpice trader\u201d is not a known member type: left "
+        "empty, the text is kept in the notes."),
+        ("row 16: warning: Join date \u201cnot yet\u201d is not a date: left empty, the text "
+        "is kept in the notes."),
+    ]
+    assert "Would add: 11, update: 0, skip as duplicates: 1, reject: 1" in done.stdout
+    assert "Nothing was imported: 1 row is in error" in done.stdout
+    assert members(empty) == []
+
+
+def test_dry_run_changes_nothing_and_reports_the_same(empty):
+    done = run("import", str(FIXTURES / "roster_messy.csv"), "--workspace", str(empty),
+               "--dry-run", "--skip-invalid")
+    assert done.returncode == 1
+    assert "row 5: warning: Join date \u201c12/05/2022\u201d can be read day first" in done.stdout
+    assert "Would add: 11, update: 0, skip as duplicates: 1, reject: 1" in done.stdout
+    assert "Dry run: nothing was changed." in done.stdout
+    assert members(empty) == []
+
+
+def test_skip_invalid_imports_the_other_rows(empty):
+    done = run("import", str(FIXTURES / "roster_messy.csv"), "--workspace", str(empty),
+               "--skip-invalid")
+    assert done.returncode == 1  # the input had a rejected row
+    assert "Added: 11, updated: 0, skipped as duplicates: 1, rejected: 1" in done.stdout
+    names = members(empty)
+    assert len(names) == 11 and "Belize Cacao Growers" in names
+
+
+def test_update_duplicates_in_the_demo(demo):
+    done = run("import", str(FIXTURES / "roster_messy.xlsx"), "--workspace", str(demo),
+               "--skip-invalid", "--on-duplicate", "update")
+    assert "Added: 5, updated: 7, skipped as duplicates: 0, rejected: 1" in done.stdout
+    assert "row 4: warning: Already in the roster as \u201cCoop\u00e9rative" in done.stdout
+    assert len(members(demo)) == 35
+
+
+def test_clean_file_exits_0(empty, tmp_path):
+    clean = tmp_path / "clean.csv"
+    clean.write_text("Organisation;Type\nBelmont Estate;Firm\nGrenada Bureau of Standards;"
+                     "Quality standards body\n", encoding="cp1252")
+    done = run("import", str(clean), "--workspace", str(empty))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Added: 2, updated: 0, skipped as duplicates: 0, rejected: 0" in done.stdout
+    assert members(empty) == ["Belmont Estate", "Grenada Bureau of Standards"]
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("missing.csv", None, "does not exist"),
+        ("list.ods", b"x", "cannot be read"),
+        ("list.xlsx", b"not a workbook", "not an Excel workbook"),
+        ("nohead.csv", b"1,2,3\n4,5,6\n", "no header row found"),
+    ],
+)
+def test_unreadable_files_exit_2_with_one_line(empty, tmp_path, name, content, message):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    done = run("import", str(path), "--workspace", str(empty))
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+def test_export_xlsx_and_csv_then_bad_extension(demo, tmp_path):
+    xlsx, csv_path = tmp_path / "roster.xlsx", tmp_path / "roster.csv"
+    done = run("export", str(xlsx), "--workspace", str(demo))
+    assert done.returncode == 0 and "30 members written" in done.stdout
+    sheet = load_workbook(xlsx)["Members"]
+    assert sheet.max_row == 31
+    assert run("export", str(csv_path), "--workspace", str(demo)).returncode == 0
+    assert csv_path.read_bytes().startswith(b"\xef\xbb\xbfOrganisation,")
+    bad = run("export", str(tmp_path / "roster.pdf"), "--workspace", str(demo))
+    assert bad.returncode == 2 and "as .xlsx or .csv only" in bad.stderr
+    assert not (tmp_path / "roster.pdf").exists()
+
+
+def test_export_then_import_into_an_empty_workspace(demo, empty, tmp_path):
+    target = tmp_path / "roster.xlsx"
+    assert run("export", str(target), "--workspace", str(demo)).returncode == 0
+    done = run("import", str(target), "--workspace", str(empty))
+    assert done.returncode == 0, done.stdout
+    assert "Added: 30, updated: 0, skipped as duplicates: 0, rejected: 0" in done.stdout
+    assert members(empty) == members(demo)
+    ws = open_workspace(empty)
+    try:
+        with ws.session() as s:
+            assert s.scalar(select(func.count()).select_from(Member)) == 30
+    finally:
+        ws.close()
+
+
+def test_missing_workspace_option_is_exit_2(tmp_path):
+    done = run("import", str(FIXTURES / "roster_messy.csv"))
+    assert done.returncode == 2 and "--workspace" in done.stderr

@@ -1,0 +1,63 @@
+"""The health panel on the Home page follows the roster."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from facilitator_app.services import roster as roster_service
+from facilitator_app.services.demo import create_demo
+from facilitator_app.storage.models import Member
+from facilitator_app.ui.app import configure_application
+from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.health_panel import HealthPanel
+from facilitator_app.ui.home_page import HomePage
+
+
+@pytest.fixture
+def ctx(qtbot, tmp_path):
+    configure_application()
+    ws = create_demo(tmp_path / "demo.cluster")
+    visited = []
+    context = AppContext(ws, navigate=visited.append, show_status=lambda m: None)
+    context.visited = visited
+    yield context
+    ws.close()
+
+
+def test_panel_shows_each_check_with_mark_figure_and_factor(qtbot, ctx):
+    panel = HealthPanel(ctx)
+    qtbot.addWidget(panel)
+    assert [c.id for c in panel.checks] == [
+        "active_members", "firm_share", "member_types", "not_domestic_only"]
+    assert {k: m.text() for k, m in panel.marks.items()} == {
+        "active_members": "\u2714", "firm_share": "\u2714", "member_types": "\u2714",
+        "not_domestic_only": "\u2714"}
+    assert "28 active of 30 members" in panel.figures["active_members"].text()
+    texts = [w.text() for w in panel.findChildren(type(panel.intro))]
+    assert "Factor 4: 10 or more active members" in texts
+    assert "Factor 8: Companies remain the decision makers" in texts
+    assert "European cluster platform criterion" in texts
+    panel.figures["active_members"].linkActivated.emit("members")
+    assert ctx.visited == ["members"]
+
+
+def test_panel_refreshes_when_members_change(qtbot, ctx):
+    panel = HealthPanel(ctx)
+    qtbot.addWidget(panel)
+    with ctx.session() as s:
+        keep = set(list(s.scalars(select(Member.id).order_by(Member.id)))[:9])
+        for member_id in list(s.scalars(select(Member.id))):
+            if member_id not in keep:
+                roster_service.delete_member(s, member_id)
+    ctx.notify("members")
+    assert panel.marks["active_members"].text() == "\u2716"
+    assert "9 active of 9 members" in panel.figures["active_members"].text()
+    assert panel.marks["active_members"].accessibleName() == "not met"
+
+
+def test_home_page_holds_the_panel(qtbot, ctx):
+    home = HomePage(ctx)
+    qtbot.addWidget(home)
+    assert isinstance(home.health_panel, HealthPanel)
+    assert home.body.indexOf(home.health_panel) == 2  # after the title and the profile
