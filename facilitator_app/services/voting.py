@@ -16,6 +16,14 @@ stored:
 The method, the options and the anonymity mode lock at the first ballot.
 Every ballot created, changed or deleted and every round opened, closed or
 reopened is written to the audit log.
+
+Score rounds may rate two criteria (``params["two_criteria"]``): impact in
+``value`` and feasibility in ``value2``, checked together by
+:func:`check_values` and placed in the 2x2 by :func:`impact_feasibility_round`.
+For screens and sheets: :func:`round_progress`, :func:`preview_next_round`,
+:func:`round_code` and :func:`paper_ballot_data`; :func:`agreement_sentence`
+puts the agreement in words (Kendall's W bands in :data:`KENDALL_W_BANDS`).
+Importing a typed-in ballot matrix, all or nothing, is in ``ballot_import``.
 """
 
 from __future__ import annotations
@@ -36,11 +44,14 @@ from facilitator_app.core.voting import (
     Ballot as EngineBallot,
 )
 from facilitator_app.core.voting import (
+    ImpactFeasibility,
     MethodParams,
+    NextRound,
     RoundComparison,
     TallyResult,
     ballot_problems,
     compare_rounds,
+    impact_feasibility,
     next_round_multivote,
     next_round_top_k,
     tally,
@@ -54,8 +65,8 @@ from facilitator_app.storage.models import (
     Member,
     Priority,
     RoundOption,
-    VoterReceipt,
     VoteRound,
+    VoterReceipt,
     utcnow,
 )
 
@@ -376,16 +387,41 @@ def _engine_ballot(info: RoundInfo, values: Mapping[int, Any], voter: str | None
     labels = {o.id: o.label for o in info.options}
     unknown = [k for k in values if k not in labels]
     if unknown:
-        raise BallotRejected([f"option {k} is not in this round"], voter)
+        raise BallotRejected([f"option {unknown[0]} is not in this round"], voter)
     return EngineBallot({labels[k]: v for k, v in values.items()}, voter=voter, weight=weight,
                         group=group)
 
 
-def check_values(info: RoundInfo, values: Mapping[int, Any]) -> list[str]:
-    """The engine's problems with one ballot (for live validation in the grid)."""
+def two_criteria(info: RoundInfo) -> bool:
+    """A score round rated on impact (``value``) and feasibility (``value2``)."""
+    return info.method == "score" and bool(info.params.get("two_criteria"))
+
+
+def check_values(info: RoundInfo, values: Mapping[int, Any],
+                 values2: Mapping[int, Any] | None = None) -> list[str]:
+    """The engine's problems with one ballot (for live validation in the grid).
+
+    ``values2`` is the second criterion (feasibility) of a two-criteria score
+    round: checked on the same scale, and an option rated on one criterion
+    must be rated on the other too.
+    """
     ballot = _engine_ballot(info, values)
-    return ballot_problems(info.method, [o.label for o in info.options], ballot,
-                           info.method_params)
+    labels = [o.label for o in info.options]
+    problems = ballot_problems(info.method, labels, ballot, info.method_params)
+    second = {k: v for k, v in (values2 or {}).items() if v is not None and v != ""}
+    if second and not two_criteria(info):
+        problems.append("this round rates one criterion only")
+    elif two_criteria(info):
+        if second:
+            extra = ballot_problems("score", labels, _engine_ballot(info, second),
+                                    info.method_params)
+            problems += [f"feasibility {p}" for p in extra if not p.startswith("empty ballot")]
+        first = {k for k, v in values.items() if v is not None and v != ""}
+        by_id = {o.id: o.label for o in info.options}
+        for option_id in sorted(first ^ set(second), key=list(by_id).index):
+            missing = "a feasibility" if option_id in first else "an impact"
+            problems.append(f"'{by_id[option_id]}' needs {missing} rating too")
+    return problems
 
 
 def _random_key(s: Session, model) -> int:
@@ -434,7 +470,7 @@ def record_ballot(
         raise UserError("Say whose ballot this is (only secret rounds take ballots without a "
                         "voter).")
     clean = {k: v for k, v in values.items() if v is not None and v != ""}
-    problems = check_values(info, clean)
+    problems = check_values(info, clean, values2)
     if problems:
         raise BallotRejected(problems, voter.name if voter else None)
     secret = rnd.anonymity == "secret"
@@ -468,7 +504,10 @@ def record_ballot(
         actor=entered_by, workshop_id=rnd.workshop_id, round_id=rnd.id,
         details={"source": source} | ({} if secret else {
             "voter": voter.name if voter else None,
-            "values": {o.label: clean.get(o.id) for o in info.options if o.id in clean}}),
+            "values": {o.label: clean.get(o.id) for o in info.options if o.id in clean}}
+            | ({"feasibility": {o.label: float(values2[o.id]) for o in info.options
+                                if values2.get(o.id) not in (None, "")}}
+               if values2 else {})),
     )
     s.flush()
     return ballot.id
@@ -498,7 +537,7 @@ def update_ballot(s: Session, ballot_id: int, values: Mapping[int, Any], *,
     ballot, rnd = _ballot_for_change(s, ballot_id)
     info = round_info(s, rnd)
     clean = {k: v for k, v in values.items() if v is not None and v != ""}
-    problems = check_values(info, clean)
+    problems = check_values(info, clean, values2)
     if problems:
         raise BallotRejected(problems)
     before = {e.option_id: e.value for e in s.scalars(
@@ -512,7 +551,9 @@ def update_ballot(s: Session, ballot_id: int, values: Mapping[int, Any], *,
     audit.record(s, "ballot.changed", entity="ballot", entity_uid=ballot.uid, actor=entered_by,
                  workshop_id=rnd.workshop_id, round_id=rnd.id,
                  details={"before": {labels[k]: v for k, v in before.items()},
-                          "after": {labels[k]: float(v) for k, v in clean.items()}})
+                          "after": {labels[k]: float(v) for k, v in clean.items()}}
+                 | ({"feasibility": {labels[k]: float(v) for k, v in values2.items()
+                                     if v not in (None, "")}} if values2 else {}))
     s.flush()
 
 
@@ -619,13 +660,28 @@ def _view_groups(view: str) -> set[str] | None:
     raise UserError(f"Unknown result view {view!r} ({VIEWS_HELP}).")
 
 
-def engine_ballots(s: Session, info: RoundInfo, *, use_weights: bool) -> list[EngineBallot]:
+def engine_ballots(s: Session, info: RoundInfo, *, use_weights: bool,
+                   second: bool = False) -> list[EngineBallot]:
+    """The round's ballots for the engine (``second``: the feasibility ratings)."""
     out = []
     for i, b in enumerate(ballots(s, info.id), start=1):
         out.append(_engine_ballot(
-            info, b.values, voter=f"ballot {i}", weight=b.weight if use_weights else 1,
-            group=b.voter_type))
+            info, b.values2 if second else b.values, voter=f"ballot {i}",
+            weight=b.weight if use_weights else 1, group=b.voter_type))
     return out
+
+
+def _in_view(info: RoundInfo, all_ballots: list[EngineBallot],
+             view: str) -> tuple[list[EngineBallot], str, str]:
+    """(ballots of the view, the view actually shown, a note when it differs)."""
+    groups = _view_groups(view)
+    if groups is None:
+        return all_ballots, view, ""
+    if info.anonymity == "secret":
+        note = ("Secret round: member types are not stored with secret ballots, so "
+                "results by member type are not available; all ballots are shown.")
+        return all_ballots, "all", note
+    return [b for b in all_ballots if b.group in groups], view, ""
 
 
 def tally_round(s: Session, round_id: int, *, view: str | None = None,
@@ -634,27 +690,50 @@ def tally_round(s: Session, round_id: int, *, view: str | None = None,
     info = get_round(s, round_id)
     view = info.view_filter if view is None else view
     use_weights = info.use_weights if use_weights is None else use_weights
-    groups = _view_groups(view)
     all_ballots = engine_ballots(s, info, use_weights=use_weights)
-    note = ""
-    chosen = all_ballots
-    if groups is not None:
-        if info.anonymity == "secret":
-            note = ("Secret round: member types are not stored with secret ballots, so "
-                    "results by member type are not available; all ballots are shown.")
-        else:
-            chosen = [b for b in all_ballots if b.group in groups]
+    chosen, shown, note = _in_view(info, all_ballots, view)
     result = tally(info.method, [o.label for o in info.options], chosen, info.method_params)
-    return RoundResult(info, result, view if not note else "all", use_weights, note, chosen)
+    return RoundResult(info, result, shown, use_weights, note, chosen)
 
 
-def compare_with_previous(s: Session, round_id: int) -> RoundComparison | None:
+def impact_feasibility_round(s: Session, round_id: int, *, view: str | None = None,
+                             use_weights: bool | None = None) -> ImpactFeasibility | None:
+    """The impact / feasibility 2x2 of a two-criteria score round (else ``None``)."""
     info = get_round(s, round_id)
-    if info.previous_round_id is None:
+    if not two_criteria(info):
         return None
-    before = tally_round(s, info.previous_round_id).result
-    after = tally_round(s, round_id).result
+    view = info.view_filter if view is None else view
+    use_weights = info.use_weights if use_weights is None else use_weights
+    impact, _, _ = _in_view(info, engine_ballots(s, info, use_weights=use_weights), view)
+    feasibility, _, _ = _in_view(
+        info, engine_ballots(s, info, use_weights=use_weights, second=True), view)
+    return impact_feasibility([o.label for o in info.options], impact, feasibility,
+                              info.method_params)
+
+
+def compare_with_previous(s: Session, round_id: int, *, view: str | None = None,
+                          use_weights: bool | None = None) -> RoundComparison | None:
+    """How ranking and agreement moved since the round this one started from."""
+    info = get_round(s, round_id)
+    if info.previous_round_id is None or s.get(VoteRound, info.previous_round_id) is None:
+        return None
+    before = tally_round(s, info.previous_round_id, view=view, use_weights=use_weights).result
+    after = tally_round(s, round_id, view=view, use_weights=use_weights).result
     return compare_rounds(before, after)
+
+
+def preview_next_round(s: Session, round_id: int, *, rule: str = "top_k",
+                       k: int = 4) -> NextRound:
+    """Which options a next round would carry, and the engine's note, without creating it."""
+    info = get_round(s, round_id)
+    if info.is_open:
+        raise UserError(f"Close {info.title} before starting the next round from it.")
+    result = tally_round(s, round_id, view="all").result
+    if rule == "top_k":
+        return next_round_top_k(result, k)
+    if rule == "multivote":
+        return next_round_multivote(result)
+    raise UserError(f"Unknown rule {rule!r}: top_k or multivote.")
 
 
 def start_next_round(
@@ -670,15 +749,7 @@ def start_next_round(
 ) -> tuple[RoundInfo, str]:
     """A new round from a closed one: its top k, or the multi-voting rule."""
     info = get_round(s, round_id)
-    if info.is_open:
-        raise UserError(f"Close {info.title} before starting the next round from it.")
-    result = tally_round(s, round_id, view="all").result
-    if rule == "top_k":
-        nxt = next_round_top_k(result, k)
-    elif rule == "multivote":
-        nxt = next_round_multivote(result)
-    else:
-        raise UserError(f"Unknown rule {rule!r}: top_k or multivote.")
+    nxt = preview_next_round(s, round_id, rule=rule, k=k)
     priority_ids = [info.option_by_label(label).priority_id for label in nxt.options]
     new = create_round(
         s, info.workshop_id, priority_ids, method or info.method, params=params,
@@ -686,3 +757,115 @@ def start_next_round(
         use_weights=info.use_weights, previous_round_id=info.id, actor=actor,
     )
     return new, nxt.note
+
+
+# ----- for screens and sheets ---------------------------------------------------
+def round_code(info: RoundInfo) -> str:
+    """Short code printed on paper ballots: round number and the start of its uid."""
+    return f"R{info.number}-{info.uid.replace('-', '')[:8].upper()}"
+
+
+@dataclass(frozen=True)
+class RoundProgress:
+    ballots: int  # individual ballots (kiosk, grid, paper, import)
+    hands: int  # show-of-hands marks
+    voted: int  # voters with a receipt
+    voters: int  # voting attendees
+
+
+def round_progress(s: Session, round_id: int) -> RoundProgress:
+    def count(*where) -> int:
+        return int(s.scalar(select(func.count(Ballot.id))
+                            .where(Ballot.round_id == round_id, *where)) or 0)
+
+    return RoundProgress(
+        ballots=count(Ballot.source != "hands"),
+        hands=count(Ballot.source == "hands"),
+        voted=len(voted_member_ids(s, round_id)),
+        voters=len(voters(s, round_id)),
+    )
+
+
+@dataclass(frozen=True)
+class PaperBallotData:
+    """What a sheet of paper ballots prints (see export.paper_ballots)."""
+
+    round: RoundInfo
+    code: str
+    cluster: str
+    workshop: str
+    workshop_date: str
+    names: list[str]  # one ballot each; empty in secret rounds
+    blank: int  # ballots without a name (secret rounds)
+
+
+def paper_ballot_data(s: Session, round_id: int, *, blank: int | None = None) -> PaperBallotData:
+    """Named and anonymous rounds: one ballot per voting attendee, their name printed.
+
+    Secret rounds: ``blank`` ballots without a name (default: one per voting
+    attendee), since a name on a secret ballot would link it to the voter.
+    """
+    from facilitator_app.services.profile import get_profile
+    from facilitator_app.storage.models import Workshop
+
+    info = get_round(s, round_id)
+    workshop = s.get(Workshop, info.workshop_id)
+    names = [v.name for v in voters(s, round_id)]
+    secret = info.anonymity == "secret"
+    return PaperBallotData(
+        round=info, code=round_code(info), cluster=get_profile(s).name,
+        workshop=workshop.title if workshop else "",
+        workshop_date=workshop.date.isoformat() if workshop and workshop.date else "",
+        names=[] if secret else names,
+        blank=(len(names) if blank is None else max(0, blank)) if secret else 0,
+    )
+
+
+# ----- agreement in words -------------------------------------------------------
+#: Words for Kendall's W: (upper bound, word). Schmidt (1997) reads W = 0.1
+#: as very weak, 0.3 weak, 0.5 moderate, 0.7 strong and 0.9 unusually strong
+#: agreement; a figure gets the word of the nearest of those anchors, so
+#: the bands are: below 0.2 very weak, 0.2-0.4 weak, 0.4-0.6 moderate,
+#: 0.6-0.8 strong, 0.8 and above very strong (W = 0.46 "moderate", W = 0.78
+#: "strong", as issue 7 and the workshop scenario put it).
+KENDALL_W_BANDS: tuple[tuple[float, str], ...] = (
+    (0.2, "very weak"), (0.4, "weak"), (0.6, "moderate"), (0.8, "strong"),
+    (float("inf"), "very strong"),
+)
+
+
+def agreement_band(w: float) -> str:
+    """"moderate" for W = 0.44 (see :data:`KENDALL_W_BANDS`)."""
+    return next(word for bound, word in KENDALL_W_BANDS if float(w) < bound)
+
+
+def agreement_sentence(result: TallyResult) -> str:
+    """The headline figure of agreement in plain words, e.g. "moderate agreement (W = 0.44)"."""
+    if result.counted == 0:
+        return "no ballots yet"
+    c = result.consensus
+    if "kendall_w" in c:
+        w = c.get("kendall_w")
+        if w is None:
+            return "agreement cannot be measured: " + str(c.get("note", "too few ballots"))
+        return f"{agreement_band(w)} agreement (W = {float(w):.2f})"
+    if result.method == "gradients":
+        reached = c.get("consensus_reached") or []
+        threshold = round(result.params.support_threshold * 100)
+        n = len(result.options)
+        if not reached:
+            return (f"no consensus yet on any of the {n} options (needs no block and "
+                    f"at least {threshold} % support)")
+        return (f"consensus on {len(reached)} of {n} options (no block, at least {threshold} % "
+                "support)")
+    top = result.ranking[0].option if result.ranking else None
+    if result.method in ("dots", "approval") and top is not None:
+        share = (c.get("support") or {}).get(top)
+        if share is not None:
+            return f"the top option has the support of {float(share) * 100:.0f} % of voters"
+    if result.method == "score" and top is not None:
+        tw = (c.get("tastle_wierman") or {}).get(top)
+        if tw is not None:
+            return (f"agreement on the top option: {float(tw):.2f} (Tastle-Wierman: "
+                    "0 = split, 1 = unanimous)")
+    return ""

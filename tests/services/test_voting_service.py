@@ -15,6 +15,7 @@ from facilitator_app.storage.models import (
     AuditEntry,
     Ballot,
     BallotEntry,
+    Member,
     Priority,
     VoterReceipt,
 )
@@ -206,3 +207,97 @@ def test_demo_rounds_match_the_workshop_story(ws):
             "Joint export brand for fine cocoa", "Shared fermentation & drying centre"]
         comparison = voting.compare_with_previous(s, r2.id)
         assert comparison is not None
+
+
+def test_no_table_anywhere_links_a_secret_ballot_to_its_voter(ws):
+    """Scan every row of every table: none names both a secret ballot and one of its voters."""
+    from facilitator_app.storage.models import Base
+
+    with ws.session() as s:
+        info = voting.create_round(s, 1, _priorities(s, 3), "gradients", anonymity="secret")
+        people = voting.voters(s, info.id)[:5]
+        for k, voter in enumerate(people):
+            voting.record_ballot(s, info.id, {o.id: (k + j) % 6 + 1
+                                              for j, o in enumerate(info.options)},
+                                 voter_id=voter.member_id, source="kiosk",
+                                 entered_by="voter (kiosk)")
+        ballots = list(s.scalars(select(Ballot).where(Ballot.round_id == info.id)))
+        entries = list(s.scalars(select(BallotEntry).join(Ballot)
+                                 .where(Ballot.round_id == info.id)))
+        # the random keys and uids of the secret ballots and their entries
+        ballot_marks = {str(x.id) for x in ballots + entries} | {x.uid for x in ballots + entries}
+        voter_ids = {v.member_id for v in people}
+        voter_marks = {v.name for v in people} | set(
+            s.scalars(select(Member.uid).where(Member.id.in_(voter_ids))))
+        checked = 0
+        for table in Base.metadata.sorted_tables:
+            member_columns = [c.name for c in table.columns
+                              if any(fk.column.table.name == "members" for fk in c.foreign_keys)]
+            for row in s.execute(table.select()).mappings():
+                cells = [str(v) for v in row.values() if v is not None]
+                if not any(c in ballot_marks or any(m in c for m in ballot_marks)
+                           for c in cells):
+                    continue
+                checked += 1
+                assert not any(row[c] in voter_ids for c in member_columns), (table.name, row)
+                assert not any(m in c for c in cells for m in voter_marks), (table.name, row)
+        assert checked == len(ballots) + len(entries) == 5 + 15
+        # the receipts say only who voted
+        assert set(s.scalars(select(VoterReceipt.member_id)
+                             .where(VoterReceipt.round_id == info.id))) == voter_ids
+
+
+def test_two_criteria_score_checks_both_and_gives_the_matrix(ws):
+    with ws.session() as s:
+        info = voting.create_round(s, 1, _priorities(s, 2), "score",
+                                   params={"scale_min": 1, "scale_max": 5, "two_criteria": True})
+        a, b = info.options
+        assert voting.two_criteria(info)
+        assert voting.check_values(info, {a.id: 4}, {a.id: 9}) == [
+            f"feasibility rating 9 for '{a.label}' is outside the scale 1-5"]
+        assert voting.check_values(info, {a.id: 4, b.id: 2}, {a.id: 3}) == [
+            f"'{b.label}' needs a feasibility rating too"]
+        people = voting.voters(s, info.id)
+        with pytest.raises(voting.BallotRejected, match="feasibility"):
+            voting.record_ballot(s, info.id, {a.id: 4}, values2={a.id: 0},
+                                 voter_id=people[0].member_id)
+        for voter in people[:3]:
+            voting.record_ballot(s, info.id, {a.id: 5, b.id: 2}, values2={a.id: 4, b.id: 5},
+                                 voter_id=voter.member_id)
+        matrix = voting.impact_feasibility_round(s, info.id)
+        assert matrix.quadrants == {a.label: "quick_win", b.label: "fill_in"}
+        logged = [json.loads(e.details) for e in audit.entries(s, round_id=info.id)
+                  if e.action == "ballot.created"]
+        assert logged[0]["feasibility"] == {a.label: 4.0, b.label: 5.0}
+        plain = voting.create_round(s, 1, _priorities(s, 2), "score")
+        assert voting.impact_feasibility_round(s, plain.id) is None
+        assert voting.check_values(plain, {plain.options[0].id: 3},
+                                   {plain.options[0].id: 3}) == [
+            "this round rates one criterion only"]
+
+
+def test_agreement_in_words(ws):
+    assert [voting.agreement_band(w) for w in (0.05, 0.25, 0.44, 0.46, 0.78, 0.95)] == [
+        "very weak", "weak", "moderate", "moderate", "strong", "very strong"]
+    with ws.session() as s:
+        r1, r2 = voting.list_rounds(s, 1)
+        assert voting.agreement_sentence(voting.tally_round(s, r1.id).result) == (
+            "moderate agreement (W = 0.44)")
+        assert voting.agreement_sentence(voting.tally_round(s, r2.id).result).startswith(
+            "consensus on 2 of 4 options")
+
+
+def test_progress_preview_and_round_code(ws):
+    with ws.session() as s:
+        r1 = voting.list_rounds(s, 1)[0]
+        progress = voting.round_progress(s, r1.id)
+        assert (progress.ballots, progress.hands, progress.voted, progress.voters) == (
+            19, 0, 19, 19)
+        preview = voting.preview_next_round(s, r1.id, rule="top_k", k=2)
+        assert preview.note == "top 2 kept." and len(preview.options) == 2
+        with pytest.raises(UserError, match="counts votes"):
+            voting.preview_next_round(s, r1.id, rule="multivote")
+        code = voting.round_code(r1)
+        assert code.startswith("R1-") and len(code) == 11
+        assert voting.list_rounds(s, 1) == voting.list_rounds(s, 1)  # preview created nothing
+        assert len(voting.list_rounds(s, 1)) == 2

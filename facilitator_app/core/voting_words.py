@@ -1,0 +1,223 @@
+"""Agreement figures in plain words, said the same way on screen and on paper.
+
+The results screen, the workbook and the PDF report all describe Kendall's
+W, Tastle and Wierman's consensus and gradients verdicts with these
+functions, so a facilitator never sees "moderate" on the projector and
+"fair" in the report for the same figure. Pure Python, no Qt.
+
+Bands for Kendall's W follow Schmidt's reading for Delphi studies (1997),
+whose reference points 0.1, 0.3, 0.5, 0.7 and 0.9 (very weak ... very
+strong) we take as the middles of bands 0.2 wide: below 0.2 very weak, 0.2
+to 0.4 weak, 0.4 to 0.6 moderate, 0.6 to 0.8 strong, 0.8 and above very
+strong. Each band includes its lower bound: W = 0.6 is "strong". The
+results screen uses the same bands (``services.voting.KENDALL_W_BANDS``; a
+test holds the two equal).
+
+Tastle and Wierman's measure has no standard bands; ours are a convention of
+this app, chosen so that the words match what a facilitator sees in the
+spread of answers: 0.8 and above close agreement (nearly everyone within a
+step of each other), 0.6 to 0.8 fair agreement, 0.4 to 0.6 divided, below
+0.4 strongly divided (answers pulled towards both ends of the scale).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+Number = int | float | Fraction
+
+
+@dataclass(frozen=True)
+class Band:
+    lower: float  # the band holds values >= lower (and < the next band's lower)
+    key: str  # stable, for colours and tests
+    words: str  # "moderate agreement"
+
+
+#: Kendall's W, lowest band first.
+W_BANDS: tuple[Band, ...] = (
+    Band(0.0, "very_weak", "very weak agreement"),
+    Band(0.2, "weak", "weak agreement"),
+    Band(0.4, "moderate", "moderate agreement"),
+    Band(0.6, "strong", "strong agreement"),
+    Band(0.8, "very_strong", "very strong agreement"),
+)
+
+#: Tastle and Wierman's consensus (0 to 1), lowest band first (our convention).
+CNS_BANDS: tuple[Band, ...] = (
+    Band(0.0, "strongly_divided", "strongly divided"),
+    Band(0.4, "divided", "divided"),
+    Band(0.6, "fair", "fair agreement"),
+    Band(0.8, "close", "close agreement"),
+)
+
+
+def _band(value: Number, bands: Sequence[Band]) -> Band:
+    found = bands[0]
+    for band in bands:
+        if float(value) >= band.lower:
+            found = band
+    return found
+
+
+def w_band(w: Number | None) -> Band | None:
+    """The band of Kendall's W, or ``None`` when W could not be computed."""
+    return None if w is None else _band(w, W_BANDS)
+
+
+def w_words(w: Number | None) -> str:
+    """'moderate agreement', or 'agreement not measurable' without a W."""
+    band = w_band(w)
+    return band.words if band else "agreement not measurable"
+
+
+def w_sentence(w: Number | None, ballots: int | None = None) -> str:
+    """'Moderate agreement (W = 0.44) among 19 ballots.'"""
+    if w is None:
+        return "Kendall's W could not be computed (it needs at least two ballots that rank " \
+               "the options differently)."
+    among = f" among {ballots} ballots" if ballots else ""
+    words = w_words(w)
+    return f"{words[0].upper()}{words[1:]} (W = {float(w):.2f}){among}."
+
+
+def cns_band(cns: Number | None) -> Band | None:
+    return None if cns is None else _band(cns, CNS_BANDS)
+
+
+def cns_words(cns: Number | None) -> str:
+    band = cns_band(cns)
+    return band.words if band else "not measurable"
+
+
+def percent(share: Number | None) -> str:
+    """0.8421 -> '84 %' (whole percent; 'n/a' for no value)."""
+    if share is None:
+        return "n/a"
+    return f"{round(float(share) * 100):d} %"
+
+
+def gradients_verdict(
+    support: Number | None,
+    blocks: int,
+    reached: bool,
+    threshold: Number = 0.75,
+) -> str:
+    """One sentence on a gradients-of-agreement option.
+
+    'Consensus reached: 84 % support, no block.' or
+    'No consensus yet: 53 % support (75 % needed), 1 block.'
+    """
+    block_text = "no block" if blocks == 0 else f"{blocks} block{'s' if blocks != 1 else ''}"
+    if support is None:
+        return "Nobody rated this option."
+    if reached:
+        return f"Consensus reached: {percent(support)} support, {block_text}."
+    reasons = []
+    if float(support) < float(threshold):
+        reasons.append(f"{percent(support)} support ({percent(threshold)} needed)")
+    else:
+        reasons.append(f"{percent(support)} support")
+    reasons.append(block_text)
+    return "No consensus yet: " + ", ".join(reasons) + "."
+
+
+def p_value_words(p: Number | None) -> str:
+    """How unlikely the agreement is by chance, in words."""
+    if p is None:
+        return ""
+    p = float(p)
+    if p < 0.001:
+        return "very unlikely to be chance (p < 0.001)"
+    if p < 0.05:
+        return f"unlikely to be chance (p = {p:.3f})"
+    return f"could be chance (p = {p:.2f})"
+
+
+#: What the number in the "score" column means, per method.
+SCORE_MEANING: dict[str, str] = {
+    "borda": "Borda points",
+    "irv": "votes in its last count",
+    "schulze": "options it beats",
+    "copeland": "wins minus losses",
+    "dots": "dots",
+    "approval": "approvals",
+    "score": "mean rating",
+    "gradients": "support (share at 1-3)",
+}
+
+#: How each method finds its winner, for people who were not in the room.
+METHOD_NOTES: dict[str, str] = {
+    "dots": (
+        "Dot voting: every voter shared out a fixed number of dots among the options, "
+        "putting several on one option if they felt strongly. The options are ordered by "
+        "the dots they collected; the most dots wins."
+    ),
+    "approval": (
+        "Approval voting: every voter ticked each option they could accept, as many as "
+        "they liked. The option ticked by the most voters wins."
+    ),
+    "borda": (
+        "Ranking with the Borda count: every voter put the options in order, 1 for the "
+        "best. With m options, first place earns m - 1 points, second m - 2, and so on; "
+        "options a voter left unranked earn nothing. The option with most points wins, so "
+        "a priority that many people place high, even if few place it first, does well."
+    ),
+    "irv": (
+        "Instant runoff: every voter put the options in order. Each ballot counts for its "
+        "highest option still in the race; the option with fewest such votes drops out and "
+        "its ballots move to their next choice. This repeats until one option is left. "
+        "Options that tie for fewest drop out together."
+    ),
+    "schulze": (
+        "Schulze method: every voter put the options in order. Each pair of options is "
+        "compared head to head (how many voters prefer one to the other); an option wins "
+        "when it beats every other one directly or through a chain of stronger wins. The "
+        "score is the number of options it beats this way."
+    ),
+    "copeland": (
+        "Copeland method: every voter put the options in order. Each pair of options is "
+        "compared head to head; an option scores one for each contest it wins and loses "
+        "one for each it loses. The highest score wins."
+    ),
+    "score": (
+        "Rating: every voter gave each option a mark on a scale. Options are ordered by "
+        "their average mark; the median is shown too, as it is not pulled by one extreme "
+        "mark."
+    ),
+    "gradients": (
+        "Gradients of agreement: every voter said, for each option, how far they agree, "
+        "from 1 (whole-hearted endorsement) through 4 (abstain) to 7 (block). Marks 1 to 3 "
+        "count as support. An option reaches consensus when nobody blocks it and its "
+        "support reaches the threshold set for the round (75 % unless changed). There can "
+        "be several such options, or none."
+    ),
+}
+
+#: What the agreement figures mean, in a few sentences each.
+FIGURE_NOTES: dict[str, str] = {
+    "kendall_w": (
+        "Kendall's W measures how similar the voters' rankings are: 0 means no shared "
+        "order at all, 1 means everyone ranked the options exactly alike. We read it as "
+        "very weak below 0.2, weak from 0.2, moderate from 0.4, strong from 0.6 and very "
+        "strong from 0.8. The p-value says how likely so much agreement would be if "
+        "everyone had ranked at random."
+    ),
+    "tastle_wierman": (
+        "The consensus measure of Tastle and Wierman looks at how spread out the marks on "
+        "one option are: 1 means everyone gave the same mark, 0 means the room split "
+        "between the two ends of the scale. We call 0.8 and above close agreement, 0.6 to "
+        "0.8 fair, 0.4 to 0.6 divided and below 0.4 strongly divided."
+    ),
+    "support": (
+        "Support is the share of voters who rated an option at 1 to 3 on the gradients "
+        "scale (or above the middle of a rating scale); the interquartile range (IQR) is "
+        "the spread of the middle half of the marks: small means people are close together."
+    ),
+    "support_votes": (
+        "Support is the share of ballots that gave a priority at least one dot (dot voting) "
+        "or approved it (approval voting)."
+    ),
+}

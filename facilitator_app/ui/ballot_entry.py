@@ -1,0 +1,280 @@
+"""Entering ballots for a round: the grid that saves finished rows, and secret entry.
+
+:class:`BallotEntry` wraps the grid of ``ballot_grid.py`` and turns a
+finished row into ``record_ballot`` (or ``update_ballot`` for a correction),
+with the facilitator as ``entered_by``. In a ``secret`` round it shows a
+single "Next ballot" row instead: the facilitator types one ballot paper,
+may pick who handed it in (only to mark them as having voted, as the kiosk
+does), records it, and the row clears. The ballot keeps no link to anyone,
+and nothing on screen lists the secret ballots afterwards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.core.errors import UserError
+from facilitator_app.services import voting
+from facilitator_app.ui.ballot_grid import BallotGridModel, BallotTableView, GridRow, grid_rows
+from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.voting_common import facilitator_name
+
+
+class BallotEntry(QWidget):
+    """The entry grid of one round (or the one-ballot-at-a-time form of a secret round)."""
+
+    saved = Signal()  # a ballot was recorded or corrected
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.info: voting.RoundInfo | None = None
+        self.secret_count = 0
+        self.model = BallotGridModel(self)
+        self.model.check = voting.check_values
+        self.view = BallotTableView()
+        self.view.setModel(self.model)
+        self.view.finish_row = self.commit_row
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.dataChanged.connect(lambda *_: self._show_problems())
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.setObjectName("ballot_problems")
+
+        # secret entry only
+        self.voter_combo = QComboBox()
+        self.voter_combo.setMinimumContentsLength(24)
+        self.record_button = QPushButton(self.tr("&Record this ballot"))
+        self.record_button.clicked.connect(lambda: self.commit_row(0))
+        self.secret_bar = QWidget()
+        bar = QHBoxLayout(self.secret_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(QLabel(self.tr("Handed in by (only marks them as voted):")))
+        bar.addWidget(self.voter_combo, 1)
+        bar.addWidget(self.record_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.secret_bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.problem_label)
+
+    # ----- showing a round ------------------------------------------------
+    @property
+    def secret(self) -> bool:
+        return self.info is not None and self.info.anonymity == "secret"
+
+    def show_round(self, info: voting.RoundInfo, people: list[voting.VoterInfo],
+                   stored: list[voting.BallotInfo]) -> None:
+        """(Re)build the rows; unsaved drafts of the same round are kept."""
+        same = self.info is not None and self.info.id == info.id
+        current = self.view.currentIndex()
+        drafts = {r.voter_id: r for r in self.model.rows} if same else {}
+        if not same:
+            self.secret_count = 0
+        self.info = info
+        if info.anonymity == "secret":
+            old = drafts.get(None)
+            row = GridRow(None, self.tr("Next ballot"))
+            if old is not None:
+                row.draft, row.paper = old.draft, old.paper
+            rows = [row]
+            self._fill_voter_combo(people, stored_voted=None)
+        else:
+            rows = grid_rows(info, people, stored, drafts)
+        self.model.set_rows(info, rows, editable=info.is_open)
+        self.secret_bar.setVisible(info.anonymity == "secret" and info.is_open)
+        self.view.setVisible(info.anonymity != "secret" or info.is_open)
+        self._size_columns()
+        self._write_intro()
+        if same and current.isValid() and current.row() < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+        elif self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, self.model.first_field()))
+        self._show_problems()
+
+    def set_not_voted(self, people: list[voting.VoterInfo]) -> None:
+        """Secret entry: the names that can still be marked as voted."""
+        if self.secret:
+            self._fill_voter_combo(people, stored_voted=None)
+
+    def _fill_voter_combo(self, people, stored_voted) -> None:
+        chosen = self.voter_combo.currentData()
+        self.voter_combo.clear()
+        self.voter_combo.addItem(self.tr("(nobody: do not mark anyone)"), None)
+        for person in people:
+            self.voter_combo.addItem(person.name, person.member_id)
+        index = self.voter_combo.findData(chosen)
+        self.voter_combo.setCurrentIndex(max(0, index))
+
+    def _write_intro(self) -> None:
+        info = self.info
+        if info is None:
+            return
+        if not info.is_open and self.secret:
+            text = self.tr("This secret round is closed. Secret ballots are never listed one "
+                           "by one: see the Results tab.")
+        elif not info.is_open:
+            text = self.tr("This round is closed: reopen it to enter or correct ballots.")
+        elif self.secret:
+            text = self.tr(
+                "Secret round: type one ballot paper at a time; it is stored without any "
+                "name. Pick who handed it in only to mark them as having voted. "
+                "{0} ballots recorded here since this round was opened on screen."
+            ).format(self.secret_count)
+        else:
+            text = self.tr(
+                "Type a number and press Tab or Enter to move on. A row is recorded when you "
+                "finish it (Enter on its last option, or move to another row) and it has no "
+                "problem. Tick Paper (Space, or Ctrl+P) for a paper ballot you type in."
+            )
+        self.intro.setText(text)
+
+    def _size_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # columns move per round
+        metrics = QFontMetrics(self.view.font())
+        char = metrics.averageCharWidth()
+        bold = QFont(header.font())
+        bold.setBold(True)  # the current column's header is drawn bold
+        header_metrics = QFontMetrics(bold)
+        longest = max((len(r.name) for r in self.model.rows), default=10)
+        self.view.setColumnWidth(0, char * min(max(longest, 12), 24) + char * 2)
+        for col in range(self.model.first_field(), self.model.last_field() + 1):
+            text = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            longest_word = max((header_metrics.horizontalAdvance(w) for w in text.split()),
+                               default=0)
+            self.view.setColumnWidth(col, min(max(char * 9, longest_word + char * 2),
+                                              char * 22))
+        self.view.setColumnWidth(self.model.total_column(), char * 9)
+        self.view.setColumnWidth(self.model.paper_column(), char * 7)
+        self.view.setColumnWidth(self.model.status_column(), char * 14)
+        header.setSectionResizeMode(self.model.status_column(), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(char * 6)
+        self._fit_header_height()
+        self.view.resizeRowsToContents()
+
+    def _fit_header_height(self) -> None:
+        """Tall enough for the longest wrapped option name (up to five lines)."""
+        header = self.view.horizontalHeader()
+        metrics = QFontMetrics(header.font())
+        lines = 1
+        for col in range(self.model.columnCount()):
+            text = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            width = max(10, self.view.columnWidth(col) - 8)
+            rect = metrics.boundingRect(0, 0, width, 10_000,
+                                        int(Qt.TextFlag.TextWordWrap), text)
+            lines = max(lines, round(rect.height() / metrics.lineSpacing()))
+        header.setFixedHeight(metrics.lineSpacing() * min(lines, 5) + metrics.height())
+
+    # ----- saving ------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if previous.isValid() and current.row() != previous.row():
+            self.commit_row(previous.row())
+        self._show_problems()
+
+    def commit_row(self, r: int) -> bool:
+        """Save row ``r`` if it is finished and valid; True when nothing is left unsaved."""
+        info = self.info
+        if info is None or not 0 <= r < self.model.rowCount():
+            return True
+        row = self.model.rows[r]
+        if row.draft is None:
+            return True
+        first, second = self.model.values_of(row)
+        if not first and not second and not row.recorded:
+            row.draft, row.problems = None, []
+            self.model.row_changed(r)
+            return True
+        self.model._check(row)
+        if row.problems:
+            self.model.row_changed(r)
+            return False
+        voter_id = row.voter_id
+        if self.secret:
+            voter_id = self.voter_combo.currentData()
+        try:
+            with self.ctx.session() as s:
+                if row.recorded:
+                    voting.update_ballot(s, row.ballot_id, first, entered_by=facilitator_name(),
+                                         values2=second or None)
+                else:
+                    voting.record_ballot(
+                        s, info.id, first, voter_id=voter_id,
+                        source="paper" if row.paper else "grid",
+                        entered_by=facilitator_name(), values2=second or None)
+                stored = None if self.secret else next(
+                    (b for b in voting.ballots(s, info.id) if b.voter_id == row.voter_id), None)
+        except voting.BallotRejected as exc:
+            row.problems = list(exc.problems)
+            self.model.row_changed(r)
+            return False
+        except UserError as exc:
+            row.problems = [exc.message]
+            self.model.row_changed(r)
+            return False
+        who = row.name
+        if self.secret:
+            self.secret_count += 1
+            row.draft, row.paper, row.problems = None, False, []
+            self.voter_combo.setCurrentIndex(0)
+            self._write_intro()
+            self.ctx.show_status(self.tr("Secret ballot recorded."))
+        else:
+            if stored is not None:
+                row.ballot_id = stored.id
+                row.stored = {(k, 1): v for k, v in stored.values.items()}
+                row.stored |= {(k, 2): v for k, v in stored.values2.items()}
+                row.source, row.entered_by = stored.source, stored.entered_by
+            row.draft, row.problems = None, []
+            self.ctx.show_status(self.tr("Ballot of {0} saved.").format(who))
+        self.model.row_changed(r)
+        self.saved.emit()
+        return True
+
+    def flush(self) -> bool:
+        """Save the row being typed (e.g. before closing the round); True if all saved."""
+        self.view.commit_editor()
+        ok = True
+        for r in range(self.model.rowCount()):
+            if self.model.rows[r].draft is not None:
+                ok = self.commit_row(r) and ok
+        return ok
+
+    def drafts_left(self) -> list[GridRow]:
+        return [r for r in self.model.rows if r.draft is not None]
+
+    def _show_problems(self) -> None:
+        """The current row's problems in full; else the first other row left with problems."""
+        index = self.view.currentIndex()
+        current = self.model.rows[index.row()] if (
+            index.isValid() and index.row() < self.model.rowCount()) else None
+        if current is not None and current.problems:
+            self.problem_label.setText(self.tr("{0}: not recorded — {1}").format(
+                current.name, "; ".join(current.problems)))
+            return
+        bad = [r for r in self.model.rows if r.problems]
+        if bad:
+            more = self.tr(" (and {0} more rows)").format(len(bad) - 1) if len(bad) > 1 else ""
+            self.problem_label.setText(self.tr("{0}: not recorded — {1}{2}").format(
+                bad[0].name, "; ".join(bad[0].problems), more))
+        elif current is not None and current.draft is not None:
+            self.problem_label.setText(self.tr("{0}: no problem so far; finish the row to "
+                                               "record it.").format(current.name))
+        else:
+            self.problem_label.setText("")

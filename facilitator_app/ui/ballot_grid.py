@@ -1,0 +1,474 @@
+"""The facilitator's entry grid: rows = voters, columns = options, keyboard only.
+
+Typing a number in a cell starts editing it; Tab or Enter moves to the next
+option; Delete clears a cell. Each row is checked live with the engine's
+own messages (``services.voting.check_values``): the row is tinted, its
+status says what is wrong and the line under the grid reads the reasons
+out in full.
+
+When is a ballot recorded? When its row is finished: Enter or Tab on the
+row's last option, or leaving the row (arrow keys, a click on another row,
+switching rounds), provided it holds at least one number and the engine
+finds nothing wrong. A row with problems stays a draft, tinted, with its
+reasons; Enter or Tab on its last option then keeps the cursor on it, so
+the facilitator fixes it before moving on. Nothing half-typed is counted. Cells of recorded ballots can
+be corrected the same way in named and anonymous rounds (the change is
+saved when the row is left, and logged). Every ballot records the
+facilitator as ``entered_by`` and its source: "grid", or "paper" when the
+row's Paper box is ticked (Space in that column, or Ctrl+P anywhere in the
+row), for a paper ballot the facilitator types in for someone.
+
+In secret rounds the same grid shows one row, "Next ballot", that is
+cleared once recorded: the ballot keeps no link to anyone. The widgets that
+save rows (and the secret variant) are in ``ballot_entry.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+)
+from shiboken6 import isValid
+
+from facilitator_app.core.voting.ballots import dot_budget
+from facilitator_app.services.voting import BallotInfo, RoundInfo, VoterInfo, two_criteria
+from facilitator_app.ui.voting_common import (
+    HUE_DRAFT,
+    HUE_PROBLEM,
+    SOURCE_SHORT,
+    is_ranked,
+    number,
+    source_label,
+    tint,
+)
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class GridRow:
+    """One voter's line: the recorded ballot (if any) and unsaved edits."""
+
+    voter_id: int | None  # None: the single row of secret entry
+    name: str
+    ballot_id: int | None = None
+    stored: dict[tuple[int, int], float] = field(default_factory=dict)  # (option, criterion)
+    source: str = ""
+    entered_by: str = ""
+    draft: dict[tuple[int, int], str] | None = None  # cell text while not saved
+    paper: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def recorded(self) -> bool:
+        return self.ballot_id is not None
+
+    def text(self, key: tuple[int, int]) -> str:
+        if self.draft is not None:
+            return self.draft.get(key, "")
+        value = self.stored.get(key)
+        return "" if value is None else number(value)
+
+
+def parse_cell(text: str) -> Any:
+    """Cell text as a number when it is one (3, 3.0, 2,5); else the text for the engine."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        return text
+    return int(value) if value.is_integer() else value
+
+
+def running_total(info: RoundInfo, values: dict[int, Any]) -> str:
+    """What the row holds so far, in the method's words (dots used of the budget ...)."""
+    numbers = [v for v in values.values() if isinstance(v, (int, float))]
+    m = len(info.options)
+    if info.method == "dots":
+        budget = dot_budget(info.method_params, m)
+        return f"{number(sum(numbers))} / {budget}"
+    if info.method == "approval":
+        return f"{sum(1 for v in numbers if v == 1)} ✓"
+    return f"{len(numbers)} / {m}"
+
+
+class BallotGridModel(QAbstractTableModel):
+    """Voters x options. Holds drafts; the widget saves finished rows."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.info: RoundInfo | None = None
+        self.rows: list[GridRow] = []
+        self.fields: list[tuple[int, int]] = []  # (option id, criterion 1|2) per column
+        self.editable = True
+        self.check: Callable[[RoundInfo, dict, dict | None], list[str]] | None = None
+
+    # ----- layout --------------------------------------------------------
+    def first_field(self) -> int:
+        return 1
+
+    def last_field(self) -> int:
+        return len(self.fields)
+
+    def total_column(self) -> int:
+        return len(self.fields) + 1
+
+    def paper_column(self) -> int:
+        return len(self.fields) + 2
+
+    def status_column(self) -> int:
+        return len(self.fields) + 3
+
+    def is_field(self, column: int) -> bool:
+        return 1 <= column <= len(self.fields)
+
+    def set_rows(self, info: RoundInfo, rows: list[GridRow], editable: bool) -> None:
+        self.beginResetModel()
+        self.info = info
+        self.rows = rows
+        self.editable = editable
+        if two_criteria(info):
+            self.fields = [(o.id, c) for o in info.options for c in (1, 2)]
+        else:
+            self.fields = [(o.id, 1) for o in info.options]
+        for row in self.rows:
+            if row.draft is not None:
+                self._check(row)
+        self.endResetModel()
+
+    # ----- Qt model --------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        if parent is not None and parent.isValid() or self.info is None:
+            return 0
+        return len(self.fields) + 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if self.info is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if section == 0:
+            return self.tr("Voter")
+        if self.is_field(section):
+            option_id, criterion = self.fields[section - 1]
+            n, option = next((n, o) for n, o in enumerate(self.info.options, start=1)
+                             if o.id == option_id)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return option.title
+            text = f"{n}. {option.label}"
+            if two_criteria(self.info):
+                text += "\n" + (self.tr("impact") if criterion == 1 else self.tr("feasibility"))
+            return text
+        if section == self.total_column():
+            if is_ranked(self.info.method):
+                return self.tr("Ranked")
+            return {"dots": self.tr("Dots used"), "approval": self.tr("Approved"),
+                    "score": self.tr("Rated")}.get(self.info.method, self.tr("Given"))
+        if section == self.paper_column():
+            return self.tr("Paper")
+        if section == self.status_column():
+            return self.tr("Status")
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.rows[index.row()]
+        can_edit = self.editable and (not row.recorded or row.voter_id is not None)
+        if self.is_field(index.column()) and can_edit:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == self.paper_column() and can_edit and not row.recorded:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.info is None:
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == RowRole:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == 0:
+                return row.name
+            if self.is_field(col):
+                return row.text(self.fields[col - 1])
+            if col == self.total_column():
+                return running_total(self.info, self.values_of(row)[0])
+            if col == self.status_column():
+                return self.status_text(row)
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole and col == self.paper_column():
+            paper = row.paper if not row.recorded else row.source == "paper"
+            return Qt.CheckState.Checked if paper else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.problems:
+                return "\n".join(row.problems)
+            if col == self.status_column() and row.recorded:
+                return self.tr("{0}, entered by {1}").format(source_label(row.source),
+                                                             row.entered_by or "–")
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != 0 and col != self.status_column():
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            palette = QPalette()
+            if row.problems:
+                return tint(palette, HUE_PROBLEM)
+            if row.draft is not None:
+                return tint(palette, HUE_DRAFT, 0.16)
+            return None
+        return None
+
+    def status_text(self, row: GridRow) -> str:
+        if row.problems:
+            n = len(row.problems)
+            return self.tr("⚠ {0}").format(
+                row.problems[0] if n == 1 else self.tr("{0} problems").format(n))
+        if row.draft is not None:
+            return self.tr("changed, not saved") if row.recorded else self.tr("typing…")
+        if row.recorded:
+            source = self.tr(SOURCE_SHORT.get(row.source, row.source))
+            return "✓\u00a0" + source.replace(" ", "\u00a0")  # one line, never wrapped
+        return ""
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not (self.flags(index) & Qt.ItemFlag.ItemIsEnabled):
+            return False
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and col == self.paper_column():
+            if not self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
+                return False
+            row.paper = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.dataChanged.emit(index, index)
+            return True
+        if role != Qt.ItemDataRole.EditRole or not self.is_field(col):
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        text = "" if value is None else str(value).strip()
+        key = self.fields[col - 1]
+        if text == row.text(key):
+            return False
+        if row.draft is None:
+            row.draft = {k: row.text(k) for k in self.fields if row.text(k)}
+        if text:
+            row.draft[key] = text
+        else:
+            row.draft.pop(key, None)
+        if row.recorded and self._same_as_stored(row) or not row.recorded and not row.draft:
+            row.draft = None
+            row.problems = []
+        else:
+            self._check(row)
+        self.row_changed(index.row())
+        return True
+
+    def toggle_paper(self, r: int) -> None:
+        index = self.index(r, self.paper_column())
+        if self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
+            state = Qt.CheckState.Unchecked if self.rows[r].paper else Qt.CheckState.Checked
+            self.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
+
+    # ----- values ------------------------------------------------------------
+    def values_of(self, row: GridRow) -> tuple[dict[int, Any], dict[int, Any]]:
+        """(values, second criterion) as numbers, by option id; blanks left out."""
+        first: dict[int, Any] = {}
+        second: dict[int, Any] = {}
+        for key in self.fields:
+            value = parse_cell(row.text(key))
+            if value is not None:
+                (first if key[1] == 1 else second)[key[0]] = value
+        return first, second
+
+    def _same_as_stored(self, row: GridRow) -> bool:
+        first, second = self.values_of(row)
+        stored = {k: v for k, v in row.stored.items()}
+        now = {(k, 1): float(v) if isinstance(v, (int, float)) else v for k, v in first.items()}
+        now |= {(k, 2): float(v) if isinstance(v, (int, float)) else v
+                for k, v in second.items()}
+        return now == stored
+
+    def _check(self, row: GridRow) -> None:
+        if self.info is None or self.check is None:
+            return
+        first, second = self.values_of(row)
+        row.problems = self.check(self.info, first, second if second else None)
+
+    def row_changed(self, r: int) -> None:
+        self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
+
+    def row_of_voter(self, voter_id: int | None) -> int:
+        return next((n for n, r in enumerate(self.rows) if r.voter_id == voter_id), -1)
+
+
+def grid_rows(info: RoundInfo, people: list[VoterInfo], stored: list[BallotInfo],
+              drafts: dict[int | None, GridRow] | None = None) -> list[GridRow]:
+    """One row per voting attendee with their recorded ballot; unsaved drafts kept."""
+    by_voter = {b.voter_id: b for b in stored if b.voter_id is not None}
+    rows = []
+    for person in people:
+        ballot = by_voter.get(person.member_id)
+        row = GridRow(person.member_id, person.name)
+        if ballot is not None:
+            row.ballot_id = ballot.id
+            row.stored = {(k, 1): v for k, v in ballot.values.items()}
+            row.stored |= {(k, 2): v for k, v in ballot.values2.items()}
+            row.source, row.entered_by = ballot.source, ballot.entered_by
+        old = (drafts or {}).get(person.member_id)
+        if old is not None and old.draft is not None and old.ballot_id == row.ballot_id:
+            row.draft, row.paper = old.draft, old.paper
+        rows.append(row)
+    return rows
+
+
+class CellDelegate(QStyledItemDelegate):
+    """A plain line edit; the view decides where Tab and Enter go."""
+
+    editor: QLineEdit | None = None
+
+    def createEditor(self, parent, option, index):
+        editor = QLineEdit(parent)
+        self.editor = editor
+        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        editor.setFrame(False)
+        return editor
+
+
+class BallotTableView(QTableView):
+    """Keyboard flow of the grid: Tab/Enter to the next option, row end = finished."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        #: called with the row when its last option is left with Tab or Enter;
+        #: returns False to keep the cursor on the row (it has problems)
+        self.finish_row: Callable[[int], bool] = lambda _row: True
+        self._setup()
+
+    def _setup(self) -> None:
+        self.setItemDelegate(CellDelegate(self))
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        header = self.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        paper = QAction(self.tr("Paper ballot"), self)
+        paper.setShortcut(QKeySequence("Ctrl+P"))
+        paper.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paper.triggered.connect(self._toggle_paper)
+        self.addAction(paper)
+
+    def commit_editor(self) -> None:
+        """Take what is typed in an open cell editor into the model and close it."""
+        delegate = self.itemDelegate()
+        editor = getattr(delegate, "editor", None)
+        if (self.state() == QAbstractItemView.State.EditingState and editor is not None
+                and isValid(editor)):
+            self.commitData(editor)
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def grid(self) -> BallotGridModel:
+        return self.model()  # type: ignore[return-value]
+
+    def _toggle_paper(self) -> None:
+        index = self.currentIndex()
+        if index.isValid():
+            self.grid().toggle_paper(index.row())
+
+    def next_index(self, index: QModelIndex) -> QModelIndex | None:
+        """The next option cell, or the first of the next row; None after the last row."""
+        grid = self.grid()
+        row, col = index.row(), index.column()
+        if not grid.is_field(col):
+            return grid.index(row, grid.first_field())
+        if col < grid.last_field():
+            return grid.index(row, col + 1)
+        if row + 1 < grid.rowCount():
+            return grid.index(row + 1, grid.first_field())
+        return None
+
+    def previous_index(self, index: QModelIndex) -> QModelIndex:
+        grid = self.grid()
+        row, col = index.row(), index.column()
+        if grid.is_field(col) and col > grid.first_field():
+            return grid.index(row, col - 1)
+        if row > 0:
+            return grid.index(row - 1, grid.last_field())
+        return index
+
+    def advance(self) -> None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        grid = self.grid()
+        at_end = grid.is_field(index.column()) and index.column() == grid.last_field()
+        if at_end and not self.finish_row(index.row()):
+            return  # stay on a row with problems: the reasons are on screen
+        target = self.next_index(index)
+        if target is not None and target.isValid():
+            self.setCurrentIndex(target)
+
+    def retreat(self) -> None:
+        index = self.currentIndex()
+        if index.isValid():
+            self.setCurrentIndex(self.previous_index(index))
+
+    def closeEditor(self, editor, hint) -> None:
+        hints = QAbstractItemDelegate.EndEditHint
+        if hint in (hints.EditNextItem, hints.SubmitModelCache):
+            super().closeEditor(editor, hints.NoHint)
+            QTimer.singleShot(0, self.advance)
+            return
+        if hint == hints.EditPreviousItem:
+            super().closeEditor(editor, hints.NoHint)
+            QTimer.singleShot(0, self.retreat)
+            return
+        super().closeEditor(editor, hint)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.state() == QAbstractItemView.State.EditingState:
+            return super().focusNextPrevChild(next)
+        if next:
+            self.advance()
+        else:
+            self.retreat()
+        return True
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.advance()
+            return
+        if not editing and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            index = self.currentIndex()
+            if index.isValid() and self.grid().is_field(index.column()):
+                self.grid().setData(index, "", Qt.ItemDataRole.EditRole)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,537 @@
+"""The Results tab: what the room decided, readable on the projector.
+
+For the chosen round: the ranking (positions, scores, ties marked, winners
+highlighted), a bar chart, the agreement in plain words with its figure
+("moderate agreement (W = 0.44)", bands in
+``services.voting.KENDALL_W_BANDS``), the figures per option (support,
+blocks, median and spread for gradients; mean and agreement for ratings;
+support for dots and approval), the impact / feasibility 2x2 of a
+two-criteria score round, and how ranking and agreement moved since the
+previous round. Results can be shown for all voters, firms only or one
+member type, with or without vote weights.
+
+Results of an open round stay hidden until the facilitator presses "Show
+results": a room that sees a running count votes differently. The kiosk
+never shows any result.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.core.errors import UserError
+from facilitator_app.core.voting import QUADRANTS, TallyResult
+from facilitator_app.core.voting_words import cns_words, p_value_words
+from facilitator_app.services import voting
+from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.result_chart import ResultChart
+from facilitator_app.ui.round_dialog import view_choices
+from facilitator_app.ui.voting_common import (
+    HUE_GOOD,
+    keep_rows_fitted,
+    method_label,
+    number,
+    percent,
+    projector_font,
+    score_heading,
+    status_label,
+    tint,
+)
+
+
+class TableModel(QAbstractTableModel):
+    """Rows of text with headers; rows flagged ``strong`` are bold and tinted."""
+
+    def __init__(self, parent=None, text_column: int = 1) -> None:
+        super().__init__(parent)
+        self.text_column = text_column  # left-aligned; the others are centred
+        self.headers: list[str] = []
+        self.rows: list[list[str]] = []
+        self.strong: set[int] = set()
+        self.tips: dict[int, str] = {}
+        self._fonts()
+
+    def _fonts(self) -> None:
+        self.font_plain = projector_font(1.35)
+        self.font_bold = projector_font(1.35, bold=True)
+        self.font_header = projector_font(1.1, bold=True)
+
+    def set_rows(self, headers: list[str], rows: list[list[str]],
+                 strong: set[int] | None = None, tips: dict[int, str] | None = None) -> None:
+        self.beginResetModel()
+        self.headers, self.rows = headers, rows
+        self.strong, self.tips = strong or set(), tips or {}
+        self._fonts()
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.FontRole:
+            return self.font_header
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = index.row()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[r][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tips.get(r)
+        if role == Qt.ItemDataRole.FontRole:
+            return self.font_bold if r in self.strong else self.font_plain
+        if role == Qt.ItemDataRole.BackgroundRole and r in self.strong:
+            return tint(QPalette(), HUE_GOOD, 0.2)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if index.column() == self.text_column:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+def table(model: TableModel, stretch: int = 1) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.setWordWrap(True)
+    view.verticalHeader().setVisible(False)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setProperty("stretch_column", stretch)
+    keep_rows_fitted(view, after=lambda: _fix_height(view))
+    return view
+
+
+def _fix_height(view: QTableView) -> None:
+    height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+    height += sum(view.rowHeight(r) for r in range(view.model().rowCount()))
+    view.setFixedHeight(height)
+
+
+def fit_height(view: QTableView) -> None:
+    """Option column stretched, the others to their contents; no inner scroll bar."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    stretch = int(view.property("stretch_column") or 0)
+    if stretch < view.model().columnCount():
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.resizeRowsToContents()
+    _fix_height(view)
+
+
+def ranking_rows(result: TallyResult) -> tuple[list[list[str]], set[int]]:
+    """(Position, Option, Score, Note) per option, and the rows of the winners."""
+    tied = {o for group in result.ties for o in group}
+    winners = set(result.winners)
+    rows, strong = [], set()
+    for n, r in enumerate(result.ranking):
+        position = f"{r.position}=" if r.option in tied else str(r.position)
+        score = percent(r.score) if result.method == "gradients" else number(r.score)
+        notes = []
+        if result.method == "gradients":
+            notes.append("consensus" if r.option in winners else "no consensus")
+        elif r.option in winners:
+            notes.append("winner" if len(winners) == 1 else "tied winner")
+        if r.option in tied and r.option not in winners:
+            notes.append("tie")
+        if r.option in winners:
+            strong.add(n)
+        rows.append([position, r.option, score, ", ".join(notes)])
+    return rows, strong
+
+
+def agreement_cell(tw) -> str:
+    """Tastle-Wierman with its words, as the report says it: "0.84 (close agreement)"."""
+    return "–" if tw is None else f"{number(tw)} ({cns_words(tw)})"
+
+
+def option_figures(result: TallyResult) -> tuple[list[str], list[list[str]]] | None:
+    """Figures per option for the methods that have them."""
+    per = result.details.get("options")
+    if not isinstance(per, dict):
+        return None
+    order = [r.option for r in result.ranking]
+    if result.method == "gradients":
+        headers = ["Option", "Support (1-3)", "Blocks", "Median", "IQR", "Agreement",
+                   "Consensus"]
+        rows = [[o, percent(per[o]["support"]), str(per[o]["blocks"]), number(per[o]["median"]),
+                 number(per[o]["iqr"]), agreement_cell(per[o]["tastle_wierman"]),
+                 "yes" if per[o]["consensus"] else "no"] for o in order]
+        return headers, rows
+    if result.method == "score":
+        headers = ["Option", "Mean", "Median", "IQR", "Ratings", "Agreement"]
+        rows = [[o, number(per[o]["mean"]), number(per[o]["median"]), number(per[o]["iqr"]),
+                 str(per[o]["ratings"]), agreement_cell(per[o]["tastle_wierman"])]
+                for o in order]
+        return headers, rows
+    if result.method in ("dots", "approval"):
+        what = "dots" if result.method == "dots" else "approvals"
+        headers = ["Option", what.capitalize(), "Voters", "Support"]
+        rows = [[o, number(per[o][what]), str(per[o]["voters"]), percent(per[o]["support"])]
+                for o in order]
+        return headers, rows
+    return None
+
+
+def move_text(movement: int | None, before: int | None, after: int | None) -> str:
+    if before is None:
+        return "new"
+    if after is None:
+        return "dropped"
+    if movement:
+        return f"▲ {movement}" if movement > 0 else f"▼ {-movement}"
+    return "="
+
+
+class QuadrantGrid(QWidget):
+    """The impact / feasibility 2x2: impact up, feasibility to the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cells: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        places = {"major_project": (0, 0), "quick_win": (0, 1),
+                  "thankless_task": (1, 0), "fill_in": (1, 1)}
+        for key, (row, col) in places.items():
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setFont(projector_font(1.15))
+            label.setFrameShape(QLabel.Shape.StyledPanel)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setMargin(label.fontMetrics().height() // 2)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.cells[key] = label
+            grid.addWidget(label, row, col)
+
+    def show_matrix(self, matrix) -> None:
+        names = {key: name for key, name in QUADRANTS.values()}
+        lines: dict[str, list[str]] = {k: [] for k in self.cells}
+        for option, key in matrix.quadrants.items():
+            if key is None:
+                continue
+            lines[key].append(
+                f"• {option} (impact {number(matrix.impact.score_of(option))}, "
+                f"feasibility {number(matrix.feasibility.score_of(option))})")
+        axes = {"quick_win": "high impact, easy", "major_project": "high impact, hard",
+                "fill_in": "low impact, easy", "thankless_task": "low impact, hard"}
+        for key, label in self.cells.items():
+            label.setText(f"{names[key]} ({axes[key]})\n" + ("\n".join(lines[key]) or "–"))
+
+
+class ResultsTab(QWidget):
+    """The Results tab of a workshop."""
+
+    def __init__(self, ctx: AppContext, workshop_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.workshop_id = workshop_id
+        self.revealed: set[int] = set()
+        self.result: voting.RoundResult | None = None
+        self._dirty = False
+
+        self.round_combo = QComboBox()
+        self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.view_combo = QComboBox()
+        for key, label in view_choices():
+            self.view_combo.addItem(self.tr(label), key)
+        self.weights_check = QCheckBox(self.tr("Vote weights"))
+        self.show_button = QPushButton(self.tr("Show results"))
+        self.show_button.setObjectName("show_results")
+        self.show_button.clicked.connect(self.toggle_reveal)
+        self.round_combo.currentIndexChanged.connect(lambda _i: self._round_changed())
+        self.view_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.weights_check.toggled.connect(lambda _on: self.refresh())
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Round")))
+        bar.addWidget(self.round_combo)
+        bar.addWidget(QLabel(self.tr("Results of")))
+        bar.addWidget(self.view_combo)
+        bar.addWidget(self.weights_check)
+        bar.addStretch(1)
+        bar.addWidget(self.show_button)
+
+        self.hidden_label = QLabel()
+        self.hidden_label.setWordWrap(True)
+        self.hidden_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hidden_label.setFont(projector_font(1.4))
+        self.hidden_label.setObjectName("results_hidden")
+
+        self.headline = QLabel()
+        self.headline.setFont(projector_font(1.9, bold=True))
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline.setObjectName("results_headline")
+        self.agreement = QLabel()
+        self.agreement.setFont(projector_font(1.5))
+        self.agreement.setWordWrap(True)
+        self.agreement.setTextFormat(Qt.TextFormat.PlainText)
+        self.agreement.setObjectName("results_agreement")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setObjectName("results_note")
+
+        self.ranking_model = TableModel(self)
+        self.ranking_view = table(self.ranking_model)
+        self.chart = ResultChart()
+        top = QHBoxLayout()
+        top.addWidget(self.ranking_view, 1, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.chart, 1)
+
+        self.figures_model = TableModel(self, text_column=0)
+        self.figures_view = table(self.figures_model, stretch=0)
+        self.figures_box = QGroupBox(self.tr("Figures per option"))
+        QVBoxLayout(self.figures_box).addWidget(self.figures_view)
+        self.quadrants = QuadrantGrid()
+        self.matrix_box = QGroupBox(self.tr("Impact and feasibility"))
+        QVBoxLayout(self.matrix_box).addWidget(self.quadrants)
+        self.compare_label = QLabel()
+        self.compare_label.setWordWrap(True)
+        self.compare_label.setFont(projector_font(1.2))
+        self.compare_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.compare_model = TableModel(self, text_column=0)
+        self.compare_view = table(self.compare_model, stretch=0)
+        self.compare_box = QGroupBox(self.tr("Since the previous round"))
+        compare_layout = QVBoxLayout(self.compare_box)
+        compare_layout.addWidget(self.compare_label)
+        compare_layout.addWidget(self.compare_view)
+
+        panel = QWidget()
+        body = QVBoxLayout(panel)
+        body.addWidget(self.headline)
+        body.addWidget(self.agreement)
+        body.addWidget(self.note)
+        body.addLayout(top)
+        body.addWidget(self.figures_box)
+        body.addWidget(self.matrix_box)
+        body.addWidget(self.compare_box)
+        body.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(panel)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.hidden_label)
+        self.stack.addWidget(self.scroll)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+
+    # ----- data -----------------------------------------------------------------
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("voting", "priorities", "attendance", "members"):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._dirty = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+
+    def reload(self) -> None:
+        """Refill the round list (keeping the chosen round) and redraw."""
+        self._dirty = False
+        chosen = self.round_id()
+        with self.ctx.session() as s:
+            rounds = voting.list_rounds(s, self.workshop_id)
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        for info in rounds:
+            self.round_combo.addItem(
+                f"{info.number}. {info.title} ({status_label(info.status).lower()})", info.id)
+        index = self.round_combo.findData(chosen) if chosen is not None else -1
+        self.round_combo.setCurrentIndex(index if index >= 0 else self.round_combo.count() - 1)
+        self.round_combo.blockSignals(False)
+        self._round_changed(keep_view=chosen == self.round_id())
+
+    def round_id(self) -> int | None:
+        return self.round_combo.currentData()
+
+    def select_round(self, round_id: int) -> None:
+        self.round_combo.setCurrentIndex(self.round_combo.findData(round_id))
+
+    def _round_changed(self, keep_view: bool = False) -> None:
+        round_id = self.round_id()
+        if round_id is not None and not keep_view:
+            with self.ctx.session() as s:
+                info = voting.get_round(s, round_id)
+            for widget, value in ((self.view_combo, info.view_filter),
+                                  (self.weights_check, info.use_weights)):
+                widget.blockSignals(True)
+                if widget is self.view_combo:
+                    self.view_combo.setCurrentIndex(max(0, self.view_combo.findData(value)))
+                else:
+                    self.weights_check.setChecked(bool(value))
+                widget.blockSignals(False)
+        self.refresh()
+
+    def toggle_reveal(self) -> None:
+        round_id = self.round_id()
+        if round_id is None:
+            return
+        if round_id in self.revealed:
+            self.revealed.discard(round_id)
+        else:
+            self.revealed.add(round_id)
+        self.refresh()
+
+    # ----- drawing ----------------------------------------------------------------
+    def refresh(self) -> None:
+        round_id = self.round_id()
+        self.result = None
+        if round_id is None:
+            self.hidden_label.setText(self.tr("No vote round yet: start one on the Voting tab."))
+            self.stack.setCurrentWidget(self.hidden_label)
+            self.show_button.setVisible(False)
+            return
+        try:
+            with self.ctx.session() as s:
+                info = voting.get_round(s, round_id)
+                hidden = info.is_open and round_id not in self.revealed
+                self.show_button.setVisible(info.is_open)
+                self.show_button.setText(self.tr("Hide results") if not hidden
+                                         else self.tr("Show results"))
+                if hidden:
+                    progress = voting.round_progress(s, round_id)
+                    self.hidden_label.setText(self.tr(
+                        "{0} is open: {1} of {2} voters have voted. Results stay hidden while "
+                        "people vote; press Show results to see them on this screen."
+                    ).format(info.title, progress.voted, progress.voters))
+                    self.stack.setCurrentWidget(self.hidden_label)
+                    return
+                view, weights = self.view_combo.currentData(), self.weights_check.isChecked()
+                self.result = voting.tally_round(s, round_id, view=view, use_weights=weights)
+                matrix = voting.impact_feasibility_round(s, round_id, view=view,
+                                                         use_weights=weights)
+                comparison = voting.compare_with_previous(s, round_id, view=view,
+                                                          use_weights=weights)
+                previous = (voting.get_round(s, info.previous_round_id)
+                            if comparison is not None else None)
+        except UserError as exc:
+            self.hidden_label.setText(exc.message)
+            self.stack.setCurrentWidget(self.hidden_label)
+            return
+        self._draw(self.result, matrix, comparison, previous)
+        self.stack.setCurrentWidget(self.scroll)
+
+    def _draw(self, rr: voting.RoundResult, matrix, comparison, previous) -> None:
+        result = rr.result
+        info = rr.round
+        if result.counted == 0:
+            self.headline.setText(self.tr("No ballots counted yet."))
+        elif result.method == "gradients":
+            self.headline.setText(self.tr("Consensus reached: {0}").format(
+                ", ".join(result.winners)) if result.winners else self.tr("No consensus yet"))
+        elif len(result.winners) == 1:
+            self.headline.setText(self.tr("First: {0}").format(result.winners[0]))
+        elif result.winners:
+            self.headline.setText(self.tr("Tie for first: {0}").format(
+                ", ".join(result.winners)))
+        else:
+            self.headline.setText("")
+        sentence = voting.agreement_sentence(result)
+        self.agreement.setText(sentence[:1].upper() + sentence[1:])
+        notes = [self.tr("{0} · {1} ballots counted").format(method_label(info.method),
+                                                            result.counted)]
+        if result.method in ("borda", "irv", "schulze", "copeland"):
+            p = result.consensus.get("p_value")
+            if p is not None:
+                notes.append(self.tr("Kendall's W with tie correction: {0}").format(
+                    p_value_words(p)))
+        if result.method == "gradients" and result.details.get("rule"):
+            notes.append(str(result.details["rule"]))
+        if result.problems:
+            notes.append(self.tr("{0} ballots left out: {1}").format(
+                len(result.problems), "; ".join(p.describe() for p in result.problems[:3])))
+        if rr.note:
+            notes.append(rr.note)
+        if info.is_open:
+            notes.append(self.tr("The round is still open: these are not final results."))
+        self.note.setText("\n".join(notes))
+
+        rows, strong = ranking_rows(result)
+        titles = {o.label: o.title for o in info.options}
+        self.ranking_model.set_rows(
+            [self.tr("Place"), self.tr("Option"), score_heading(result.method), self.tr("Note")],
+            rows, strong, {n: titles.get(r[1], r[1]) for n, r in enumerate(rows)})
+        fit_height(self.ranking_view)
+        self.chart.show_result(result)
+
+        figures = option_figures(result)
+        self.figures_box.setVisible(figures is not None and result.counted > 0)
+        if figures is not None:
+            self.figures_model.set_rows([self.tr(h) for h in figures[0]], figures[1])
+            fit_height(self.figures_view)
+        self.matrix_box.setVisible(matrix is not None)
+        if matrix is not None:
+            self.quadrants.show_matrix(matrix)
+        self.compare_box.setVisible(comparison is not None)
+        if comparison is not None:
+            self._draw_comparison(comparison, previous)
+
+    def _draw_comparison(self, comparison, previous) -> None:
+        lines = [self.tr("Compared with {0}.").format(previous.title if previous else "")]
+        w = comparison.figures.get("kendall_w")
+        if w and w.get("before") is not None and w.get("after") is not None:
+            change = float(w["after"]) - float(w["before"])
+            word = self.tr("rose") if change > 0 else self.tr("fell") if change < 0 else \
+                self.tr("stayed")
+            lines.append(self.tr("Agreement {0}: W = {1:.2f} → {2:.2f} ({3:+.2f}).").format(
+                word, float(w["before"]), float(w["after"]), change))
+        rows = []
+        support = comparison.figures.get("support") or {}
+        for mv in comparison.moves:
+            s = support.get(mv.option) or {}
+            rows.append([
+                mv.option,
+                "–" if mv.position_before is None else str(mv.position_before),
+                "–" if mv.position_after is None else str(mv.position_after),
+                move_text(mv.movement, mv.position_before, mv.position_after),
+                percent(s.get("before")) if support else "",
+                percent(s.get("after")) if support else "",
+            ])
+        headers = [self.tr("Option"), self.tr("Place before"), self.tr("Place now"),
+                   self.tr("Move")]
+        if support:
+            headers += [self.tr("Support before"), self.tr("Support now")]
+        else:
+            rows = [r[:4] for r in rows]
+        self.compare_label.setText(" ".join(lines))
+        self.compare_model.set_rows(headers, rows)
+        fit_height(self.compare_view)
+
+    # ----- for tests and exports ---------------------------------------------------
+    def ranking(self) -> list[tuple[str, str, str]]:
+        """(place, option, score) as the table shows them."""
+        return [(r[0], r[1], r[2]) for r in self.ranking_model.rows]
+

@@ -1,0 +1,661 @@
+"""The Voting tab: vote rounds of a workshop and everything that brings ballots in.
+
+Top: the rounds (number, title, method, anonymity, status, who has voted)
+with New round…, Edit…, Close, Reopen… (asks why; logged), Next round…
+(top k or the multi-voting rule, from a closed round) and Delete….
+Below, for the chosen round: the entry grid (or one-ballot-at-a-time entry
+in a secret round), who has not voted yet, and the other ways ballots come
+in: the kiosk, a show of hands, paper ballots (printed, then imported or
+typed into the grid with Paper ticked), plus the round's audit log.
+
+Actions that would open a dialog take the dialog (or the answer) as an
+argument, so tests can drive them without a modal loop.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app import APP_NAME
+from facilitator_app.core.errors import UserError
+from facilitator_app.export.paper_ballots import write_paper_ballots
+from facilitator_app.services import ballot_import, voting
+from facilitator_app.services.priorities import list_priorities
+from facilitator_app.ui.audit_view import AuditDialog
+from facilitator_app.ui.ballot_entry import BallotEntry
+from facilitator_app.ui.ballot_import_dialog import BallotImportDialog
+from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.hands_dialog import HandsDialog
+from facilitator_app.ui.kiosk import KioskStartDialog, KioskWindow
+from facilitator_app.ui.round_dialog import NextRoundDialog, RoundDialog
+from facilitator_app.ui.voting_common import (
+    anonymity_explained,
+    anonymity_label,
+    facilitator_name,
+    method_label,
+    safe_file_name,
+    status_label,
+)
+
+TOPIC = "voting"
+
+
+def params_text(info: voting.RoundInfo) -> str:
+    p = info.params
+    if info.method == "dots":
+        text = f"{p.get('budget', '?')} dots each"
+        if p.get("max_per_option"):
+            text += f", at most {p['max_per_option']} per option"
+        return text
+    if info.method == "score":
+        text = f"scale {p.get('scale_min', 1)}-{p.get('scale_max', 5)}"
+        return text + (", impact and feasibility" if p.get("two_criteria") else "")
+    if info.method == "gradients":
+        return f"consensus at {round(float(p.get('support_threshold') or 0.75) * 100)} % support"
+    return ""
+
+
+class RoundsModel(QAbstractTableModel):
+    COLUMNS = ("#", "Title", "Method", "Anonymity", "Status", "Voted")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rounds: list[voting.RoundInfo] = []
+        self.progress: dict[int, voting.RoundProgress] = {}
+
+    def refresh(self, rounds: list[voting.RoundInfo],
+                progress: dict[int, voting.RoundProgress]) -> None:
+        self.beginResetModel()
+        self.rounds, self.progress = rounds, progress
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rounds)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        info = self.rounds[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return info
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return anonymity_explained(info.anonymity)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        progress = self.progress.get(info.id)
+        voted = ""
+        if progress is not None:
+            voted = self.tr("{0} of {1}").format(progress.voted, progress.voters)
+            if progress.ballots != progress.voted:  # e.g. secret papers nobody was marked for
+                voted += self.tr(" ({0} ballots)").format(progress.ballots)
+            if progress.hands:
+                voted += self.tr(" + {0} hands").format(progress.hands)
+        return (str(info.number), info.title, method_label(info.method),
+                anonymity_label(info.anonymity), status_label(info.status),
+                voted)[index.column()]
+
+    def row_of(self, round_id: int) -> int:
+        return next((n for n, r in enumerate(self.rounds) if r.id == round_id), -1)
+
+
+class VotingTab(QWidget):
+    """The Voting tab of a workshop."""
+
+    def __init__(self, ctx: AppContext, workshop_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.workshop_id = workshop_id
+        self.kiosk: KioskWindow | None = None
+        self._dirty = False
+        self._own_change = False
+
+        self.rounds_model = RoundsModel(self)
+        self.rounds_view = QTableView()
+        self.rounds_view.setModel(self.rounds_model)
+        self.rounds_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rounds_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rounds_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rounds_view.verticalHeader().setVisible(False)
+        header = self.rounds_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.rounds_view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._round_changed())
+
+        self.new_button = QPushButton(self.tr("&New round…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.close_button = QPushButton(self.tr("&Close round"))
+        self.reopen_button = QPushButton(self.tr("Re&open…"))
+        self.next_button = QPushButton(self.tr("Ne&xt round…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.new_button.clicked.connect(lambda: self.new_round())
+        self.edit_button.clicked.connect(lambda: self.edit_round())
+        self.close_button.clicked.connect(lambda: self.close_round())
+        self.reopen_button.clicked.connect(lambda: self.reopen_round())
+        self.next_button.clicked.connect(lambda: self.next_round())
+        self.delete_button.clicked.connect(lambda: self.delete_round())
+        round_buttons = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.close_button, self.reopen_button,
+                  self.next_button):
+            round_buttons.addWidget(b)
+        round_buttons.addStretch(1)
+        round_buttons.addWidget(self.delete_button)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setObjectName("round_summary")
+        self.kiosk_button = QPushButton(self.tr("Start &kiosk…"))
+        self.hands_button = QPushButton(self.tr("Show of &hands…"))
+        self.paper_button = QPushButton(self.tr("&Paper ballots (PDF)…"))
+        self.import_button = QPushButton(self.tr("&Import ballots…"))
+        self.delete_ballot_button = QPushButton(self.tr("Delete ballot…"))
+        self.audit_button = QPushButton(self.tr("&Audit log…"))
+        self.kiosk_button.clicked.connect(lambda: self.start_kiosk())
+        self.hands_button.clicked.connect(lambda: self.show_hands())
+        self.paper_button.clicked.connect(lambda: self.paper_ballots())
+        self.import_button.clicked.connect(lambda: self.import_ballots())
+        self.delete_ballot_button.clicked.connect(lambda: self.delete_ballot())
+        self.audit_button.clicked.connect(lambda: self.show_audit())
+        ways = QHBoxLayout()
+        for b in (self.kiosk_button, self.hands_button, self.paper_button, self.import_button):
+            ways.addWidget(b)
+        ways.addStretch(1)
+        ways.addWidget(self.delete_ballot_button)
+        ways.addWidget(self.audit_button)
+
+        self.entry = BallotEntry(ctx)
+        self.entry.saved.connect(self._ballot_saved)
+        self.entry.view.selectionModel().currentChanged.connect(
+            lambda *_: self._update_buttons())
+        self.waiting_model = QStringListModel(self)
+        self.waiting_view = QListView()
+        self.waiting_view.setModel(self.waiting_model)
+        self.waiting_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("waiting_label")
+        side = QWidget()
+        side.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.waiting_label)
+        side_layout.addWidget(self.waiting_view, 1)
+        inner = QSplitter(Qt.Orientation.Horizontal)
+        inner.addWidget(self.entry)
+        inner.addWidget(side)
+        inner.setStretchFactor(0, 5)
+        inner.setStretchFactor(1, 1)
+        inner.setChildrenCollapsible(False)
+
+        self.round_box = QGroupBox()
+        box = QVBoxLayout(self.round_box)
+        box.addWidget(self.summary)
+        box.addLayout(ways)
+        box.addWidget(inner, 1)
+        self.empty_label = QLabel(self.tr(
+            "No vote round yet. Add the candidate priorities on the Priorities tab, then "
+            "press New round…"))
+        self.empty_label.setWordWrap(True)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(round_buttons)
+        top_layout.addWidget(self.rounds_view)
+        top_layout.addWidget(self.empty_label)
+        outer = QSplitter(Qt.Orientation.Vertical)
+        outer.addWidget(top)
+        outer.addWidget(self.round_box)
+        outer.setStretchFactor(0, 1)
+        outer.setStretchFactor(1, 4)
+        outer.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(outer)
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+
+    # ----- data -------------------------------------------------------------------
+    def _on_changed(self, topic: str) -> None:
+        if self._own_change or topic not in (TOPIC, "priorities", "attendance", "members"):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+
+    def _notify(self) -> None:
+        self._own_change = True
+        try:
+            self.ctx.notify(TOPIC)
+        finally:
+            self._own_change = False
+
+    def reload(self, select: int | None = None) -> None:
+        """Refresh the rounds and the chosen round (``select`` one by id)."""
+        self._dirty = False
+        chosen = select if select is not None else self.round_id()
+        with self.ctx.session() as s:
+            rounds = voting.list_rounds(s, self.workshop_id)
+            progress = {r.id: voting.round_progress(s, r.id) for r in rounds}
+        self.rounds_view.selectionModel().blockSignals(True)
+        self.rounds_model.refresh(rounds, progress)
+        row = self.rounds_model.row_of(chosen) if chosen is not None else -1
+        if row < 0 and rounds:
+            row = len(rounds) - 1
+        if row >= 0:
+            self.rounds_view.selectRow(row)
+        self.rounds_view.selectionModel().blockSignals(False)
+        self.empty_label.setVisible(not rounds)
+        self.rounds_view.setVisible(bool(rounds))
+        self.rounds_view.resizeRowsToContents()
+        shown = min(max(len(rounds), 2), 5)
+        row_height = self.rounds_view.verticalHeader().defaultSectionSize()
+        self.rounds_view.setMinimumHeight(
+            self.rounds_view.horizontalHeader().sizeHint().height() + shown * row_height
+            + 2 * self.rounds_view.frameWidth())
+        self._round_changed()
+
+    def round_id(self) -> int | None:
+        info = self.current_round()
+        return info.id if info is not None else None
+
+    def current_round(self) -> voting.RoundInfo | None:
+        index = self.rounds_view.selectionModel().currentIndex()
+        if not index.isValid():
+            rows = self.rounds_view.selectionModel().selectedRows()
+            if not rows:
+                return None
+            index = rows[0]
+        return self.rounds_model.rounds[index.row()]
+
+    def select_round(self, round_id: int) -> None:
+        row = self.rounds_model.row_of(round_id)
+        if row >= 0:
+            self.rounds_view.selectRow(row)
+
+    def _round_changed(self) -> None:
+        info = self.current_round()
+        self.round_box.setVisible(info is not None)
+        if info is None:
+            self._update_buttons()
+            return
+        if self.entry.info is not None and self.entry.info.id != info.id:
+            self.entry.flush()  # a row typed in the previous round is saved, not lost
+        with self.ctx.session() as s:
+            people = voting.voters(s, info.id)
+            stored = voting.ballots(s, info.id) if info.anonymity != "secret" else []
+            waiting = voting.not_voted(s, info.id)
+        self.round_box.setTitle(info.title)
+        extra = params_text(info)
+        self.summary.setText(" · ".join(x for x in (
+            method_label(info.method), extra,
+            self.tr("{0} options").format(len(info.options)),
+            status_label(info.status)) if x) + "\n" + anonymity_explained(info.anonymity))
+        self.entry.show_round(info, people, stored)
+        self._show_waiting(waiting, len(people))
+        self._update_buttons()
+
+    def _show_waiting(self, waiting: list[voting.VoterInfo], total: int) -> None:
+        self.waiting_model.setStringList([v.name for v in waiting])
+        self.waiting_label.setText(self.tr("Not voted yet: {0} of {1}").format(
+            len(waiting), total))
+        self.entry.set_not_voted(waiting)
+
+    def _ballot_saved(self) -> None:
+        info = self.entry.info  # the round the row was typed in (the selection may have moved)
+        if info is None:
+            return
+        with self.ctx.session() as s:
+            waiting = voting.not_voted(s, info.id)
+            total = len(voting.voters(s, info.id))
+            self.rounds_model.progress[info.id] = voting.round_progress(s, info.id)
+            locked = voting.get_round(s, info.id)
+        row = self.rounds_model.row_of(info.id)
+        if row >= 0:
+            self.rounds_model.rounds[row] = locked
+            self.rounds_model.dataChanged.emit(self.rounds_model.index(row, 0),
+                                               self.rounds_model.index(row, 5))
+        if self.round_id() == info.id:
+            self._show_waiting(waiting, total)
+        self._update_buttons()
+        self._notify()
+
+    def _update_buttons(self) -> None:
+        info = self.current_round()
+        has = info is not None
+        is_open = has and info.is_open
+        for b in (self.edit_button, self.delete_button, self.audit_button, self.paper_button):
+            b.setEnabled(has)
+        self.close_button.setEnabled(is_open)
+        self.reopen_button.setEnabled(has and not is_open)
+        self.next_button.setEnabled(has and not is_open)
+        for b in (self.kiosk_button, self.import_button):
+            b.setEnabled(is_open)
+        self.hands_button.setEnabled(is_open and info.method in ("dots", "approval", "gradients"))
+        row = self._current_grid_row()
+        self.delete_ballot_button.setVisible(has and info.anonymity != "secret")
+        self.delete_ballot_button.setEnabled(is_open and row is not None and row.recorded)
+
+    def _current_grid_row(self):
+        index = self.entry.view.currentIndex()
+        if not index.isValid() or index.row() >= self.entry.model.rowCount():
+            return None
+        return self.entry.model.rows[index.row()]
+
+    def flush(self) -> None:
+        self.entry.flush()
+
+    def _warn(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)
+
+    # ----- rounds -------------------------------------------------------------------
+    def new_round(self, dialog: RoundDialog | None = None) -> voting.RoundInfo | None:
+        with self.ctx.session() as s:
+            priorities = list_priorities(s, self.workshop_id)
+        if not priorities:
+            self._warn(self.tr("Add candidate priorities on the Priorities tab first."))
+            return None
+        dialog = dialog or RoundDialog(priorities, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        v = dialog.values()
+        try:
+            with self.ctx.session() as s:
+                info = voting.create_round(
+                    s, self.workshop_id, v["priority_ids"], v["method"], params=v["params"],
+                    anonymity=v["anonymity"], title=v["title"], view_filter=v["view_filter"],
+                    use_weights=v["use_weights"], actor=facilitator_name())
+        except UserError as exc:
+            self._warn(exc.message)
+            return None
+        self.reload(select=info.id)
+        self._notify()
+        self.ctx.show_status(self.tr("{0} opened.").format(info.title))
+        return info
+
+    def edit_round(self, dialog: RoundDialog | None = None) -> None:
+        info = self.current_round()
+        if info is None:
+            return
+        with self.ctx.session() as s:
+            priorities = list_priorities(s, self.workshop_id)
+            info = voting.get_round(s, info.id)
+        dialog = dialog or RoundDialog(priorities, info, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        v = dialog.values()
+        changes = {"title": v["title"], "view_filter": v["view_filter"],
+                   "use_weights": v["use_weights"]}
+        if not info.locked:
+            changes |= {"method": v["method"], "params": v["params"],
+                        "anonymity": v["anonymity"], "priority_ids": v["priority_ids"]}
+        try:
+            with self.ctx.session() as s:
+                voting.update_round(s, info.id, actor=facilitator_name(), **changes)
+        except UserError as exc:
+            self._warn(exc.message)
+        self.reload(select=info.id)
+        self._notify()
+
+    def close_round(self, force: bool | None = None) -> bool:
+        info = self.current_round()
+        if info is None or not info.is_open:
+            return False
+        if not self.entry.flush():
+            rows = len(self.entry.drafts_left())
+            if force is None:
+                force = QMessageBox.question(
+                    self, APP_NAME,
+                    self.tr("{0} rows have problems and are not recorded. Close the round "
+                            "anyway? They will be lost.").format(rows),
+                ) == QMessageBox.StandardButton.Yes
+            if not force:
+                return False
+        with self.ctx.session() as s:
+            voting.close_round(s, info.id, actor=facilitator_name())
+        self.reload(select=info.id)
+        self._notify()
+        self.ctx.show_status(self.tr("{0} closed: its results are on the Results tab.").format(
+            info.title))
+        self._show_results(info.id)
+        return True
+
+    def _show_results(self, round_id: int) -> None:
+        """Bring the closed round's results up on the Results tab (the room is waiting)."""
+        holder = self.parent()
+        while holder is not None and not (hasattr(holder, "show_tab") and hasattr(holder, "tab")):
+            holder = holder.parent()
+        if holder is None:
+            return
+        results = holder.tab("results")
+        if results is not None and hasattr(results, "select_round"):
+            results.reload()
+            results.select_round(round_id)
+            holder.show_tab("results")
+
+    def reopen_round(self, reason: str | None = None) -> bool:
+        info = self.current_round()
+        if info is None or info.is_open:
+            return False
+        if reason is None:
+            text, ok = QInputDialog.getText(
+                self, self.tr("Reopen {0}").format(info.title),
+                self.tr("Why reopen it? (kept in the audit log, e.g. a late paper ballot)"))
+            if not ok:
+                return False
+            reason = text
+        if not reason.strip():
+            self._warn(self.tr("Say why the round is reopened: it is kept in the audit log."))
+            return False
+        with self.ctx.session() as s:
+            voting.reopen_round(s, info.id, actor=facilitator_name(), reason=reason.strip())
+        self.reload(select=info.id)
+        self._notify()
+        return True
+
+    def delete_round(self, confirm: bool | None = None) -> bool:
+        info = self.current_round()
+        if info is None:
+            return False
+        if confirm is None:
+            with self.ctx.session() as s:
+                progress = voting.round_progress(s, info.id)
+            confirm = QMessageBox.question(
+                self, APP_NAME,
+                self.tr("Delete {0} with its {1} ballots? This cannot be undone.").format(
+                    info.title, progress.ballots + progress.hands),
+            ) == QMessageBox.StandardButton.Yes
+        if not confirm:
+            return False
+        with self.ctx.session() as s:
+            voting.delete_round(s, info.id, actor=facilitator_name())
+        self.reload()
+        self._notify()
+        return True
+
+    def next_round(self, dialog: NextRoundDialog | None = None) -> voting.RoundInfo | None:
+        info = self.current_round()
+        if info is None or info.is_open:
+            return None
+
+        def preview(rule: str, k: int):
+            with self.ctx.session() as s:
+                return voting.preview_next_round(s, info.id, rule=rule, k=k)
+
+        dialog = dialog or NextRoundDialog(info, preview, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        v = dialog.values()
+        try:
+            with self.ctx.session() as s:
+                new, note = voting.start_next_round(
+                    s, info.id, rule=v["rule"], k=v["k"], method=v["method"],
+                    anonymity=v["anonymity"], actor=facilitator_name())
+        except UserError as exc:
+            self._warn(exc.message)
+            return None
+        self.reload(select=new.id)
+        self._notify()
+        self.ctx.show_status(self.tr("{0} opened: {1}").format(new.title, note))
+        return new
+
+    # ----- ways ballots come in ---------------------------------------------------------
+    def start_kiosk(self, dialog: KioskStartDialog | None = None,
+                    show: bool = True) -> KioskWindow | None:
+        info = self.current_round()
+        if info is None or not info.is_open:
+            return None
+        self.entry.flush()
+        dialog = dialog or KioskStartDialog(info, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self.kiosk = KioskWindow(self.ctx, info.id, dialog.pin())
+        self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.kiosk.closed.connect(self._kiosk_closed)
+        if show:
+            self.kiosk.showFullScreen()
+        return self.kiosk
+
+    def _kiosk_closed(self) -> None:
+        self.kiosk = None
+        self.reload()
+
+    def show_hands(self, dialog: HandsDialog | None = None) -> int:
+        info = self.current_round()
+        if info is None or not info.is_open:
+            return 0
+        dialog = dialog or HandsDialog(info, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        try:
+            with self.ctx.session() as s:
+                marks = voting.record_hands(s, info.id, dialog.totals(),
+                                            entered_by=facilitator_name())
+        except UserError as exc:
+            self._warn(exc.message)
+            return 0
+        self.reload(select=info.id)
+        self._notify()
+        self.ctx.show_status(self.tr("Show of hands recorded: {0} in all.").format(marks))
+        return marks
+
+    def paper_ballots(self, path: str | Path | None = None,
+                      blank: int | None = None) -> Path | None:
+        info = self.current_round()
+        if info is None:
+            return None
+        if info.anonymity == "secret" and blank is None and path is None:
+            with self.ctx.session() as s:
+                default = len(voting.voters(s, info.id))
+            blank, ok = QInputDialog.getInt(
+                self, self.tr("Paper ballots"),
+                self.tr("Secret round: the sheets carry no name. How many blank ballots?"),
+                max(1, default), 1, 999)
+            if not ok:
+                return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Paper ballots"),
+                f"{safe_file_name(self.tr('Ballots') + ' - ' + info.title)}.pdf",
+                self.tr("PDF (*.pdf)"))
+            if not path:
+                return None
+        try:
+            with self.ctx.session() as s:
+                data = voting.paper_ballot_data(s, info.id, blank=blank)
+            written = write_paper_ballots(path, data)
+        except UserError as exc:
+            self._warn(exc.message)
+            return None
+        self.ctx.show_status(self.tr("Paper ballots saved to {0} (round code {1}).").format(
+            written, data.code))
+        return written
+
+    def import_ballots(self, path: str | Path | None = None,
+                       dialog: BallotImportDialog | None = None) -> int:
+        info = self.current_round()
+        if info is None or not info.is_open:
+            return 0
+        self.entry.flush()
+        dialog = dialog or BallotImportDialog(self.ctx, info, self)
+        if path is not None:
+            dialog.load(path)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.matrix is None:
+            return 0
+        try:
+            with self.ctx.session() as s:
+                plan = ballot_import.import_ballots(s, info.id, dialog.matrix,
+                                                    entered_by=facilitator_name(),
+                                                    source=dialog.source())
+        except ballot_import.BallotImportRejected as exc:
+            self._warn("\n".join([self.tr("Nothing was imported:")] + exc.problems[:20]))
+            return 0
+        except UserError as exc:
+            self._warn(exc.message)
+            return 0
+        self.reload(select=info.id)
+        self._notify()
+        self.ctx.show_status(self.tr("{0} ballots imported.").format(len(plan.ballots)))
+        return len(plan.ballots)
+
+    def delete_ballot(self, confirm: bool | None = None) -> bool:
+        info = self.current_round()
+        row = self._current_grid_row()
+        if info is None or row is None or not row.recorded:
+            return False
+        if confirm is None:
+            confirm = QMessageBox.question(
+                self, APP_NAME, self.tr("Delete the ballot of {0}? They can then vote "
+                                        "again.").format(row.name),
+            ) == QMessageBox.StandardButton.Yes
+        if not confirm:
+            return False
+        try:
+            with self.ctx.session() as s:
+                voting.delete_ballot(s, row.ballot_id, actor=facilitator_name())
+        except UserError as exc:
+            self._warn(exc.message)
+            return False
+        self.reload(select=info.id)
+        self._notify()
+        return True
+
+    def show_audit(self, dialog: AuditDialog | None = None) -> AuditDialog | None:
+        info = self.current_round()
+        if info is None:
+            return None
+        dialog = dialog or AuditDialog(self.ctx, info.id, info.title, self)
+        dialog.exec()
+        return dialog

@@ -1,0 +1,142 @@
+"""The Results tab on the demo workspace and on fresh rounds."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import update
+
+from facilitator_app.services import voting
+from facilitator_app.services.demo import create_demo
+from facilitator_app.storage.models import Member
+from facilitator_app.ui.app import configure_application
+from facilitator_app.ui.results_tab import ResultsTab
+from tests.ui.voting_setup import make_ctx, no_modal_dialogs, small_workshop  # noqa: F401
+
+
+@pytest.fixture
+def demo(qtbot, tmp_path):
+    configure_application()
+    ws = create_demo(tmp_path / "demo.cluster")
+    yield make_ctx(ws)
+    ws.close()
+
+
+def results(qtbot, ctx, workshop_id=1) -> ResultsTab:
+    tab = ResultsTab(ctx, workshop_id)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    return tab
+
+
+def set_view(tab, key):
+    tab.view_combo.setCurrentIndex(tab.view_combo.findData(key))
+
+
+def test_ranking_agreement_and_chart_of_the_demo_ranking_round(qtbot, demo):
+    tab = results(qtbot, demo)
+    with demo.session() as s:
+        r1, r2 = voting.list_rounds(s, 1)
+        expected = voting.tally_round(s, r1.id).result
+    assert tab.round_id() == r2.id  # the latest round first
+    tab.select_round(r1.id)
+    assert tab.ranking() == [(str(r.position), r.option, str(r.score))
+                             for r in expected.ranking]
+    assert tab.headline.text() == "First: Shared fermentation & drying centre"
+    assert tab.agreement.text() == "Moderate agreement (W = 0.44)"
+    assert "very unlikely to be chance (p < 0.001)" in tab.note.text()
+    assert tab.ranking_model.rows[0][3] == "winner" and 0 in tab.ranking_model.strong
+    assert [o for o, _ in tab.chart.values] == [r.option for r in expected.ranking]
+    assert not tab.figures_box.isVisibleTo(tab) and not tab.compare_box.isVisibleTo(tab)
+
+    # Greenbook view: firms only puts the same three on top
+    set_view(tab, "firms")
+    firms = [r[1] for r in tab.ranking()][:3]
+    assert firms == [r.option for r in expected.ranking][:3]
+    assert tab.agreement.text().startswith("Moderate agreement (W = 0.4")
+
+
+def test_gradients_round_support_blocks_and_comparison(qtbot, demo):
+    tab = results(qtbot, demo)
+    assert tab.headline.text() == ("Consensus reached: Shared fermentation & drying centre, "
+                                   "Joint export brand for fine cocoa")
+    assert tab.agreement.text() == ("Consensus on 2 of 4 options (no block, at least 75 % "
+                                    "support)")
+    headers = tab.figures_model.headers
+    rows = {r[0]: dict(zip(headers, r, strict=True)) for r in tab.figures_model.rows}
+    certification = rows["Certification support (organic, fair trade)"]
+    assert certification["Blocks"] == "1" and certification["Consensus"] == "no"
+    assert certification["Agreement"] == "0.53 (divided)"
+    assert rows["Shared fermentation & drying centre"]["Support (1-3)"] == "100 %"
+    assert tab.compare_box.isVisibleTo(tab)
+    moves = {r[0]: r[3] for r in tab.compare_model.rows}
+    assert moves["Access to finance for small growers"] == "dropped"
+    assert moves["Shared fermentation & drying centre"] == "="
+    # a secret round cannot be split by member type, and says so
+    set_view(tab, "firms")
+    assert "Secret round" in tab.note.text()
+
+
+def test_an_open_round_is_hidden_until_asked(qtbot, tmp_path):
+    configure_application()
+    setup = small_workshop(tmp_path)
+    try:
+        with setup.ctx.session() as s:
+            info = voting.create_round(s, setup.workshop_id, setup.priorities, "approval",
+                                       anonymity="named")
+            people = voting.voters(s, info.id)
+            # a weight of 5 for one member, in force when the ballots are cast
+            s.execute(update(Member).where(Member.id == people[0].member_id)
+                      .values(vote_weight=5))
+            for n, voter in enumerate(people):
+                voting.record_ballot(s, info.id, {info.options[n % 2].id: 1,
+                                                  info.options[3].id: 1},
+                                     voter_id=voter.member_id)
+        tab = results(qtbot, setup.ctx, setup.workshop_id)
+        assert tab.stack.currentWidget() is tab.hidden_label
+        assert "4 of 4 voters have voted" in tab.hidden_label.text()
+        assert tab.ranking() == []
+        tab.show_button.click()
+        assert tab.stack.currentWidget() is tab.scroll
+        assert tab.ranking()[0] == ("1", "Chocolate festival", "4")
+        assert "still open" in tab.note.text()
+        assert tab.agreement.text() == "The top option has the support of 100 % of voters"
+        tab.show_button.click()
+        assert tab.stack.currentWidget() is tab.hidden_label
+
+        # weights count only when asked
+        with setup.ctx.session() as s:
+            voting.close_round(s, info.id)
+        tab.reload()
+        assert tab.stack.currentWidget() is tab.scroll
+        before = {r[1]: r[2] for r in tab.ranking()}
+        tab.weights_check.setChecked(True)
+        after = {r[1]: r[2] for r in tab.ranking()}
+        assert before != after and after["Chocolate festival"] == "8"
+    finally:
+        setup.ws.close()
+
+
+def test_impact_feasibility_matrix(qtbot, tmp_path):
+    configure_application()
+    setup = small_workshop(tmp_path)
+    try:
+        with setup.ctx.session() as s:
+            info = voting.create_round(s, setup.workshop_id, setup.priorities[:3], "score",
+                                       params={"scale_min": 1, "scale_max": 5,
+                                               "two_criteria": True})
+            a, b, c = info.options
+            for voter in voting.voters(s, info.id):
+                voting.record_ballot(s, info.id, {a.id: 5, b.id: 4, c.id: 2},
+                                     values2={a.id: 4, b.id: 1, c.id: 5},
+                                     voter_id=voter.member_id)
+            voting.close_round(s, info.id)
+        tab = results(qtbot, setup.ctx, setup.workshop_id)
+        assert tab.matrix_box.isVisibleTo(tab)
+        cells = {k: label.text() for k, label in tab.quadrants.cells.items()}
+        assert "Joint export brand" in cells["quick_win"]
+        assert "Shared drying centre" in cells["major_project"]
+        assert "Youth apprenticeships" in cells["fill_in"]
+        assert cells["thankless_task"].endswith("–")
+    finally:
+        setup.ws.close()

@@ -1,0 +1,300 @@
+"""The Voting tab: rounds, and a full round entered through the grid with the keyboard."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from facilitator_app import options as app_options
+from facilitator_app.services import audit, voting
+from facilitator_app.services.priorities import list_priorities
+from facilitator_app.ui.app import configure_application
+from facilitator_app.ui.results_tab import ResultsTab
+from facilitator_app.ui.round_dialog import RoundDialog
+from facilitator_app.ui.voting_tab import VotingTab
+from tests.ui.voting_setup import accept, key, no_modal_dialogs, small_workshop, type_keys  # noqa: F401
+
+
+@pytest.fixture
+def setup(qtbot, tmp_path):
+    configure_application()
+    app_options.set_value("facilitator_name", "Marie")
+    data = small_workshop(tmp_path)
+    yield data
+    data.ws.close()
+
+
+@pytest.fixture
+def tab(qtbot, setup):
+    widget = VotingTab(setup.ctx, setup.workshop_id)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget
+
+
+def new_round(tab, method="borda", anonymity="anonymous", **params):
+    with tab.ctx.session() as s:
+        priorities = list_priorities(s, tab.workshop_id)
+    dialog = RoundDialog(priorities, parent=tab)
+    dialog.set_method(method)
+    dialog.anonymity.set_value(anonymity)
+    dialog.title_edit.setText(f"{method} round")
+    for name, value in params.items():
+        getattr(dialog.params_editor, name).setValue(value)
+    return tab.new_round(accept(dialog))
+
+
+def cell(tab, row, col):
+    return tab.entry.model.index(row, col).data()
+
+
+def stored_ballots(setup, round_id):
+    with setup.ctx.session() as s:
+        return voting.ballots(s, round_id)
+
+
+def test_a_full_round_through_the_grid_with_the_keyboard(qtbot, setup, tab):
+    info = new_round(tab)
+    assert info is not None and tab.current_round().id == info.id
+    view = tab.entry.view
+    names = [r.name for r in tab.entry.model.rows]
+    assert names == sorted(n for n in setup.voters)  # voters only, never the observer
+    assert "Ministry of Agriculture" not in names
+    assert tab.waiting_label.text() == "Not voted yet: 4 of 4"
+    view.setFocus()
+    assert view.currentIndex().row() == 0 and view.currentIndex().column() == 1
+
+    # Row 1: 1 2 3 4, Tab between cells, Enter on the last option records it.
+    for rank in "123":
+        type_keys(qtbot, view, rank)
+        key(qtbot, view, Qt.Key.Key_Tab)
+    type_keys(qtbot, view, "4")
+    key(qtbot, view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(stored_ballots(setup, info.id)) == 1)
+    assert view.currentIndex().row() == 1 and view.currentIndex().column() == 1
+
+    # Row 2: a repeated rank is refused live with the engine's words, then fixed.
+    for rank in "1123":
+        type_keys(qtbot, view, rank)
+        key(qtbot, view, Qt.Key.Key_Tab if rank != "3" else Qt.Key.Key_Return)
+    row = tab.entry.model.rows[1]
+    assert not row.recorded
+    assert any("rank 1 is given to more than one option" in p for p in row.problems)
+    assert "rank 1 is given to more than one option" in cell(tab, 1, 7)  # status column
+    assert "rank 1 is given to more than one option" in tab.entry.problem_label.text()
+    assert len(stored_ballots(setup, info.id)) == 1
+    assert view.currentIndex().row() == 1  # Enter keeps the cursor on a row with problems
+    view.setCurrentIndex(tab.entry.model.index(1, 2))
+    type_keys(qtbot, view, "4")
+    key(qtbot, view, Qt.Key.Key_Return)  # on to the next option ...
+    key(qtbot, view, Qt.Key.Key_Return)
+    key(qtbot, view, Qt.Key.Key_Return)  # ... and past the last one: recorded
+    qtbot.waitUntil(lambda: len(stored_ballots(setup, info.id)) == 2)
+    assert cell(tab, 1, 5) == "4 / 4"  # the running total
+
+    # Row 3 is a paper ballot Marie types in (Ctrl+P ticks Paper); only two ranks given.
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (2, 1)
+    key(qtbot, view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    type_keys(qtbot, view, "2")
+    key(qtbot, view, Qt.Key.Key_Tab)
+    type_keys(qtbot, view, "1")
+    key(qtbot, view, Qt.Key.Key_Down)  # leaving the row records it
+    qtbot.waitUntil(lambda: len(stored_ballots(setup, info.id)) == 3)
+
+    # Row 4, then the not-voted list is empty.
+    view.setCurrentIndex(tab.entry.model.index(3, 1))
+    for rank in "4321":
+        type_keys(qtbot, view, rank)
+        key(qtbot, view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: len(stored_ballots(setup, info.id)) == 4)
+    assert tab.waiting_label.text() == "Not voted yet: 0 of 4"
+    assert tab.rounds_model.index(0, 5).data() == "4 of 4"
+
+    ballots = {b.voter_name: b for b in stored_ballots(setup, info.id)}
+    paper = ballots[tab.entry.model.rows[2].name]
+    assert paper.source == "paper" and paper.entered_by == "Marie"
+    assert {b.source for n, b in ballots.items() if b is not paper} == {"grid"}
+    assert all(b.entered_by == "Marie" and b.entered_at is not None for b in ballots.values())
+    first = ballots[tab.entry.model.rows[0].name]
+    assert [first.values[o.id] for o in info.options] == [1, 2, 3, 4]
+
+    # Close the round and read the ranking back from the results view.
+    assert tab.close_round()
+    results = ResultsTab(setup.ctx, setup.workshop_id)
+    qtbot.addWidget(results)
+    results.show()
+    with setup.ctx.session() as s:
+        expected = voting.tally_round(s, info.id).result
+    assert [r[1] for r in results.ranking()] == [r.option for r in expected.ranking]
+    assert results.ranking()[0] == ("1", expected.ranking[0].option,
+                                    str(expected.ranking[0].score))
+
+
+def test_correcting_a_recorded_ballot_is_logged(qtbot, setup, tab):
+    info = new_round(tab, method="dots", anonymity="named", budget=3)
+    view = tab.entry.view
+    view.setFocus()
+    type_keys(qtbot, view, "3")
+    key(qtbot, view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: len(stored_ballots(setup, info.id)) == 1)
+    # over budget: the engine's message, nothing saved
+    view.setCurrentIndex(tab.entry.model.index(0, 2))
+    type_keys(qtbot, view, "1")
+    key(qtbot, view, Qt.Key.Key_Down)
+    assert "4 dots in total: the budget is 3" in tab.entry.model.rows[0].problems
+    assert cell(tab, 0, 5) == "4 / 3"
+    assert "4 dots in total" in tab.entry.problem_label.text()
+    # fix it: 2 + 1
+    view.setCurrentIndex(tab.entry.model.index(0, 1))
+    type_keys(qtbot, view, "2")
+    key(qtbot, view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: tab.entry.model.rows[0].draft is None)
+    [ballot] = stored_ballots(setup, info.id)
+    assert ballot.values == {info.options[0].id: 2.0, info.options[1].id: 1.0}
+    with setup.ctx.session() as s:
+        changed = [e for e in audit.entries(s, round_id=info.id) if e.action == "ballot.changed"]
+    assert len(changed) == 1 and changed[0].actor == "Marie"
+    assert json.loads(changed[0].details)["after"] == {info.options[0].label: 2.0,
+                                                      info.options[1].label: 1.0}
+
+
+def test_options_and_anonymity_lock_after_the_first_ballot(qtbot, setup, tab):
+    info = new_round(tab)
+    with setup.ctx.session() as s:
+        priorities = list_priorities(s, setup.workshop_id)
+    before = RoundDialog(priorities, tab.current_round(), tab)
+    assert before.priority_view.isEnabled() and before.anonymity.isEnabled()
+    assert not before.lock_note.isVisibleTo(before)
+    with setup.ctx.session() as s:
+        voter = voting.voters(s, info.id)[0]
+        voting.record_ballot(s, info.id, {info.options[0].id: 1}, voter_id=voter.member_id)
+    tab.reload()
+    after = RoundDialog(priorities, tab.current_round(), tab)
+    assert not after.priority_view.isEnabled()
+    assert not after.method_combo.isEnabled()
+    assert not after.anonymity.isEnabled()
+    assert after.lock_note.isVisibleTo(after)
+    # even a forced change is refused by the service
+    with setup.ctx.session() as s, pytest.raises(Exception, match="can no longer change"):
+        voting.update_round(s, info.id, priority_ids=setup.priorities[:2])
+    # the title may still change
+    after.title_edit.setText("Ranking, first pass")
+    tab.edit_round(accept(after))
+    assert tab.current_round().title == "Ranking, first pass"
+    assert len(tab.current_round().options) == 4
+
+
+def test_secret_round_is_entered_one_ballot_at_a_time(qtbot, setup, tab):
+    info = new_round(tab, method="gradients", anonymity="secret")
+    entry = tab.entry
+    assert [r.name for r in entry.model.rows] == ["Next ballot"]
+    assert entry.secret_bar.isVisible()
+    voter_name = "Coopérative du Nord"
+    entry.voter_combo.setCurrentIndex(entry.voter_combo.findText(voter_name))
+    entry.view.setFocus()
+    for value in "2173":
+        type_keys(qtbot, entry.view, value)
+        key(qtbot, entry.view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: entry.secret_count == 1)
+    assert entry.model.rows[0].draft is None  # the row is cleared for the next paper
+    assert voter_name not in tab.waiting_model.stringList()
+    assert entry.voter_combo.findText(voter_name) == -1
+    with setup.ctx.session() as s:
+        [ballot] = voting.ballots(s, info.id)
+    assert ballot.voter_id is None and ballot.voter_name is None
+    assert ballot.entered_by == "Marie" and ballot.source == "grid"
+    # nothing on the tab lists secret ballots one by one
+    assert entry.model.rowCount() == 1
+    assert not tab.delete_ballot_button.isVisible()
+
+
+def test_close_reopen_with_reason_next_round_and_delete(qtbot, setup, tab, monkeypatch):
+    info = new_round(tab, method="approval", anonymity="named")
+    with setup.ctx.session() as s:
+        for n, voter in enumerate(voting.voters(s, info.id)):
+            voting.record_ballot(s, info.id, {info.options[0].id: 1,
+                                              info.options[1 + n % 3].id: 1},
+                                 voter_id=voter.member_id)
+    tab.reload()
+    assert tab.close_round()
+    assert tab.current_round().status == "closed"
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    assert not tab.reopen_round(reason="  ")  # a reason is needed
+    assert "Say why" in warned[0]
+    assert tab.reopen_round(reason="late paper ballot")
+    with setup.ctx.session() as s:
+        reopened = [e for e in audit.entries(s, round_id=info.id) if e.action == "round.reopened"]
+    assert json.loads(reopened[0].details) == {"reason": "late paper ballot"}
+    assert tab.close_round()
+
+    from facilitator_app.ui.round_dialog import NextRoundDialog
+
+    def preview(rule, k):
+        with setup.ctx.session() as s:
+            return voting.preview_next_round(s, info.id, rule=rule, k=k)
+
+    dialog = NextRoundDialog(tab.current_round(), preview, tab)
+    dialog.k_spin.setValue(2)
+    assert "top 2 kept" in dialog.preview_label.text()
+    assert dialog.multi_radio.isEnabled()  # approval: the multi-voting rule is offered
+    new = tab.next_round(accept(dialog))
+    assert new is not None and len(new.options) == 2 and new.previous_round_id == info.id
+    assert tab.current_round().id == new.id
+    assert tab.delete_round(confirm=False) is False
+    assert tab.delete_round(confirm=True)
+    assert [r.id for r in tab.rounds_model.rounds] == [info.id]
+
+
+def test_show_of_hands_and_the_audit_view(qtbot, setup, tab):
+    from facilitator_app.ui.audit_view import AuditDialog
+    from facilitator_app.ui.hands_dialog import HandsDialog
+
+    info = new_round(tab, method="gradients", anonymity="anonymous")
+    dialog = HandsDialog(tab.current_round(), tab)
+    model = dialog.model
+    assert model.columnCount() == 8  # the option, then gradients 1-7
+    model.setData(model.index(0, 1), "3")
+    model.setData(model.index(0, 2), "1")
+    model.setData(model.index(1, 7), "1")
+    assert not model.setData(model.index(1, 6), "two")
+    assert dialog.summary.text() == "5 in all."
+    assert tab.show_hands(accept(dialog)) == 5
+    with setup.ctx.session() as s:
+        result = voting.tally_round(s, info.id).result
+    assert result.winners == [info.options[0].label]
+    assert tab.rounds_model.index(0, 5).data() == "0 of 4 + 5 hands"
+
+    audit_dialog = AuditDialog(setup.ctx, info.id, info.title, tab)
+    rows = audit_dialog.model.rows
+    assert [r[1] for r in rows] == ["Round opened", "Show-of-hands totals recorded"]
+    assert rows[0][2] == "Marie"
+    assert "Gradients of agreement, Anonymous, 4 options" == rows[0][3]
+    assert rows[1][3].startswith("5 hands")
+
+
+def test_the_workshop_view_has_voting_and_results_and_closing_shows_the_results(qtbot, setup):
+    from facilitator_app.ui.workshop_view import WorkshopView
+
+    view = WorkshopView(setup.ctx)
+    qtbot.addWidget(view)
+    view.open(setup.workshop_id, tab="voting")
+    view.show()
+    tab = view.tab("voting")
+    assert isinstance(tab, VotingTab) and isinstance(view.tab("results"), ResultsTab)
+    info = new_round(tab, method="approval", anonymity="named")
+    with setup.ctx.session() as s:
+        for voter in voting.voters(s, info.id):
+            voting.record_ballot(s, info.id, {info.options[2].id: 1}, voter_id=voter.member_id)
+    tab.reload()
+    assert tab.close_round()
+    assert view.current_tab_key() == "results"
+    results = view.tab("results")
+    assert results.round_id() == info.id
+    assert results.ranking()[0] == ("1", "Youth apprenticeships", "4")

@@ -1,0 +1,91 @@
+"""A small workshop for the voting GUI tests: four voters, one observer, four priorities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
+
+from facilitator_app.services import priorities as priority_service
+from facilitator_app.services.attendance import add_attendees
+from facilitator_app.services.roster import add_member
+from facilitator_app.services.workshops import create_workshop
+from facilitator_app.services.workspaces import create_workspace
+from facilitator_app.ui.context import AppContext
+
+VOTERS = [
+    ("Asociación de Productores Ñame Verde", "firm"),
+    ("Coopérative du Nord", "firm"),
+    ("Smith & Sons <Ltd>", "firm"),
+    ("Grenada Bureau of Standards", "standards"),
+]
+OBSERVER = ("Ministry of Agriculture", "ministry")
+PRIORITIES = ["Joint export brand", "Shared drying centre", "Youth apprenticeships",
+              "Chocolate festival"]
+
+
+@dataclass
+class Setup:
+    ws: object
+    ctx: AppContext
+    workshop_id: int
+    voters: dict[str, int]  # name -> member id
+    observer: int
+    priorities: list[int]
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """A message box nobody answers would hang the test run: fail instead (tests patch it)."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
+
+    for name in ("warning", "question", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    for name in ("getText", "getInt", "getItem"):
+        monkeypatch.setattr(QInputDialog, name, refuse)
+
+
+def make_ctx(ws) -> AppContext:
+    messages: list[str] = []
+    ctx = AppContext(ws, lambda _key: None, messages.append)
+    ctx.messages = messages
+    return ctx
+
+
+def small_workshop(tmp_path) -> Setup:
+    ws = create_workspace(tmp_path / "vote.cluster")
+    with ws.session() as s:
+        workshop = create_workshop(s, "Priority day")
+        voters = {name: add_member(s, {"name": name, "member_type": kind})
+                  for name, kind in VOTERS}
+        observer = add_member(s, {"name": OBSERVER[0], "member_type": OBSERVER[1]})
+        add_attendees(s, workshop.id, voters.values(), role="voter")
+        add_attendees(s, workshop.id, [observer], role="observer")
+        priority_ids = [priority_service.add_priority(s, workshop.id, t).id for t in PRIORITIES]
+    return Setup(ws, make_ctx(ws), workshop.id, voters, observer, priority_ids)
+
+
+def accept(dialog: QDialog) -> QDialog:
+    """Run ``dialog`` as if its OK button had been pressed (no modal loop in tests)."""
+    dialog.exec = lambda: QDialog.DialogCode.Accepted
+    return dialog
+
+
+def focused(default: QWidget) -> QWidget:
+    return QApplication.focusWidget() or default
+
+
+def key(qtbot, widget: QWidget, k: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """One key to whatever has the focus (an open cell editor, else ``widget``)."""
+    qtbot.keyClick(focused(widget), k, modifier)
+    qtbot.wait(5)  # moves after an edit are deferred to the event loop
+
+
+def type_keys(qtbot, widget: QWidget, text: str) -> None:
+    """Type ASCII text key by key: the first key opens the cell editor, the rest go into it."""
+    for ch in text:
+        qtbot.keyClicks(focused(widget), ch)
