@@ -229,3 +229,84 @@ ROSTER_CHECKS: list[RosterCheck] = [
 def roster_checks(fig: RosterFigures, checks: Iterable[RosterCheck] = ROSTER_CHECKS
                   ) -> list[HealthCheck]:
     return [check(fig) for check in checks]
+
+
+# ----- workshops and votes ----------------------------------------------------
+RECENT_DAYS = 365
+MIN_AGREEMENT_W = 0.4  # "moderate" or better on the app's Kendall's W bands
+
+
+@dataclass(frozen=True)
+class ActivityFigures:
+    """What the workshop and voting checks need."""
+
+    workshops_last_12_months: int = 0
+    last_workshop: str = ""  # ISO date of the latest held workshop, "" if none
+    last_round_method: str = ""  # method of the latest closed vote round, "" if none
+    last_round_title: str = ""
+    last_round_kendall_w: float | None = None
+    last_round_consensus_options: int | None = None  # gradients: options at consensus
+
+
+def check_recent_workshops(fig: ActivityFigures) -> HealthCheck:
+    n = fig.workshops_last_12_months
+    return HealthCheck(
+        id="recent_workshops",
+        title=T("health", "Workshops in the last 12 months"),
+        figure=(T("health", "{count} held, the latest on {last}") if n
+                else T("health", "no workshop in the last 12 months")),
+        threshold=T("health", "at least 1"),
+        passed=n >= 1,
+        explanation=T(
+            "health",
+            "Members build a shared view of why and how they work together by meeting: "
+            "an initiative with no workshop for a year is losing its momentum.",
+        ),
+        factor=9,
+        reference=T("health", "Cluster Initiative Greenbook"),
+        value=n,
+        params={"count": n, "last": fig.last_workshop},
+        topic="workshops",
+    )
+
+
+def check_last_vote_consensus(fig: ActivityFigures) -> HealthCheck:
+    """Passed when the latest closed round shows consensus: for gradients at
+    least one option reached it; for ranked methods Kendall's W is at least
+    moderate. Other methods carry no consensus statistic: unknown."""
+    params: dict[str, Any] = {"title": fig.last_round_title, "minimum": MIN_AGREEMENT_W}
+    passed: bool | None
+    if not fig.last_round_method:
+        passed, figure = None, T("health", "no closed vote round yet")
+    elif fig.last_round_consensus_options is not None:
+        n = fig.last_round_consensus_options
+        passed = n > 0
+        params["count"] = n
+        figure = T("health", "{title}: consensus on {count} option(s)")
+    elif fig.last_round_kendall_w is not None:
+        passed = fig.last_round_kendall_w >= MIN_AGREEMENT_W
+        params["w"] = f"{fig.last_round_kendall_w:.2f}"
+        figure = T("health", "{title}: Kendall's W = {w}")
+    else:
+        passed, figure = None, T("health", "{title}: this method has no consensus figure")
+    return HealthCheck(
+        id="last_vote_consensus",
+        title=T("health", "Consensus on the last vote"),
+        figure=figure,
+        threshold=T("health", "consensus on an option, or W of at least {minimum}"),
+        passed=passed,
+        explanation=T(
+            "health",
+            "Initiatives that agree on their top priorities, based on a SWOT, do better; "
+            "failure is often linked to a lack of consensus.",
+        ),
+        factor=1,
+        reference=T("health", "Cluster Initiative Greenbook"),
+        value=fig.last_round_kendall_w,
+        params=params,
+        topic="workshops",
+    )
+
+
+def activity_checks(fig: ActivityFigures) -> list[HealthCheck]:
+    return [check_recent_workshops(fig), check_last_vote_consensus(fig)]

@@ -11,12 +11,19 @@ the last 12 months", "consensus on the last vote") with
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from facilitator_app.core.health import HealthCheck, RosterFigures, roster_checks
-from facilitator_app.storage.models import ClusterProfile, Member
+from facilitator_app.core.health import (
+    ActivityFigures,
+    HealthCheck,
+    RosterFigures,
+    activity_checks,
+    roster_checks,
+)
+from facilitator_app.storage.models import ClusterProfile, Member, VoteRound
 
 CheckSource = Callable[[Session], list[HealthCheck]]
 
@@ -64,7 +71,38 @@ def roster_health(session: Session) -> list[HealthCheck]:
     return roster_checks(roster_figures(session))
 
 
-CHECK_SOURCES: list[CheckSource] = [roster_health]
+def activity_figures(session: Session, today: date | None = None) -> ActivityFigures:
+    """Workshops held in the last 12 months and the latest closed vote round."""
+    from facilitator_app.services import voting
+    from facilitator_app.services.attendance import workshops_in_last_12_months
+
+    today = today or date.today()
+    recent = workshops_in_last_12_months(session, today)
+    dates = [w.date for w in recent if w.date is not None]
+    last = session.scalar(
+        select(VoteRound).where(VoteRound.status == "closed")
+        .order_by(VoteRound.closed_at.desc(), VoteRound.id.desc()).limit(1)
+    )
+    if last is None:
+        return ActivityFigures(len(recent), max(dates).isoformat() if dates else "")
+    result = voting.tally_round(session, last.id, view="all").result
+    reached = result.consensus.get("consensus_reached")
+    w = result.consensus.get("kendall_w")
+    return ActivityFigures(
+        workshops_last_12_months=len(recent),
+        last_workshop=max(dates).isoformat() if dates else "",
+        last_round_method=last.method,
+        last_round_title=last.title,
+        last_round_kendall_w=float(w) if w is not None else None,
+        last_round_consensus_options=len(reached) if last.method == "gradients" else None,
+    )
+
+
+def activity_health(session: Session) -> list[HealthCheck]:
+    return activity_checks(activity_figures(session))
+
+
+CHECK_SOURCES: list[CheckSource] = [roster_health, activity_health]
 
 
 def register_source(source: CheckSource) -> None:

@@ -18,7 +18,7 @@ from facilitator_app.core.health import HealthCheck
 from facilitator_app.services.health import health_checks
 from facilitator_app.ui.context import AppContext
 
-REFRESH_TOPICS = {"members", "profile", "workshops", "votes", "rounds"}
+REFRESH_TOPICS = {"members", "profile", "workshops", "votes", "rounds", "voting", "attendance"}
 
 
 def status_colour(palette: QPalette, passed: bool | None) -> QColor:

@@ -29,10 +29,12 @@ def test_panel_shows_each_check_with_mark_figure_and_factor(qtbot, ctx):
     panel = HealthPanel(ctx)
     qtbot.addWidget(panel)
     assert [c.id for c in panel.checks] == [
-        "active_members", "firm_share", "member_types", "not_domestic_only"]
-    assert {k: m.text() for k, m in panel.marks.items()} == {
-        "active_members": "\u2714", "firm_share": "\u2714", "member_types": "\u2714",
-        "not_domestic_only": "\u2714"}
+        "active_members", "firm_share", "member_types", "not_domestic_only",
+        "recent_workshops", "last_vote_consensus"]
+    marks = {k: m.text() for k, m in panel.marks.items()}
+    assert marks["active_members"] == marks["firm_share"] == "\u2714"
+    assert marks["member_types"] == marks["not_domestic_only"] == "\u2714"
+    assert marks["last_vote_consensus"] == "\u2714"  # the demo's round 2 reached consensus
     assert "28 active of 30 members" in panel.figures["active_members"].text()
     texts = [w.text() for w in panel.findChildren(type(panel.intro))]
     assert "Factor 4: 10 or more active members" in texts
