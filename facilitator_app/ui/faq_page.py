@@ -330,9 +330,12 @@ class FaqPage(QWidget):
         self.set_font_point_size(self._default_point_size())
 
     def _default_point_size(self) -> float:
-        """The application's text size, but never below 10 pt for reading."""
+        """The application's text size times the projector font scale of the
+        settings, but never below 10 pt for reading."""
+        from facilitator_app.ui.voting_common import font_scale
+
         base = QApplication.font().pointSizeF()
-        return max(base if base > 0 else 10.0, 10.0)
+        return max((base if base > 0 else 10.0) * font_scale(), 10.0)
 
     def export_handout(self) -> Path | None:
         """Ask for a file name and write the FAQ handout there."""

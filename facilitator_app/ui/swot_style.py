@@ -122,9 +122,12 @@ def stored_point_size(default: float) -> float:
 
 
 def default_board_point_size() -> float:
-    """Large enough for the back of a hall: 1.5 times the desktop font."""
+    """Large enough for the back of a hall: 1.5 times the desktop font,
+    times the projector font scale of the settings."""
+    from facilitator_app.ui.voting_common import font_scale
+
     base = QApplication.font().pointSizeF()
-    return round((base if base > 0 else 10.0) * 1.5)
+    return round((base if base > 0 else 10.0) * 1.5 * font_scale())
 
 
 class FontSizeControl(QWidget):

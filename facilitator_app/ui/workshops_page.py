@@ -282,8 +282,12 @@ class WorkshopsPage(QWidget):
     # ------------------------------------------------------------------ actions
     def new_workshop(self, dialog: NewWorkshopDialog | None = None) -> int | None:
         if dialog is None:
-            with self.ctx.session() as s:
-                facilitator = get_profile(s).facilitator
+            from facilitator_app import options
+
+            facilitator = str(options.get("facilitator_name") or "").strip()
+            if not facilitator:
+                with self.ctx.session() as s:
+                    facilitator = get_profile(s).facilitator
             dialog = NewWorkshopDialog(facilitator, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

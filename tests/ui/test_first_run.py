@@ -135,3 +135,31 @@ def test_an_exception_in_a_slot_shows_the_dialog_and_logs(qtbot, monkeypatch):
     # the app keeps running: the button still works
     QTimer.singleShot(0, lambda: None)
     assert button.isEnabled()
+
+
+def test_settings_drive_facilitator_name_and_projector_font(qtbot, monkeypatch, tmp_path):
+    from facilitator_app.services.demo import create_demo
+    from facilitator_app.storage.workspace import open_workspace
+    from facilitator_app.ui.faq_page import FaqPage
+    from facilitator_app.ui.swot_style import default_board_point_size
+    from facilitator_app.ui.workshops_page import NewWorkshopDialog
+
+    normal_board = default_board_point_size()
+    from PySide6.QtWidgets import QApplication
+
+    desktop = QApplication.font().pointSizeF()
+    options.save_all({"facilitator_name": "Ana Núñez", "font_scale": 200})
+    assert default_board_point_size() == pytest.approx(normal_board * 2, abs=1)
+    assert FaqPage(lambda _k: None).font_point_size() == pytest.approx(max(desktop * 2, 10))
+
+    path = tmp_path / "d.cluster"
+    create_demo(path).close()
+    win = MainWindow(open_workspace(path))
+    qtbot.addWidget(win)
+    page = win.pages["workshops"]
+    seen = []
+    monkeypatch.setattr(NewWorkshopDialog, "exec",
+                        lambda self: seen.append(self.facilitator_edit.text()) or 0)
+    page.new_workshop()
+    assert seen == ["Ana Núñez"]
+    win.close()
