@@ -142,4 +142,38 @@ def _output_steps(test: SelfTest) -> list[tuple[str, Callable[[], str]]]:
         return _check_pdf(Path(path))
 
     steps.append(("write and read back the FAQ handout", faq))
+
+    def workbook() -> str:
+        from facilitator_app.services.reports import export_workshop
+
+        with test.workspace.session() as s:
+            path = export_workshop(s, test.folder / "Atelier – résultats.xlsx")
+        return _check_xlsx(Path(path), ["Summary", "Attendance", "SWOT", "TOWS", "Priorities",
+                                        "Ballots", "Results", "Consensus", "Audit"])
+
+    def report() -> str:
+        from facilitator_app.services.reports import export_workshop
+
+        with test.workspace.session() as s:
+            path = export_workshop(s, test.folder / "Atelier – rapport.pdf")
+        return _check_pdf(Path(path))
+
+    def roster() -> str:
+        from facilitator_app.services.roster import export_roster
+
+        path = test.folder / "Membres.xlsx"
+        with test.workspace.session() as s:
+            export_roster(s, path)
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True)
+        rows = sum(1 for row in book.worksheets[0].iter_rows(values_only=True) if any(row))
+        book.close()
+        if rows < 31:
+            raise ValueError(f"the roster has {rows - 1} members, expected 30")
+        return f"{rows - 1} members"
+
+    steps.append(("write and read back the workshop workbook", workbook))
+    steps.append(("write and read back the workshop report", report))
+    steps.append(("write and read back the roster", roster))
     return steps

@@ -19,5 +19,5 @@ def test_self_test_passes_and_reports_every_step():
     assert steps and all(line.startswith("ok ") for line in steps)
     titles = " | ".join(steps)
     for expected in ("create the demo workspace", "open the main window", "visit every page",
-                     "FAQ handout"):
+                     "FAQ handout", "workshop workbook", "workshop report", "roster"):
         assert expected in titles

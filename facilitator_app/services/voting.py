@@ -56,6 +56,7 @@ from facilitator_app.core.voting import (
     next_round_top_k,
     tally,
 )
+from facilitator_app.core.voting_words import W_BANDS
 from facilitator_app.core.voting.ballots import METHODS, default_dot_budget
 from facilitator_app.services import audit
 from facilitator_app.storage.models import (
@@ -828,9 +829,12 @@ def paper_ballot_data(s: Session, round_id: int, *, blank: int | None = None) ->
 #: the bands are: below 0.2 very weak, 0.2-0.4 weak, 0.4-0.6 moderate,
 #: 0.6-0.8 strong, 0.8 and above very strong (W = 0.46 "moderate", W = 0.78
 #: "strong", as issue 7 and the workshop scenario put it).
-KENDALL_W_BANDS: tuple[tuple[float, str], ...] = (
-    (0.2, "very weak"), (0.4, "weak"), (0.6, "moderate"), (0.8, "strong"),
-    (float("inf"), "very strong"),
+#: (upper bound, word) per band, derived from the one definition in
+#: ``core.voting_words.W_BANDS`` so the screen and the report always agree.
+KENDALL_W_BANDS: tuple[tuple[float, str], ...] = tuple(
+    (W_BANDS[i + 1].lower if i + 1 < len(W_BANDS) else float("inf"),
+     band.words.removesuffix(" agreement"))
+    for i, band in enumerate(W_BANDS)
 )
 
 

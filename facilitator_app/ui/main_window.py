@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_geometry()
+        self.export_actions = None  # installed after the first paint (see _connect_signals)
         if workspace is not None:
             self.attach(workspace)
         else:
@@ -171,6 +172,9 @@ class MainWindow(QMainWindow):
             return
         self._signals_connected = True
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        from facilitator_app.ui.export_actions import install_export_actions
+
+        install_export_actions(self)
         for action, slot, shortcut in self._pending_connections:
             if shortcut is not None:
                 action.setShortcut(shortcut)

@@ -53,6 +53,7 @@ WORKSHOP_TABS: list[tuple[str, str, str]] = [
     ("priorities", QT_TRANSLATE_NOOP("WorkshopView", "Priorities"), "priorities_tab:PrioritiesTab"),
     ("voting", QT_TRANSLATE_NOOP("WorkshopView", "Voting"), "voting_tab:VotingTab"),
     ("results", QT_TRANSLATE_NOOP("WorkshopView", "Results"), "results_tab:ResultsTab"),
+    ("outputs", QT_TRANSLATE_NOOP("WorkshopView", "Outputs"), "export_actions:OutputsTab"),
 ]
 
 _EXTRA_TABS: list[tuple[str, str, TabFactory, str | None]] = []

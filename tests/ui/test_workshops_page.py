@@ -79,7 +79,7 @@ def test_new_workshop_prefills_facilitator_and_opens_its_tabs(qtbot, ctx, page):
     assert titles[:5] == ["Details", "Attendance", "SWOT", "TOWS", "Priorities"]
     # Voting and Results (issue 7) follow once their modules exist
     assert titles[5:] == [t for _k, t, _f in workshop_view.tab_factories()][5:]
-    assert set(titles[5:]) <= {"Voting", "Results"}
+    assert set(titles[5:]) <= {"Voting", "Results", "Outputs"}
     assert view.current_tab_key() == "details"
     assert view.title_label.text() == "Atelier de priorités — Jérémie"
     view.back_button.click()

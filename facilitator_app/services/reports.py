@@ -1,0 +1,502 @@
+"""Everything a workshop's outputs show, gathered once into plain data.
+
+The workbook (:mod:`facilitator_app.export.workbook`) and the PDF report
+(:mod:`facilitator_app.export.report_pdf`) are both written from one
+:class:`ReportData`, so the two files can never disagree: the figures the
+funder finds in the report are the ones in the workbook. The GUI's export
+worker and the ``report`` command call :func:`export_workshop`, the one code
+path for both.
+
+Privacy rules applied here, once, for every output:
+
+- ballots show a voter's name only in ``named`` rounds
+  (:func:`facilitator_app.services.voting.voter_label`); in anonymous and
+  secret rounds the rows are put in a canonical order (by their values), so
+  the order of rows cannot be matched with the alphabetical attendance list;
+- the audit log keeps who voted what out of anonymous and secret rounds
+  (names, values and ballot ids are dropped from those entries);
+- when any round of the workshop was secret, the voting members are not
+  listed by name (the issue's rule: "names of voting members unless a round
+  is secret"); counts by member type still are, and observers, who never
+  vote, are listed.
+
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator_app import __version__
+from facilitator_app.core.ballot_matrix import matrix_rows
+from facilitator_app.core.domain import ANONYMITY_MODES, MEMBER_TYPES, VOTING_METHODS, label_of
+from facilitator_app.core.errors import BadInputError, UserError
+from facilitator_app.core.text import fold
+from facilitator_app.core.voting import (
+    RoundComparison,
+    TallyResult,
+    compare_rounds,
+    firms_only,
+    tally,
+)
+from facilitator_app.services import voting
+from facilitator_app.services.attendance import Attendee, TypeCount
+from facilitator_app.services.priorities import PriorityView, list_priorities
+from facilitator_app.services.profile import ProfileData, get_profile
+from facilitator_app.services.swot import ItemView, items_by_quadrant
+from facilitator_app.services.tows import StrategyView, grid
+from facilitator_app.services.workshops import (
+    WorkshopSummary,
+    list_workshops,
+    workshop_summary,
+)
+from facilitator_app.storage.models import Attendance, AuditEntry, Member, VoteRound, Workshop
+
+EXPORT_SUFFIXES = (".pdf", ".xlsx")
+
+#: ``progress(fraction 0..1, what is being done)``; it may raise
+#: :class:`ExportCancelled` to stop the export (the target file is untouched).
+Progress = Callable[[float, str], None]
+
+
+class ExportCancelled(Exception):
+    """Raised by a progress callback to stop an export; nothing is written."""
+
+
+def no_progress(_fraction: float, _text: str) -> None:
+    return None
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    at: datetime | None  # UTC, without tzinfo (spreadsheets know no time zones)
+    action: str
+    actor: str
+    entity: str
+    round_number: int | None
+    details: str  # "key: value; ..." with private details removed
+
+
+@dataclass(frozen=True)
+class RoundReport:
+    """One vote round as the outputs show it."""
+
+    info: voting.RoundInfo
+    method_label: str  # "Ranking (Borda count)"
+    anonymity_label: str  # "Anonymous"
+    anonymity_text: str  # the honest long label
+    ballots: int  # ballots stored (shows of hands count one per mark)
+    matrix: list[list[Any]]  # header ("Voter", options...) then one row per ballot
+    matrix2: list[list[Any]] | None  # second criterion (feasibility) when rated
+    all_voters: TallyResult
+    firms: TallyResult | None  # None for secret rounds (see firms_note)
+    firms_note: str
+    previous: voting.RoundInfo | None
+    comparison: RoundComparison | None
+
+    @property
+    def number(self) -> int:
+        return self.info.number
+
+    @property
+    def title(self) -> str:
+        return self.info.title
+
+    @property
+    def heading(self) -> str:
+        """'Round 2: gradients ...' (the number added when the title lacks it)."""
+        title = self.info.title
+        prefix = f"round {self.info.number}"
+        if title.casefold().startswith(prefix) and not title[len(prefix):][:1].isdigit():
+            return title
+        return f"Round {self.info.number}: {title}"
+
+    @property
+    def method(self) -> str:
+        return self.info.method
+
+    def priority_title(self, option: str) -> str:
+        """The full title of the priority behind an option label."""
+        try:
+            return self.info.option_by_label(option).title
+        except StopIteration:
+            return option
+
+
+@dataclass(frozen=True)
+class ReportData:
+    profile: ProfileData
+    workshop: WorkshopSummary
+    attendees: tuple[Attendee, ...]
+    by_type: tuple[TypeCount, ...]
+    voter_names_shown: bool
+    names_note: str  # why voting members are not named ("" when they are)
+    swot: dict[str, list[ItemView]]
+    tows: dict[str, list[StrategyView]]
+    priorities: list[PriorityView]
+    rounds: list[RoundReport]
+    audit: list[AuditRow]
+    generated_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    app_version: str = __version__
+
+    @property
+    def cluster_name(self) -> str:
+        return self.profile.name or "Cluster"
+
+    @property
+    def voters(self) -> list[Attendee]:
+        return [a for a in self.attendees if a.role == "voter"]
+
+    @property
+    def observers(self) -> list[Attendee]:
+        return [a for a in self.attendees if a.role == "observer"]
+
+    @property
+    def listed_attendees(self) -> list[Attendee]:
+        """Attendees the outputs may name (observers always; voters unless secret)."""
+        if self.voter_names_shown:
+            return list(self.attendees)
+        return self.observers
+
+
+# --------------------------------------------------------------------------- choosing
+
+
+def latest_workshop_id(session: Session) -> int | None:
+    """The latest workshop by date, then by id (undated ones count as oldest)."""
+    rows = session.execute(select(Workshop.id, Workshop.date)).all()
+    if not rows:
+        return None
+    return max(rows, key=lambda r: (r.date is not None, r.date or date.min, r.id)).id
+
+
+def resolve_workshop(session: Session, workshop_id: int | None) -> int:
+    """``workshop_id`` if it exists, else the latest; a clear error when there is none."""
+    if workshop_id is None:
+        found = latest_workshop_id(session)
+        if found is None:
+            raise UserError(
+                "This workspace has no workshop yet: create one before exporting a report."
+            )
+        return found
+    if session.get(Workshop, workshop_id) is None:
+        raise UserError(f"There is no workshop {workshop_id} in this workspace.")
+    return workshop_id
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+MAX_NAME_CHARS = 150
+
+
+def safe_file_name(text: str) -> str:
+    """Text usable as a file name on Windows, macOS and Linux (accents kept)."""
+    text = unicodedata.normalize("NFC", text)
+    text = _NOT_IN_FILE_NAMES.sub(" ", text)
+    text = " ".join(text.split()).strip(" .")
+    if len(text) > MAX_NAME_CHARS:
+        text = text[:MAX_NAME_CHARS].rstrip(" .-")
+    if text.upper().split(".")[0] in {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
+                                      *(f"LPT{i}" for i in range(10))}:
+        text = f"{text} export"
+    return text or "export"
+
+
+def default_file_name(cluster: str, workshop_title: str, day: date | None, suffix: str) -> str:
+    """'Grenada Cocoa & Spice Cluster - Priority-setting workshop 2026 - 2026-03-18.pdf'."""
+    parts = [p for p in (cluster, workshop_title, day.isoformat() if day else "") if p.strip()]
+    return safe_file_name(" - ".join(parts)) + suffix
+
+
+def suggested_name(session: Session, workshop_id: int, suffix: str) -> str:
+    w = _workshop(session, workshop_id)
+    return default_file_name(get_profile(session).name, w.title, w.date, suffix)
+
+
+# --------------------------------------------------------------------------- gathering
+
+
+def _number(value: Any) -> Any:
+    """Stored floats as the numbers people typed: 2.0 -> 2."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, Fraction):
+        return value.numerator if value.denominator == 1 else float(value)
+    return value
+
+
+def _matrix(info: voting.RoundInfo, ballots: list[voting.BallotInfo],
+            second: bool = False) -> list[list[Any]]:
+    """The participant x option matrix, names only as the anonymity mode allows."""
+    labels = [o.label for o in info.options]
+    by_id = {o.id: o.label for o in info.options}
+
+    def values(b: voting.BallotInfo) -> dict[str, Any]:
+        source = b.values2 if second else b.values
+        return {by_id[k]: _number(v) for k, v in source.items() if k in by_id}
+
+    people = [b for b in ballots if b.source != "hands"]
+    hands = [b for b in ballots if b.source == "hands"]
+    if info.anonymity != "named":
+        # A canonical order: by the numbers given, never by who gave them.
+        def key(b: voting.BallotInfo) -> tuple:
+            v = values(b)
+            return tuple((0, v[o]) if o in v else (1, 0) for o in labels)
+
+        people.sort(key=key)
+        hands.sort(key=key)
+    items = [
+        (voting.voter_label(info, b, index), values(b))
+        for group in (people, hands)
+        for index, b in enumerate(group, start=1)
+    ]
+    return matrix_rows(labels, items, label=lambda item: item[0])
+
+
+_PRIVATE_DETAILS = {"voter", "values", "before", "after"}
+
+
+def _details_text(raw: str, private: bool) -> str:
+    try:
+        details = json.loads(raw) if raw else {}
+    except ValueError:
+        return raw
+    if not isinstance(details, dict):
+        return str(details)
+    parts = []
+    for key, value in details.items():
+        if private and key in _PRIVATE_DETAILS:
+            continue
+        if isinstance(value, (dict, list)):
+            value = json.dumps(value, ensure_ascii=False, default=str)
+        parts.append(f"{key}: {value}")
+    return "; ".join(parts)
+
+
+def _audit(session: Session, workshop_id: int) -> list[AuditRow]:
+    rounds: dict[int | None, tuple[int | None, str]] = {
+        r.id: (r.number, r.anonymity)
+        for r in session.scalars(select(VoteRound).where(VoteRound.workshop_id == workshop_id))
+    }
+    rows = []
+    query = (
+        select(AuditEntry)
+        .where(AuditEntry.workshop_id == workshop_id)
+        .order_by(AuditEntry.at, AuditEntry.id)
+    )
+    for e in session.scalars(query):
+        number, anonymity = rounds.get(e.round_id, (None, "named"))
+        private = anonymity != "named"
+        at = e.at
+        if at is not None and at.tzinfo is not None:
+            at = at.astimezone(UTC).replace(tzinfo=None)
+        rows.append(
+            AuditRow(
+                at=at.replace(microsecond=0) if at else None,
+                action=e.action,
+                actor=e.actor or "",
+                entity=e.entity or "",
+                round_number=number,
+                details=_details_text(e.details, private),
+            )
+        )
+    return rows
+
+
+def _round_report(session: Session, info: voting.RoundInfo,
+                  done: dict[int, RoundReport]) -> RoundReport:
+    stored = voting.ballots(session, info.id)
+    everyone = voting.tally_round(session, info.id, view="all")
+    firms_result: TallyResult | None
+    note = ""
+    if info.anonymity == "secret":
+        # No member types with secret ballots: the service says so in its note.
+        note = voting.tally_round(session, info.id, view="firms").note
+    if note:
+        firms_result = None
+    else:
+        # The firms' view from the ballots already read (what tally_round(view="firms")
+        # does: the same ballots and weights, filtered to firms), not read a third time.
+        firms_result = tally(info.method, [o.label for o in info.options],
+                             firms_only(everyone.ballots), info.method_params)
+    previous = comparison = None
+    if info.previous_round_id is not None:
+        before = done.get(info.previous_round_id)
+        if before is not None:
+            previous = before.info
+            comparison = compare_rounds(before.all_voters, everyone.result)
+        else:  # a previous round of another workshop, or deleted meanwhile
+            try:
+                previous = voting.get_round(session, info.previous_round_id)
+                comparison = voting.compare_with_previous(session, info.id)
+            except UserError:
+                previous = comparison = None
+    has_second = any(b.values2 for b in stored)
+    return RoundReport(
+        info=info,
+        method_label=label_of(VOTING_METHODS, info.method),
+        anonymity_label=info.anonymity.capitalize(),
+        anonymity_text=label_of(ANONYMITY_MODES, info.anonymity),
+        ballots=len(stored),
+        matrix=_matrix(info, stored),
+        matrix2=_matrix(info, stored, second=True) if has_second else None,
+        all_voters=everyone.result,
+        firms=firms_result,
+        firms_note=note,
+        previous=previous,
+        comparison=comparison,
+    )
+
+
+def _attendees(session: Session, workshop_id: int) -> list[Attendee]:
+    """:func:`attendance.attendees`, read as plain columns.
+
+    The service loads ORM objects, which takes seconds for thousands of
+    attendees; this reads the same fields and sorts them the same way
+    (a test holds the two equal).
+    """
+    rows = session.execute(
+        select(Member.id, Member.name, Member.member_type, Member.status,
+               Attendance.role, Attendance.representative, Member.contact_person,
+               Member.vote_weight)
+        .join(Member, Member.id == Attendance.member_id)
+        .where(Attendance.workshop_id == workshop_id)
+    ).all()
+    people = [
+        Attendee(
+            member_id=r[0], name=r[1], member_type=r[2], member_status=r[3], role=r[4],
+            representative=r[5] or "", contact_person=r[6] or "",
+            vote_weight=r[7] if r[7] is not None else 1.0,
+        )
+        for r in rows
+    ]
+    people.sort(key=lambda a: (fold(a.name), a.member_id))
+    return people
+
+
+def _counts_by_type(people: list[Attendee]) -> list[TypeCount]:
+    """:func:`attendance.counts_by_type` from the attendees already read (same order)."""
+    tally_: Counter[tuple[str | None, str]] = Counter((a.member_type, a.role) for a in people)
+    types = {t for t, _ in tally_}
+    order = [key for key, _ in MEMBER_TYPES]
+    ordered: list[str | None] = [t for t in order if t in types]
+    ordered += sorted(t for t in types if t not in order and t is not None)
+    if None in types:
+        ordered.append(None)
+    return [
+        TypeCount(member_type=t, label=label_of(MEMBER_TYPES, t) if t else "(type not set)",
+                  voters=tally_[(t, "voter")], observers=tally_[(t, "observer")])
+        for t in ordered
+    ]
+
+
+def _workshop(session: Session, workshop_id: int) -> WorkshopSummary:
+    """The workshop's summary with head counts (counted in SQL, not by loading rows)."""
+    for w in list_workshops(session):
+        if w.id == workshop_id:
+            return w
+    return workshop_summary(session, workshop_id)  # raises the service's clear error
+
+
+def gather(session: Session, workshop_id: int, progress: Progress = no_progress) -> ReportData:
+    """Read everything the workbook and the report show about one workshop."""
+    progress(0.0, "Reading the workshop")
+    workshop = _workshop(session, workshop_id)
+    profile = get_profile(session)
+    people = tuple(_attendees(session, workshop_id))
+    by_type = tuple(_counts_by_type(list(people)))
+    progress(0.05, "Reading the SWOT, TOWS and priorities")
+    swot = items_by_quadrant(session, workshop_id)
+    tows = grid(session, workshop_id)
+    priorities = list_priorities(session, workshop_id)
+    infos = voting.list_rounds(session, workshop_id)
+    rounds: list[RoundReport] = []
+    done: dict[int, RoundReport] = {}
+    for n, info in enumerate(infos):
+        progress(0.1 + 0.3 * n / max(len(infos), 1), f"Counting {info.title}")
+        report = _round_report(session, info, done)
+        rounds.append(report)
+        done[info.id] = report
+    progress(0.4, "Reading the audit log")
+    secret = [r.number for r in rounds if r.info.anonymity == "secret"]
+    names_note = ""
+    if secret:
+        which = ", ".join(str(n) for n in secret)
+        names_note = (
+            f"Round{'s' if len(secret) > 1 else ''} {which} used secret ballots, so the voting "
+            "members are not named in this document; their numbers by member type are given."
+        )
+    return ReportData(
+        profile=profile,
+        workshop=workshop,
+        attendees=people,
+        by_type=by_type,
+        voter_names_shown=not secret,
+        names_note=names_note,
+        swot=swot,
+        tows=tows,
+        priorities=priorities,
+        rounds=rounds,
+        audit=_audit(session, workshop_id),
+    )
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def check_target(path: str | Path) -> Path:
+    """A usable output path (.pdf or .xlsx, in a folder that exists), or BadInputError."""
+    target = Path(path)
+    if target.suffix.lower() not in EXPORT_SUFFIXES:
+        raise BadInputError(
+            f"{target.name}: the workshop report is written as .pdf (the report) or "
+            ".xlsx (the workbook); give a file name ending in one of them."
+        )
+    if target.is_dir():
+        raise BadInputError(f"{target} is a folder: give a file name.")
+    if not target.parent.is_dir():
+        raise BadInputError(f"The folder {target.parent} does not exist.")
+    return target
+
+
+def write_outputs(path: str | Path, data: ReportData, progress: Progress = no_progress) -> Path:
+    """Write ``data`` as a workbook or a report, by the file's ending."""
+    target = check_target(path)
+    if target.suffix.lower() == ".xlsx":
+        from facilitator_app.export.workbook import write_workbook
+
+        return write_workbook(target, data, progress=progress)
+    from facilitator_app.export.report_pdf import write_report
+
+    return write_report(target, data, progress=progress)
+
+
+def export_workshop(
+    session: Session,
+    path: str | Path,
+    workshop_id: int | None = None,
+    progress: Progress = no_progress,
+) -> Path:
+    """Gather a workshop (the latest when ``workshop_id`` is None) and write it."""
+    target = check_target(path)
+    workshop_id = resolve_workshop(session, workshop_id)
+
+    def scaled(start: float, span: float) -> Progress:
+        return lambda f, text: progress(start + span * f, text)
+
+    data = gather(session, workshop_id, scaled(0.0, 0.3))
+    return write_outputs(target, data, scaled(0.3, 0.7))

@@ -1,0 +1,206 @@
+"""The workshop report PDF: what it says, its fonts, its pages, and writing it safely."""
+
+from __future__ import annotations
+
+import errno
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from facilitator_app.core.errors import UserError
+from facilitator_app.export import safe_write
+from facilitator_app.export.report_pdf import build_story, long_date, write_report
+from facilitator_app.services import reports
+from facilitator_app.services.swot import add_item
+from tests.export.report_fixtures import (
+    ACCENTED,
+    FORMULA_MEMBER,
+    FORMULA_SWOT,
+    MARKUP_PRIORITY,
+    MINUS_PRIORITY,
+    rich_workspace,
+)
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    ws = rich_workspace(tmp_path_factory.mktemp("ws") / "rich.cluster")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="module")
+def pdfs(workspace, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pdf")
+    with workspace.session() as s:
+        return {w: reports.export_workshop(s, folder / f"workshop {w}.pdf", w) for w in (1, 2)}
+
+
+def text_of(path: Path) -> str:
+    """All the text, with line breaks and hyphen-free wrapping turned into spaces."""
+    pages = [page.extract_text() for page in PdfReader(path).pages]
+    return re.sub(r"\s+", " ", " ".join(pages))
+
+
+def page_texts(path: Path) -> list[str]:
+    return [re.sub(r"\s+", " ", p.extract_text()) for p in PdfReader(path).pages]
+
+
+def test_the_report_says_what_happened(pdfs, workspace):
+    text = text_of(pdfs[1])
+    assert "Grenada Cocoa & Spice Cluster" in text
+    assert "Priority-setting workshop 2026" in text
+    assert "18 March 2026" in text
+    assert "St. Patrick's Anglican Parish Hall, Sauteurs" in text
+    assert "Marie Thérèse Lalsingh" in text
+    with workspace.session() as s:
+        data = reports.gather(s, 1)
+    for p in data.priorities:
+        assert p.title in text, p.title
+    for quadrant in data.swot.values():
+        for item in quadrant:
+            assert item.text in text, item.text
+    for kind in data.tows.values():
+        for strategy in kind:
+            assert strategy.text in text
+    assert "Moderate agreement (W = 0.44) among 19 ballots" in text
+    assert "Consensus was reached on Shared fermentation & drying centre and Joint export " \
+           "brand for fine cocoa" in text
+    assert "1 block" in text
+    assert "Change since round 1" in text
+    assert "Secret round: member types are not stored" in text
+    assert "Counting only the 15 ballots of firms" in text
+    assert "Kendall's W measures how similar" in text
+    assert "Gradients of agreement: every voter said" in text
+
+
+def test_voting_members_unnamed_when_a_round_was_secret(pdfs):
+    text = text_of(pdfs[1])
+    assert "Round 2 used secret ballots, so the voting members are not named" in text
+    assert "Belmont Estate Cocoa Farmers" not in text
+    assert ACCENTED not in text
+    assert "Ministry of Agriculture, Lands and Forestry" in text  # an observer
+    assert "Firm 15 0 15" in text  # counts by member type still given
+
+
+def test_names_and_markup_print_as_typed(pdfs):
+    text = text_of(pdfs[2])
+    assert "Smith & Sons <Ltd>" in text
+    assert MARKUP_PRIORITY in text  # "<b>" printed, not obeyed
+    assert ACCENTED in text
+    assert "Asociación de Productores de Cacao Ñame Verde" in text
+    assert "Ñandú Pérez" in text
+    assert "Grand Étang Visitor Centre" in text
+    assert FORMULA_MEMBER in text and FORMULA_SWOT in text and MINUS_PRIORITY in text
+    assert "été 2026" in text
+
+
+def test_header_footer_and_page_numbers(pdfs):
+    pages = page_texts(pdfs[1])
+    total = len(pages)
+    assert total >= 4
+    assert "Page" not in pages[0]  # the cover has no header or footer
+    for number, page in enumerate(pages[1:], start=2):
+        assert f"Page {number} of {total}" in page
+        assert "Grenada Cocoa & Spice Cluster · Priority-setting workshop 2026" in page
+
+
+def test_only_embedded_unicode_fonts(pdfs):
+    for path in pdfs.values():
+        reader = PdfReader(path)
+        fonts = set()
+        for page in reader.pages:
+            resources = page["/Resources"]
+            for font in resources.get("/Font", {}).values():
+                font = font.get_object()
+                fonts.add(font["/BaseFont"])
+                assert "/FontFile2" in font["/FontDescriptor"].get_object() or \
+                    "/DescendantFonts" in font, font
+            for xobject in resources.get("/XObject", {}).values():
+                xfonts = xobject.get_object().get("/Resources", {}).get("/Font", {})
+                fonts |= {f.get_object()["/BaseFont"] for f in xfonts.values()}
+        assert fonts and all("DejaVu" in f for f in fonts), fonts
+
+
+def test_metadata(pdfs):
+    info = PdfReader(pdfs[2]).metadata
+    assert info.title == "Follow-up workshop: workshop report"
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    """50 priorities, 200 attendees (named rounds, so every name is listed)."""
+    from bench.bench_exports import build_workspace
+
+    ws = build_workspace(
+        tmp_path_factory.mktemp("big") / "big.cluster", members=230, attendees=200,
+        voters=190, priorities=50, options=50, ballots=190, gradients_round=True,
+        anonymity="named", swot_per_quadrant=5,
+    )
+    yield ws
+    ws.close()
+
+
+def test_long_tables_break_across_pages_with_their_header(big, tmp_path):
+    target = tmp_path / "big.pdf"
+    with big.session() as s:
+        data = reports.gather(s, 1)
+        reports.write_outputs(target, data)
+    pages = page_texts(target)
+    text = " ".join(pages)
+    with_names_header = [p for p in pages if "Organisation Member type Represented by" in p]
+    assert len(with_names_header) >= 4  # 190 voting members: the header repeats
+    for a in data.voters:
+        assert a.name in text
+    for p in data.priorities:
+        assert p.title in text
+    ranking_pages = [p for p in pages if "Place Priority Borda points" in p]
+    assert len(ranking_pages) >= 2  # 50 priorities ranked: header repeated
+    assert "The chart shows the first 20 of 50 priorities" in text
+
+
+def test_a_swot_too_long_for_one_page_still_lays_out(big, tmp_path):
+    with big.session() as s:
+        for n in range(70):
+            add_item(s, 1, "W", f"Weakness number {n} " + "with a long explanation " * 6)
+        data = reports.gather(s, 1)
+    target = write_report(tmp_path / "long swot.pdf", data)
+    text = text_of(target)
+    assert "Weakness number 0 " in text and "Weakness number 69 " in text
+    assert text.count("Strengths Weaknesses") >= 2  # the quadrant titles repeat
+
+
+def test_story_builds_without_a_file(workspace):
+    with workspace.session() as s:
+        data = reports.gather(s, 2)
+    story = build_story(data, 400, 700)
+    assert len(story) > 10
+
+
+def test_long_date():
+    from datetime import date
+
+    assert long_date(date(2026, 3, 8)) == "8 March 2026"
+    assert long_date(None) == ""
+
+
+def test_a_failed_write_leaves_no_file(workspace, tmp_path, monkeypatch):
+    def full_disk(_src, _dst):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(safe_write.os, "replace", full_disk)
+    with workspace.session() as s, pytest.raises(UserError, match="the disk is full"):
+        reports.export_workshop(s, tmp_path / "report.pdf", 1)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_pages_render(pdfs, tmp_path):
+    done = subprocess.run(["pdftoppm", "-png", "-r", "30", str(pdfs[2]), str(tmp_path / "p")],
+                          check=False, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert len(list(tmp_path.glob("p-*.png"))) == len(PdfReader(pdfs[2]).pages)
