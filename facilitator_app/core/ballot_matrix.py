@@ -7,8 +7,10 @@ option, headed by its name); below it, one row per ballot: the voter, then
 the number that voter gave each option (rank, dots, 0/1, rating or
 gradient); a blank cell means "not given".
 
-Reading never evaluates a formula (an .xlsx cell gives the value last
-saved with it) and never stops at a bad cell: each row carries its own
+Reading never evaluates a formula: an .xlsx cell holding one is read as
+its formula text, which is a problem of that row (a ballot is what the
+voter wrote, not what a spreadsheet computed). Reading never stops at a
+bad cell: each row carries its own
 problems with its row number, so an import can list every bad row at once
 and take none of them. A file that cannot be read at all raises
 ``BadInputError``. Reading gives plain data; turning rows into ballots is
@@ -251,7 +253,7 @@ def read_matrix_xlsx(path: str | Path, sheet: str | None = None) -> BallotMatrix
     path = Path(path)
     _read_bytes(path)  # same clear messages for a missing or unreadable file
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise BadInputError(f"{path.name}: not a readable .xlsx workbook ({exc}).") from None
     try:

@@ -224,7 +224,13 @@ def _read_xlsx(path: Path, max_rows: int) -> SourceTable:
             f"{name} could not be read as an Excel workbook ({type(exc).__name__})."
         ) from exc
     try:
-        sheets = list(wb.worksheets)
+        # Visible sheets first, the one the file was saved on first of all:
+        # a hidden sheet is an old list or a lookup table, not the roster.
+        active = wb.active
+        sheets = sorted(
+            wb.worksheets,
+            key=lambda ws: (getattr(ws, "sheet_state", "visible") != "visible", ws is not active),
+        )
         if not sheets:
             raise BadInputError(f"{name} has no worksheet.")
         tables = []

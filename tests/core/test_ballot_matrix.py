@@ -134,13 +134,14 @@ def test_xlsx_types_formulas_and_sheet(tmp_path):
     ballots.append(["Voter", "A", "B", "C"])
     ballots.append(["Ana", 1, 2.0, None])
     ballots.append([None, None, None, None])
-    ballots.append(["Ben", "=1+1", 2, 1])  # a formula: never evaluated (no cached value)
+    ballots.append(["Ben", "=1+1", 2, 1])  # a formula: never evaluated, a problem of the row
     ballots.append([12, True, dt.date(2024, 5, 1), " 3 "])
     wb.save(path)
     matrix = read_matrix(path, sheet="Ballots")
     assert [(r.row, r.voter) for r in matrix.rows] == [(2, "Ana"), (4, "Ben"), (5, "12")]
     assert matrix.rows[0].values == {"A": 1, "B": 2, "C": None}
-    assert matrix.rows[1].values["A"] is None and matrix.rows[1].problems == ()
+    assert matrix.rows[1].values["A"] is None
+    assert matrix.rows[1].problems == ("'A': '=1+1' is not a number",)
     assert matrix.rows[2].problems == (
         "'A': TRUE is not a number (type 1 or 0)",
         "'B': 2024-05-01 is a date or time, not a number",
