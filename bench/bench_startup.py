@@ -19,48 +19,44 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 5
 
-_PAINT_PROBE = """
+# Both sides report their first paint the same way: an overridden
+# paintEvent on the window (no application-wide event filter, which would
+# slow whichever side has more events).
+BARE = """
 import sys
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
+class Window(QMainWindow):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
             print("painted", flush=True)
             QApplication.instance().exit(0)
-        return False
-"""
 
-BARE = _PAINT_PROBE + """
-from PySide6.QtWidgets import QMainWindow
 app = QApplication(sys.argv[:1])
-w = QMainWindow(); w.resize(1100, 720)
-probe = FirstPaint(); w.installEventFilter(probe)
+w = Window(); w.resize(1100, 720)
 w.show(); app.exec()
 """
 
-# The real start-up path (cli.main -> ui.app.run_gui), with a probe that
-# prints when a QMainWindow first paints and when the workspace is shown.
+# The real start-up path (cli.main -> ui.app.run_gui). The probe wraps the
+# main window's paintEvent to print at its first paint, and prints again
+# when the workspace is shown.
 APP = """
-import sys, time
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QMainWindow
+import sys
+from facilitator_app.ui import main_window as mw
 
-class Probe(QObject):
-    painted = False
-    def eventFilter(self, obj, event):
-        if not self.painted and event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
-            self.painted = True
-            print("painted", flush=True)
-            obj.workspace_shown.connect(lambda: (print("shown", flush=True), obj.close()))
-            if obj.workspace is not None:
-                print("shown", flush=True); obj.close()
-        return False
+original = mw.MainWindow.paintEvent
 
-from facilitator_app.ui import app as ui_app
-application = ui_app.configure_application()
-probe = Probe(); application.installEventFilter(probe)
+def paint_probe(self, event):
+    original(self, event)
+    if not getattr(self, "_probe_painted", False):
+        self._probe_painted = True
+        print("painted", flush=True)
+        self.workspace_shown.connect(lambda: (print("shown", flush=True), self.close()))
+
+mw.MainWindow.paintEvent = paint_probe
 from facilitator_app.cli import main
 sys.exit(main(["--workspace", sys.argv[1]]))
 """
@@ -149,7 +145,7 @@ def run() -> list[dict]:
         if proc.returncode == 0 and proc.stdout.strip():
             peak_mb = int(proc.stdout.split()[-1]) / 1024
             base = subprocess.run([sys.executable, "-c", BARE.replace(
-                "print(\"painted\", flush=True)", "import resource; print(resource.getrusage("
+                'print("painted", flush=True)', "import resource; print(resource.getrusage("
                 "resource.RUSAGE_SELF).ru_maxrss, flush=True)")], env=env, cwd=ROOT,
                 capture_output=True, text=True, timeout=120)
             base_mb = int(base.stdout.split()[-1]) / 1024 if base.stdout.strip() else None

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from facilitator_app import APP_NAME, __version__
 from facilitator_app.core.errors import UserError
@@ -26,10 +26,14 @@ def configure_application() -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def set_app_icon() -> None:
+    """The window icon (an SVG: loading the SVG plugin waits until after the first paint)."""
     from PySide6.QtGui import QIcon
 
-    app.setWindowIcon(QIcon(str(get_asset("icons", "app.svg"))))
-    return app  # type: ignore[return-value]
+    QApplication.setWindowIcon(QIcon(str(get_asset("icons", "app.svg"))))
 
 
 def demo_workspace_path() -> Path:
@@ -51,6 +55,12 @@ def open_demo_workspace() -> Workspace:
     if path.exists():
         return open_workspace(path)
     return create_demo(path)
+
+
+def _warn(parent, message: str, critical: bool = False) -> None:
+    from PySide6.QtWidgets import QMessageBox  # only when there is something to say
+
+    (QMessageBox.critical if critical else QMessageBox.warning)(parent, APP_NAME, message)
 
 
 def is_first_start() -> bool:
@@ -84,13 +94,13 @@ def choose_start_workspace(requested: str | None, parent=None) -> Workspace:
         try:
             return open_workspace(requested)
         except UserError as exc:
-            QMessageBox.warning(parent, APP_NAME, exc.message)
+            _warn(parent, exc.message)
     last = QSettings().value("lastWorkspace")
     if last and Path(str(last)).exists():
         try:
             return open_workspace(str(last))
         except UserError as exc:
-            QMessageBox.warning(parent, APP_NAME, exc.message)
+            _warn(parent, exc.message)
     if is_first_start():
         from facilitator_app.ui.welcome import WelcomeDialog
 
@@ -99,7 +109,7 @@ def choose_start_workspace(requested: str | None, parent=None) -> Workspace:
             try:
                 ws = workspace_from_welcome(dialog)
             except UserError as exc:
-                QMessageBox.warning(parent, APP_NAME, exc.message)
+                _warn(parent, exc.message)
                 continue
             if ws is not None:
                 return ws
@@ -108,9 +118,13 @@ def choose_start_workspace(requested: str | None, parent=None) -> Workspace:
 
 def install_excepthook() -> None:
     """Bugs in slots: log the traceback, show the crash dialog, keep running."""
-    from facilitator_app.ui.crash_dialog import handle_uncaught
 
-    sys.excepthook = handle_uncaught
+    def hook(exc_type, exc, tb) -> None:
+        from facilitator_app.ui.crash_dialog import handle_uncaught  # only when needed
+
+        handle_uncaught(exc_type, exc, tb)
+
+    sys.excepthook = hook
 
 
 def start_gui(workspace: str | None = None):
@@ -120,12 +134,13 @@ def start_gui(workspace: str | None = None):
     install_excepthook()
     window = MainWindow()
     window.show()
+    window.call_after_first_paint(set_app_icon)
 
     def open_start_workspace() -> None:
         try:
             ws = choose_start_workspace(workspace, window)
         except UserError as exc:
-            QMessageBox.critical(window, APP_NAME, exc.message)
+            _warn(window, exc.message, critical=True)
             window.close()
             return
         window.attach(ws)

@@ -7,14 +7,13 @@ one (each page reads what it needs when built).
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 import importlib
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QHBoxLayout,
@@ -83,7 +82,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._signals_connected = False
         self._first_paint_callbacks: list[Callable[[], None]] = []
-        self._pending_connections: list[tuple[QAction, Callable[[], None], object]] = []
+        self._pending_connections: list[tuple[QAction, Callable[[], None], str | None]] = []
         self.ctx: AppContext | None = None
         self.pages: dict[str, QWidget] = {}
 
@@ -124,19 +123,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New Workspace…"), self.new_workspace,
-                                       QKeySequence("Ctrl+Shift+N"))
+                                       "Ctrl+Shift+N")
         self.open_action = self._action(self.tr("&Open…"), self.open_dialog,
-                                        QKeySequence.StandardKey.Open)
+                                        "std:Open")
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.save_copy_action = self._action(self.tr("Save a &Copy…"), self.save_copy,
-                                             QKeySequence("Ctrl+Shift+S"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+                                             "Ctrl+Shift+S")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "std:Quit")
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addAction(self.save_copy_action)
         file_menu.addSeparator()
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings,
-                                            QKeySequence("Ctrl+,"))
+                                            "Ctrl+,")
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -148,14 +147,15 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.demo_action = self._action(self.tr("Open &Demo Workspace"), self.open_demo)
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
-                                             QKeySequence("F1"))
+                                             "F1")
         self.about_action = self._action(self.tr("&About"), self.show_about)
         self.help_menu.addAction(self.demo_action)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
+    def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
+        """A menu action; ``shortcut`` is key text ("Ctrl+,") or "std:<StandardKey>"."""
         action = QAction(text, self)
         self._pending_connections.append((action, slot, shortcut))
         return action
@@ -175,13 +175,20 @@ class MainWindow(QMainWindow):
         from facilitator_app.ui.export_actions import install_export_actions
 
         install_export_actions(self)
+        from PySide6.QtGui import QKeySequence
+
         for action, slot, shortcut in self._pending_connections:
             if shortcut is not None:
-                action.setShortcut(shortcut)
+                if shortcut.startswith("std:"):
+                    action.setShortcut(getattr(QKeySequence.StandardKey, shortcut[4:]))
+                else:
+                    action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _checked=False, f=slot: f())
         self._pending_connections.clear()
 
     def _rebuild_edit_menu(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         self.edit_menu.clear()
         assert self.ctx is not None
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -196,6 +203,7 @@ class MainWindow(QMainWindow):
     def attach(self, workspace: Workspace) -> None:
         """Show ``workspace``: build a fresh context and pages on it."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QListWidgetItem
 
         self._connect_signals()
@@ -394,7 +402,7 @@ class MainWindow(QMainWindow):
 
     def shortcut_list(self) -> list[tuple[str, str]]:
         """(action, keys) for every action with a shortcut in this window."""
-        from PySide6.QtGui import QShortcut
+        from PySide6.QtGui import QKeySequence, QShortcut
 
         rows: dict[str, str] = {}
         for action in self.findChildren(QAction):
@@ -411,6 +419,8 @@ class MainWindow(QMainWindow):
         return sorted(rows.items())
 
     def show_shortcuts(self) -> None:
+        import html
+
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
