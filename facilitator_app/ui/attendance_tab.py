@@ -251,6 +251,11 @@ class AttendanceTab(QWidget):
         self.add_voters_button = QPushButton(self.tr("Add as &voting members"))
         self.add_observers_button = QPushButton(self.tr("Add as &observers"))
         self.add_all_button = QPushButton(self.tr("Add all &active members"))
+        self.late_button = QPushButton(self.tr("&New member arriving…"))
+        self.late_button.setToolTip(
+            self.tr("Someone not on the roster yet: add them to the roster and tick them as present")
+        )
+        self.late_button.clicked.connect(lambda: self.add_late_arrival())
         self.search.textChanged.connect(self.roster_proxy.set_needle)
         self.search.returnPressed.connect(self._add_single_match)
         self.active_only.toggled.connect(lambda _on: self.reload())
@@ -269,7 +274,10 @@ class AttendanceTab(QWidget):
         add_row.addWidget(self.add_voters_button)
         add_row.addWidget(self.add_observers_button)
         left.addLayout(add_row)
-        left.addWidget(self.add_all_button)
+        all_row = QHBoxLayout()
+        all_row.addWidget(self.add_all_button)
+        all_row.addWidget(self.late_button)
+        left.addLayout(all_row)
 
         # attendance side
         self.model = AttendanceModel(self.change_role, self.change_representative, self)
@@ -417,6 +425,58 @@ class AttendanceTab(QWidget):
         outcome = cmd.push(self.ctx, cmd.AddAttendees(self.ctx, self.workshop_id, ids, role), self)
         if not outcome.error:
             self.ctx.show_status(self.tr("{0} added.").format(len(outcome.result or [])))
+
+    def ask_late_arrival(self) -> tuple[str, str | None, str] | None:
+        """Name, member type and role of a newcomer; None if cancelled."""
+        from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("New member arriving"))
+        name = QLineEdit()
+        kind = QComboBox()
+        kind.addItem(self.tr("(not set)"), None)
+        for key, label in MEMBER_TYPES:
+            kind.addItem(self.tr(label), key)
+        role = QComboBox()
+        role.addItem(self.tr("Voting member"), "voter")
+        role.addItem(self.tr("Observer"), "observer")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form = QFormLayout(dialog)
+        form.addRow(self.tr("Organisation"), name)
+        form.addRow(self.tr("Type"), kind)
+        form.addRow(self.tr("Role"), role)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not name.text().strip():
+            return None
+        return name.text().strip(), kind.currentData(), role.currentData()
+
+    def add_late_arrival(self) -> int | None:
+        """Add a newcomer to the roster and tick them present (SCENARIO step 3)."""
+        answer = self.ask_late_arrival()
+        if answer is None:
+            return None
+        name, member_type, role = answer
+        from facilitator_app.services import roster as roster_service
+
+        try:
+            with self.ctx.session() as s:
+                member_id = roster_service.add_member(
+                    s, {"name": name, "member_type": member_type, "status": "active"},
+                    actor="attendance")
+        except UserError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            from facilitator_app import APP_NAME
+
+            QMessageBox.warning(self, APP_NAME, exc.message)
+            return None
+        self.ctx.notify("members")
+        self._add([member_id], role)
+        return member_id
 
     def add_all_active(self) -> None:
         with self.ctx.session() as s:

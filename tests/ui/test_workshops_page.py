@@ -249,3 +249,30 @@ def test_main_window_lists_the_page(qtbot, tmp_path):
         assert board.panel_texts()["T"][-1] == "Sargassum on the beaches"
     finally:
         win.close()
+
+
+def test_a_late_arrival_joins_the_roster_and_is_ticked_present(qtbot, ctx, monkeypatch):
+    """SCENARIO step 3: a newcomer is added to the roster on the spot and ticked."""
+    from facilitator_app.ui.attendance_tab import AttendanceTab
+
+    with ctx.session() as s:
+        workshop = create_workshop(s, "Atelier", date=date(2026, 3, 18))
+    tab = AttendanceTab(ctx, workshop.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    monkeypatch.setattr(tab, "ask_late_arrival",
+                        lambda: ("Nouvelle Coopérative Ñame", "firm", "voter"))
+    tab.late_button.click()
+    with ctx.session() as s:
+        present = {a.name: a.role for a in attendance_service.attendees(s, workshop.id)}
+        added = s.query(Member).filter_by(name="Nouvelle Coopérative Ñame").one()
+        assert added.member_type == "firm" and added.status == "active"
+    assert present == {"Nouvelle Coopérative Ñame": "voter"}
+    # the Present list on screen shows the newcomer
+    assert [tab.model.record(r).name for r in range(tab.model.rowCount())] == [
+        "Nouvelle Coopérative Ñame"]
+    ctx.undo_stack.undo()  # the tick can be undone; the member stays on the roster
+    with ctx.session() as s:
+        assert attendance_service.attendees(s, workshop.id) == []
+    monkeypatch.setattr(tab, "ask_late_arrival", lambda: None)
+    assert tab.add_late_arrival() is None
