@@ -351,12 +351,18 @@ class MemberForm(QWidget):
             )
         self.problems = problems
         tint, text = error_colours(self.palette())
-        for name, widget in self.widgets.items():
-            self._mark(name, widget, problems.get(name), tint, text)
         dirty = self.is_dirty()
+        # An untouched new-member form is not an error yet: nothing is marked
+        # red until something is typed (Save stays disabled all the same).
+        untouched = self.member_id is None and not dirty
+        for name, widget in self.widgets.items():
+            self._mark(name, widget, None if untouched else problems.get(name), tint, text)
         self.save_button.setEnabled(not problems and (dirty or self.member_id is None))
         self.revert_button.setEnabled(dirty)
-        if problems:
+        if untouched:
+            self.summary.setText(self.tr("Type the organisation's name to start."))
+            self.summary.setPalette(self.palette())
+        elif problems:
             n = len(problems)
             self.summary.setText(self.tr("1 problem to fix before saving.") if n == 1
                                  else self.tr("{0} problems to fix before saving.").format(n))

@@ -191,8 +191,13 @@ def test_edit_in_the_form_saves_and_undoes(qtbot, page, ctx, ws):
 def test_validation_as_you_type_blocks_save(qtbot, page, ws):
     page.new_member()
     form = page.form
-    assert not form.save_button.isEnabled() or form.problems  # no name yet
+    assert not form.save_button.isEnabled() and "name" in form.problems  # no name yet
+    # an untouched new form is not marked red; it says what to do
+    assert not form.error_labels["name"].isVisible()
+    assert form.summary.text() == "Type the organisation's name to start."
+    type_text(form.widgets["locality"], "Gouyave")  # something typed, still no name
     assert form.error_labels["name"].text() == "\u26a0 The organisation name is required."
+    assert form.error_labels["name"].isVisible()
     type_text(form.widgets["name"], "Smith & Sons <Ltd>")
     assert "name" not in form.problems
     email = form.widgets["email"]
