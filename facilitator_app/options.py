@@ -106,7 +106,11 @@ def save_all(values: dict[str, Any]) -> None:
     for name, value in values.items():
         current[name] = option(name).coerce(value)
     text = json.dumps(current, ensure_ascii=False, indent=1)
-    write_atomically(settings_path(), lambda p: p.write_text(text, encoding="utf-8"))
+
+    def write(path) -> None:
+        path.write_text(text, encoding="utf-8")
+
+    write_atomically(settings_path(), write)
 
 
 def set_value(name: str, value: Any) -> None:

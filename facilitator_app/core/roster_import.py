@@ -979,10 +979,10 @@ class _RowParser:
             except ValueError:
                 number = None
         ok = number is not None and math.isfinite(number)
-        if ok and spec.kind == "int":
-            ok = number.is_integer() and 0 <= number <= MAX_EMPLOYEES  # type: ignore[union-attr]
-        if ok and field_name == "vote_weight":
-            ok = 0 <= number <= MAX_VOTE_WEIGHT  # type: ignore[operator]
+        if ok and number is not None and spec.kind == "int":
+            ok = number.is_integer() and 0 <= number <= MAX_EMPLOYEES
+        if ok and number is not None and field_name == "vote_weight":
+            ok = 0 <= number <= MAX_VOTE_WEIGHT
         if not ok:
             self._problem("warning", "number", field_name, label=spec.label, text=_short(text))
             self._keep(field_name, text)

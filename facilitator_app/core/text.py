@@ -23,4 +23,6 @@ FORMULA_PREFIXES = ("=", "+", "-", "@")
 
 def looks_like_formula(text: str | None) -> bool:
     """True when a spreadsheet would read this text as a formula."""
-    return bool(text) and text.lstrip()[:1] in FORMULA_PREFIXES
+    if not text:
+        return False
+    return text.lstrip()[:1] in FORMULA_PREFIXES

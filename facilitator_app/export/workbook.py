@@ -537,7 +537,7 @@ def _row_cells(ws, row: Iterable[Any], formats: Sequence[str | None],
 
 def _top_aligned(ws, cells: list[Any]) -> list[Any]:
     """A tall row's cells all start at the top (plain values become styled cells)."""
-    out = []
+    out: list[Any] = []
     for value in cells:
         if value is None:
             out.append(None)

@@ -249,7 +249,7 @@ def counts_by_type(session: Session, workshop_id: int) -> list[TypeCount]:
         t for t in types if t not in order and t is not None
     )
     if None in types:
-        ordered.append(None)
+        ordered.append(None)  # type: ignore[arg-type]  # members with no type: listed last
     return [
         TypeCount(
             member_type=t,

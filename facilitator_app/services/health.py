@@ -45,13 +45,14 @@ def roster_figures(session: Session) -> RosterFigures:
     ownership_known = int(session.scalar(
         select(func.count()).select_from(Member).where(active, Member.ownership.is_not(None))
     ) or 0)
-    countries = {
+    countries: dict[str, int] = {
         country: int(n)
         for country, n in session.execute(
             select(Member.country, func.count())
             .where(active, Member.country.is_not(None))
             .group_by(Member.country)
         )
+        if country is not None
     }
     cluster_country = session.scalar(
         select(ClusterProfile.country).order_by(ClusterProfile.id).limit(1)
@@ -94,7 +95,8 @@ def activity_figures(session: Session, today: date | None = None) -> ActivityFig
         last_round_method=last.method,
         last_round_title=last.title,
         last_round_kendall_w=float(w) if w is not None else None,
-        last_round_consensus_options=len(reached) if last.method == "gradients" else None,
+        last_round_consensus_options=(
+            len(reached or []) if last.method == "gradients" else None),
     )
 
 

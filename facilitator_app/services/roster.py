@@ -239,7 +239,7 @@ def restore_member(session: Session, snapshot: MemberSnapshot, actor: str = "") 
     if not _id_free(session, MEMBERS, old_id):
         values.pop("id")
     result = session.execute(insert(MEMBERS).values(**values))
-    new_id = values.get("id") or result.inserted_primary_key[0]
+    new_id = values.get("id") or result.inserted_primary_key[0]  # type: ignore[attr-defined]
     tables = {t.name: t for t in Base.metadata.sorted_tables}
     for table_name, rows in snapshot.dependents.items():
         table = tables[table_name]
@@ -357,9 +357,10 @@ def apply_import(
             created[planned.row] = member
         elif planned.action in ("update", "merge"):
             if planned.member_id is not None:
-                member = session.get(Member, planned.member_id)
-                if member is None:
+                found = session.get(Member, planned.member_id)
+                if found is None:
                     raise UserError("A member changed while importing; try again.")
+                member = found
                 befores.setdefault(member.uid, {f: getattr(member, f) for f in FIELD_NAMES})
                 touched[member.uid] = member
             else:
