@@ -41,6 +41,7 @@ from facilitator_app.core.text import fold
 from facilitator_app.services import attendance as attendance_service
 from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.reload_when_shown import ReloadWhenShown
 from facilitator_app.ui.swot_style import RecordRole
 
 FoldRole = Qt.ItemDataRole.UserRole + 20
@@ -226,7 +227,7 @@ def _table(model, proxy) -> QTableView:
     return view
 
 
-class AttendanceTab(QWidget):
+class AttendanceTab(ReloadWhenShown, QWidget):
     """The Attendance tab of a workshop."""
 
     TOPICS = (cmd.ATTENDANCE, "members")
@@ -335,18 +336,6 @@ class AttendanceTab(QWidget):
         self.reload()
 
     # ------------------------------------------------------------------ data
-    def _on_changed(self, topic: str) -> None:
-        if topic in self.TOPICS:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._dirty = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def reload(self) -> None:
         self._dirty = False
         try:

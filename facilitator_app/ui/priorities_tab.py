@@ -44,6 +44,7 @@ from facilitator_app.services import swot as swot_service
 from facilitator_app.services.priorities import PriorityView
 from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.reload_when_shown import ReloadWhenShown
 from facilitator_app.ui.priority_dialogs import (
     CategoriesDialog,
     PasteDialog,
@@ -206,7 +207,7 @@ class CategoryDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
-class PrioritiesTab(QWidget):
+class PrioritiesTab(ReloadWhenShown, QWidget):
     """The Priorities tab of a workshop."""
 
     TOPICS = (cmd.PRIORITIES, cmd.TOWS, cmd.SWOT)
@@ -301,18 +302,6 @@ class PrioritiesTab(QWidget):
         self.reload()
 
     # ------------------------------------------------------------------ data
-    def _on_changed(self, topic: str) -> None:
-        if topic in self.TOPICS:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._dirty = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def reload(self) -> None:
         self._dirty = False
         selected = self.selected_ids()

@@ -39,6 +39,7 @@ from facilitator_app.services import swot as swot_service
 from facilitator_app.services import tows as tows_service
 from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.reload_when_shown import ReloadWhenShown
 from facilitator_app.ui.swot_models import StrategyModel
 from facilitator_app.ui.swot_style import (
     CardDelegate,
@@ -263,7 +264,7 @@ class TowsCell(QFrame):
         self.title.setPalette(title)
 
 
-class TowsTab(QWidget):
+class TowsTab(ReloadWhenShown, QWidget):
     """The TOWS tab of a workshop."""
 
     TOPICS = (cmd.TOWS, cmd.SWOT)
@@ -319,18 +320,9 @@ class TowsTab(QWidget):
         self.reload()
 
     # ------------------------------------------------------------------ data
-    def _on_changed(self, topic: str) -> None:
-        if topic in self.TOPICS:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._dirty = True
-
     def showEvent(self, event) -> None:
-        super().showEvent(event)
         self.font_control.sync()
-        if self._dirty:
-            self.reload()
+        super().showEvent(event)  # reloads if a change came while hidden
 
     def reload(self) -> None:
         self._dirty = False
