@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given
-from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
-from facilitator_app.core.text import fold
 from facilitator_app.services.roster import TABLE_FIELDS
 from facilitator_app.ui.roster_model import (
     MemberIdRole,
     RosterFilterProxy,
     RosterTableModel,
-    fast_fold,
 )
 
 
@@ -87,13 +83,3 @@ def test_sort_columns_and_changes_keep_filters(qapp):
     model.upsert(row(2, name="Émile Cocoa Ltd", member_type="firm", status="active"))
     assert "Émile Cocoa Ltd" in names(proxy)
     assert model.rowCount() == 4
-
-
-@given(st.text())
-def test_fast_fold_equals_fold(text):
-    assert fast_fold(text) == fold(text)
-
-
-def test_fast_fold_examples():
-    for text in ["Coopérative  Ñandú ", "İstanbul", "ﬁne", "x\u0301y", "𝔘nité", "STRASSE ẞ"]:
-        assert fast_fold(text) == fold(text)
