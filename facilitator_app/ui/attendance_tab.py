@@ -11,7 +11,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
@@ -41,13 +40,14 @@ from facilitator_app.core.text import fold
 from facilitator_app.services import attendance as attendance_service
 from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.list_table_model import ListTableModel
 from facilitator_app.ui.reload_when_shown import ReloadWhenShown
 from facilitator_app.ui.swot_style import RecordRole
 
 FoldRole = Qt.ItemDataRole.UserRole + 20
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(ListTableModel):
     """Roster members not yet on the attendance list."""
 
     COLUMNS = ("Organisation", "Type", "Contact", "Status")
@@ -55,17 +55,6 @@ class RosterModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[attendance_service.RosterEntry] = []
-
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def set_rows(self, rows: list[attendance_service.RosterEntry]) -> None:
         self.beginResetModel()
@@ -93,7 +82,7 @@ class RosterModel(QAbstractTableModel):
         return None
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(ListTableModel):
     """The attendance list; role and representative are editable."""
 
     COLUMNS = ("Organisation", "Type", "Role", "Representative")
@@ -104,17 +93,6 @@ class AttendanceModel(QAbstractTableModel):
         self._rows: list[attendance_service.Attendee] = []
         self.on_role = on_role
         self.on_representative = on_representative
-
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def refresh(self, rows: list[attendance_service.Attendee]) -> None:
         if [r.member_id for r in rows] == [r.member_id for r in self._rows]:

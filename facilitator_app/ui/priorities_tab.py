@@ -13,7 +13,6 @@ import json
 from typing import ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -44,13 +43,14 @@ from facilitator_app.services import swot as swot_service
 from facilitator_app.services.priorities import PriorityView
 from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
-from facilitator_app.ui.reload_when_shown import ReloadWhenShown
+from facilitator_app.ui.list_table_model import ListTableModel
 from facilitator_app.ui.priority_dialogs import (
     CategoriesDialog,
     PasteDialog,
     PriorityDialog,
     SwotItemDialog,
 )
+from facilitator_app.ui.reload_when_shown import ReloadWhenShown
 from facilitator_app.ui.swot_style import RecordRole
 
 PRIORITY_MIME = "application/x-cft-priorities"
@@ -62,7 +62,7 @@ SOURCE_LABELS = {
 }
 
 
-class PriorityModel(QAbstractTableModel):
+class PriorityModel(ListTableModel):
     """Priorities in ballot order. Edits and drops go to callbacks (undo commands)."""
 
     COLUMNS = ("#", "Title", "Category", "Source", "Description")
@@ -73,17 +73,6 @@ class PriorityModel(QAbstractTableModel):
         self._rows: list[PriorityView] = []
         self.on_edit = on_edit
         self.on_drop = on_drop
-
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def records(self) -> list[PriorityView]:
         return list(self._rows)

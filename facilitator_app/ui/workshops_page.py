@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt
+from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,6 +38,7 @@ from facilitator_app.services.profile import get_profile
 from facilitator_app.services.workshops import WorkshopSummary
 from facilitator_app.ui.attendance_tab import FoldProxy, FoldRole
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.list_table_model import ListTableModel
 from facilitator_app.ui.swot_style import RecordRole
 from facilitator_app.ui.workshop_details_tab import date_edit, from_qdate
 from facilitator_app.ui.workshop_view import WorkshopView
@@ -45,23 +46,12 @@ from facilitator_app.ui.workshop_view import WorkshopView
 SortRole = Qt.ItemDataRole.UserRole + 30
 
 
-class WorkshopTableModel(QAbstractTableModel):
+class WorkshopTableModel(ListTableModel):
     COLUMNS = ("Title", "Date", "Venue", "Facilitator", "Status", "Attendees")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[WorkshopSummary] = []
-
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def set_rows(self, rows: list[WorkshopSummary]) -> None:
         self.beginResetModel()
