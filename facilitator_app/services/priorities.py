@@ -22,6 +22,7 @@ from facilitator_app.core.domain import PRIORITY_CATEGORIES
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
 from facilitator_app.services import audit
+from facilitator_app.services.records import renumber, required_text
 from facilitator_app.services.settings import get_setting, set_setting
 from facilitator_app.services.workshops import get_workshop
 from facilitator_app.storage.models import (
@@ -104,10 +105,6 @@ def _ordered(session: Session, workshop_id: int) -> list[Priority]:
     )
 
 
-def _renumber(rows: list[Priority]) -> None:
-    for index, row in enumerate(rows):
-        if row.position != index:
-            row.position = index
 
 
 def list_priorities(session: Session, workshop_id: int) -> list[PriorityView]:
@@ -186,12 +183,7 @@ def find_duplicate(
 
 
 def _clean_title(title: str | None) -> str:
-    text = " ".join((title or "").split())
-    if not text:
-        raise UserError("A priority needs a title.")
-    if len(text) > MAX_TITLE_CHARS:
-        raise UserError(f"The title is too long (at most {MAX_TITLE_CHARS} characters).")
-    return text
+    return required_text(title, "A priority needs a title.", "The title", MAX_TITLE_CHARS)
 
 
 def _clean_category(category: str | None) -> str:
@@ -227,7 +219,7 @@ def add_priority(
         len(siblings) if position is None else max(0, min(position, len(siblings))), row
     )
     session.add(row)
-    _renumber(siblings)
+    renumber(siblings)
     session.flush()
     audit.record(
         session,
@@ -380,7 +372,7 @@ def delete_priority(session: Session, priority_id: int) -> PrioritySnapshot:
     )
     session.delete(row)
     session.flush()
-    _renumber(_ordered(session, snap.workshop_id))
+    renumber(_ordered(session, snap.workshop_id))
     session.flush()
     return snap
 
@@ -414,7 +406,7 @@ def restore_priority(session: Session, snap: PrioritySnapshot) -> int:
     siblings = _ordered(session, snap.workshop_id)
     siblings.insert(max(0, min(snap.position, len(siblings))), row)
     session.add(row)
-    _renumber(siblings)
+    renumber(siblings)
     session.flush()
     audit.record(
         session,
@@ -448,7 +440,7 @@ def move_priority(session: Session, priority_id: int, position: int) -> int:
     old = siblings.index(row)
     siblings.remove(row)
     siblings.insert(max(0, min(position, len(siblings))), row)
-    _renumber(siblings)
+    renumber(siblings)
     session.flush()
     return old
 
@@ -464,7 +456,7 @@ def set_order(session: Session, workshop_id: int, priority_ids: Iterable[int]) -
     by_id = {r.id: r for r in rows}
     wanted = [by_id[i] for i in dict.fromkeys(priority_ids) if i in by_id]
     chosen = {r.id for r in wanted}
-    _renumber(wanted + [r for r in rows if r.id not in chosen])
+    renumber(wanted + [r for r in rows if r.id not in chosen])
     session.flush()
     return old
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from facilitator_app.core.domain import SWOT_QUADRANTS, keys_of
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
+from facilitator_app.services.records import renumber, required_text
 from facilitator_app.services.workshops import get_workshop
 from facilitator_app.storage.models import (
     Member,
@@ -110,12 +111,7 @@ def _check_quadrant(quadrant: str) -> str:
 
 
 def _clean_text(text: str | None) -> str:
-    cleaned = " ".join((text or "").split())
-    if not cleaned:
-        raise UserError("A SWOT item needs some text.")
-    if len(cleaned) > MAX_ITEM_CHARS:
-        raise UserError(f"The item is too long (at most {MAX_ITEM_CHARS} characters).")
-    return cleaned
+    return required_text(text, "A SWOT item needs some text.", "The item", MAX_ITEM_CHARS)
 
 
 def _row(session: Session, item_id: int) -> SwotItem:
@@ -135,10 +131,6 @@ def _ordered(session: Session, workshop_id: int, quadrant: str) -> list[SwotItem
     )
 
 
-def _renumber(rows: list[SwotItem]) -> None:
-    for index, row in enumerate(rows):
-        if row.position != index:
-            row.position = index
 
 
 def _views(session: Session, rows: list[SwotItem], numbers: dict[int, int]) -> list[ItemView]:
@@ -238,7 +230,7 @@ def add_item(
     index = len(siblings) if position is None else max(0, min(position, len(siblings)))
     siblings.insert(index, row)
     session.add(row)
-    _renumber(siblings)
+    renumber(siblings)
     session.flush()
     _attribute(session, row.id, member_ids)
     session.flush()
@@ -295,7 +287,7 @@ def delete_item(session: Session, item_id: int) -> ItemSnapshot:
     )
     session.delete(row)
     session.flush()
-    _renumber(_ordered(session, snap.workshop_id, snap.quadrant))
+    renumber(_ordered(session, snap.workshop_id, snap.quadrant))
     session.flush()
     return snap
 
@@ -327,7 +319,7 @@ def restore_item(session: Session, snap: ItemSnapshot) -> int:
     siblings = _ordered(session, snap.workshop_id, snap.quadrant)
     siblings.insert(max(0, min(snap.position, len(siblings))), row)
     session.add(row)
-    _renumber(siblings)
+    renumber(siblings)
     session.flush()
     _attribute(session, row.id, snap.member_ids)
     _link(session, row.id, snap.strategy_ids)
@@ -383,11 +375,11 @@ def move_item(session: Session, item_id: int, quadrant: str, position: int) -> M
     source = _ordered(session, row.workshop_id, row.quadrant)
     record = MoveRecord(item_id, row.quadrant, source.index(row))
     source.remove(row)
-    _renumber(source)
+    renumber(source)
     target = source if quadrant == row.quadrant else _ordered(session, row.workshop_id, quadrant)
     row.quadrant = quadrant
     target.insert(max(0, min(position, len(target))), row)
-    _renumber(target)
+    renumber(target)
     session.flush()
     return record
 

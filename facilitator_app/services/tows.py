@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.core.domain import TOWS_KINDS, keys_of
 from facilitator_app.core.errors import UserError
+from facilitator_app.services.records import renumber, required_text
 from facilitator_app.services.swot import ItemView
 from facilitator_app.services.swot import items as swot_items
 from facilitator_app.services.workshops import get_workshop
@@ -77,12 +78,8 @@ def _check_kind(kind: str) -> str:
 
 
 def _clean_text(text: str | None) -> str:
-    cleaned = " ".join((text or "").split())
-    if not cleaned:
-        raise UserError("A strategy needs some text.")
-    if len(cleaned) > MAX_STRATEGY_CHARS:
-        raise UserError(f"The strategy is too long (at most {MAX_STRATEGY_CHARS} characters).")
-    return cleaned
+    return required_text(text, "A strategy needs some text.", "The strategy",
+                         MAX_STRATEGY_CHARS)
 
 
 def _row(session: Session, strategy_id: int) -> TowsStrategy:
@@ -102,10 +99,6 @@ def _ordered(session: Session, workshop_id: int, kind: str) -> list[TowsStrategy
     )
 
 
-def _renumber(rows: list[TowsStrategy]) -> None:
-    for index, row in enumerate(rows):
-        if row.position != index:
-            row.position = index
 
 
 def _check_items(
@@ -209,7 +202,7 @@ def add_strategy(
         len(siblings) if position is None else max(0, min(position, len(siblings))), row
     )
     session.add(row)
-    _renumber(siblings)
+    renumber(siblings)
     session.flush()
     session.add_all(TowsLink(strategy_id=row.id, item_id=i) for i in ids)
     session.flush()
@@ -298,7 +291,7 @@ def delete_strategy(session: Session, strategy_id: int) -> StrategySnapshot:
     )
     session.delete(row)
     session.flush()
-    _renumber(_ordered(session, snap.workshop_id, snap.kind))
+    renumber(_ordered(session, snap.workshop_id, snap.kind))
     session.flush()
     return snap
 
@@ -316,7 +309,7 @@ def restore_strategy(session: Session, snap: StrategySnapshot) -> int:
     siblings = _ordered(session, snap.workshop_id, snap.kind)
     siblings.insert(max(0, min(snap.position, len(siblings))), row)
     session.add(row)
-    _renumber(siblings)
+    renumber(siblings)
     session.flush()
     existing = set(session.scalars(select(SwotItem.id).where(SwotItem.id.in_(snap.item_ids))))
     session.add_all(TowsLink(strategy_id=row.id, item_id=i) for i in snap.item_ids if i in existing)
@@ -337,6 +330,6 @@ def move_strategy(session: Session, strategy_id: int, position: int) -> int:
     old = siblings.index(row)
     siblings.remove(row)
     siblings.insert(max(0, min(position, len(siblings))), row)
-    _renumber(siblings)
+    renumber(siblings)
     session.flush()
     return old

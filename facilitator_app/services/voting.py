@@ -56,8 +56,8 @@ from facilitator_app.core.voting import (
     next_round_top_k,
     tally,
 )
-from facilitator_app.core.voting_words import W_BANDS
 from facilitator_app.core.voting.ballots import METHODS, default_dot_budget
+from facilitator_app.core.voting_words import W_BANDS
 from facilitator_app.services import audit
 from facilitator_app.storage.models import (
     Attendance,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from facilitator_app.core.domain import Choice, keys_of
 from facilitator_app.core.errors import UserError
 from facilitator_app.services import audit
+from facilitator_app.services.records import required_text
 from facilitator_app.storage.models import (
     Attendance,
     Ballot,
@@ -72,12 +73,7 @@ class DeletionImpact:
 
 
 def _clean_title(title: str | None) -> str:
-    text = " ".join((title or "").split())
-    if not text:
-        raise UserError("A workshop needs a title.")
-    if len(text) > MAX_TITLE_CHARS:
-        raise UserError(f"The title is too long (at most {MAX_TITLE_CHARS} characters).")
-    return text
+    return required_text(title, "A workshop needs a title.", "The title", MAX_TITLE_CHARS)
 
 
 def _check_status(status: str) -> str:
