@@ -27,10 +27,8 @@ def create_workspace(path: str | Path, cluster_name: str = "") -> Workspace:
     path = Path(path)
     if path.exists():
         raise WorkspaceError(f"{path.name} already exists; choose another name.", exit_code=2)
-    ws = open_workspace(path, create=True)
-    with ws.session() as s:
-        update_profile(s, name=cluster_name or path.stem)
-    return ws
+    name = cluster_name or path.stem
+    return open_workspace(path, create=True, initialise=lambda s: update_profile(s, name=name))
 
 
 def open_default_workspace() -> Workspace:

@@ -24,9 +24,11 @@ class WorkspaceLock:
     def __init__(self, workspace_path: Path) -> None:
         self.path = workspace_path.with_name(workspace_path.name + ".lock")
         self._fd: int | None = None
+        self._created = False
 
     def acquire(self) -> None:
         try:
+            created = not self.path.exists()
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             raise UserError(
@@ -46,8 +48,17 @@ class WorkspaceLock:
         os.write(fd, str(os.getpid()).encode())
         os.fsync(fd)
         self._fd = fd
+        self._created = created
 
-    def release(self) -> None:
+    def release(self, refused: bool = False) -> None:
+        """Let go of the workspace.
+
+        The empty lock file normally stays: removing it would race with
+        another instance that opened it just before we unlocked. When the
+        workspace was ``refused`` (not a workspace, damaged, newer) and this
+        instance made the lock file, it is removed, still locked, so no
+        stray ``.lock`` is left beside a file the app never used.
+        """
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
@@ -55,10 +66,13 @@ class WorkspaceLock:
             os.ftruncate(fd, 0)
         except OSError:
             pass
+        if refused and self._created:
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
         _unlock(fd)
         os.close(fd)
-        # The empty lock file stays: removing it would race with another
-        # instance that opened it just before we unlocked.
 
 
 def _read_owner(fd: int) -> str:

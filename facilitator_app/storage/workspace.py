@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -217,11 +218,18 @@ class Workspace:
 
 
 def open_workspace(
-    path: str | Path, create: bool = False, backups_kept: int | None = None
+    path: str | Path,
+    create: bool = False,
+    backups_kept: int | None = None,
+    initialise: Callable[[Session], None] | None = None,
 ) -> Workspace:
     """Open (or with ``create`` make) a workspace; see the module docstring.
 
     ``backups_kept`` defaults to the "backups kept" option (10 unless set).
+    A new workspace is built whole in a temporary file beside ``path`` (schema
+    at head, then ``initialise`` given a session on it, e.g. to write the
+    profile) and renamed into place, so an interrupted creation leaves no
+    half-made workspace behind.
     """
     if backups_kept is None:
         from facilitator_app import options
@@ -236,32 +244,96 @@ def open_workspace(
     lock = WorkspaceLock(path)
     lock.acquire()
     try:
+        if not exists:
+            _create_atomically(path, initialise)
         return _open_locked(path, lock, exists, backups_kept)
     except BaseException:
-        lock.release()
+        lock.release(refused=True)
         raise
+
+
+def build_schema(target: Path) -> None:
+    """Write an empty workspace at the head revision to ``target``.
+
+    The test suite replaces this with a copy of one master file built by it.
+    """
+    engine = make_engine(target)
+    try:
+        with engine.begin() as conn:
+            migrate.upgrade_to_head(conn)
+    finally:
+        engine.dispose()
+
+
+def _creation_leftovers(path: Path) -> list[Path]:
+    return list(path.parent.glob(f".{_glob_escape(path.name)}.new-*"))
+
+
+def _create_atomically(path: Path, initialise: Callable[[Session], None] | None) -> None:
+    for leftover in _creation_leftovers(path):  # an earlier creation was interrupted
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    tmp = path.with_name(f".{path.name}.new-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        build_schema(tmp)
+        if initialise is not None:
+            engine = make_engine(tmp)
+            try:
+                with Session(engine) as session:
+                    initialise(session)
+                    session.commit()
+            finally:
+                engine.dispose()
+        _fsync(tmp)
+        os.replace(tmp, path)
+        _fsync(path.parent)
+    except DBAPIError as exc:
+        raise WorkspaceError(explain_db_error(exc, path)) from exc
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot create {path.name}: {exc.strerror}.") from exc
+    finally:
+        for name in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            with contextlib.suppress(OSError):
+                name.unlink()
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file (or, where the system allows it, a folder) to the disk."""
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) if path.is_dir() else os.O_RDONLY
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        if path.is_dir():
+            return  # Windows cannot open folders; renames there are durable anyway
+        raise
+    try:
+        os.fsync(fd)
+    except OSError:
+        if not path.is_dir():
+            raise
+    finally:
+        os.close(fd)
 
 
 def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, backups_kept: int) -> Workspace:
     migration_backup = backup = None
     head = migrate.head_revision()
-    if exists:
-        revision = _inspect(path)
-        if not _writable(path):
-            raise WorkspaceError(
-                f"{path.name} is read-only. Copy it to a folder you can write to "
-                "and open the copy.",
-                exit_code=2,
-            )
-        try:
-            if backups_kept > 0:
-                backup = make_backup(path, "open", backups_kept)
-            if revision != head:
-                migration_backup = make_backup(path, f"before-migration-{revision}")
-        except (OSError, sqlite3.Error) as exc:
-            raise WorkspaceError(
-                f"Could not back up {path.name} before opening it: {exc}"
-            ) from exc
+    revision = _inspect(path)
+    if not _writable(path):
+        raise WorkspaceError(
+            f"{path.name} is read-only. Copy it to a folder you can write to "
+            "and open the copy.",
+            exit_code=2,
+        )
+    try:
+        if exists and backups_kept > 0:  # a workspace made just now has nothing to lose
+            backup = make_backup(path, "open", backups_kept)
+        if revision != head:
+            migration_backup = make_backup(path, f"before-migration-{revision}")
+    except (OSError, sqlite3.Error) as exc:
+        raise WorkspaceError(
+            f"Could not back up {path.name} before opening it: {exc}"
+        ) from exc
     engine = make_engine(path)
     try:
         with engine.begin() as conn:
@@ -272,7 +344,7 @@ def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, backups_kept: in
         raise WorkspaceError(explain_db_error(exc, path)) from exc
     except OSError as exc:
         engine.dispose()
-        raise WorkspaceError(f"Cannot create {path.name}: {exc.strerror}.") from exc
+        raise WorkspaceError(f"Cannot open {path.name}: {exc.strerror}.") from exc
     workspace = Workspace(path, engine, lock)
     workspace.backup_path = backup
     workspace.migration_backup_path = migration_backup
