@@ -1,37 +1,45 @@
-# One place for the everyday commands. Every target creates the virtual
-# environment and installs the app (with its test tools) on first use.
+# One place for the everyday commands. Each target creates the virtual
+# environment on first use: `run` installs only what the app needs at run
+# time; `test`, `bench` and `lint` add the test tools (the `test` extra).
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+APP_STAMP := $(VENV)/.installed-app
+TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: run test demo bench lint bundle clean
 
-$(STAMP): pyproject.toml
+$(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
 
-run: $(STAMP)            ## start the app (default workspace; the demo is offered on first start)
+$(APP_STAMP): pyproject.toml setup.py | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e .
+	touch $(APP_STAMP)
+
+$(TEST_STAMP): pyproject.toml setup.py | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(APP_STAMP) $(TEST_STAMP)
+
+run: $(APP_STAMP)        ## start the app (default workspace; the demo is offered on first start)
 	$(VENV)/bin/facilitator-app
 
-test: $(STAMP)           ## the whole test suite, offscreen
+test: $(TEST_STAMP)      ## the whole test suite, offscreen, with lint, types and import rules
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-demo: $(STAMP)           ## write demo.cluster and open the app on it
+demo: $(APP_STAMP)           ## write demo.cluster and open the app on it
 	rm -f demo.cluster demo.cluster-wal demo.cluster-shm
 	$(VENV)/bin/facilitator-app demo demo.cluster
 	$(VENV)/bin/facilitator-app --workspace demo.cluster
 
-bench: $(STAMP)          ## performance figures against same-run baselines
+bench: $(TEST_STAMP)          ## performance figures against same-run baselines
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(PY) -m pip install --quiet ruff
 	$(PY) -m ruff check facilitator_app tests bench
 
-bundle: $(STAMP)         ## one-folder desktop bundle in dist/facilitator-app/
+bundle: $(APP_STAMP)         ## one-folder desktop bundle in dist/facilitator-app/
 	$(PY) -m pip install --quiet 'pyinstaller>=6'
 	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build build_spec/facilitator_app.spec
 

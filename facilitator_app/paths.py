@@ -14,11 +14,21 @@ APP_DIR_NAME = "ClusterFacilitatorToolkit"
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder: next to the package, or inside the bundle."""
+    """The app's data files (FAQ, templates, demo, fonts, icons), wherever it runs.
+
+    Frozen: ``resources/`` inside the bundle. Installed (``pip install .`` or a
+    wheel): ``facilitator_app/resources``, where setup.py puts the top-level
+    ``resources/`` folder. From a source checkout or an editable install:
+    the top-level ``resources/`` folder itself, which stays the source.
+    """
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    if installed.is_dir():
+        return installed
+    return package.parent / "resources"
 
 
 def get_asset(*parts: str) -> Path:
