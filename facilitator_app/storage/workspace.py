@@ -8,8 +8,14 @@ fixed order so a bad file is never damaged:
    (``PRAGMA quick_check``), is it ours (an ``alembic_version`` table), is its
    schema one we know (a newer one is refused untouched);
 3. make the rolling backup, and a pre-migration copy if it must be migrated;
-4. migrate to head, then open the engine with WAL, ``synchronous=FULL``,
-   foreign keys and a busy timeout.
+4. migrate to head if needed; the engine (WAL, ``synchronous=FULL``,
+   foreign keys and a busy timeout) is made on first use.
+
+Opening a workspace that is already at head needs neither SQLAlchemy nor
+Alembic: the checks use ``sqlite3`` and the head revision is read from the
+migration files (see ``storage.migrate``). SQLAlchemy is imported when the
+first session or the engine is asked for, so the app can show a workspace
+before the database layer has loaded.
 """
 
 from __future__ import annotations
@@ -18,18 +24,19 @@ import contextlib
 import os
 import secrets
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from facilitator_app.core.errors import UserError
 from facilitator_app.storage import migrate
 from facilitator_app.storage.lock import WorkspaceLock
+
+if TYPE_CHECKING:  # imported when first used: see the module docstring
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -50,6 +57,8 @@ def _set_pragmas(dbapi_conn, _record) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
@@ -155,13 +164,18 @@ def _glob_escape(text: str) -> str:
 
 
 class Workspace:
-    """An open workspace: its path, engine, session factory and lock."""
+    """An open workspace: its path, engine, session factory and lock.
 
-    def __init__(self, path: Path, engine: Engine, lock: WorkspaceLock) -> None:
+    ``engine`` may be left out: it is then made (importing SQLAlchemy) when
+    first used, by whichever thread asks first.
+    """
+
+    def __init__(self, path: Path, engine: Engine | None, lock: WorkspaceLock) -> None:
         self.path = path
-        self.engine = engine
+        self._engine = engine
+        self._sessionmaker: sessionmaker | None = None
+        self._engine_lock = threading.Lock()
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.backup_path: Path | None = None
         self.migration_backup_path: Path | None = None
 
@@ -169,12 +183,37 @@ class Workspace:
     def name(self) -> str:
         return self.path.stem
 
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    self._engine = make_engine(self.path)
+        return self._engine
+
+    @property
+    def engine_made(self) -> bool:
+        """Whether the engine exists yet (i.e. the database layer is in use)."""
+        return self._engine is not None
+
+    def _sessions(self) -> Session:
+        if self._sessionmaker is None:
+            from sqlalchemy.orm import sessionmaker
+
+            engine = self.engine
+            with self._engine_lock:
+                if self._sessionmaker is None:
+                    self._sessionmaker = sessionmaker(engine, expire_on_commit=False)
+        return self._sessionmaker()
+
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on error.
 
         Database errors a user can cause come out as :class:`WorkspaceError`.
         """
+        from sqlalchemy.exc import DBAPIError
+
         session = self._sessions()
         try:
             yield session
@@ -207,7 +246,8 @@ class Workspace:
         return write_atomically(target, _write)
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         self._lock.release()
 
     def __enter__(self) -> Workspace:
@@ -270,6 +310,9 @@ def _creation_leftovers(path: Path) -> list[Path]:
 
 
 def _create_atomically(path: Path, initialise: Callable[[Session], None] | None) -> None:
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.orm import Session
+
     for leftover in _creation_leftovers(path):  # an earlier creation was interrupted
         with contextlib.suppress(OSError):
             leftover.unlink()
@@ -334,6 +377,17 @@ def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, backups_kept: in
         raise WorkspaceError(
             f"Could not back up {path.name} before opening it: {exc}"
         ) from exc
+    engine = _migrate(path, head) if revision != head else None  # else made on first use
+    workspace = Workspace(path, engine, lock)
+    workspace.backup_path = backup
+    workspace.migration_backup_path = migration_backup
+    return workspace
+
+
+def _migrate(path: Path, head: str) -> Engine:
+    """Upgrade the file to ``head`` (Alembic); returns the engine used."""
+    from sqlalchemy.exc import DBAPIError
+
     engine = make_engine(path)
     try:
         with engine.begin() as conn:
@@ -345,10 +399,7 @@ def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, backups_kept: in
     except OSError as exc:
         engine.dispose()
         raise WorkspaceError(f"Cannot open {path.name}: {exc.strerror}.") from exc
-    workspace = Workspace(path, engine, lock)
-    workspace.backup_path = backup
-    workspace.migration_backup_path = migration_backup
-    return workspace
+    return engine
 
 
 def _writable(path: Path) -> bool:
