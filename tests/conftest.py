@@ -2,6 +2,14 @@
 
 Qt runs offscreen; every test gets its own user data folder so nothing ever
 touches a real profile, and QSettings writes into it too.
+
+A modal dialog nobody answers would hang the run (offscreen, nobody can
+click it): every way the app opens one is replaced, for every test, by a
+guard that records it and fails the test. A test that expects a dialog
+patches that entry point itself (``monkeypatch.setattr(QMessageBox,
+"question", ...)``), which takes precedence over the guard.
+pytest-timeout (thread method, set in pyproject.toml) is the backstop for
+anything else that blocks.
 """
 
 from __future__ import annotations
@@ -12,10 +20,87 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from tests.master_workspace import (  # noqa: E402,F401
+    _workspace_from_master,
+    master_workspace_file,
+)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("FACILITATOR_APP_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    # QSettings is process-wide: point it at this test's folder every time.
+    from facilitator_app.ui.app import use_app_folder_for_qsettings
+
+    use_app_folder_for_qsettings()
     return home
+
+
+# Blocking entry points: the static helpers and exec() of each dialog class
+# the app uses (subclasses defined in Python inherit QDialog.exec).
+_STATIC_DIALOGS = {
+    "QMessageBox": ("warning", "question", "information", "critical", "about"),
+    "QFileDialog": ("getOpenFileName", "getOpenFileNames", "getSaveFileName",
+                    "getExistingDirectory"),
+    "QInputDialog": ("getText", "getInt", "getDouble", "getItem", "getMultiLineText"),
+    "QColorDialog": ("getColor",),
+    "QFontDialog": ("getFont",),
+}
+_EXEC_DIALOGS = ("QDialog", "QMessageBox", "QFileDialog", "QInputDialog",
+                 "QProgressDialog", "QColorDialog", "QFontDialog")
+
+
+def _describe(args) -> str:
+    texts = []
+    for arg in args:
+        if isinstance(arg, str):
+            texts.append(arg)
+        elif hasattr(arg, "windowTitle"):
+            title = arg.windowTitle()
+            text = arg.text() if hasattr(arg, "text") and callable(arg.text) else ""
+            texts.append(f"{type(arg).__name__} {title!r} {text!r}".strip())
+    return " | ".join(texts)[:300]
+
+
+class UnexpectedDialog(AssertionError):
+    pass
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call":
+        item.call_failed = report.failed
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal_dialog(request, monkeypatch):
+    try:
+        from PySide6 import QtWidgets
+    except ImportError:  # pragma: no cover - Qt is a runtime dependency
+        yield
+        return
+    opened: list[str] = []
+
+    def guard(kind: str, name: str):
+        def refuse(*args, **kwargs):
+            what = f"{kind}.{name}: {_describe(args)}"
+            opened.append(what)
+            raise UnexpectedDialog(f"unexpected modal dialog {what}")
+
+        return refuse
+
+    for kind, names in _STATIC_DIALOGS.items():
+        cls = getattr(QtWidgets, kind)
+        for name in names:
+            monkeypatch.setattr(cls, name, staticmethod(guard(kind, name)))
+    for kind in _EXEC_DIALOGS:
+        monkeypatch.setattr(getattr(QtWidgets, kind), "exec", guard(kind, "exec"))
+    yield
+    # An exception raised inside a Qt slot may have been swallowed: fail anyway
+    # (unless the test already failed for it).
+    if opened and not getattr(request.node, "call_failed", False):
+        pytest.fail("unexpected modal dialog(s): " + "; ".join(opened), pytrace=False)

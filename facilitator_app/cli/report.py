@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from facilitator_app.storage.workspace import open_workspace
 
     target = check_target(args.file)  # a bad file name is refused before opening anything
-    ws = open_workspace(args.workspace)
+    ws = open_workspace(args.workspace, backups_kept=0)  # read-only: no rolling backup
     try:
         with ws.session() as s:
             workshop_id = resolve_workshop(s, args.workshop)

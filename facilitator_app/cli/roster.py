@@ -40,10 +40,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp.set_defaults(handler=run_export)
 
 
-def _open(path: str):
+def _open(path: str, changes_it: bool):
+    """Open the workspace; a rolling backup only when the command may change it
+    (a read-only command must not push real backups out of the rolling set)."""
     from facilitator_app.storage.workspace import open_workspace
 
-    return open_workspace(path)
+    return open_workspace(path) if changes_it else open_workspace(path, backups_kept=0)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -51,7 +53,7 @@ def run_import(args: argparse.Namespace) -> int:
     from facilitator_app.services.roster import import_file
 
     table = read_table(Path(args.file))  # an unreadable file: refused before opening
-    ws = _open(args.workspace)
+    ws = _open(args.workspace, changes_it=not args.dry_run)
     try:
         with ws.session() as s:
             result = import_file(
@@ -91,7 +93,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise BadInputError(f"{target.name}: the roster can be exported as .xlsx or .csv only.")
     if not target.parent.is_dir():
         raise BadInputError(f"the folder {target.parent} does not exist.")
-    ws = _open(args.workspace)
+    ws = _open(args.workspace, changes_it=False)
     try:
         with ws.session() as s:
             count = export_roster(s, target)

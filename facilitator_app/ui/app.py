@@ -20,10 +20,23 @@ ORGANISATION = "ClusterFacilitatorToolkit"
 DEMO_FILE_NAME = "Demo - Grenada Cocoa & Spice Cluster.cluster"
 
 
+def use_app_folder_for_qsettings() -> Path:
+    """Keep the window's own state (recent files, geometry, column choices) in
+    the user data folder, as an .ini file, instead of the system's settings
+    store. A portable install, the self-test and the tests then never touch
+    the settings of the person using the laptop. Returns the file's folder.
+    """
+    folder = user_data_dir() / "ui-state"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 def configure_application() -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName("facilitator-app")
     QCoreApplication.setApplicationVersion(__version__)
+    use_app_folder_for_qsettings()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     return app

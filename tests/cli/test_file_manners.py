@@ -1,0 +1,93 @@
+"""Ordinary file manners of the command line: the permissions a file gets,
+backups only when a command may change the workspace, nothing left beside a
+refused file."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from facilitator_app.services.demo import create_demo
+
+pytestmark = pytest.mark.slow
+
+
+def _run(home, *args: str, umask: int = 0o022) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, FACILITATOR_APP_HOME=str(home))
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator_app", *args],
+        check=False, capture_output=True, text=True, encoding="utf-8", timeout=180,
+        env=env, preexec_fn=lambda: os.umask(umask),
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ws") / "Démo.cluster"
+    create_demo(path).close()
+    return path
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_every_output_gets_the_permissions_the_umask_gives(tmp_path, demo):
+    umask, expected = 0o027, 0o640  # not the 0600 of a temporary file, not a fixed 0644
+    home = tmp_path / "home"
+    outputs = {
+        "report.pdf": ("report", "{out}", "--workspace", str(demo)),
+        "workbook.xlsx": ("report", "{out}", "--workspace", str(demo)),
+        "members.xlsx": ("roster", "export", "{out}", "--workspace", str(demo)),
+        "members.csv": ("roster", "export", "{out}", "--workspace", str(demo)),
+        "faq.pdf": ("faq", "{out}"),
+    }
+    for name, args in outputs.items():
+        out = tmp_path / name
+        result = _run(home, *(a.format(out=out) for a in args), umask=umask)
+        assert result.returncode == 0, result.stderr
+        assert _mode(out) == expected, f"{name}: {oct(_mode(out))}"
+
+
+def test_an_existing_file_keeps_its_own_permissions(tmp_path, demo):
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"old")
+    out.chmod(0o600)
+    result = _run(tmp_path / "home", "report", str(out), "--workspace", str(demo))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert _mode(out) == 0o600
+
+
+def test_read_only_commands_make_no_backup_and_changes_do(tmp_path, demo):
+    home = tmp_path / "home"
+    backups = home / "backups"
+
+    def count() -> int:
+        return len(list(backups.glob("*.cluster"))) if backups.exists() else 0
+
+    assert _run(home, "report", str(tmp_path / "r.pdf"), "--workspace", str(demo)).returncode == 0
+    assert _run(home, "roster", "export", str(tmp_path / "m.csv"),
+                "--workspace", str(demo)).returncode == 0
+    csv = tmp_path / "new.csv"
+    csv.write_text("Name,Type\nAgnès Ferrand,firm\n", encoding="utf-8")
+    assert _run(home, "roster", "import", str(csv), "--workspace", str(demo),
+                "--dry-run").returncode == 0
+    assert count() == 0
+    assert _run(home, "roster", "import", str(csv), "--workspace", str(demo)).returncode == 0
+    assert count() == 1
+
+
+def test_no_lock_file_beside_a_refused_file(tmp_path):
+    folder = tmp_path / "received"
+    folder.mkdir()
+    notes = folder / "notes.cluster"
+    notes.write_text("not a workspace", encoding="utf-8")
+    result = _run(tmp_path / "home", "report", str(folder / "r.pdf"), "--workspace", str(notes))
+    assert result.returncode == 2
+    assert "not a cluster workspace" in result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.cluster"]
