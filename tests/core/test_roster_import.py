@@ -23,34 +23,31 @@ from facilitator_app.core.roster_import import (
 )
 from facilitator_app.core.text import fold
 
-_REPO = Path(__file__).resolve().parents[2]
-# The fixtures live beside the repository (../shared/fixtures); a copy under
-# tests/fixtures/ is used first when there is one.
-FIXTURES = next(
-    (d for d in (_REPO / "tests" / "fixtures", _REPO.parent / "shared" / "fixtures")
-     if (d / "roster_messy.xlsx").exists()),
-    _REPO.parent / "shared" / "fixtures",
-)
+# Made by tests/fixtures/make_fixtures.py, which says what each row is for.
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 XLSX = FIXTURES / "roster_messy.xlsx"
 CSV = FIXTURES / "roster_messy.csv"
 TODAY = date(2026, 5, 1)
 
 EXPECTED_NAMES = {
-    4: "Coopérative des Planteurs de Cacao de Grand'Anse",
-    5: "Asociación de Productores de Cacao Ñame Verde",
-    6: "Grenada Chocolate Works Ltd",
-    7: "University of the West Indies – Cocoa Research Centre",
-    8: "Bureau of Standards Jamaica",
-    9: "Smith & Sons <Ltd>",
-    13: "Ministry of Agriculture St. Lucia",
-    14: "Suriname Cacao Vereniging",
-    15: "Caribbean Export Development Agency",
-    16: "Spice Isle Aromatics",
-    17: "Belize Cacao Growers",
+    5: "Coop\u00e9rative Agricole de Sainte-Rose",
+    6: "Asociaci\u00f3n Cacaotera Hermanos Mu\u00f1oz",
+    7: "Belmont Estate Cocoa Farmers",
+    8: "Universit\u00e9 des Antilles \u2013 P\u00f4le Agroalimentaire",
+    9: "Grenada Bureau of Standards",
+    10: "Bonnaire & Fils <Distillerie>",
+    14: "Montserrat Department of Agriculture",
+    15: "Windward Islands Cocoa Growers' Association",
+    16: "Eastern Caribbean Trade Promotion Office",
+    17: "Ti Kr\u00e9yol Cocoa Tours",
+    18: "Carriacou Sloop Chocolate Makers",
+    19: "chocolaterie bel kakao",
+    20: "Soufri\u00e8re Hills Spice Co.",
 }
 EXPECTED_TYPES = {
-    4: "firm", 5: "firm", 6: "firm", 7: "academic", 8: "standards", 9: "firm",
-    13: "ministry", 14: "association", 15: "promotion", 16: None, 17: "firm",
+    5: "firm", 6: "firm", 7: "firm", 8: "academic", 9: "standards", 10: "firm",
+    14: "ministry", 15: "association", 16: "promotion", 17: None, 18: "firm", 19: "firm",
+    20: "firm",
 }
 
 
@@ -63,30 +60,42 @@ def plan_for(path: Path, existing=None, on_duplicate="skip"):
 @pytest.mark.parametrize("path", [XLSX, CSV], ids=["xlsx", "csv"])
 def test_fixture_header_mapping_and_counts(path):
     table, parsed, plan = plan_for(path)
-    assert table.header_row_number == 3
+    assert table.header_row_number == 4
     assert guess_mapping(table) == [
         "name", "member_type", "contact_person", "email", "phone", "country", "size",
         "join_date", "status",
     ]
-    # 13 rows with data (the blank row 11 is passed over), 11 new members,
-    # 1 duplicate (row 12), 1 row in error (row 10).
-    assert [p.row for p in parsed] == [4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17]
-    assert (plan.added, plan.updated, plan.skipped, plan.rejected) == (11, 0, 1, 1)
+    # 15 rows with data (the blank row 12 is passed over), 13 new members,
+    # 1 duplicate (row 13), 1 row in error (row 11).
+    assert [p.row for p in parsed] == [5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20]
+    assert (plan.added, plan.updated, plan.skipped, plan.rejected) == (13, 0, 1, 1)
     added = {r.row: r.parsed.values for r in plan.rows if r.action == "add"}
     assert {row: v["name"] for row, v in added.items()} == EXPECTED_NAMES
     assert {row: v["member_type"] for row, v in added.items()} == EXPECTED_TYPES
-    assert added[17]["name"] == "Belize Cacao Growers"  # padding trimmed
-    assert added[13]["status"] == "inactive"
-    assert added[14]["status"] == "prospective"
-    assert added[5]["status"] == "active"
-    assert added[4]["size"] == "small" and added[5]["size"] == "micro"
-    assert added[4]["join_date"] == date(2021, 4, 12)
-    assert added[4]["contact_person"] == "Marie-Josée Théodore"
-    assert added[9]["email"] is None
-    assert added[9]["notes"] == "Email as written: peter@smithsons"
-    assert added[16]["join_date"] is None
-    assert added[16]["notes"] == "Type as written: Spice trader\nJoin date as written: not yet"
-    assert added[4]["phone"] == "+509 3712 4455"  # a leading + is text, not a formula
+    assert added[18]["name"] == "Carriacou Sloop Chocolate Makers"  # padding trimmed
+    assert added[14]["status"] == "inactive"
+    assert added[15]["status"] == "prospective"
+    assert added[6]["status"] == "active"
+    assert added[5]["size"] == "small" and added[6]["size"] == "micro"
+    assert added[7]["size"] == "medium"
+    assert added[5]["join_date"] == date(2021, 3, 9)
+    assert added[5]["contact_person"] == "Th\u00e9odore Lafleur"
+    assert added[6]["contact_person"] == "In\u00e9s Mu\u00f1oz Peralta"
+    assert added[7]["email"] is None
+    assert added[7]["notes"] == "Email as written: estate@belmont"
+    assert added[17]["join_date"] is None
+    assert added[17]["notes"] == (
+        "Type as written: Agro-tourism guide\nJoin date as written: after the AGM"
+    )
+    assert added[20]["join_date"] is None  # 2202: a typo, in the future
+    assert added[20]["notes"] == "Join date as written: 2202-03-15"
+    assert added[5]["phone"] == "+590 590 28 41 17"  # a leading + is text, not a formula
+
+
+def test_xlsx_fixture_skips_the_notes_sheet_and_the_hidden_old_list():
+    # The workbook opens on "Read me" (no header) and has a hidden "Old list
+    # 2019" with a header of its own before "Register".
+    assert read_table(XLSX).sheet == "Register"
 
 
 @pytest.mark.parametrize("path", [XLSX, CSV], ids=["xlsx", "csv"])
@@ -94,30 +103,35 @@ def test_fixture_problems_with_rows_and_reasons(path):
     _, _, plan = plan_for(path)
     found = [(p.row, p.severity, p.code) for p in plan.problems]
     expected = [
-        (9, "warning", "email"),
-        (10, "error", "formula_name"),
-        (12, "warning", "duplicate_row_skip"),
-        (16, "warning", "member_type"),
-        (16, "warning", "date"),
+        (7, "warning", "email"),
+        (11, "error", "formula_name"),
+        (13, "warning", "duplicate_row_skip"),
+        (17, "warning", "member_type"),
+        (17, "warning", "date"),
+        (20, "warning", "future"),
     ]
     if path.suffix == ".csv":
-        expected.insert(0, (5, "warning", "ambiguous_date"))
+        expected.insert(0, (6, "warning", "ambiguous_date"))
     assert found == expected
     messages = {(p.row, p.code): p.message for p in plan.problems}
-    assert messages[(9, "email")] == (
-        "Email \u201cpeter@smithsons\u201d is not a valid e-mail address: left empty, "
+    assert messages[(7, "email")] == (
+        "Email \u201cestate@belmont\u201d is not a valid e-mail address: left empty, "
         "the text is kept in the notes."
     )
-    assert messages[(10, "formula_name")].startswith(
-        'The organisation name is a formula (=HYPERLINK("http://example.invalid","click me"))'
+    assert messages[(11, "formula_name")].startswith(
+        'The organisation name is a formula (=HYPERLINK("http://pool.example.invalid",'
+        '"Nutmeg Pool"))'
     )
-    assert messages[(12, "duplicate_row_skip")] == (
-        "Same organisation as row 6 (\u201cGrenada Chocolate Works Ltd\u201d): "
+    assert messages[(13, "duplicate_row_skip")] == (
+        "Same organisation as row 5 (\u201cCoop\u00e9rative Agricole de Sainte-Rose\u201d): "
         "skipped as a duplicate."
     )
-    assert "Spice trader" in messages[(16, "member_type")]
-    assert "not yet" in messages[(16, "date")]
-    assert str(plan.errors[0]).startswith("row 10: error: The organisation name is a formula")
+    assert "Agro-tourism guide" in messages[(17, "member_type")]
+    assert "after the AGM" in messages[(17, "date")]
+    assert messages[(20, "future")] == (
+        "Join date 2202-03-15 is in the future: left empty, the text is kept in the notes."
+    )
+    assert str(plan.errors[0]).startswith("row 11: error: The organisation name is a formula")
 
 
 def test_xlsx_date_cell_is_used_as_stored_and_csv_text_is_read_day_first():
@@ -125,49 +139,49 @@ def test_xlsx_date_cell_is_used_as_stored_and_csv_text_is_read_day_first():
     _, _, cplan = plan_for(CSV)
     x = {r.row: r.parsed.values for r in xplan.rows}
     c = {r.row: r.parsed.values for r in cplan.rows}
-    assert x[5]["join_date"] == date(2022, 12, 5)  # a real date cell (LibreOffice, m/d/y)
-    assert x[5]["notes"] is None
-    assert c[5]["join_date"] == date(2022, 5, 12)  # "12/05/2022": no evidence -> day first
-    assert c[5]["notes"] == "Join date as written: 12/05/2022"
+    assert x[6]["join_date"] == date(2022, 12, 5)  # a real date cell (LibreOffice, m/d/y)
+    assert x[6]["notes"] is None
+    assert c[6]["join_date"] == date(2022, 5, 12)  # "12/05/2022": no evidence -> day first
+    assert c[6]["notes"] == "Join date as written: 12/05/2022"
 
 
 def test_formula_cell_in_xlsx_is_never_evaluated(tmp_path):
     table = read_table(XLSX)
-    row10 = table.rows[table.row_numbers.index(10)]
-    assert row10[0] == Formula('=HYPERLINK("http://example.invalid","click me")')
+    row11 = table.rows[table.row_numbers.index(11)]
+    assert row11[0] == Formula('=HYPERLINK("http://pool.example.invalid","Nutmeg Pool")')
 
 
 def test_duplicates_against_the_workspace_ignore_case_accents_and_spaces():
     existing = {
-        fold("COOPERATIVE des planteurs de cacao de Grand'Anse "): (7, "Cooperative des Planteurs"),
-        fold("Belize Cacao Growers"): (9, "Belize Cacao Growers"),
+        fold("COOPERATIVE agricole de SAINTE-ROSE "): (7, "Cooperative Agricole de Sainte-Rose"),
+        fold("Carriacou Sloop Chocolate Makers"): (9, "Carriacou Sloop Chocolate Makers"),
     }
     _, _, plan = plan_for(CSV, existing, on_duplicate="update")
     by_row = {r.row: r for r in plan.rows}
-    assert by_row[4].action == "update" and by_row[4].member_id == 7
-    assert by_row[17].action == "update" and by_row[17].member_id == 9
-    assert by_row[12].action == "merge" and by_row[12].duplicate_of == 6
-    assert (plan.added, plan.updated, plan.skipped, plan.rejected) == (9, 3, 0, 1)
+    assert by_row[5].action == "update" and by_row[5].member_id == 7
+    assert by_row[18].action == "update" and by_row[18].member_id == 9
+    assert by_row[13].action == "merge" and by_row[13].duplicate_of == 5
+    assert (plan.added, plan.updated, plan.skipped, plan.rejected) == (11, 3, 0, 1)
     skip = plan_import(plan_for(CSV)[1], existing, "skip")
-    assert (skip.added, skip.updated, skip.skipped, skip.rejected) == (9, 0, 3, 1)
+    assert (skip.added, skip.updated, skip.skipped, skip.rejected) == (11, 0, 3, 1)
     codes = {(p.row, p.code) for p in skip.problems}
-    assert (4, "duplicate_member_skip") in codes and (17, "duplicate_member_skip") in codes
+    assert (5, "duplicate_member_skip") in codes and (18, "duplicate_member_skip") in codes
 
 
 def test_excluded_rows_are_left_out_of_the_plan():
     table = read_table(CSV)
     parsed = parse_rows(table, today=TODAY)
-    plan = plan_import(parsed, {}, "skip", excluded={10, 16})
-    assert (plan.added, plan.rejected, plan.excluded) == (10, 0, 2)
-    assert all(p.row not in (10, 16) for p in plan.problems)
+    plan = plan_import(parsed, {}, "skip", excluded={11, 17})
+    assert (plan.added, plan.rejected, plan.excluded) == (12, 0, 2)
+    assert all(p.row not in (11, 17) for p in plan.problems)
 
 
 def test_name_override_fixes_a_row_in_error():
     table = read_table(XLSX)
-    parsed = parse_rows(table, today=TODAY, name_overrides={10: "Jamaica Spice Hub"})
-    row10 = next(p for p in parsed if p.row == 10)
-    assert not row10.has_error and row10.values["name"] == "Jamaica Spice Hub"
-    assert row10.values["country"] == "Jamaica"
+    parsed = parse_rows(table, today=TODAY, name_overrides={11: "Nutmeg Pool of Grenville"})
+    row11 = next(p for p in parsed if p.row == 11)
+    assert not row11.has_error and row11.values["name"] == "Nutmeg Pool of Grenville"
+    assert row11.values["country"] == "Grenada"
 
 
 def test_windows_1252_semicolon_csv():
