@@ -42,6 +42,7 @@ lint: $(TEST_STAMP)
 bundle: $(APP_STAMP)         ## one-folder desktop bundle in dist/facilitator-app/
 	$(PY) -m pip install --quiet 'pyinstaller>=6'
 	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build build_spec/facilitator_app.spec
+	@du -sh dist/facilitator-app
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis
