@@ -17,15 +17,16 @@ from facilitator_app.core.ballot_matrix import (
 from facilitator_app.core.errors import BadInputError
 from facilitator_app.core.voting import Ballot
 
-FIXTURES = Path(__file__).parents[2].parent / "shared" / "fixtures"
+# Made by tests/fixtures/make_fixtures.py, which says what each file is for.
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 RANKED_OPTIONS = (
-    "Joint export brand for fine cocoa",
-    "Shared fermentation & drying centre",
-    "Training in post-harvest quality",
-    "Certification support (organic, fair trade)",
-    "Market intelligence service",
-    "Access to finance for small growers",
+    "Common grading & sorting line for nutmeg",
+    "Cluster stand at the regional food fair",
+    "Solar dryers for smallholders",
+    "Replanting fund (seedlings, shade trees)",
+    "Export paperwork help desk",
+    "Apprenticeships for young growers",
 )
 
 
@@ -33,15 +34,20 @@ RANKED_OPTIONS = (
 def test_fixture_ranked_matrix(name):
     matrix = read_matrix(FIXTURES / name)
     assert matrix.options == RANKED_OPTIONS
-    assert matrix.voter_heading == "Voter"
+    assert matrix.voter_heading == "Member organisation"
     assert len(matrix.rows) == 12 and matrix.bad_rows == []
+    # the blank line 8 is no ballot, and the row numbers stay the file's
+    assert [r.row for r in matrix.rows] == [2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14]
     first = matrix.rows[0]
     assert first.row == 2
-    assert first.voter == "Coopérative des Planteurs de Cacao de Grand'Anse"
-    assert list(first.values.values()) == [5, 1, 6, 4, 2, 3]
-    truncated = next(r for r in matrix.rows if r.voter == "Spice Isle Aromatics")
-    assert truncated.values["Market intelligence service"] is None
-    assert [r.voter for r in matrix.rows][5] == "Smith & Sons <Ltd>"
+    assert first.voter == "Coop\u00e9rative Agricole de Sainte-Rose"
+    assert list(first.values.values()) == [6, 4, 3, 2, 1, 5]
+    assert matrix.rows[1].values["Replanting fund (seedlings, shade trees)"] == 4  # text "4" in .xlsx
+    truncated = next(r for r in matrix.rows if r.voter == "Nutmeg Pool of Grenville")
+    assert truncated.row == 12
+    assert truncated.values == dict(zip(RANKED_OPTIONS, [3, 1, None, 2, None, None], strict=True))
+    assert [r.voter for r in matrix.rows][2] == "Bonnaire & Fils <Distillerie>"
+    assert matrix.rows[3].voter == "Universit\u00e9 des Antilles \u2013 P\u00f4le Agroalimentaire"
 
 
 def test_csv_and_xlsx_fixtures_agree():
@@ -49,13 +55,25 @@ def test_csv_and_xlsx_fixtures_agree():
         read_matrix(FIXTURES / "ballots_ranked.csv"),
         read_matrix(FIXTURES / "ballots_ranked.xlsx"),
     )
-    assert [(r.voter, r.values) for r in a.rows] == [(r.voter, r.values) for r in b.rows]
+    assert [(r.row, r.voter, r.values) for r in a.rows] == [
+        (r.row, r.voter, r.values) for r in b.rows
+    ]
 
 
 def test_fixture_gradients_matrix():
+    # Windows-1252 with semicolons, as a French-locale Excel saves CSV.
     matrix = read_matrix(FIXTURES / "ballots_gradients.csv")
-    assert len(matrix.options) == 3 and len(matrix.rows) == 12
-    assert matrix.rows[1].values["Shared fermentation & drying centre"] == 7
+    assert matrix.voter_heading == "Participant"
+    assert matrix.options == (
+        "Solar dryers for smallholders",
+        "Replanting fund (seedlings, shade trees)",
+        "Common grading & sorting line for nutmeg",
+    )
+    assert len(matrix.rows) == 12 and matrix.bad_rows == []
+    assert matrix.rows[0].voter == "Th\u00e9odore L."
+    assert matrix.rows[7].row == 9 and matrix.rows[7].voter == "Marl\u00e8ne J."
+    assert matrix.rows[7].values["Replanting fund (seedlings, shade trees)"] is None
+    assert matrix.rows[8].values["Replanting fund (seedlings, shade trees)"] == 7
 
 
 def test_windows_1252_semicolon_decimal_comma(tmp_path):
