@@ -127,6 +127,33 @@ def _run_steps(test: SelfTest) -> None:
 
     test.step("visit every page", visit_pages)
 
+    def draw_chart() -> str:
+        from PySide6.QtWidgets import QApplication
+
+        from facilitator_app.services import voting
+        from facilitator_app.services.workshops import list_workshops
+        from facilitator_app.ui.result_chart import ResultChart
+
+        with test.workspace.session() as s:
+            first = next(r for w in list_workshops(s) for r in voting.list_rounds(s, w.id))
+            result = voting.tally_round(s, first.id).result
+        chart = ResultChart()
+        chart.resize(800, 480)
+        chart.show_result(result)
+        chart.show()
+        QApplication.processEvents()
+        image = chart.grab().toImage()
+        chart.close()
+        if image.isNull():
+            raise RuntimeError("the results chart could not be drawn")
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 8)
+                   for y in range(0, image.height(), 8)}
+        if len(colours) < 3:
+            raise RuntimeError("the results chart is blank")
+        return f"{len(result.ranking)} bars"
+
+    test.step("draw a results chart (QtCharts)", draw_chart)
+
     for title, action in _output_steps(test):
         test.step(title, action)
 
