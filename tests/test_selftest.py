@@ -67,7 +67,8 @@ def test_self_test_passes_and_leaves_the_user_alone(tmp_path):
     assert steps and all(line.startswith("ok ") for line in steps)
     titles = " | ".join(steps)
     for expected in ("create the demo workspace", "open the main window", "visit every page",
-                     "FAQ handout", "workshop workbook", "workshop report", "roster"):
+                     "results chart", "FAQ handout", "workshop workbook", "workshop report",
+                     "roster"):
         assert expected in titles
     assert _snapshot(home) == before
     assert list((tmp_path / "tmp").iterdir()) == []  # its own temporary folder is gone too
