@@ -1,7 +1,8 @@
-"""``facilitator-app tally`` on the shared fixture matrices, both output forms."""
+"""``facilitator-app tally`` on the fixture matrices, both output forms."""
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -12,17 +13,24 @@ import pytest
 from facilitator_app.cli import main
 
 REPO = Path(__file__).parents[2]
-FIXTURES = REPO.parent / "shared" / "fixtures"
+# Made by tests/fixtures/make_fixtures.py, which says what each file is for.
+FIXTURES = REPO / "tests" / "fixtures"
 RANKED_CSV = FIXTURES / "ballots_ranked.csv"
 RANKED_XLSX = FIXTURES / "ballots_ranked.xlsx"
 GRADIENTS_CSV = FIXTURES / "ballots_gradients.csv"
 
-EXPORT = "Joint export brand for fine cocoa"
-DRYING = "Shared fermentation & drying centre"
-TRAINING = "Training in post-harvest quality"
-CERT = "Certification support (organic, fair trade)"
-MARKET = "Market intelligence service"
-FINANCE = "Access to finance for small growers"
+# The ranked fixture, 12 ballots (ranks of GRADING, FAIR, DRYERS, REPLANT,
+# HELPDESK, APPRENTICE; "-" = not ranked):
+#   6 4 3 2 1 5 | 3 6 2 4 5 1 | 3 6 1 4 5 2 | 3 2 5 6 1 4 | 3 6 2 5 4 1
+#   2 3 4 5 1 6 | 4 2 5 1 6 3 | 1 3 5 6 2 4 | 6 5 3 2 1 4 | 3 1 - 2 - -
+#   3 1 6 2 5 4 | 3 1 6 2 5 4
+GRADING = "Common grading & sorting line for nutmeg"
+FAIR = "Cluster stand at the regional food fair"
+DRYERS = "Solar dryers for smallholders"
+REPLANT = "Replanting fund (seedlings, shade trees)"
+HELPDESK = "Export paperwork help desk"
+APPRENTICE = "Apprenticeships for young growers"
+OPTIONS = [GRADING, FAIR, DRYERS, REPLANT, HELPDESK, APPRENTICE]
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
@@ -39,62 +47,121 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_borda_json_by_subprocess():
-    """Borda on the fixture (m = 6, rank r earns 6 - r), summed by hand per
-    column: export 34, drying 20, training 34, certification 33, market 27,
-    finance 31 (the truncated ballot of Spice Isle gives market and finance 0)."""
+    """Borda on the fixture (m = 6, rank r earns 6 - r, unranked 0), summed by
+    hand per column: grading 32, fair 32, dryers 24, replanting 31, help desk
+    30, apprenticeships 28 (the truncated ballot of row 12 gives fair 5,
+    replanting 4, grading 3 and the others 0)."""
     done = run_cli(str(RANKED_CSV), "--method", "borda", "--json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["method"] == "borda"
     assert data["ranking"] == [
-        {"option": EXPORT, "position": 1, "score": 34},
-        {"option": TRAINING, "position": 1, "score": 34},
-        {"option": CERT, "position": 3, "score": 33},
-        {"option": FINANCE, "position": 4, "score": 31},
-        {"option": MARKET, "position": 5, "score": 27},
-        {"option": DRYING, "position": 6, "score": 20},
+        {"option": GRADING, "position": 1, "score": 32},
+        {"option": FAIR, "position": 1, "score": 32},
+        {"option": REPLANT, "position": 3, "score": 31},
+        {"option": HELPDESK, "position": 4, "score": 30},
+        {"option": APPRENTICE, "position": 5, "score": 28},
+        {"option": DRYERS, "position": 6, "score": 24},
     ]
-    assert data["winners"] == [EXPORT, TRAINING]
-    assert data["ties"] == [[EXPORT, TRAINING]]
+    assert data["winners"] == [GRADING, FAIR]
+    assert data["ties"] == [[GRADING, FAIR]]
     assert 0 <= data["consensus"]["kendall_w"] <= 1
     assert data["invalid_ballots"] == []
 
 
 def test_irv_json_by_main(capsys):
-    """First preferences: export 2, drying 1, training 2, certification 3,
-    market 1, finance 3. Drying and market (1 each) go out together; their
-    ballots move to finance and certification: certification 4, finance 4,
-    export 2, training 2. Export and training go together; three of their four
-    ballots reach certification, one finance: certification 7, finance 5."""
+    """First preferences: grading 1, fair 3, dryers 1, replanting 1, help desk
+    4, apprenticeships 2. Grading, dryers and replanting (1 each) go out
+    together; their ballots move to help desk, apprenticeships and fair: fair 4,
+    help desk 5, apprenticeships 3. Apprenticeships goes; its three ballots
+    reach help desk (the others they rank higher are out): help desk 8, fair 4."""
     code = main(["tally", str(RANKED_XLSX), "--method", "irv", "--json"])
     out = capsys.readouterr()
     assert code == 0, out.err
     data = json.loads(out.out)
-    assert data["winners"] == [CERT]
+    assert data["winners"] == [HELPDESK]
     assert [(r["option"], r["position"], r["score"]) for r in data["ranking"]] == [
-        (CERT, 1, 7),
-        (FINANCE, 2, 5),
-        (EXPORT, 3, 2),
-        (TRAINING, 3, 2),
-        (DRYING, 5, 1),
-        (MARKET, 5, 1),
+        (HELPDESK, 1, 8),
+        (FAIR, 2, 4),
+        (APPRENTICE, 3, 3),
+        (GRADING, 4, 1),
+        (DRYERS, 4, 1),
+        (REPLANT, 4, 1),
     ]
     assert [r["eliminated"] for r in data["details"]["rounds"]] == [
-        [DRYING, MARKET],
-        [EXPORT, TRAINING],
-        [FINANCE],
+        [GRADING, DRYERS, REPLANT],
+        [APPRENTICE],
+        [FAIR],
     ]
 
 
-@pytest.mark.parametrize("method", ["schulze", "copeland"])
-def test_condorcet_methods_table(method, capsys):
-    # Head to head (checked with pref_voting): export, training and certification
-    # beat or draw everyone; nobody beats them -> a three-way tie for first.
+@pytest.mark.parametrize(
+    ("method", "winner", "scores"),
+    [
+        # Head to head (margins): fair beats grading 7-5 and grading beats help
+        # desk 8-4, but help desk beats fair 8-4; replanting draws with four and
+        # beats apprenticeships 7-5, so it is the only option nobody beats, and
+        # the Schulze winner (it beats all five by strongest paths).
+        ("schulze", REPLANT, [(REPLANT, 5), (GRADING, 4), (HELPDESK, 3), (FAIR, 2),
+                              (APPRENTICE, 1), (DRYERS, 0)]),
+        # Wins minus losses: fair 3 - 1, grading 2 - 1, replanting 1 - 0, help
+        # desk 2 - 2, apprenticeships 2 - 2, dryers 0 - 4.
+        ("copeland", FAIR, [(FAIR, 2), (GRADING, 1), (REPLANT, 1), (HELPDESK, 0),
+                            (APPRENTICE, 0), (DRYERS, -4)]),
+    ],
+)
+def test_condorcet_methods_table_and_json(method, winner, scores, capsys):
     code = main(["tally", str(RANKED_CSV), "--method", method])
     out = capsys.readouterr().out
     assert code == 0
-    assert f"Tie for first place: {EXPORT}, {TRAINING}, {CERT}" in out
+    assert f"Winner: {winner}\n" in out
     assert "Kendall's W" in out
+    assert main(["tally", str(RANKED_CSV), "--method", method, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["winners"] == [winner]
+    assert [(r["option"], r["score"]) for r in data["ranking"]] == scores
+
+
+def _fixture_rankings() -> list[dict[str, int]]:
+    """The ranked fixture read with the csv module alone (not our reader)."""
+    with open(RANKED_CSV, encoding="utf-8", newline="") as fh:
+        header, *rows = list(csv.reader(fh))
+    assert header[1:] == OPTIONS
+    return [
+        {option: int(cell) for option, cell in zip(OPTIONS, row[1:], strict=True) if cell}
+        for row in rows
+        if any(row)
+    ]
+
+
+def test_ranked_fixture_against_pref_voting(capsys):
+    """Every ranked method on the fixture, counted a second way: Borda summed
+    here, the others by pref_voting (a ranked option is above the ones the
+    ballot leaves out, two unranked options are not compared)."""
+    pytest.importorskip("pref_voting")
+    from pref_voting.c1_methods import copeland
+    from pref_voting.iterative_methods import instant_runoff
+    from pref_voting.margin_based_methods import beat_path
+    from pref_voting.profiles_with_ties import ProfileWithTies
+
+    rankings = _fixture_rankings()
+    assert len(rankings) == 12
+    profile = ProfileWithTies(rankings, candidates=OPTIONS)
+    profile.use_extended_strict_preference()
+
+    def ours(method: str) -> dict:
+        assert main(["tally", str(RANKED_CSV), "--method", method, "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    borda = {o: sum(6 - r[o] for r in rankings if o in r) for o in OPTIONS}
+    assert {r["option"]: r["score"] for r in ours("borda")["ranking"]} == borda
+    assert ours("irv")["winners"] == instant_runoff(profile)
+    assert ours("schulze")["winners"] == beat_path(profile)
+    copeland_data = ours("copeland")
+    assert copeland_data["winners"] == copeland(profile)
+    assert {r["option"]: r["score"] for r in copeland_data["ranking"]} == {
+        o: int(v) for o, v in profile.copeland_scores().items()
+    }
 
 
 def test_table_by_subprocess_shows_positions_and_ties():
@@ -102,37 +169,42 @@ def test_table_by_subprocess_shows_positions_and_ties():
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[1] == "12 ballots counted"
-    assert any(line.startswith("1=  Joint export brand") and line.endswith("34") for line in lines)
-    assert any(line.lstrip().startswith("6  Shared fermentation") for line in lines)
-    assert (
-        "Tie for first place: Joint export brand for fine cocoa, Training in post-harvest quality"
-        in done.stdout
-    )
+    assert any(line.startswith("1=  Common grading & sorting") and line.endswith("32")
+               for line in lines)
+    assert any(line.startswith("1=  Cluster stand") and line.endswith("32") for line in lines)
+    assert any(line.lstrip().startswith("6  Solar dryers") for line in lines)
+    assert f"Tie for first place: {GRADING}, {FAIR}" in done.stdout
 
 
 def test_gradients_json_and_table(capsys):
-    """Hand count of the gradients fixture (12 members): export brand has
-    gradients 2,1,6,5,1,4,2,1,7,3,7,1: 7 of 12 at 1-3 (58 %), two blocks,
-    median 2.5; drying centre 7 of 12 at 1-3, two blocks; training 6 of 12,
-    one block. No option reaches consensus (blocks, and support < 75 %)."""
+    """Hand count of the gradients fixture (12 participants, Windows-1252 with
+    semicolons): dryers has 1,2,1,2,3,2,1,4,2,1,3,2: 11 of 12 at 1-3 (92 %),
+    no block, median 2 -> consensus. Replanting has 2,1,3,2,1,4,2,(blank),7,
+    2,3,1: 9 of the 11 who rated it at 1-3 (82 %), but one block (7) -> no
+    consensus. Grading has 3,4,2,5,6,1,4,3,2,5,4,6: 5 of 12 (42 %), median 4."""
     code = main(["tally", str(GRADIENTS_CSV), "--method", "gradients", "--json"])
     data = json.loads(capsys.readouterr().out)
     assert code == 0
-    assert data["winners"] == []
+    assert data["winners"] == [DRYERS]
+    assert data["ballots_counted"] == 12
     per = data["details"]["options"]
-    assert per[EXPORT]["support"] == pytest.approx(7 / 12)
-    assert per[EXPORT]["blocks"] == 2 and per[EXPORT]["median"] == 2.5
-    assert per[TRAINING]["support"] == 0.5 and per[TRAINING]["blocks"] == 1
+    assert per[DRYERS]["support"] == pytest.approx(11 / 12)
+    assert per[DRYERS]["blocks"] == 0 and per[DRYERS]["median"] == 2
+    assert per[DRYERS]["consensus"] is True
+    assert per[REPLANT]["support"] == pytest.approx(9 / 11) and per[REPLANT]["ratings"] == 11
+    assert per[REPLANT]["blocks"] == 1 and per[REPLANT]["consensus"] is False
+    assert per[GRADING]["support"] == pytest.approx(5 / 12) and per[GRADING]["median"] == 4
+    assert per[GRADING]["blocks"] == 0 and per[GRADING]["consensus"] is False
     assert [(r["option"], r["position"]) for r in data["ranking"]] == [
-        (EXPORT, 1),
-        (DRYING, 1),
-        (TRAINING, 3),
+        (DRYERS, 1),
+        (REPLANT, 2),
+        (GRADING, 3),
     ]
-    assert set(data["consensus"]["tastle_wierman"]) == {EXPORT, DRYING, TRAINING}
+    assert set(data["consensus"]["tastle_wierman"]) == {DRYERS, REPLANT, GRADING}
     assert main(["tally", str(GRADIENTS_CSV), "--method", "gradients"]) == 0
     table = capsys.readouterr().out
-    assert "No option reached consensus." in table
-    assert "58%" in table
+    assert f"Consensus reached on: {DRYERS}" in table
+    assert "92%" in table and "82%" in table and "42%" in table
 
 
 def test_invalid_rows_listed_valid_ones_counted(tmp_path, capsys):
