@@ -16,11 +16,8 @@ from facilitator_app.storage.models import Member
 from facilitator_app.storage.workspace import open_workspace
 
 REPO = Path(__file__).resolve().parents[2]
-FIXTURES = next(
-    (d for d in (REPO / "tests" / "fixtures", REPO.parent / "shared" / "fixtures")
-     if (d / "roster_messy.xlsx").exists()),
-    REPO.parent / "shared" / "fixtures",
-)
+# Made by tests/fixtures/make_fixtures.py, which says what each row is for.
+FIXTURES = REPO / "tests" / "fixtures"
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -58,21 +55,23 @@ def test_import_with_an_error_row_imports_nothing_and_exits_1(empty):
     done = run("import", str(FIXTURES / "roster_messy.xlsx"), "--workspace", str(empty))
     assert done.returncode == 1, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0] == "roster_messy.xlsx: 13 rows of members (header on row 3)"
-    assert lines[1:6] == [
-        ("row 9: warning: Email \u201cpeter@smithsons\u201d is not a valid e-mail address: "
+    assert lines[0] == "roster_messy.xlsx: 15 rows of members (header on row 4)"
+    assert lines[1:7] == [
+        ("row 7: warning: Email \u201cestate@belmont\u201d is not a valid e-mail address: "
         "left empty, the text is kept in the notes."),
-        ("row 10: error: The organisation name is a formula "
-        "(=HYPERLINK(\"http://example.invalid\",\"click me\")); formulas are never run or "
-        "imported. Type the name instead."),
-        ("row 12: warning: Same organisation as row 6 (\u201cGrenada Chocolate Works Ltd\u201d): "
-        "skipped as a duplicate."),
-        ("row 16: warning: Type \u201cSpice trader\u201d is not a known member type: left "
+        ("row 11: error: The organisation name is a formula "
+        "(=HYPERLINK(\"http://pool.example.invalid\",\"Nutmeg Pool\")); formulas are never run "
+        "or imported. Type the name instead."),
+        ("row 13: warning: Same organisation as row 5 "
+        "(\u201cCoop\u00e9rative Agricole de Sainte-Rose\u201d): skipped as a duplicate."),
+        ("row 17: warning: Type \u201cAgro-tourism guide\u201d is not a known member type: left "
         "empty, the text is kept in the notes."),
-        ("row 16: warning: Join date \u201cnot yet\u201d is not a date: left empty, the text "
-        "is kept in the notes."),
+        ("row 17: warning: Join date \u201cafter the AGM\u201d is not a date: left empty, the "
+        "text is kept in the notes."),
+        ("row 20: warning: Join date 2202-03-15 is in the future: left empty, the text is kept "
+        "in the notes."),
     ]
-    assert "Would add: 11, update: 0, skip as duplicates: 1, reject: 1" in done.stdout
+    assert "Would add: 13, update: 0, skip as duplicates: 1, reject: 1" in done.stdout
     assert "Nothing was imported: 1 row is in error" in done.stdout
     assert members(empty) == []
 
@@ -81,8 +80,8 @@ def test_dry_run_changes_nothing_and_reports_the_same(empty):
     done = run("import", str(FIXTURES / "roster_messy.csv"), "--workspace", str(empty),
                "--dry-run", "--skip-invalid")
     assert done.returncode == 1
-    assert "row 5: warning: Join date \u201c12/05/2022\u201d can be read day first" in done.stdout
-    assert "Would add: 11, update: 0, skip as duplicates: 1, reject: 1" in done.stdout
+    assert "row 6: warning: Join date \u201c12/05/2022\u201d can be read day first" in done.stdout
+    assert "Would add: 13, update: 0, skip as duplicates: 1, reject: 1" in done.stdout
     assert "Dry run: nothing was changed." in done.stdout
     assert members(empty) == []
 
@@ -91,17 +90,20 @@ def test_skip_invalid_imports_the_other_rows(empty):
     done = run("import", str(FIXTURES / "roster_messy.csv"), "--workspace", str(empty),
                "--skip-invalid")
     assert done.returncode == 1  # the input had a rejected row
-    assert "Added: 11, updated: 0, skipped as duplicates: 1, rejected: 1" in done.stdout
+    assert "Added: 13, updated: 0, skipped as duplicates: 1, rejected: 1" in done.stdout
     names = members(empty)
-    assert len(names) == 11 and "Belize Cacao Growers" in names
+    assert len(names) == 13 and "Carriacou Sloop Chocolate Makers" in names
 
 
 def test_update_duplicates_in_the_demo(demo):
     done = run("import", str(FIXTURES / "roster_messy.xlsx"), "--workspace", str(demo),
                "--skip-invalid", "--on-duplicate", "update")
-    assert "Added: 5, updated: 7, skipped as duplicates: 0, rejected: 1" in done.stdout
-    assert "row 4: warning: Already in the roster as \u201cCoop\u00e9rative" in done.stdout
-    assert len(members(demo)) == 35
+    assert "Added: 10, updated: 4, skipped as duplicates: 0, rejected: 1" in done.stdout
+    assert "row 7: warning: Already in the roster as \u201cBelmont Estate" in done.stdout
+    # "chocolaterie bel kakao" is the demo's member, named as the roster has it
+    assert ("row 19: warning: Already in the roster as \u201cChocolaterie B\u00e8l Kakao\u201d: "
+            "that member is updated.") in done.stdout
+    assert len(members(demo)) == 40
 
 
 def test_clean_file_exits_0(empty, tmp_path):
