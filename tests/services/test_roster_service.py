@@ -15,12 +15,8 @@ from facilitator_app.services.demo import create_demo
 from facilitator_app.storage.models import Attendance, AuditEntry, Ballot, Member, VoterReceipt
 from facilitator_app.storage.workspace import open_workspace
 
-_REPO = Path(__file__).resolve().parents[2]
-FIXTURES = next(
-    (d for d in (_REPO / "tests" / "fixtures", _REPO.parent / "shared" / "fixtures")
-     if (d / "roster_messy.xlsx").exists()),
-    _REPO.parent / "shared" / "fixtures",
-)
+# Made by tests/fixtures/make_fixtures.py, which says what each row is for.
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 @pytest.fixture
@@ -120,13 +116,13 @@ def test_import_fixture_into_empty_workspace(ws):
     table = read_table(FIXTURES / "roster_messy.xlsx")
     with ws.session() as s:
         result = roster.apply_import(s, parse_rows(table), skip_invalid=True)
-    assert (result.added, result.updated, result.skipped, result.rejected) == (11, 0, 1, 1)
-    assert count(ws) == 11
+    assert (result.added, result.updated, result.skipped, result.rejected) == (13, 0, 1, 1)
+    assert count(ws) == 13
     with ws.session() as s:
         names = set(s.scalars(select(Member.name)))
-        smith = s.scalar(select(Member).where(Member.name == "Smith & Sons <Ltd>"))
-        assert smith.email is None and smith.notes == "Email as written: peter@smithsons"
-    assert "Belize Cacao Growers" in names
+        belmont = s.scalar(select(Member).where(Member.name == "Belmont Estate Cocoa Farmers"))
+        assert belmont.email is None and belmont.notes == "Email as written: estate@belmont"
+    assert "Carriacou Sloop Chocolate Makers" in names and "Bonnaire & Fils <Distillerie>" in names
     assert not any(n.startswith("=") for n in names)
 
 
@@ -143,18 +139,24 @@ def test_import_with_errors_writes_nothing_unless_skip_invalid(ws):
 def test_import_update_merges_without_erasing(demo):
     with demo.session() as s:
         before = roster.existing_keys(s)
-        smith_id = before["smith & sons <ltd>"][0]
-        old = roster.member_values(s, smith_id)
+        belmont_id = before["belmont estate cocoa farmers"][0]
+        old = roster.member_values(s, belmont_id)
+        kakao_id = before["chocolaterie bel kakao"][0]
+    assert old["email"] and old["locality"] and old["notes"]
     with demo.session() as s:
         result = roster.import_file(s, FIXTURES / "roster_messy.csv",
                                     on_duplicate="update", skip_invalid=True)
-    assert (result.added, result.updated, result.skipped, result.rejected) == (5, 7, 0, 1)
+    assert (result.added, result.updated, result.skipped, result.rejected) == (10, 4, 0, 1)
     with demo.session() as s:
-        smith = roster.member_values(s, smith_id)
-    assert smith["email"] == old["email"]  # the file's invalid e-mail erased nothing
-    assert smith["locality"] == old["locality"]  # not in the file: kept
-    assert smith["notes"] == old["notes"] + "\nEmail as written: peter@smithsons"
-    assert smith["phone"] == "246-555-0199"  # the file's value wins
+        belmont = roster.member_values(s, belmont_id)
+        kakao = roster.member_values(s, kakao_id)
+    assert belmont["email"] == old["email"]  # the file's invalid e-mail erased nothing
+    assert belmont["locality"] == old["locality"]  # not in the file: kept
+    assert belmont["notes"] == old["notes"] + "\nEmail as written: estate@belmont"
+    assert belmont["phone"] == "473-442-9600"  # the file's value wins
+    assert belmont["size"] == "medium"
+    # the file's lower-case, unaccented spelling does not rename the member
+    assert kakao["name"] == "Chocolaterie B\u00e8l Kakao" and kakao["contact_person"] == "Josiane Pierre"
     uids = {u for u, _, _ in result.updates}
     assert len(uids) == len(result.updates) >= 1
 
@@ -165,7 +167,7 @@ def test_revert_and_reapply_import(demo):
         values_before = {k: roster.member_values(s, i) for k, (i, _) in keys_before.items()}
         result = roster.import_file(s, FIXTURES / "roster_messy.xlsx",
                                     on_duplicate="update", skip_invalid=True)
-    assert count(demo) == 35
+    assert count(demo) == 40
     with demo.session() as s:
         snapshots = roster.revert_import(s, result)
     with demo.session() as s:
@@ -173,7 +175,7 @@ def test_revert_and_reapply_import(demo):
         assert {k: roster.member_values(s, i) for k, (i, _) in keys_before.items()} == values_before
     with demo.session() as s:
         roster.reapply_import(s, result, snapshots)
-    assert count(demo) == 35
+    assert count(demo) == 40
 
 
 def test_failure_in_the_middle_of_an_import_leaves_nothing(ws):
