@@ -17,12 +17,8 @@ from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.import_dialog import ImportDialog, RowNumberRole
 from facilitator_app.ui.roster_page import RosterPage
 
-_REPO = Path(__file__).resolve().parents[2]
-FIXTURES = next(
-    (d for d in (_REPO / "tests" / "fixtures", _REPO.parent / "shared" / "fixtures")
-     if (d / "roster_messy.xlsx").exists()),
-    _REPO.parent / "shared" / "fixtures",
-)
+# Made by tests/fixtures/make_fixtures.py, which says what each row is for.
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 @pytest.fixture
@@ -65,7 +61,7 @@ def test_mapping_step_shows_the_guess_and_needs_a_name_column(qtbot, page):
         "name", "member_type", "contact_person", "email", "phone", "country", "size",
         "join_date", "status",
     ]
-    assert "column titles found on row 3, 13 rows with data" in dialog.columns_intro.text()
+    assert "column titles found on row 4, 15 rows with data" in dialog.columns_intro.text()
     assert dialog.next_button.isEnabled()
     dialog.mapping_combos[0].setCurrentIndex(0)  # Do not import
     assert not dialog.next_button.isEnabled()
@@ -91,8 +87,8 @@ def test_preview_fix_and_import_with_update_then_undo(qtbot, page, ws, monkeypat
         dialog.update_radio.setChecked(True)
         # Fix the formula row by typing a name.
         model = dialog.preview_model
-        r = next(i for i in range(model.rowCount()) if model.index(i, 0).data(RowNumberRole) == 10)
-        model.setData(model.index(r, 3), "Jamaica Spice Hub", Qt.ItemDataRole.EditRole)
+        r = next(i for i in range(model.rowCount()) if model.index(i, 0).data(RowNumberRole) == 11)
+        model.setData(model.index(r, 3), "Nutmeg Pool of Grenville", Qt.ItemDataRole.EditRole)
         seen["after"] = preview_rows(dialog)
         seen["summary"] = dialog.summary_label.text()
         seen["button"] = dialog.import_button.text()
@@ -105,27 +101,29 @@ def test_preview_fix_and_import_with_update_then_undo(qtbot, page, ws, monkeypat
 
     before = seen["before"]
     unchecked = Qt.CheckState.Unchecked
-    assert before[10][0] == unchecked and before[10][1] == "Error: left out"
-    assert before[10][3].startswith("\u2716 The organisation name is a formula")
-    assert before[12][1] == "Skipped: same as row 6"
-    assert before[9][3].startswith("\u26a0 Email \u201cpeter@smithsons\u201d")
-    assert before[4][1] == "Skipped: already in the roster"
-    assert before[17][1] == "New member"
+    assert before[11][0] == unchecked and before[11][1] == "Error: left out"
+    assert before[11][3].startswith("\u2716 The organisation name is a formula")
+    assert before[13][1] == "Skipped: same as row 5"
+    assert before[7][3].startswith("\u26a0 Email \u201cestate@belmont\u201d")
+    assert before[7][1] == "Skipped: already in the roster"
+    assert before[19][1] == "Skipped: already in the roster"
+    assert before[18][1] == "New member"
     after = seen["after"]
-    assert after[10][0] == Qt.CheckState.Checked and after[10][1] == "New member"
-    assert after[4][1] == "Updates \u201cCoop\u00e9rative des Planteurs de Cacao de Grand'Anse\u201d"
-    assert after[12][1] == "Merged into row 6"
-    assert seen["summary"].startswith("6 new, 7 to update, 0 skipped as duplicates, 0 in error")
-    assert seen["button"] == "&Import 13 member(s)"
+    assert after[11][0] == Qt.CheckState.Checked and after[11][1] == "New member"
+    assert after[7][1] == "Updates \u201cBelmont Estate Cocoa Farmers\u201d"
+    assert after[19][1] == "Updates \u201cChocolaterie B\u00e8l Kakao\u201d"  # the roster's spelling
+    assert after[13][1] == "Merged into row 5"
+    assert seen["summary"].startswith("11 new, 4 to update, 0 skipped as duplicates, 0 in error")
+    assert seen["button"] == "&Import 15 member(s)"
 
-    assert count(ws) == 36
-    assert any(page.model.value(r, "name") == "Jamaica Spice Hub"
+    assert count(ws) == 41
+    assert any(page.model.value(r, "name") == "Nutmeg Pool of Grenville"
                for r in range(page.model.rowCount()))
     assert page.ctx.undo_stack.undoText() == "Import roster_messy.csv"
     page.ctx.undo_stack.undo()
     assert count(ws) == 30 and page.model.rowCount() == 30
     page.ctx.undo_stack.redo()
-    assert count(ws) == 36 and page.model.rowCount() == 36
+    assert count(ws) == 41 and page.model.rowCount() == 41
 
 
 def test_excluding_rows_and_cancel_writes_nothing(qtbot, page, ws):
@@ -135,9 +133,9 @@ def test_excluding_rows_and_cancel_writes_nothing(qtbot, page, ws):
     qtbot.addWidget(dialog)
     dialog.go_to(1)
     model = dialog.preview_model
-    r17 = next(i for i in range(model.rowCount()) if model.index(i, 0).data(RowNumberRole) == 17)
-    model.setData(model.index(r17, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
-    assert dialog.plan.excluded == 1 and dialog.plan.added == 4
+    r18 = next(i for i in range(model.rowCount()) if model.index(i, 0).data(RowNumberRole) == 18)
+    model.setData(model.index(r18, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert dialog.plan.excluded == 1 and dialog.plan.added == 9
     dialog.only_problems.setChecked(True)
     assert dialog.preview_proxy.rowCount() < model.rowCount()
     dialog.reject()
