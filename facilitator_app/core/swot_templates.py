@@ -4,9 +4,10 @@ A template is what a facilitator reads out while the room fills a quadrant
 ("Where do we lose produce between harvest and market?"). The built-in ones
 ship as files in ``resources/swot_templates/``; templates saved by users live
 in the workspace database as the same JSON text, and can be exported to and
-imported from files. So :func:`parse_template` and :func:`template_to_json`
-are the one interface: everything that reads a template goes through the same
-checks and gets the same precise messages.
+imported from files (``export.swot_template_file`` writes them). So
+:func:`parse_template` and :func:`template_to_json` are the one interface:
+everything that reads a template goes through the same checks and gets the
+same precise messages.
 
 The file format (``"format": "cft-swot-template"``, ``"version": 1``) is
 documented in ``resources/swot_templates/FORMAT.md``. Import files come from
@@ -32,7 +33,6 @@ from typing import Any
 from facilitator_app.core.domain import SWOT_QUADRANTS
 from facilitator_app.core.errors import BadInputError
 from facilitator_app.core.text import fold
-from facilitator_app.export.safe_write import write_atomically
 from facilitator_app.paths import get_asset
 
 FORMAT_ID = "cft-swot-template"
@@ -416,16 +416,6 @@ def template_to_json(template: SwotTemplate) -> str:
         "prompts": {key: list(template.prompts.get(key, ())) for key in QUADRANT_KEYS},
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-
-
-def write_template_file(template: SwotTemplate, path: str | os.PathLike[str]) -> Path:
-    """Export a template to a file, atomically (never half a file on disk)."""
-    text = template_to_json(template)
-
-    def _write(tmp: Path) -> None:
-        tmp.write_text(text, encoding="utf-8", newline="\n")
-
-    return write_atomically(path, _write)
 
 
 # --------------------------------------------------------------------------- reading files

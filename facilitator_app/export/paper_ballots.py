@@ -33,7 +33,7 @@ from facilitator_app.export.pdf_common import (
 )
 
 if TYPE_CHECKING:
-    from facilitator_app.services.voting import PaperBallotData, RoundInfo
+    from facilitator_app.core.views import PaperBallotData, RoundInfo
 
 BOX = 1.5 * cm
 

@@ -11,7 +11,7 @@ Everything typed by a user goes through :func:`esc` (a member called
 :func:`table_style` and the bundled DejaVu font; long tables split across
 pages and repeat their header row. The grids are built as one row per pair
 of items, so a long SWOT still breaks cleanly between pages. Fed by
-:class:`facilitator_app.services.reports.ReportData`; no Qt here.
+:class:`facilitator_app.export.report_model.ReportData`; no Qt here.
 """
 
 from __future__ import annotations
@@ -66,8 +66,8 @@ from facilitator_app.export.pdf_common import (
     table_style,
 )
 from facilitator_app.export.report_charts import MAX_BARS, Bar, bar_chart
+from facilitator_app.export.report_model import Progress, ReportData, RoundReport, no_progress
 from facilitator_app.export.safe_write import write_atomically
-from facilitator_app.services.reports import Progress, ReportData, RoundReport, no_progress
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")

@@ -47,13 +47,13 @@ from facilitator_app.core.domain import (
 from facilitator_app.core.text import fold, looks_like_formula
 from facilitator_app.core.voting import RANKED_METHODS, TallyResult
 from facilitator_app.core.voting_words import SCORE_MEANING, cns_words, w_words
-from facilitator_app.export.safe_write import write_atomically
-from facilitator_app.services.reports import (
+from facilitator_app.export.report_model import (
     Progress,
     ReportData,
     RoundReport,
     no_progress,
 )
+from facilitator_app.export.safe_write import write_atomically
 
 SHEET_NAMES = (
     "Summary",

@@ -20,28 +20,12 @@ from sqlalchemy.orm import Session
 from facilitator_app.core.domain import ATTENDANCE_ROLES, MEMBER_TYPES, keys_of, label_of
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
-from facilitator_app.services.workshops import WorkshopSummary, get_workshop, summarise
+from facilitator_app.core.views import Attendee as Attendee  # screens say attendance.Attendee
+from facilitator_app.core.views import TypeCount, WorkshopSummary
+from facilitator_app.services.workshops import get_workshop, summarise
 from facilitator_app.storage.models import Attendance, Member, Workshop
 
 MAX_REPRESENTATIVE_CHARS = 200
-
-
-@dataclass(frozen=True)
-class Attendee:
-    """One attendance row, with what the screens show about the member."""
-
-    member_id: int
-    name: str
-    member_type: str | None
-    member_status: str
-    role: str
-    representative: str
-    contact_person: str
-    vote_weight: float
-
-    @property
-    def type_label(self) -> str:
-        return label_of(MEMBER_TYPES, self.member_type) if self.member_type else ""
 
 
 @dataclass(frozen=True)
@@ -53,20 +37,6 @@ class RosterEntry:
     member_type: str | None
     status: str
     contact_person: str
-
-
-@dataclass(frozen=True)
-class TypeCount:
-    """Attendees of one member type, by role."""
-
-    member_type: str | None
-    label: str
-    voters: int
-    observers: int
-
-    @property
-    def total(self) -> int:
-        return self.voters + self.observers
 
 
 def _check_role(role: str) -> str:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from facilitator_app.core.domain import PRIORITY_CATEGORIES
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
+from facilitator_app.core.views import PriorityView
 from facilitator_app.services import audit
 from facilitator_app.services.records import renumber, required_text
 from facilitator_app.services.settings import get_setting, set_setting
@@ -68,24 +69,6 @@ def set_categories(session: Session, names: Iterable[str]) -> list[str]:
 
 
 # --------------------------------------------------------------------------- reading
-
-
-@dataclass(frozen=True)
-class PriorityView:
-    id: int
-    uid: str
-    workshop_id: int
-    title: str
-    description: str
-    category: str
-    position: int
-    source_kind: str
-    source_tows_id: int | None
-    source_swot_id: int | None
-    source_text: str = ""  # the strategy or item it came from, as it reads now
-    source_ref: str = ""  # "SO1", "W2" ...
-    rounds: int = 0  # vote rounds it is an option in
-    number: int = 0  # 1-based place in the list (the ballot order)
 
 
 def _row(session: Session, priority_id: int) -> Priority:

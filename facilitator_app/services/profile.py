@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator_app.core.domain import CLUSTER_TYPE_PRESETS, MATURITY_LEVELS, keys_of
 from facilitator_app.core.errors import UserError
+from facilitator_app.core.views import ProfileData
 from facilitator_app.services.settings import get_setting, set_setting
 from facilitator_app.storage.models import ClusterProfile
 
 CLUSTER_TYPES_KEY = "cluster_types"
-
-
-@dataclass
-class ProfileData:
-    name: str = ""
-    country: str = ""
-    sector: str = ""
-    cluster_type: str = ""
-    maturity: str = ""
-    facilitator: str = ""
-    description: str = ""
 
 
 PROFILE_FIELDS = [f.name for f in fields(ProfileData)]

@@ -29,9 +29,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -39,140 +37,35 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator_app import __version__
 from facilitator_app.core.ballot_matrix import matrix_rows
 from facilitator_app.core.domain import ANONYMITY_MODES, MEMBER_TYPES, VOTING_METHODS, label_of
 from facilitator_app.core.errors import BadInputError, UserError
 from facilitator_app.core.text import fold
+from facilitator_app.core.views import Attendee, RoundInfo, TypeCount, WorkshopSummary
 from facilitator_app.core.voting import (
-    RoundComparison,
     TallyResult,
     compare_rounds,
     firms_only,
     tally,
 )
+
+# The report data model lives with its writers (services call export, never
+# the reverse); its names stay importable from here, the export use case.
+from facilitator_app.export.report_model import AuditRow as AuditRow
+from facilitator_app.export.report_model import ExportCancelled as ExportCancelled
+from facilitator_app.export.report_model import Progress as Progress
+from facilitator_app.export.report_model import ReportData as ReportData
+from facilitator_app.export.report_model import RoundReport as RoundReport
+from facilitator_app.export.report_model import no_progress as no_progress
 from facilitator_app.services import voting
-from facilitator_app.services.attendance import Attendee, TypeCount
-from facilitator_app.services.priorities import PriorityView, list_priorities
-from facilitator_app.services.profile import ProfileData, get_profile
-from facilitator_app.services.swot import ItemView, items_by_quadrant
-from facilitator_app.services.tows import StrategyView, grid
-from facilitator_app.services.workshops import (
-    WorkshopSummary,
-    list_workshops,
-    workshop_summary,
-)
+from facilitator_app.services.priorities import list_priorities
+from facilitator_app.services.profile import get_profile
+from facilitator_app.services.swot import items_by_quadrant
+from facilitator_app.services.tows import grid
+from facilitator_app.services.workshops import list_workshops, workshop_summary
 from facilitator_app.storage.models import Attendance, AuditEntry, Member, VoteRound, Workshop
 
 EXPORT_SUFFIXES = (".pdf", ".xlsx")
-
-#: ``progress(fraction 0..1, what is being done)``; it may raise
-#: :class:`ExportCancelled` to stop the export (the target file is untouched).
-Progress = Callable[[float, str], None]
-
-
-class ExportCancelled(Exception):
-    """Raised by a progress callback to stop an export; nothing is written."""
-
-
-def no_progress(_fraction: float, _text: str) -> None:
-    return None
-
-
-# --------------------------------------------------------------------------- data
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    at: datetime | None  # UTC, without tzinfo (spreadsheets know no time zones)
-    action: str
-    actor: str
-    entity: str
-    round_number: int | None
-    details: str  # "key: value; ..." with private details removed
-
-
-@dataclass(frozen=True)
-class RoundReport:
-    """One vote round as the outputs show it."""
-
-    info: voting.RoundInfo
-    method_label: str  # "Ranking (Borda count)"
-    anonymity_label: str  # "Anonymous"
-    anonymity_text: str  # the honest long label
-    ballots: int  # ballots stored (shows of hands count one per mark)
-    matrix: list[list[Any]]  # header ("Voter", options...) then one row per ballot
-    matrix2: list[list[Any]] | None  # second criterion (feasibility) when rated
-    all_voters: TallyResult
-    firms: TallyResult | None  # None for secret rounds (see firms_note)
-    firms_note: str
-    previous: voting.RoundInfo | None
-    comparison: RoundComparison | None
-
-    @property
-    def number(self) -> int:
-        return self.info.number
-
-    @property
-    def title(self) -> str:
-        return self.info.title
-
-    @property
-    def heading(self) -> str:
-        """'Round 2: gradients ...' (the number added when the title lacks it)."""
-        title = self.info.title
-        prefix = f"round {self.info.number}"
-        if title.casefold().startswith(prefix) and not title[len(prefix):][:1].isdigit():
-            return title
-        return f"Round {self.info.number}: {title}"
-
-    @property
-    def method(self) -> str:
-        return self.info.method
-
-    def priority_title(self, option: str) -> str:
-        """The full title of the priority behind an option label."""
-        try:
-            return self.info.option_by_label(option).title
-        except StopIteration:
-            return option
-
-
-@dataclass(frozen=True)
-class ReportData:
-    profile: ProfileData
-    workshop: WorkshopSummary
-    attendees: tuple[Attendee, ...]
-    by_type: tuple[TypeCount, ...]
-    voter_names_shown: bool
-    names_note: str  # why voting members are not named ("" when they are)
-    swot: dict[str, list[ItemView]]
-    tows: dict[str, list[StrategyView]]
-    priorities: list[PriorityView]
-    rounds: list[RoundReport]
-    audit: list[AuditRow]
-    generated_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
-    app_version: str = __version__
-
-    @property
-    def cluster_name(self) -> str:
-        return self.profile.name or "Cluster"
-
-    @property
-    def voters(self) -> list[Attendee]:
-        return [a for a in self.attendees if a.role == "voter"]
-
-    @property
-    def observers(self) -> list[Attendee]:
-        return [a for a in self.attendees if a.role == "observer"]
-
-    @property
-    def listed_attendees(self) -> list[Attendee]:
-        """Attendees the outputs may name (observers always; voters unless secret)."""
-        if self.voter_names_shown:
-            return list(self.attendees)
-        return self.observers
-
 
 # --------------------------------------------------------------------------- choosing
 
@@ -239,7 +132,7 @@ def _number(value: Any) -> Any:
     return value
 
 
-def _matrix(info: voting.RoundInfo, ballots: list[voting.BallotInfo],
+def _matrix(info: RoundInfo, ballots: list[voting.BallotInfo],
             second: bool = False) -> list[list[Any]]:
     """The participant x option matrix, names only as the anonymity mode allows."""
     labels = [o.label for o in info.options]
@@ -317,7 +210,7 @@ def _audit(session: Session, workshop_id: int) -> list[AuditRow]:
     return rows
 
 
-def _round_report(session: Session, info: voting.RoundInfo,
+def _round_report(session: Session, info: RoundInfo,
                   done: dict[int, RoundReport]) -> RoundReport:
     stored = voting.ballots(session, info.id)
     everyone = voting.tally_round(session, info.id, view="all")

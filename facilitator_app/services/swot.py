@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from facilitator_app.core.domain import SWOT_QUADRANTS, keys_of
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
+from facilitator_app.core.views import ItemView as ItemView  # screens say swot.ItemView
 from facilitator_app.services.records import renumber, required_text
 from facilitator_app.services.workshops import get_workshop
 from facilitator_app.storage.models import (
@@ -39,28 +40,6 @@ QUADRANTS: tuple[str, ...] = tuple(keys_of(SWOT_QUADRANTS))
 MAX_ITEM_CHARS = 1000
 MAX_DOTS = 999
 MERGE_SEPARATOR = " / "
-
-
-@dataclass(frozen=True)
-class ItemView:
-    """A SWOT item as screens and exports show it."""
-
-    id: int
-    uid: str
-    workshop_id: int
-    quadrant: str
-    text: str
-    position: int
-    dots: int
-    number: int = 0  # 1-based rank in its quadrant, as the board shows it
-    member_ids: tuple[int, ...] = ()
-    member_names: tuple[str, ...] = ()
-    strategy_ids: tuple[int, ...] = ()
-
-    @property
-    def label(self) -> str:
-        """Short reference used on the TOWS grid: "S1", "W3" ..."""
-        return f"{self.quadrant}{self.number}"
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,9 @@ from facilitator_app.core.swot_templates import (
     parse_template,
     read_template_file,
     template_to_json,
-    write_template_file,
 )
 from facilitator_app.core.text import fold
+from facilitator_app.export.swot_template_file import write_template_file
 from facilitator_app.storage.models import CustomSwotTemplate
 
 

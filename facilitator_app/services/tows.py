@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.core.domain import TOWS_KINDS, keys_of
 from facilitator_app.core.errors import UserError
+from facilitator_app.core.views import ItemView
+from facilitator_app.core.views import StrategyView as StrategyView  # screens say tows.StrategyView
 from facilitator_app.services.records import renumber, required_text
-from facilitator_app.services.swot import ItemView
 from facilitator_app.services.swot import items as swot_items
 from facilitator_app.services.workshops import get_workshop
 from facilitator_app.storage.models import Priority, SwotItem, TowsLink, TowsStrategy
@@ -33,29 +34,6 @@ RELEVANT_QUADRANTS: dict[str, tuple[str, str]] = {
     "WT": ("W", "T"),
 }
 MAX_STRATEGY_CHARS = 1000
-
-
-@dataclass(frozen=True)
-class StrategyView:
-    """A strategy with the SWOT items it draws on (in board order)."""
-
-    id: int
-    uid: str
-    workshop_id: int
-    kind: str
-    text: str
-    position: int
-    items: tuple[ItemView, ...]
-    number: int = 0  # 1-based rank within its kind
-
-    @property
-    def item_ids(self) -> tuple[int, ...]:
-        return tuple(i.id for i in self.items)
-
-    @property
-    def label(self) -> str:
-        """Short reference: "SO1", "WT2" ..."""
-        return f"{self.kind}{self.number}"
 
 
 @dataclass(frozen=True)

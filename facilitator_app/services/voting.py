@@ -40,6 +40,8 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.core.domain import ANONYMITY_MODES, keys_of
 from facilitator_app.core.errors import UserError
+from facilitator_app.core.views import OptionInfo, PaperBallotData
+from facilitator_app.core.views import RoundInfo as RoundInfo  # screens say voting.RoundInfo
 from facilitator_app.core.voting import (
     Ballot as EngineBallot,
 )
@@ -83,45 +85,6 @@ class BallotRejected(UserError):
         who = f"{voter}: " if voter else ""
         super().__init__(who + "; ".join(problems))
         self.problems = problems
-
-
-@dataclass(frozen=True)
-class OptionInfo:
-    id: int  # round_options.id
-    priority_id: int
-    label: str  # unique within the round: what results, matrices and charts show
-    title: str
-    position: int
-
-
-@dataclass(frozen=True)
-class RoundInfo:
-    id: int
-    uid: str
-    workshop_id: int
-    number: int
-    title: str
-    method: str
-    params: dict[str, Any]
-    anonymity: str
-    status: str
-    view_filter: str
-    use_weights: bool
-    previous_round_id: int | None
-    locked: bool
-    options: tuple[OptionInfo, ...]
-    closed_at: datetime | None
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == "open"
-
-    @property
-    def method_params(self) -> MethodParams:
-        return MethodParams(**{k: v for k, v in self.params.items() if k in _PARAM_FIELDS})
-
-    def option_by_label(self, label: str) -> OptionInfo:
-        return next(o for o in self.options if o.label == label)
 
 
 @dataclass(frozen=True)
@@ -785,19 +748,6 @@ def round_progress(s: Session, round_id: int) -> RoundProgress:
         voted=len(voted_member_ids(s, round_id)),
         voters=len(voters(s, round_id)),
     )
-
-
-@dataclass(frozen=True)
-class PaperBallotData:
-    """What a sheet of paper ballots prints (see export.paper_ballots)."""
-
-    round: RoundInfo
-    code: str
-    cluster: str
-    workshop: str
-    workshop_date: str
-    names: list[str]  # one ballot each; empty in secret rounds
-    blank: int  # ballots without a name (secret rounds)
 
 
 def paper_ballot_data(s: Session, round_id: int, *, blank: int | None = None) -> PaperBallotData:

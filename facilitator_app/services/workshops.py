@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.core.domain import Choice, keys_of
 from facilitator_app.core.errors import UserError
+from facilitator_app.core.views import WorkshopSummary
 from facilitator_app.services import audit
 from facilitator_app.services.records import required_text
 from facilitator_app.storage.models import (
@@ -37,27 +38,6 @@ WORKSHOP_STATUSES: list[Choice] = [
 
 MAX_TITLE_CHARS = 300
 EDITABLE_FIELDS = ("title", "date", "venue", "facilitator", "notes", "status")
-
-
-@dataclass(frozen=True)
-class WorkshopSummary:
-    """One row of the workshop list."""
-
-    id: int
-    uid: str
-    title: str
-    date: date | None
-    venue: str
-    facilitator: str
-    status: str
-    notes: str
-    voters: int
-    observers: int
-    swot_template_id: str | None
-
-    @property
-    def attendees(self) -> int:
-        return self.voters + self.observers
 
 
 @dataclass(frozen=True)

@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from facilitator_app.core.views import RoundInfo
 from facilitator_app.core.voting.ballots import dot_budget
-from facilitator_app.services.voting import BallotInfo, RoundInfo, VoterInfo, two_criteria
+from facilitator_app.services.voting import BallotInfo, VoterInfo, two_criteria
 from facilitator_app.ui.voting_common import (
     HUE_DRAFT,
     HUE_PROBLEM,

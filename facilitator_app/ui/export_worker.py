@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from facilitator_app.core.errors import UserError
-from facilitator_app.services.reports import ExportCancelled, Progress
+from facilitator_app.export.report_model import ExportCancelled, Progress
 from facilitator_app.storage.workspace import Workspace
 
 KINDS = ("workbook", "report", "roster", "faq")

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.core.views import RoundInfo
 from facilitator_app.core.voting import GRADIENT_LABELS
-from facilitator_app.services.voting import RoundInfo
 from facilitator_app.ui.voting_common import keep_rows_fitted
 
 

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.core.views import RoundInfo
 from facilitator_app.core.voting import GRADIENT_LABELS
 from facilitator_app.core.voting.ballots import dot_budget
-from facilitator_app.services.voting import RoundInfo, two_criteria
+from facilitator_app.services.voting import two_criteria
 from facilitator_app.ui.voting_common import is_ranked
 
 

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 
 from facilitator_app import APP_NAME
 from facilitator_app.core.errors import UserError
+from facilitator_app.core.views import PriorityView
 from facilitator_app.services import priorities as priority_service
 from facilitator_app.services import swot as swot_service
-from facilitator_app.services.priorities import PriorityView
 from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.list_table_model import ListTableModel

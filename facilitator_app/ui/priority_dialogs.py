@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.core.domain import PRIORITY_CATEGORIES, SWOT_QUADRANTS
+from facilitator_app.core.views import PriorityView
 from facilitator_app.services import priorities as priority_service
 from facilitator_app.services import swot as swot_service
-from facilitator_app.services.priorities import PriorityView
 
 
 def category_combo(categories: list[str], current: str = "") -> QComboBox:

@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
 from facilitator_app import options as app_options
 from facilitator_app.core.domain import ANONYMITY_MODES, MEMBER_TYPES, VOTING_METHODS
 from facilitator_app.core.errors import UserError
+from facilitator_app.core.views import PriorityView
 from facilitator_app.core.voting import NextRound
 from facilitator_app.services import voting
-from facilitator_app.services.priorities import PriorityView
 from facilitator_app.ui.voting_common import anonymity_explained, anonymity_label, method_label
 
 

@@ -14,8 +14,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QObject, Qt
 
-from facilitator_app.services.swot import ItemView
-from facilitator_app.services.tows import StrategyView
+from facilitator_app.core.views import ItemView, StrategyView
 from facilitator_app.ui.swot_style import BadgeRole, LabelRole, RecordRole, SubTextRole
 
 ITEM_MIME = "application/x-cft-swot-items"

@@ -33,9 +33,9 @@ from facilitator_app import APP_NAME
 from facilitator_app.core.domain import label_of
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
+from facilitator_app.core.views import WorkshopSummary
 from facilitator_app.services import workshops as workshop_service
 from facilitator_app.services.profile import get_profile
-from facilitator_app.services.workshops import WorkshopSummary
 from facilitator_app.ui.attendance_tab import FoldProxy, FoldRole
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.list_table_model import ListTableModel

@@ -35,8 +35,8 @@ from facilitator_app.core.swot_templates import (
     read_template_file,
     slugify,
     template_to_json,
-    write_template_file,
 )
+from facilitator_app.export.swot_template_file import write_template_file
 
 EXPECTED_BUILTINS = {
     "generic",

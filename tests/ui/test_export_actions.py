@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QObject, QThread, Slot
 
-from facilitator_app.services.reports import ExportCancelled
+from facilitator_app.export.report_model import ExportCancelled
 from facilitator_app.storage.workspace import open_workspace
 from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.export_actions import ExportActions, install_export_actions
