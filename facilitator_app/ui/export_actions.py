@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -43,7 +44,9 @@ from PySide6.QtWidgets import (
 
 from facilitator_app import APP_NAME
 from facilitator_app.core.errors import UserError
-from facilitator_app.ui.export_worker import ExportJob, ExportWorker
+
+if TYPE_CHECKING:  # the worker (and the data layer behind it) loads with the first export
+    from facilitator_app.ui.export_worker import ExportJob, ExportWorker
 
 LAST_FOLDER_KEY = "export/lastFolder"
 PROGRESS_DELAY_MS = 400  # quick exports finish before the dialog would flash up
@@ -60,6 +63,12 @@ _TITLES = {
     "roster": QT_TRANSLATE_NOOP("ExportActions", "Export the member roster"),
     "faq": QT_TRANSLATE_NOOP("ExportActions", "Export the FAQ handout"),
 }
+
+
+def _job(kind: str, target: Path, workshop_id: int | None = None) -> ExportJob:
+    from facilitator_app.ui.export_worker import ExportJob
+
+    return ExportJob(kind, target, workshop_id)
 
 
 class ExportActions(QObject):
@@ -141,7 +150,7 @@ class ExportActions(QObject):
             self.show_error(exc.message)
             return False
         target = self._choose(kind, name, (suffix,))
-        return target is not None and self.start(ExportJob(kind, target, workshop_id))
+        return target is not None and self.start(_job(kind, target, workshop_id))
 
     def export_roster(self) -> bool:
         from facilitator_app.services.profile import get_profile
@@ -152,11 +161,11 @@ class ExportActions(QObject):
             cluster = get_profile(s).name or self.workspace.name
         name = safe_file_name(f"{cluster} - members - {date.today().isoformat()}") + ".xlsx"
         target = self._choose("roster", name, (".xlsx", ".csv"))
-        return target is not None and self.start(ExportJob("roster", target))
+        return target is not None and self.start(_job("roster", target))
 
     def export_faq(self) -> bool:
         target = self._choose("faq", self.tr("Cluster FAQ handout") + ".pdf", (".pdf",))
-        return target is not None and self.start(ExportJob("faq", target))
+        return target is not None and self.start(_job("faq", target))
 
     def _choose(self, kind: str, name: str, suffixes: tuple[str, ...]) -> Path | None:
         suggested = self._folder() / name
@@ -197,6 +206,8 @@ class ExportActions(QObject):
             return False
         self.last_written, self.last_error = None, ""
         self._outcome = ("", "")
+        from facilitator_app.ui.export_worker import ExportWorker
+
         worker = ExportWorker(self.workspace, job)
         thread = QThread(self)
         worker.moveToThread(thread)
