@@ -4,18 +4,21 @@ One line per check of ``services.health``: a status mark (✔ passed, ✖ not
 yet, – unknown; the symbol carries the meaning, the colour only helps), what
 was measured, the threshold, the success factor it comes from, and a short
 explanation. The figure links to the page holding the data.
+
+At a cold start the panel says "Measuring…" until the database layer has
+loaded (see ``AppContext.after_database_loads``), so the Home page shows at
+once and the checks follow.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from facilitator_app.core.health import HealthCheck
-from facilitator_app.services.health import health_checks
 from facilitator_app.ui.context import AppContext
 
 REFRESH_TOPICS = {"members", "profile", "workshops", "votes", "rounds", "voting", "attendance"}
@@ -55,13 +58,19 @@ class HealthPanel(QGroupBox):
         self.marks: dict[str, QLabel] = {}
         self.figures: dict[str, QLabel] = {}
         ctx.changed.connect(self._on_changed)
-        self.refresh()
+        if ctx.database_loaded:
+            self.refresh()
+        else:
+            self.grid.addWidget(QLabel(self.tr("Measuring…")), 0, 0)
+            ctx.after_database_loads(self.refresh)
 
     def _on_changed(self, topic: str) -> None:
         if topic in REFRESH_TOPICS:
             self.refresh()
 
     def refresh(self) -> None:
+        from facilitator_app.services.health import health_checks  # the database layer
+
         with self.ctx.session() as s:
             self.checks = health_checks(s)
         self._render()
@@ -76,6 +85,8 @@ class HealthPanel(QGroupBox):
         self.figures.clear()
 
     def _label(self, text: str, rich: bool = False) -> QLabel:
+        from PySide6.QtCore import Qt  # Qt's enums are built on first use (~30 ms): not at import
+
         label = QLabel(text)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)

@@ -1,8 +1,14 @@
-"""Home page: the cluster profile, saved as it is edited."""
+"""Home page: the cluster profile, saved as it is edited.
+
+It is the first page shown. At a cold start (the database layer not loaded
+yet, see ``AppContext.database_loaded``) it reads the profile with sqlite3
+(:mod:`services.first_screen`), so it appears without waiting for SQLAlchemy;
+saving goes through the profile service as always.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.core.domain import MATURITY_LEVELS
-from facilitator_app.services import profile as profile_service
 from facilitator_app.ui.context import AppContext
 
 
@@ -106,22 +111,33 @@ class HomePage(QWidget):
 
         self.load()
 
+    def _read(self) -> tuple[dict[str, str], list[str]]:
+        """The profile's fields and the cluster-type list."""
+        if not self.ctx.database_loaded:
+            from facilitator_app.services.first_screen import read_profile
+
+            return read_profile(self.ctx.workspace.path)
+        from dataclasses import asdict
+
+        from facilitator_app.services import profile as profile_service
+
+        with self.ctx.session() as s:
+            return asdict(profile_service.get_profile(s)), profile_service.cluster_types(s)
+
     def load(self) -> None:
         self._loading = True
         try:
-            with self.ctx.session() as s:
-                data = profile_service.get_profile(s)
-                types = profile_service.cluster_types(s)
+            data, types = self._read()
             for field, edit in self._line_fields.items():
-                edit.setText(getattr(data, field))
+                edit.setText(data[field])
             self.type_combo.clear()
             self.type_combo.addItems(types)
-            self.type_combo.setCurrentText(data.cluster_type)
-            index = self.maturity_combo.findData(data.maturity)
+            self.type_combo.setCurrentText(data["cluster_type"])
+            index = self.maturity_combo.findData(data["maturity"])
             self.maturity_combo.setCurrentIndex(max(index, 0))
-            self.description_edit.setPlainText(data.description)
+            self.description_edit.setPlainText(data["description"])
             self._description_timer.stop()
-            self._show_title(data.name)
+            self._show_title(data["name"])
         finally:
             self._loading = False
 
@@ -140,6 +156,8 @@ class HomePage(QWidget):
     def _save(self, field: str, value: str | None) -> None:
         if self._loading:
             return
+        from facilitator_app.services import profile as profile_service
+
         with self.ctx.session() as s:
             current = getattr(profile_service.get_profile(s), field)
             if (value or "") == current:

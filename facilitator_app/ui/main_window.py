@@ -1,22 +1,30 @@
 """The main window: navigation sidebar, pages, File / Edit / Help menus.
 
 Pages are listed once in :data:`PAGES`; a page appears in the navigation when
-its feature has landed. Switching workspace rebuilds the pages on the new
-one (each page reads what it needs when built).
+its feature has landed. A page is built (and its module imported) when it is
+first shown or asked for in :attr:`MainWindow.pages`; switching workspace
+drops the pages built on the old one (each page reads what it needs when
+built).
+
+Cold start: the window paints first ("Opening your workspace…"), then shows
+the workspace with the Home page read through sqlite3, and loads the
+database layer (SQLAlchemy) once that has painted; see :meth:`attach`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import importlib
+import importlib.util
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QLabel,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
@@ -45,27 +53,55 @@ PAGES: list[tuple[str, str, str]] = [
 ]
 
 
-def _page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
-    """(key, title, factory) for every page that exists, in sidebar order.
+def _available_pages() -> list[tuple[str, str, str]]:
+    """(key, title, "module:Class") for every page whose module exists, in
+    sidebar order (found without importing the modules)."""
+    return [(key, title, target) for key, title, target in PAGES
+            if importlib.util.find_spec(f"facilitator_app.ui.{target.split(':')[0]}")]
 
-    A page class takes the :class:`AppContext`; the FAQ page needs only the
-    navigation function (it does not depend on the workspace).
+
+def _make_page(key: str, target: str, ctx: AppContext) -> QWidget:
+    """Import the page's module and build it. A page class takes the
+    :class:`AppContext`; the FAQ page needs only the navigation function (it
+    does not depend on the workspace)."""
+    module_name, class_name = target.split(":")
+    cls = getattr(importlib.import_module(f"facilitator_app.ui.{module_name}"), class_name)
+    return cls(ctx.navigate) if key == "faq" else cls(ctx)
+
+
+class _Pages(dict):
+    """The pages built so far, by key; asking for one not built yet builds it
+    (``get`` and iterating never build)."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        return self._build(key)
+
+
+class _AfterPaint(QObject):
+    """Calls ``callback`` from the event loop once ``window`` has next repainted.
+
+    Qt paints every dirty widget of a window in one pass, when the window
+    handles its (low-priority, posted) update request; a call queued from
+    there runs once that pass is over.
     """
-    found: list[tuple[str, str, Callable[[AppContext], QWidget]]] = []
-    for key, title, target in PAGES:
-        module_name, class_name = target.split(":")
-        try:
-            module = importlib.import_module(f"facilitator_app.ui.{module_name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"facilitator_app.ui.{module_name}":
-                continue
-            raise
-        cls = getattr(module, class_name)
-        if key == "faq":
-            found.append((key, title, lambda ctx, c=cls: c(ctx.navigate)))
-        else:
-            found.append((key, title, cls))
-    return found
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.UpdateRequest:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+            self.deleteLater()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +109,9 @@ class MainWindow(QMainWindow):
     "Opening…" note; :meth:`attach` then shows the workspace (the database
     layer is imported only then, so a cold start paints quickly)."""
 
-    workspace_shown = Signal()
+    workspace_shown = Signal()  # the workspace is attached and its first page built
+    workspace_painted = Signal()  # ... and painted on screen
+    workspace_ready = Signal()  # ... and the database layer has loaded (see attach)
     first_painted = Signal()  # once, after the window's first paint
 
     def __init__(self, workspace: Workspace | None = None) -> None:
@@ -84,7 +122,11 @@ class MainWindow(QMainWindow):
         self._first_paint_callbacks: list[Callable[[], None]] = []
         self._pending_connections: list[tuple[QAction, Callable[[], None], str | None]] = []
         self.ctx: AppContext | None = None
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = _Pages(self._build_page)
+        self._page_targets: dict[str, str] = {}
+        self._nav_keys: list[str] = []  # the page key of each navigation row
+        self._menus_finished = False
+        self._closed = False
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -109,7 +151,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_geometry()
-        self.export_actions = None  # installed after the first paint (see _connect_signals)
+        self.export_actions = None  # installed with the workspace (see _finish_menus)
         if workspace is not None:
             self.attach(workspace)
         else:
@@ -163,49 +205,91 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         """Wire the menus and navigation (once).
 
-        Done right after the first paint rather than in ``__init__``: the
-        first shortcut or connection to a Python callable makes PySide build
-        all of Qt's enums (~60 ms), which would otherwise delay the window
-        appearing. Nothing can be clicked or pressed in between.
+        Done right after the first paint rather than in ``__init__``, as
+        connecting to Python callables costs time that would otherwise delay
+        the window appearing. Nothing can be clicked in between.
         """
         if self._signals_connected:
             return
         self._signals_connected = True
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
+        for action, slot, _shortcut in self._pending_connections:
+            action.triggered.connect(lambda _checked=False, f=slot: f())
+
+    def _finish_menus(self) -> None:
+        """Set the menus' shortcuts and add the Export menu (once).
+
+        At a cold start this waits until the workspace is on screen: the
+        first shortcut makes PySide build all of Qt's enums (~30 ms), and the
+        exports' module takes another ~15 ms. Nothing can be pressed between
+        the two paints.
+        """
+        self._connect_signals()
+        if self._menus_finished:
+            return
+        self._menus_finished = True
+        from PySide6.QtGui import QKeySequence
+
         from facilitator_app.ui.export_actions import install_export_actions
 
         install_export_actions(self)
-        from PySide6.QtGui import QKeySequence
-
-        for action, slot, shortcut in self._pending_connections:
+        for action, _slot, shortcut in self._pending_connections:
             if shortcut is not None:
                 if shortcut.startswith("std:"):
                     action.setShortcut(getattr(QKeySequence.StandardKey, shortcut[4:]))
                 else:
                     action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _checked=False, f=slot: f())
         self._pending_connections.clear()
+        self._set_edit_shortcuts()
 
     def _rebuild_edit_menu(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
         self.edit_menu.clear()
         assert self.ctx is not None
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        if self._menus_finished:
+            self._set_edit_shortcuts()
+
+    def _set_edit_shortcuts(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        if getattr(self, "undo_action", None) is None:
+            return
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+    # ----- pages -------------------------------------------------------
+    def _build_page(self, key: str) -> QWidget:
+        """Build page ``key`` on the current context and add it to the stack."""
+        if self.ctx is None or key not in self._page_targets:
+            raise KeyError(key)
+        page = _make_page(key, self._page_targets[key], self.ctx)
+        dict.__setitem__(self.pages, key, page)
+        self.stack.addWidget(page)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._nav_keys):
+            self.stack.setCurrentWidget(self.pages[self._nav_keys[row]])
 
     # ----- workspace ---------------------------------------------------
-    def attach(self, workspace: Workspace) -> None:
-        """Show ``workspace``: build a fresh context and pages on it."""
-        from PySide6.QtCore import Qt
+    def attach(self, workspace: Workspace, defer_database: bool | None = None) -> None:
+        """Show ``workspace``: a fresh context, the navigation, the first page.
+
+        With ``defer_database`` (by default: the window is on screen and
+        SQLAlchemy has not been imported yet, i.e. a cold start) the first
+        page is shown without the database layer, which loads once the
+        window has painted (``workspace_painted``); ``workspace_ready`` tells
+        when it has. Otherwise everything is loaded before this returns.
+        """
         from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QListWidgetItem
 
+        if defer_database is None:
+            defer_database = self.isVisible() and "sqlalchemy.orm" not in sys.modules
         self._connect_signals()
         self.workspace = workspace
         if self.opening_label is not None:
@@ -213,20 +297,22 @@ class MainWindow(QMainWindow):
             self.opening_label.deleteLater()
             self.opening_label = None
         self._set_workspace_actions_enabled(True)
+        self.export_menu.menuAction().setVisible(True)  # its actions come with _finish_menus
         old_ctx = self.ctx
-        self.ctx = AppContext(workspace, self.navigate, self.show_status, self)
+        self.ctx = AppContext(workspace, self.navigate, self.show_status, self,
+                              database_loaded=not defer_database)
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
+        self._nav_keys = []
         self.nav.clear()
-        for key, title, factory in _page_factories():
-            page = factory(self.ctx)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(QIcon(str(get_asset("icons", f"{key}.svg"))), self.tr(title))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.nav.addItem(item)
+        self._page_targets = {}
+        for key, title, target in _available_pages():
+            self._page_targets[key] = target
+            self._nav_keys.append(key)
+            self.nav.addItem(
+                QListWidgetItem(QIcon(str(get_asset("icons", f"{key}.svg"))), self.tr(title)))
         fm = self.nav.fontMetrics()
         widest = max((fm.horizontalAdvance(self.nav.item(i).text())
                       for i in range(self.nav.count())), default=80)
@@ -238,24 +324,33 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._remember_recent(workspace.path)
         self.workspace_shown.emit()
+        ctx = self.ctx
+        _AfterPaint(self, lambda: self._workspace_painted(ctx))
+        if not defer_database:
+            self._finish_menus()
+            self.workspace_ready.emit()
+
+    def _workspace_painted(self, ctx: AppContext) -> None:
+        """The workspace is on screen: load what waited for the database layer."""
+        if self._closed or ctx is not self.ctx:
+            return
+        self.workspace_painted.emit()
+        self._finish_menus()
+        if not ctx.database_loaded:
+            ctx.database_has_loaded()
+            self.workspace_ready.emit()
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.workspace.name} — {APP_NAME}")
         self.setWindowFilePath(str(self.workspace.path))
 
     def navigate(self, key: str) -> None:
-        from PySide6.QtCore import Qt
-
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.nav.setCurrentRow(row)
-                return
+        if key in self._nav_keys:
+            self.nav.setCurrentRow(self._nav_keys.index(key))
 
     def current_page_key(self) -> str:
-        from PySide6.QtCore import Qt
-
-        item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+        row = self.nav.currentRow()
+        return self._nav_keys[row] if 0 <= row < len(self._nav_keys) else ""
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)
@@ -404,6 +499,8 @@ class MainWindow(QMainWindow):
         """(action, keys) for every action with a shortcut in this window."""
         from PySide6.QtGui import QKeySequence, QShortcut
 
+        for key in self._page_targets:  # pages add their own shortcuts when built
+            self.pages[key]  # builds the page
         rows: dict[str, str] = {}
         for action in self.findChildren(QAction):
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
@@ -460,6 +557,7 @@ class MainWindow(QMainWindow):
             self._first_paint_callbacks.append(callback)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._closed = True
         self._flush_pages()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         if self.workspace is not None:
