@@ -58,7 +58,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator_app.core.errors import BadInputError
 from facilitator_app.core.roster_fields import (
@@ -74,6 +74,10 @@ from facilitator_app.core.roster_fields import (
     restore_from_csv,
 )
 from facilitator_app.core.text import fold
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell, MergedCell
+    from openpyxl.worksheet.worksheet import Worksheet
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -250,7 +254,7 @@ def _read_xlsx(path: Path, max_rows: int) -> SourceTable:
         wb.close()
 
 
-def _sheet_table(ws, name: str, max_rows: int) -> SourceTable:
+def _sheet_table(ws: Worksheet, name: str, max_rows: int) -> SourceTable:
     rows: list[list[Any]] = []
     numbers: list[int] = []
     previous = 0
@@ -272,7 +276,7 @@ def _sheet_table(ws, name: str, max_rows: int) -> SourceTable:
     return SourceTable(name=name, kind="xlsx", rows=rows, row_numbers=numbers, sheet=ws.title)
 
 
-def _xlsx_value(cell) -> Any:
+def _xlsx_value(cell: Cell | MergedCell) -> Any:
     value = cell.value
     if value is None:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import cm
@@ -112,7 +113,8 @@ class _Handout:
     ) -> list[Flowable]:
         styles = self.styles
         toc = _QuestionContents(dotsMinLevel=0)
-        toc.levelStyles = [styles["TOC1"], styles["TOC2"]]
+        # get_stylesheet() adds ParagraphStyles (reportlab's stubs say PropertySet).
+        toc.levelStyles = [cast(ParagraphStyle, styles[name]) for name in ("TOC1", "TOC2")]
         toc.tableStyle = table_style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -12,9 +12,9 @@ write are exactly what the ballot matrix import reads back. No Qt here.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
@@ -87,7 +87,7 @@ def instructions(info: RoundInfo) -> list[str]:
 
 
 def _ballot(data: PaperBallotData, name: str | None, index: int, total: int,
-            styles) -> list[Flowable]:
+            styles: StyleSheet1) -> list[Flowable]:
     info = data.round
     two = info.method == "score" and bool(info.params.get("two_criteria"))
     body = styles["Body"]
@@ -134,12 +134,12 @@ def _ballot(data: PaperBallotData, name: str | None, index: int, total: int,
                                              ("TOPPADDING", (0, 0), (-1, -1), 1))))
         story.append(Spacer(1, 0.2 * cm))
 
-    header = [Paragraph("<b>#</b>", styles["TableCell"]),
+    header: list[Paragraph | str] = [Paragraph("<b>#</b>", styles["TableCell"]),
               Paragraph("<b>Priority</b>", styles["TableCell"])]
     header += ([Paragraph("<b>Impact</b>", styles["TableCell"]),
                 Paragraph("<b>Feasibility</b>", styles["TableCell"])] if two else
                [Paragraph("<b>Your number</b>", styles["TableCell"])])
-    rows = [header]
+    rows: list[list[Paragraph | str]] = [header]
     for n, option in enumerate(info.options, start=1):
         rows.append([Paragraph(str(n), styles["OptionCell"]),
                      Paragraph(esc(option.label), styles["OptionCell"])]
@@ -192,7 +192,7 @@ def write_paper_ballots(path: str | Path, data: PaperBallotData) -> Path:
     )
 
 
-def write_blank_matrix(path: str | Path, rows: list[list[object]]) -> Path:
+def write_blank_matrix(path: str | Path, rows: list[list[Any]]) -> Path:
     """The matrix to type paper ballots into, as .xlsx or .csv (UTF-8 with BOM).
 
     Text a spreadsheet would read as a formula (= + - @ first) stays text:
@@ -211,6 +211,7 @@ def write_blank_matrix(path: str | Path, rows: list[list[object]]) -> Path:
         def write_xlsx(tmp: Path) -> None:
             wb = Workbook()
             ws = wb.active
+            assert ws is not None  # a new workbook has one sheet
             ws.title = "Ballots"
             for r, row in enumerate(rows, start=1):
                 for c, value in enumerate(row, start=1):

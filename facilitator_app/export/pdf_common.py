@@ -30,6 +30,7 @@ import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib import colors
@@ -39,6 +40,7 @@ from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, TableStyle
 from reportlab.platypus.doctemplate import BaseDocTemplate, IndexingFlowable
 
@@ -215,7 +217,7 @@ def get_stylesheet() -> StyleSheet1:
     return sheet
 
 
-def table_style(*commands: tuple) -> TableStyle:
+def table_style(*commands: tuple[Any, ...]) -> TableStyle:
     """A ``TableStyle`` with the bundled font for every cell, then ``commands``.
 
     Use it for every ``Table``: even a table of paragraphs sets a cell font,
@@ -283,7 +285,7 @@ class DocumentTemplate(BaseDocTemplate):
         cover_page: bool = False,
         pagesize: tuple[float, float] = A4,
         margins: tuple[float, float, float, float] = (2.2 * cm, 2.0 * cm, 2.2 * cm, 2.0 * cm),
-        **kw: object,
+        **kw: Any,
     ) -> None:
         top, right, bottom, left = margins
         register_fonts()
@@ -353,7 +355,7 @@ class DocumentTemplate(BaseDocTemplate):
         self.notify("TOCEntry", (level, text, self.page, key))
 
     # Page decorations -------------------------------------------------------
-    def _decorate(self, canv, doc) -> None:
+    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         """Header text and rule at the top, rule and page label at the bottom."""
         canv.saveState()
         left = self.leftMargin

@@ -72,14 +72,17 @@ def bar_chart(
     top_pad, bottom_pad = 8.0, 30.0
     height = n * BAR_ROW + top_pad + bottom_pad
     drawing = Drawing(width, height)
-    drawing.initialFontName = FONT_REGULAR  # else the renderer starts in Helvetica
-    drawing.initialFontSize = LABEL_SIZE
+    # Else the renderer starts in Helvetica. (The ignores here and below: the
+    # reportlab stubs lack Drawing's initialFont* and type lengths as int;
+    # reportlab takes any number.)
+    drawing.initialFontName = FONT_REGULAR  # type: ignore[attr-defined]
+    drawing.initialFontSize = LABEL_SIZE  # type: ignore[attr-defined]
 
     chart = HorizontalBarChart()
-    chart.x = label_width + 6
-    chart.y = bottom_pad
-    chart.width = plot_width
-    chart.height = n * BAR_ROW
+    chart.x = label_width + 6  # type: ignore[assignment]
+    chart.y = bottom_pad  # type: ignore[assignment]
+    chart.width = plot_width  # type: ignore[assignment]
+    chart.height = n * BAR_ROW  # type: ignore[assignment]
     scale = 100.0 if percent else 1.0
     values = [b.value * scale for b in bars] or [0.0]
     chart.data = [values]
@@ -112,8 +115,8 @@ def bar_chart(
     for i, bar in enumerate(bars):
         if bar.highlight:
             chart.bars[(0, i)].fillColor = COLOUR_WINNER
-    chart.barWidth = BAR_ROW * 0.62
-    chart.groupSpacing = BAR_ROW * 0.38
+    chart.barWidth = BAR_ROW * 0.62  # type: ignore[assignment]
+    chart.groupSpacing = BAR_ROW * 0.38  # type: ignore[assignment]
     chart.barLabelFormat = "%.0f %%" if percent else _value_format(values)
     chart.barLabels.fontName = FONT_REGULAR
     chart.barLabels.fontSize = LABEL_SIZE - 0.5

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -125,10 +125,10 @@ class _Styles:
     def __init__(self) -> None:
         sheet: StyleSheet1 = get_stylesheet()
         self.sheet = sheet
-        self.body = sheet["Body"]
-        self.small = sheet["Small"]
-        self.cell = sheet["TableCell"]
-        self.head = sheet["TableHeader"]
+        self.body = self["Body"]
+        self.small = self["Small"]
+        self.cell = self["TableCell"]
+        self.head = self["TableHeader"]
         self.number = ParagraphStyle("Number", parent=self.cell, alignment=TA_RIGHT)
         self.number_head = ParagraphStyle("NumberHead", parent=self.head, alignment=TA_RIGHT)
         self.grid_item = ParagraphStyle("GridItem", parent=self.cell, fontSize=9, leading=11.5,
@@ -146,7 +146,8 @@ class _Styles:
                                           keepWithNext=False)
 
     def __getitem__(self, name: str) -> ParagraphStyle:
-        return self.sheet[name]
+        # get_stylesheet() holds only ParagraphStyles (reportlab's stubs say PropertySet).
+        return cast(ParagraphStyle, self.sheet[name])
 
 
 class _Report:
@@ -173,7 +174,7 @@ class _Report:
         rows: Sequence[Sequence[Any]],
         widths: Sequence[float | None],
         numeric: Sequence[int] = (),
-        extra: Sequence[tuple] = (),
+        extra: Sequence[tuple[Any, ...]] = (),
     ) -> Table:
         """A data table: wrapped cells, shaded header repeated on every page.
 

@@ -130,7 +130,8 @@ def write_roster_xlsx(path: str | Path, rows: Sequence[Mapping[str, Any]]) -> Pa
                     if col == notes_col and "\n" in v:
                         cell.alignment = wrap
                 elif isinstance(v, date):
-                    cell = WriteOnlyCell(ws, value=v)
+                    # openpyxl takes dates; its stubs say datetime only.
+                    cell = WriteOnlyCell(ws, value=v)  # type: ignore[arg-type]
                     cell.number_format = DATE_FORMAT
                 else:
                     cell = WriteOnlyCell(ws, value=v)

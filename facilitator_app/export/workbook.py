@@ -26,13 +26,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
@@ -470,7 +471,9 @@ def _header_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def _setup_page(ws, data: ReportData, title_rows: str | None) -> None:
+# ws: a write-only sheet, to which openpyxl lends Worksheet's page set-up
+# (its stubs do not say so), hence Any.
+def _setup_page(ws: Any, data: ReportData, title_rows: str | None) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
@@ -486,7 +489,7 @@ def _setup_page(ws, data: ReportData, title_rows: str | None) -> None:
     ws.oddFooter.right.text = "Page &P of &N"
 
 
-def _header_cells(ws, columns: Sequence[Column]) -> list[WriteOnlyCell]:
+def _header_cells(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[Cell]:
     cells = []
     for col in columns:
         cell = WriteOnlyCell(ws, value=_clean(col.title))
@@ -497,7 +500,7 @@ def _header_cells(ws, columns: Sequence[Column]) -> list[WriteOnlyCell]:
     return cells
 
 
-def _row_cells(ws, row: Iterable[Any], formats: Sequence[str | None],
+def _row_cells(ws: WriteOnlyWorksheet, row: Iterable[Any], formats: Sequence[str | None],
                wraps: Sequence[float]) -> tuple[list[Any], int]:
     """A row as plain values where possible (fast), styled cells where needed,
     and the lines its tallest wrapped cell takes."""
@@ -525,8 +528,9 @@ def _row_cells(ws, row: Iterable[Any], formats: Sequence[str | None],
         elif isinstance(value, bool):
             out.append(_yes(value))
         elif isinstance(value, (int, float, date)) and i < len(formats) and formats[i]:
-            cell = WriteOnlyCell(ws, value=value)
-            cell.number_format = formats[i]
+            # openpyxl takes dates; its stubs say datetime only.
+            cell = WriteOnlyCell(ws, value=value)  # type: ignore[arg-type]
+            cell.number_format = cast(str, formats[i])  # not None: tested above
             out.append(cell)
         elif isinstance(value, (int, float, date)):  # dates get a date format from openpyxl
             out.append(value)
@@ -535,7 +539,7 @@ def _row_cells(ws, row: Iterable[Any], formats: Sequence[str | None],
     return out, lines
 
 
-def _top_aligned(ws, cells: list[Any]) -> list[Any]:
+def _top_aligned(ws: WriteOnlyWorksheet, cells: list[Any]) -> list[Any]:
     """A tall row's cells all start at the top (plain values become styled cells)."""
     out: list[Any] = []
     for value in cells:

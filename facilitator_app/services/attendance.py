@@ -13,8 +13,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.core.domain import ATTENDANCE_ROLES, MEMBER_TYPES, keys_of, label_of
@@ -242,7 +243,7 @@ def one_year_before(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
-def _recent_workshops_query(today: date):
+def _recent_workshops_query(today: date) -> Select[Any]:
     return select(Workshop).where(
         Workshop.date.is_not(None),
         Workshop.date > one_year_before(today),

@@ -10,6 +10,9 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from facilitator_app.paths import get_asset
 from facilitator_app.services.profile import update_profile
@@ -25,8 +28,11 @@ from facilitator_app.storage.models import (
 from facilitator_app.storage.workspace import Workspace
 
 
-def demo_data() -> dict:
-    return json.loads(get_asset("demo", "demo_workspace.json").read_text(encoding="utf-8"))
+def demo_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        get_asset("demo", "demo_workspace.json").read_text(encoding="utf-8")
+    )
+    return data
 
 
 def create_demo(path: str | Path) -> Workspace:
@@ -114,7 +120,10 @@ def fill_demo(ws: Workspace) -> None:
         _demo_rounds(s, data, workshop.id, members, priorities)
 
 
-def _demo_rounds(s, data: dict, workshop_id: int, members: list, priorities: list) -> None:
+def _demo_rounds(
+    s: Session, data: dict[str, Any], workshop_id: int, members: list[Member],
+    priorities: list[Priority],
+) -> None:
     """The two closed rounds, cast through the voting service as on the kiosk."""
     from facilitator_app.services import voting
 

@@ -75,7 +75,8 @@ def latest_workshop_id(session: Session) -> int | None:
     rows = session.execute(select(Workshop.id, Workshop.date)).all()
     if not rows:
         return None
-    return max(rows, key=lambda r: (r.date is not None, r.date or date.min, r.id)).id
+    latest: int = max(rows, key=lambda r: (r.date is not None, r.date or date.min, r.id)).id
+    return latest
 
 
 def resolve_workshop(session: Session, workshop_id: int | None) -> int:
@@ -146,7 +147,7 @@ def _matrix(info: RoundInfo, ballots: list[voting.BallotInfo],
     hands = [b for b in ballots if b.source == "hands"]
     if info.anonymity != "named":
         # A canonical order: by the numbers given, never by who gave them.
-        def key(b: voting.BallotInfo) -> tuple:
+        def key(b: voting.BallotInfo) -> tuple[tuple[int, Any], ...]:
             v = values(b)
             return tuple((0, v[o]) if o in v else (1, 0) for o in labels)
 

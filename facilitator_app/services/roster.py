@@ -48,7 +48,7 @@ TABLE_FIELDS: list[str] = list(FIELD_NAMES)
 
 
 # ----- reading -------------------------------------------------------------
-def table_rows(session: Session, fields: Sequence[str] = TABLE_FIELDS) -> list[tuple]:
+def table_rows(session: Session, fields: Sequence[str] = TABLE_FIELDS) -> list[tuple[Any, ...]]:
     """Every member as a light tuple ``(id, *fields)``: one SELECT, no ORM objects."""
     columns = [MEMBERS.c.id, *(MEMBERS.c[f] for f in fields)]
     return [tuple(r) for r in session.execute(select(*columns).order_by(MEMBERS.c.id))]
@@ -56,7 +56,7 @@ def table_rows(session: Session, fields: Sequence[str] = TABLE_FIELDS) -> list[t
 
 def table_row(
     session: Session, member_id: int, fields: Sequence[str] = TABLE_FIELDS
-) -> tuple | None:
+) -> tuple[Any, ...] | None:
     columns = [MEMBERS.c.id, *(MEMBERS.c[f] for f in fields)]
     row = session.execute(select(*columns).where(MEMBERS.c.id == member_id)).first()
     return tuple(row) if row is not None else None
@@ -73,7 +73,7 @@ def member_values(session: Session, member_id: int) -> dict[str, Any]:
 
 
 def member_uid(session: Session, member_id: int) -> str:
-    uid = session.scalar(select(MEMBERS.c.uid).where(MEMBERS.c.id == member_id))
+    uid: str | None = session.scalar(select(MEMBERS.c.uid).where(MEMBERS.c.id == member_id))
     if uid is None:
         raise UserError("That member no longer exists.")
     return uid
@@ -162,11 +162,13 @@ class MemberSnapshot:
 
     @property
     def uid(self) -> str:
-        return self.member["uid"]
+        uid: str = self.member["uid"]
+        return uid
 
     @property
     def name(self) -> str:
-        return self.member["name"]
+        name: str = self.member["name"]
+        return name
 
 
 def _member_links() -> list[tuple[Table, str, str | None]]:

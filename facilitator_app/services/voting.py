@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.core.domain import ANONYMITY_MODES, keys_of
@@ -65,6 +65,7 @@ from facilitator_app.storage.models import (
     Attendance,
     Ballot,
     BallotEntry,
+    Base,
     Member,
     Priority,
     RoundOption,
@@ -388,7 +389,7 @@ def check_values(info: RoundInfo, values: Mapping[int, Any],
     return problems
 
 
-def _random_key(s: Session, model) -> int:
+def _random_key(s: Session, model: type[Base]) -> int:
     while True:
         key = secrets.randbelow(2**62) + 1
         if s.get(model, key) is None:
@@ -738,7 +739,7 @@ class RoundProgress:
 
 
 def round_progress(s: Session, round_id: int) -> RoundProgress:
-    def count(*where) -> int:
+    def count(*where: ColumnElement[bool]) -> int:
         return int(s.scalar(select(func.count(Ballot.id))
                             .where(Ballot.round_id == round_id, *where)) or 0)
 

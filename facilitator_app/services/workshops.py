@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Executable, func, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.core.domain import Choice, keys_of
@@ -105,7 +106,7 @@ def create_workshop(
     return workshop
 
 
-def update_workshop(session: Session, workshop_id: int, **changes) -> dict[str, object]:
+def update_workshop(session: Session, workshop_id: int, **changes: Any) -> dict[str, object]:
     """Change some fields; returns their previous values (for undo)."""
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
@@ -127,7 +128,7 @@ def update_workshop(session: Session, workshop_id: int, **changes) -> dict[str, 
     return before
 
 
-def _count(session: Session, query) -> int:
+def _count(session: Session, query: Executable) -> int:
     return int(session.scalar(query) or 0)
 
 

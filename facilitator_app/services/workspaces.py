@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from facilitator_app.paths import default_workspace_path
 from facilitator_app.storage.models import (
     Ballot,
+    Base,
     Member,
     Priority,
     SwotItem,
@@ -50,7 +51,7 @@ class WorkspaceCounts:
 def counts(ws: Workspace) -> WorkspaceCounts:
     with ws.session() as s:
 
-        def n(model) -> int:
+        def n(model: type[Base]) -> int:
             return int(s.scalar(select(func.count()).select_from(model)) or 0)
 
         return WorkspaceCounts(

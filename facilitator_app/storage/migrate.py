@@ -14,11 +14,14 @@ import ast
 import functools
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy.engine import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
@@ -86,7 +89,7 @@ def revision_graph() -> dict[str, tuple[str, ...]]:
         elif isinstance(down, str):
             graph[revision] = (down,)
         else:
-            graph[revision] = tuple(str(d) for d in down)  # type: ignore[union-attr]
+            graph[revision] = tuple(str(d) for d in cast("Iterable[object]", down))
     return graph
 
 
@@ -104,13 +107,13 @@ def known_revisions() -> set[str]:
     return set(revision_graph())
 
 
-def current_revision(connection) -> str | None:
+def current_revision(connection: Connection) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade_to_head(connection) -> None:
+def upgrade_to_head(connection: Connection) -> None:
     from alembic import command
 
     cfg = alembic_config()

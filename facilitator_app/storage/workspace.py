@@ -36,6 +36,7 @@ from facilitator_app.storage.lock import WorkspaceLock
 
 if TYPE_CHECKING:  # imported when first used: see the module docstring
     from sqlalchemy.engine import Engine
+    from sqlalchemy.engine.interfaces import DBAPIConnection
     from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -47,7 +48,7 @@ class WorkspaceError(UserError):
     """A workspace file that cannot be opened or written, said for people."""
 
 
-def _set_pragmas(dbapi_conn, _record) -> None:
+def _set_pragmas(dbapi_conn: DBAPIConnection, _record: object) -> None:
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
@@ -173,7 +174,7 @@ class Workspace:
     def __init__(self, path: Path, engine: Engine | None, lock: WorkspaceLock) -> None:
         self.path = path
         self._engine = engine
-        self._sessionmaker: sessionmaker | None = None
+        self._sessionmaker: sessionmaker[Session] | None = None
         self._engine_lock = threading.Lock()
         self._lock = lock
         self.backup_path: Path | None = None
@@ -253,7 +254,7 @@ class Workspace:
     def __enter__(self) -> Workspace:
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 
@@ -261,7 +262,7 @@ def open_workspace(
     path: str | Path,
     create: bool = False,
     backups_kept: int | None = None,
-    initialise: Callable[[Session], None] | None = None,
+    initialise: Callable[[Session], object] | None = None,
 ) -> Workspace:
     """Open (or with ``create`` make) a workspace; see the module docstring.
 
@@ -309,7 +310,7 @@ def _creation_leftovers(path: Path) -> list[Path]:
     return list(path.parent.glob(f".{_glob_escape(path.name)}.new-*"))
 
 
-def _create_atomically(path: Path, initialise: Callable[[Session], None] | None) -> None:
+def _create_atomically(path: Path, initialise: Callable[[Session], object] | None) -> None:
     from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm import Session
 

@@ -28,7 +28,7 @@ import math
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -59,7 +59,7 @@ class Block:
     mult: int
     size: int
     ranked: int | None  # options ranked by each ballot (ranked methods only)
-    columns: list[array]  # one per option: the number each ballot gave, or fill
+    columns: list[array[int]]  # one per option: the number each ballot gave, or fill
     _packed: PackedRanks | None = None
 
 
@@ -109,7 +109,7 @@ def _storage(method: str, m: int, params: MethodParams) -> tuple[int, str, Any]:
             raise BadInputError(f"a ranked vote can have at most 32,766 options, not {m}.")
         ranges: list[list[int] | None] = [None] + [list(range(1, k + 1)) for k in range(1, m + 1)]
 
-        def quick(vals: dict) -> bool:
+        def quick(vals: Mapping[str, Any]) -> bool:
             return sorted(vals.values()) == ranges[len(vals)]
 
         return fill, tc, quick
@@ -119,7 +119,7 @@ def _storage(method: str, m: int, params: MethodParams) -> tuple[int, str, Any]:
         cap = min(top, params.max_per_option or top)
         tc = "B" if top <= 255 else "H" if top <= 65535 else "Q"
 
-        def quick_dots(vals: dict) -> bool:
+        def quick_dots(vals: Mapping[str, Any]) -> bool:
             v = vals.values()
             return bool(vals) and min(v) >= 0 and max(v) <= cap and (approving or sum(v) <= top)
 
@@ -133,7 +133,7 @@ def _storage(method: str, m: int, params: MethodParams) -> tuple[int, str, Any]:
     low = min(lo, 0)
     tc = "b" if low >= -128 and fill <= 127 else "h" if low >= -32768 and fill <= 32767 else "q"
 
-    def quick_scale(vals: dict) -> bool:
+    def quick_scale(vals: Mapping[str, Any]) -> bool:
         v = vals.values()
         return bool(vals) and min(v) >= lo and max(v) <= hi
 
@@ -163,7 +163,7 @@ def build_profile(
     ranked = method in RANKED_METHODS
     fill, tc, quick = _storage(method, m, params)
     template = dict.fromkeys(options, fill)
-    parts: dict[int | None, tuple[array, list[Any]]] = {}
+    parts: dict[int | None, tuple[array[int], list[Any]]] = {}
     problems: list[BallotProblem] = []
     seen: dict[str, int] = {}
     counted = 0
@@ -232,12 +232,12 @@ def build_profile(
     return Profile(method, options, fill, unit, counted, total, blocks, people, problems)
 
 
-def _columns(matrix: array, m: int) -> list[array]:
+def _columns(matrix: array[int], m: int) -> list[array[int]]:
     return [matrix[a::m] for a in range(m)]
 
 
 def _weighted_blocks(
-    matrix: array, units: list[int], m: int, k: int | None, tc: str
+    matrix: array[int], units: list[int], m: int, k: int | None, tc: str
 ) -> list[Block]:
     """Blocks of equal multiplier: per distinct weight when few, else per binary digit."""
     distinct = sorted(set(units))
@@ -271,7 +271,7 @@ class PackedRanks:
     and, with a field-wise minimum, the first preferences of a runoff.
     """
 
-    def __init__(self, columns: list[array], fill: int) -> None:
+    def __init__(self, columns: list[array[int]], fill: int) -> None:
         width = columns[0].itemsize * 8
         n = len(columns[0])
         self.size = n
@@ -310,7 +310,7 @@ def pairwise(profile: Profile) -> list[list[int]]:
     A ranked option is above every option the ballot leaves unranked;
     two unranked options are not compared.
     """
-    cached = profile._cache.get("pairwise")
+    cached: list[list[int]] | None = profile._cache.get("pairwise")
     if cached is not None:
         return cached
     m = len(profile.options)
@@ -354,15 +354,16 @@ def first_preferences(profile: Profile, remaining: Sequence[int]) -> tuple[list[
     return counts, exhausted
 
 
-def column_histograms(profile: Profile, weighted: bool = True) -> list[Counter]:
+def column_histograms(profile: Profile, weighted: bool = True) -> list[Counter[int]]:
     """Per option: value -> weight in units (or number of ballots), fill excluded."""
     if not profile.weighted:
         weighted = True  # the same blocks: count once
     key = f"histograms:{weighted}"
     if key in profile._cache:
-        return profile._cache[key]
+        cached: list[Counter[int]] = profile._cache[key]
+        return cached
     m = len(profile.options)
-    hists: list[Counter] = [Counter() for _ in range(m)]
+    hists: list[Counter[int]] = [Counter() for _ in range(m)]
     for block in profile.blocks if weighted else profile.people:
         for a, col in enumerate(block.columns):
             c = Counter(col)
