@@ -25,6 +25,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from facilitator_app.core.voting.results import TallyResult
 
 Number = int | float | Fraction
 
@@ -221,3 +225,57 @@ FIGURE_NOTES: dict[str, str] = {
         "or approved it (approval voting)."
     ),
 }
+
+
+# ----- agreement in words -------------------------------------------------------
+#: Words for Kendall's W: (upper bound, word). Schmidt (1997) reads W = 0.1
+#: as very weak, 0.3 weak, 0.5 moderate, 0.7 strong and 0.9 unusually strong
+#: agreement; a figure gets the word of the nearest of those anchors, so
+#: the bands are: below 0.2 very weak, 0.2-0.4 weak, 0.4-0.6 moderate,
+#: 0.6-0.8 strong, 0.8 and above very strong (W = 0.46 "moderate", W = 0.78
+#: "strong", as issue 7 and the workshop scenario put it).
+#: (upper bound, word) per band, derived from the one definition in
+#: :data:`W_BANDS` so the screen and the report always agree.
+KENDALL_W_BANDS: tuple[tuple[float, str], ...] = tuple(
+    (W_BANDS[i + 1].lower if i + 1 < len(W_BANDS) else float("inf"),
+     band.words.removesuffix(" agreement"))
+    for i, band in enumerate(W_BANDS)
+)
+
+
+def agreement_band(w: float) -> str:
+    """"moderate" for W = 0.44 (see :data:`KENDALL_W_BANDS`)."""
+    return next(word for bound, word in KENDALL_W_BANDS if float(w) < bound)
+
+
+def agreement_sentence(result: TallyResult) -> str:
+    """The headline figure of agreement in plain words, e.g. "moderate agreement (W = 0.44)"."""
+    if result.counted == 0:
+        return "no ballots yet"
+    c = result.consensus
+    if "kendall_w" in c:
+        w = c.get("kendall_w")
+        if w is None:
+            return "agreement cannot be measured: " + str(c.get("note", "too few ballots"))
+        return f"{agreement_band(w)} agreement (W = {float(w):.2f})"
+    if result.method == "gradients":
+        reached = c.get("consensus_reached") or []
+        threshold = round(result.params.support_threshold * 100)
+        n = len(result.options)
+        if not reached:
+            return (f"no consensus yet on any of the {n} options (needs no block and "
+                    f"at least {threshold} % support)")
+        return (f"consensus on {len(reached)} of {n} options (no block, at least {threshold} % "
+                "support)")
+    top = result.ranking[0].option if result.ranking else None
+    if result.method in ("dots", "approval") and top is not None:
+        share = (c.get("support") or {}).get(top)
+        if share is not None:
+            return f"the top option has the support of {float(share) * 100:.0f} % of voters"
+    if result.method == "score" and top is not None:
+        tw = (c.get("tastle_wierman") or {}).get(top)
+        if tw is not None:
+            return (f"agreement on the top option: {float(tw):.2f} (Tastle-Wierman: "
+                    "0 = split, 1 = unanimous)")
+    return ""
+

@@ -1,0 +1,42 @@
+"""Paper ballots: what a printed sheet of a round carries."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from facilitator_app.core.views import PaperBallotData, RoundInfo
+from facilitator_app.services.voting.rounds import (
+    get_round,
+    voters,
+)
+
+
+# ----- for screens and sheets ---------------------------------------------------
+def round_code(info: RoundInfo) -> str:
+    """Short code printed on paper ballots: round number and the start of its uid."""
+    return f"R{info.number}-{info.uid.replace('-', '')[:8].upper()}"
+
+
+
+def paper_ballot_data(s: Session, round_id: int, *, blank: int | None = None) -> PaperBallotData:
+    """Named and anonymous rounds: one ballot per voting attendee, their name printed.
+
+    Secret rounds: ``blank`` ballots without a name (default: one per voting
+    attendee), since a name on a secret ballot would link it to the voter.
+    """
+    from facilitator_app.services.profile import get_profile
+    from facilitator_app.storage.models import Workshop
+
+    info = get_round(s, round_id)
+    workshop = s.get(Workshop, info.workshop_id)
+    names = [v.name for v in voters(s, round_id)]
+    secret = info.anonymity == "secret"
+    return PaperBallotData(
+        round=info, code=round_code(info), cluster=get_profile(s).name,
+        workshop=workshop.title if workshop else "",
+        workshop_date=workshop.date.isoformat() if workshop and workshop.date else "",
+        names=[] if secret else names,
+        blank=(len(names) if blank is None else max(0, blank)) if secret else 0,
+    )
+
+

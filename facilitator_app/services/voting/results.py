@@ -1,0 +1,190 @@
+"""Results: a round's ballots counted for one view, compared, carried into the next round."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator_app.core.errors import UserError
+from facilitator_app.core.views import RoundInfo
+from facilitator_app.core.voting import (
+    Ballot as EngineBallot,
+)
+from facilitator_app.core.voting import (
+    ImpactFeasibility,
+    NextRound,
+    RoundComparison,
+    compare_rounds,
+    impact_feasibility,
+    next_round_multivote,
+    next_round_top_k,
+    tally,
+)
+from facilitator_app.services.voting.ballot_box import (
+    _engine_ballot,
+    two_criteria,
+)
+from facilitator_app.services.voting.model import (
+    VIEWS_HELP,
+    BallotInfo,
+    RoundResult,
+)
+from facilitator_app.services.voting.rounds import (
+    create_round,
+    get_round,
+)
+from facilitator_app.storage.models import (
+    Ballot,
+    BallotEntry,
+    Member,
+    VoteRound,
+)
+
+
+def ballots(s: Session, round_id: int) -> list[BallotInfo]:
+    """Every ballot of a round with its values (voter shown as stored)."""
+    rows = s.execute(
+        select(Ballot, Member.name, Member.member_type)
+        .outerjoin(Member, Member.id == Ballot.voter_id)
+        .where(Ballot.round_id == round_id)
+        .order_by(Member.name, Ballot.id)
+    ).all()
+    entries: dict[int, list[BallotEntry]] = {}
+    for e in s.scalars(select(BallotEntry).join(Ballot, Ballot.id == BallotEntry.ballot_id)
+                       .where(Ballot.round_id == round_id)):
+        entries.setdefault(e.ballot_id, []).append(e)
+    return [
+        BallotInfo(
+            id=b.id, voter_id=b.voter_id, voter_name=name, voter_type=mtype,
+            values={e.option_id: e.value for e in entries.get(b.id, []) if e.value is not None},
+            values2={e.option_id: e.value2 for e in entries.get(b.id, []) if e.value2 is not None},
+            source=b.source, entered_by=b.entered_by, entered_at=b.entered_at,
+            weight=b.weight,
+        )
+        for b, name, mtype in rows
+    ]
+
+
+def voter_label(info: RoundInfo, ballot: BallotInfo, index: int) -> str:
+    """How a ballot's voter may be shown in results and exports (anonymity mode)."""
+    if info.anonymity == "named" and ballot.voter_name:
+        return ballot.voter_name
+    if ballot.source == "hands":
+        return f"Show of hands {index}"
+    return f"Voter {index}"
+
+
+
+# ----- results ----------------------------------------------------------------
+def _view_groups(view: str) -> set[str] | None:
+    if view in ("", "all"):
+        return None
+    if view == "firms":
+        return {"firm"}
+    if view.startswith("type:"):
+        return {view.removeprefix("type:")}
+    raise UserError(f"Unknown result view {view!r} ({VIEWS_HELP}).")
+
+
+def engine_ballots(s: Session, info: RoundInfo, *, use_weights: bool,
+                   second: bool = False) -> list[EngineBallot]:
+    """The round's ballots for the engine (``second``: the feasibility ratings)."""
+    out = []
+    for i, b in enumerate(ballots(s, info.id), start=1):
+        out.append(_engine_ballot(
+            info, b.values2 if second else b.values, voter=f"ballot {i}",
+            weight=b.weight if use_weights else 1, group=b.voter_type))
+    return out
+
+
+def _in_view(info: RoundInfo, all_ballots: list[EngineBallot],
+             view: str) -> tuple[list[EngineBallot], str, str]:
+    """(ballots of the view, the view actually shown, a note when it differs)."""
+    groups = _view_groups(view)
+    if groups is None:
+        return all_ballots, view, ""
+    if info.anonymity == "secret":
+        note = ("Secret round: member types are not stored with secret ballots, so "
+                "results by member type are not available; all ballots are shown.")
+        return all_ballots, "all", note
+    return [b for b in all_ballots if b.group in groups], view, ""
+
+
+def tally_round(s: Session, round_id: int, *, view: str | None = None,
+                use_weights: bool | None = None) -> RoundResult:
+    """Count a round for one view (all voters, firms only, one member type)."""
+    info = get_round(s, round_id)
+    view = info.view_filter if view is None else view
+    use_weights = info.use_weights if use_weights is None else use_weights
+    all_ballots = engine_ballots(s, info, use_weights=use_weights)
+    chosen, shown, note = _in_view(info, all_ballots, view)
+    result = tally(info.method, [o.label for o in info.options], chosen, info.method_params)
+    return RoundResult(info, result, shown, use_weights, note, chosen)
+
+
+def impact_feasibility_round(s: Session, round_id: int, *, view: str | None = None,
+                             use_weights: bool | None = None) -> ImpactFeasibility | None:
+    """The impact / feasibility 2x2 of a two-criteria score round (else ``None``)."""
+    info = get_round(s, round_id)
+    if not two_criteria(info):
+        return None
+    view = info.view_filter if view is None else view
+    use_weights = info.use_weights if use_weights is None else use_weights
+    impact, _, _ = _in_view(info, engine_ballots(s, info, use_weights=use_weights), view)
+    feasibility, _, _ = _in_view(
+        info, engine_ballots(s, info, use_weights=use_weights, second=True), view)
+    return impact_feasibility([o.label for o in info.options], impact, feasibility,
+                              info.method_params)
+
+
+def compare_with_previous(s: Session, round_id: int, *, view: str | None = None,
+                          use_weights: bool | None = None) -> RoundComparison | None:
+    """How ranking and agreement moved since the round this one started from."""
+    info = get_round(s, round_id)
+    if info.previous_round_id is None or s.get(VoteRound, info.previous_round_id) is None:
+        return None
+    before = tally_round(s, info.previous_round_id, view=view, use_weights=use_weights).result
+    after = tally_round(s, round_id, view=view, use_weights=use_weights).result
+    return compare_rounds(before, after)
+
+
+
+def preview_next_round(s: Session, round_id: int, *, rule: str = "top_k",
+                       k: int = 4) -> NextRound:
+    """Which options a next round would carry, and the engine's note, without creating it."""
+    info = get_round(s, round_id)
+    if info.is_open:
+        raise UserError(f"Close {info.title} before starting the next round from it.")
+    result = tally_round(s, round_id, view="all").result
+    if rule == "top_k":
+        return next_round_top_k(result, k)
+    if rule == "multivote":
+        return next_round_multivote(result)
+    raise UserError(f"Unknown rule {rule!r}: top_k or multivote.")
+
+
+def start_next_round(
+    s: Session,
+    round_id: int,
+    *,
+    rule: str = "top_k",
+    k: int = 4,
+    method: str | None = None,
+    anonymity: str | None = None,
+    params: dict[str, Any] | None = None,
+    actor: str = "",
+) -> tuple[RoundInfo, str]:
+    """A new round from a closed one: its top k, or the multi-voting rule."""
+    info = get_round(s, round_id)
+    nxt = preview_next_round(s, round_id, rule=rule, k=k)
+    priority_ids = [info.option_by_label(label).priority_id for label in nxt.options]
+    new = create_round(
+        s, info.workshop_id, priority_ids, method or info.method, params=params,
+        anonymity=anonymity or info.anonymity, view_filter=info.view_filter,
+        use_weights=info.use_weights, previous_round_id=info.id, actor=actor,
+    )
+    return new, nxt.note
+
+

@@ -1,0 +1,257 @@
+"""Vote rounds: create, change, close, reopen; their options and their voters."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from facilitator_app.core.domain import ANONYMITY_MODES, keys_of
+from facilitator_app.core.errors import UserError
+from facilitator_app.core.views import OptionInfo, RoundInfo
+from facilitator_app.core.voting import (
+    MethodParams,
+)
+from facilitator_app.core.voting.ballots import METHODS, default_dot_budget
+from facilitator_app.services import audit
+from facilitator_app.services.voting.model import (
+    _PARAM_FIELDS,
+    VoterInfo,
+)
+from facilitator_app.storage.models import (
+    Attendance,
+    Member,
+    Priority,
+    RoundOption,
+    VoteRound,
+    VoterReceipt,
+    utcnow,
+)
+
+
+# ----- rounds ---------------------------------------------------------------
+def _round(s: Session, round_id: int) -> VoteRound:
+    rnd = s.get(VoteRound, round_id)
+    if rnd is None:
+        raise UserError(f"There is no vote round {round_id}.")
+    return rnd
+
+
+def _labels(titles: list[str]) -> list[str]:
+    """Unique labels: a repeated title gets " (2)", " (3)" ..."""
+    seen: dict[str, int] = {}
+    labels = []
+    for title in titles:
+        base = " ".join(title.split()) or "(untitled)"
+        n = seen.get(base.casefold(), 0) + 1
+        seen[base.casefold()] = n
+        labels.append(base if n == 1 else f"{base} ({n})")
+    return labels
+
+
+def round_info(s: Session, rnd: VoteRound) -> RoundInfo:
+    rows = s.execute(
+        select(RoundOption.id, RoundOption.priority_id, RoundOption.position, Priority.title)
+        .join(Priority, Priority.id == RoundOption.priority_id)
+        .where(RoundOption.round_id == rnd.id)
+        .order_by(RoundOption.position, RoundOption.id)
+    ).all()
+    labels = _labels([r.title for r in rows])
+    options = tuple(
+        OptionInfo(r.id, r.priority_id, label, r.title, r.position)
+        for r, label in zip(rows, labels, strict=True)
+    )
+    return RoundInfo(
+        id=rnd.id, uid=rnd.uid, workshop_id=rnd.workshop_id, number=rnd.number,
+        title=rnd.title, method=rnd.method, params=json.loads(rnd.params or "{}"),
+        anonymity=rnd.anonymity, status=rnd.status, view_filter=rnd.view_filter,
+        use_weights=bool(rnd.use_weights), previous_round_id=rnd.previous_round_id,
+        locked=rnd.locked_at is not None, options=options, closed_at=rnd.closed_at,
+    )
+
+
+def get_round(s: Session, round_id: int) -> RoundInfo:
+    return round_info(s, _round(s, round_id))
+
+
+def list_rounds(s: Session, workshop_id: int) -> list[RoundInfo]:
+    rounds = s.scalars(
+        select(VoteRound).where(VoteRound.workshop_id == workshop_id).order_by(VoteRound.number)
+    )
+    return [round_info(s, r) for r in rounds]
+
+
+def default_params(method: str, n_options: int) -> dict[str, Any]:
+    """Parameters that make sense before the facilitator changes anything."""
+    from facilitator_app import options as app_options
+
+    if method == "dots":
+        cap = int(app_options.get("dots_cap"))
+        return {"budget": min(default_dot_budget(n_options), cap)}
+    if method == "score":
+        return {"scale_min": 1, "scale_max": 5}
+    if method == "gradients":
+        threshold = int(app_options.get("support_threshold")) / 100
+        max_iqr = float(app_options.get("max_iqr")) or None
+        return {"support_threshold": threshold, "max_iqr": max_iqr}
+    return {}
+
+
+def _check_setup(method: str, params: dict[str, Any], anonymity: str) -> None:
+    if method not in METHODS:
+        raise UserError(f"Unknown voting method {method!r}; choose one of {', '.join(METHODS)}.")
+    if anonymity not in keys_of(ANONYMITY_MODES):
+        raise UserError(f"Unknown anonymity mode {anonymity!r}: named, anonymous or secret.")
+    unknown = set(params) - _PARAM_FIELDS - {"two_criteria"}
+    if unknown:
+        raise UserError(f"Unknown parameters for {method}: {', '.join(sorted(unknown))}.")
+    MethodParams(**{k: v for k, v in params.items() if k in _PARAM_FIELDS}).check()
+
+
+def create_round(
+    s: Session,
+    workshop_id: int,
+    priority_ids: list[int],
+    method: str,
+    *,
+    params: dict[str, Any] | None = None,
+    anonymity: str = "named",
+    title: str = "",
+    view_filter: str = "all",
+    use_weights: bool = False,
+    previous_round_id: int | None = None,
+    actor: str = "",
+) -> RoundInfo:
+    if not priority_ids:
+        raise UserError("Choose at least one priority to vote on.")
+    if len(set(priority_ids)) != len(priority_ids):
+        raise UserError("A priority is listed twice in the round.")
+    found = set(s.scalars(
+        select(Priority.id).where(Priority.id.in_(priority_ids),
+                                  Priority.workshop_id == workshop_id)
+    ))
+    if found != set(priority_ids):
+        raise UserError("Some of the chosen priorities do not belong to this workshop.")
+    params = dict(params) if params is not None else default_params(method, len(priority_ids))
+    _check_setup(method, params, anonymity)
+    number = (s.scalar(select(func.max(VoteRound.number))
+                       .where(VoteRound.workshop_id == workshop_id)) or 0) + 1
+    rnd = VoteRound(
+        workshop_id=workshop_id, number=number, title=title.strip() or f"Round {number}",
+        method=method, params=json.dumps(params), anonymity=anonymity, status="open",
+        view_filter=view_filter, use_weights=use_weights, previous_round_id=previous_round_id,
+    )
+    s.add(rnd)
+    s.flush()
+    s.add_all(RoundOption(round_id=rnd.id, priority_id=p, position=i)
+              for i, p in enumerate(priority_ids))
+    audit.record(s, "round.opened", entity="round", entity_uid=rnd.uid, actor=actor,
+                 workshop_id=workshop_id, round_id=rnd.id,
+                 details={"method": method, "anonymity": anonymity, "params": params,
+                          "options": len(priority_ids)})
+    s.flush()
+    return round_info(s, rnd)
+
+
+def update_round(
+    s: Session,
+    round_id: int,
+    *,
+    title: str | None = None,
+    view_filter: str | None = None,
+    use_weights: bool | None = None,
+    method: str | None = None,
+    params: dict[str, Any] | None = None,
+    anonymity: str | None = None,
+    priority_ids: list[int] | None = None,
+    actor: str = "",
+) -> RoundInfo:
+    """Change a round. Method, parameters, options and anonymity lock at the first ballot."""
+    rnd = _round(s, round_id)
+    locked_change = any(x is not None for x in (method, params, anonymity, priority_ids))
+    if locked_change and rnd.locked_at is not None:
+        raise UserError(
+            "Ballots have been cast in this round: its method, options and anonymity "
+            "can no longer change. Start a new round instead."
+        )
+    if title is not None:
+        rnd.title = title.strip() or rnd.title
+    if view_filter is not None:
+        rnd.view_filter = view_filter
+    if use_weights is not None:
+        rnd.use_weights = use_weights
+    if locked_change:
+        new_method = method or rnd.method
+        new_params = params if params is not None else (
+            json.loads(rnd.params) if method is None else default_params(new_method, 0))
+        _check_setup(new_method, new_params, anonymity or rnd.anonymity)
+        rnd.method, rnd.params = new_method, json.dumps(new_params)
+        if anonymity is not None:
+            rnd.anonymity = anonymity
+        if priority_ids is not None:
+            if not priority_ids:
+                raise UserError("Choose at least one priority to vote on.")
+            s.execute(delete(RoundOption).where(RoundOption.round_id == rnd.id))
+            s.add_all(RoundOption(round_id=rnd.id, priority_id=p, position=i)
+                      for i, p in enumerate(priority_ids))
+    audit.record(s, "round.changed", entity="round", entity_uid=rnd.uid, actor=actor,
+                 workshop_id=rnd.workshop_id, round_id=rnd.id)
+    s.flush()
+    return round_info(s, rnd)
+
+
+def delete_round(s: Session, round_id: int, actor: str = "") -> None:
+    rnd = _round(s, round_id)
+    audit.record(s, "round.deleted", entity="round", entity_uid=rnd.uid, actor=actor,
+                 workshop_id=rnd.workshop_id, details={"number": rnd.number, "title": rnd.title})
+    s.delete(rnd)
+    s.flush()
+
+
+def close_round(s: Session, round_id: int, actor: str = "") -> RoundInfo:
+    rnd = _round(s, round_id)
+    if rnd.status != "closed":
+        rnd.status, rnd.closed_at = "closed", utcnow()
+        audit.record(s, "round.closed", entity="round", entity_uid=rnd.uid, actor=actor,
+                     workshop_id=rnd.workshop_id, round_id=rnd.id)
+    s.flush()
+    return round_info(s, rnd)
+
+
+def reopen_round(s: Session, round_id: int, actor: str = "", reason: str = "") -> RoundInfo:
+    rnd = _round(s, round_id)
+    if rnd.status != "open":
+        rnd.status, rnd.closed_at = "open", None
+        audit.record(s, "round.reopened", entity="round", entity_uid=rnd.uid, actor=actor,
+                     workshop_id=rnd.workshop_id, round_id=rnd.id, details={"reason": reason})
+    s.flush()
+    return round_info(s, rnd)
+
+
+
+# ----- voters (the workshop's voting attendees) -----------------------------------------------------------------
+def voters(s: Session, round_id: int) -> list[VoterInfo]:
+    """The workshop's voting attendees, by name."""
+    rnd = _round(s, round_id)
+    rows = s.execute(
+        select(Member.id, Member.name, Member.member_type, Member.vote_weight,
+               Attendance.representative)
+        .join(Attendance, Attendance.member_id == Member.id)
+        .where(Attendance.workshop_id == rnd.workshop_id, Attendance.role == "voter")
+        .order_by(Member.name)
+    ).all()
+    return [VoterInfo(r.id, r.name, r.member_type, float(r.vote_weight or 1),
+                      r.representative or "") for r in rows]
+
+
+def voted_member_ids(s: Session, round_id: int) -> set[int]:
+    return set(s.scalars(select(VoterReceipt.member_id).where(VoterReceipt.round_id == round_id)))
+
+
+def not_voted(s: Session, round_id: int) -> list[VoterInfo]:
+    done = voted_member_ids(s, round_id)
+    return [v for v in voters(s, round_id) if v.member_id not in done]
+
+
