@@ -35,9 +35,10 @@ demo: $(APP_STAMP)           ## write demo.cluster and open the app on it
 bench: $(TEST_STAMP)          ## performance figures against same-run baselines
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
-lint: $(TEST_STAMP)
-	$(PY) -m pip install --quiet ruff
+lint: $(TEST_STAMP)          ## ruff, mypy --strict below ui/, the import contract (versions pinned in the test extra)
 	$(PY) -m ruff check facilitator_app tests bench
+	$(PY) -m mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 bundle: $(APP_STAMP)         ## one-folder desktop bundle in dist/facilitator-app/
 	$(PY) -m pip install --quiet 'pyinstaller>=6'

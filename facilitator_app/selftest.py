@@ -29,7 +29,7 @@ class SelfTest:
         started = time.perf_counter()
         try:
             detail = action() or ""
-        except Exception as exc:  # a failed step is reported, the rest still run
+        except Exception as exc:  # noqa: BLE001 - a failed step is reported, the rest still run
             self.failures += 1
             print(f"FAIL  {title}: {type(exc).__name__}: {exc}", flush=True)
             traceback.print_exc(file=sys.stderr)

@@ -18,9 +18,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from tests.master_workspace import (  # noqa: E402,F401
+from tests.master_workspace import (  # noqa: F401
     _workspace_from_master,
     master_workspace_file,
 )

@@ -97,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("facilitator-app: interrupted", file=sys.stderr)
         return 1
-    except Exception as exc:  # a bug: log it in full, tell the user in one line
+    except Exception as exc:  # noqa: BLE001 - a bug: log it in full, tell the user in one line
         from facilitator_app.logs import log_exception
 
         path = log_exception(exc)

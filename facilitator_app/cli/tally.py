@@ -290,7 +290,7 @@ def render_table(
 def _quadrant_label(key: str | None) -> str:
     from facilitator_app.core.voting import QUADRANTS
 
-    labels = {k: label for k, label in QUADRANTS.values()}
+    labels = dict(QUADRANTS.values())
     return labels.get(key, "-") if key else "-"
 
 

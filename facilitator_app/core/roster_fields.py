@@ -65,7 +65,7 @@ MAX_EMPLOYEES = 10_000_000
 
 def empty_member() -> dict[str, Any]:
     """Every field with its default: what a new member starts as."""
-    values: dict[str, Any] = {name: None for name in FIELD_NAMES}
+    values: dict[str, Any] = dict.fromkeys(FIELD_NAMES)
     values.update(DEFAULTS)
     return values
 

@@ -625,7 +625,7 @@ def _discard(wb: Workbook) -> None:
     for ws in wb.worksheets:
         try:
             ws.close()
-        except Exception:  # noqa: BLE001,S110 - already closed or never started
+        except Exception:  # noqa: BLE001 - already closed or never started
             pass
         writer = getattr(ws, "_writer", None)
         if writer is not None:

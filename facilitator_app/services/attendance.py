@@ -276,7 +276,8 @@ def member_participation(session: Session, today: date) -> dict[int, int]:
         .where(Attendance.workshop_id.in_(recent))
         .group_by(Attendance.member_id)
     )
-    return {member_id: n for member_id, n in rows}
+    # Not dict(rows): a Result has keys(), so dict() would take it for a mapping.
+    return {member_id: n for member_id, n in rows}  # noqa: C416
 
 
 def attendance_rate(session: Session, workshop_id: int) -> float | None:

@@ -122,7 +122,7 @@ def plan_import(s: Session, round_id: int, matrix: BallotMatrix) -> ImportPlan:
             plan.file_problems.append(
                 f"the column '{header}' is not an option of {info.title} "
                 "(headers must be the option names as printed on the ballot).")
-    covered = {v for v in columns.values()}
+    covered = set(columns.values())
     plan.missing_options = [o.label for o in info.options if (o.id, 1) not in covered]
 
     voting_people = {_name_key(v.name): v for v in voting.voters(s, round_id)}

@@ -45,7 +45,7 @@ def update_profile(session: Session, **changes: str) -> ProfileData:
     for name, value in changes.items():
         setattr(row, name, (value or "").strip() if name != "description" else value or "")
     session.flush()
-    return ProfileData(**{k: v for k, v in asdict(get_profile(session)).items()})
+    return ProfileData(**asdict(get_profile(session)))
 
 
 def cluster_types(session: Session) -> list[str]:

@@ -224,7 +224,9 @@ def _forget(session: Session, member_id: int) -> None:
     """Drop from the session the ORM objects the database is about to delete."""
     columns = {column for _, column, _ in _member_links()}
     for obj in list(session.identity_map.values()):
-        if isinstance(obj, Member) and obj.id == member_id or any(getattr(obj, c, None) == member_id for c in columns):
+        if (isinstance(obj, Member) and obj.id == member_id) or any(
+            getattr(obj, c, None) == member_id for c in columns
+        ):
             session.expunge(obj)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from facilitator_app import APP_NAME, __version__
 from facilitator_app.core.errors import UserError
 from facilitator_app.paths import default_workspace_path, get_asset, user_data_dir
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from facilitator_app.storage.workspace import Workspace

@@ -155,7 +155,7 @@ class BallotGridModel(QAbstractTableModel):
         return 0 if parent is not None and parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | None = None) -> int:
-        if parent is not None and parent.isValid() or self.info is None:
+        if (parent is not None and parent.isValid()) or self.info is None:
             return 0
         return len(self.fields) + 4
 
@@ -276,7 +276,7 @@ class BallotGridModel(QAbstractTableModel):
             row.draft[key] = text
         else:
             row.draft.pop(key, None)
-        if row.recorded and self._same_as_stored(row) or not row.recorded and not row.draft:
+        if (row.recorded and self._same_as_stored(row)) or (not row.recorded and not row.draft):
             row.draft = None
             row.problems = []
         else:
@@ -303,7 +303,7 @@ class BallotGridModel(QAbstractTableModel):
 
     def _same_as_stored(self, row: GridRow) -> bool:
         first, second = self.values_of(row)
-        stored = {k: v for k, v in row.stored.items()}
+        stored = dict(row.stored)
         now = {(k, 1): float(v) if isinstance(v, (int, float)) else v for k, v in first.items()}
         now |= {(k, 2): float(v) if isinstance(v, (int, float)) else v
                 for k, v in second.items()}

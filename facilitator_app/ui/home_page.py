@@ -169,6 +169,6 @@ class HomePage(QWidget):
         self.ctx.show_status(self.tr("Profile saved."))
         self.ctx.notify("profile")
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def hideEvent(self, event) -> None:
         self.flush()
         super().hideEvent(event)

@@ -111,7 +111,9 @@ class PreviewModel(QAbstractTableModel):
         return list(planned.problems) + self.notices.get(planned.row, [])
 
     def action_text(self, planned: PlannedRow) -> str:
-        t = lambda s: QCoreApplication.translate("ImportDialog", s)
+        def t(text: str) -> str:
+            return QCoreApplication.translate("ImportDialog", text)
+
         match planned.action:
             case "add":
                 return t("New member")

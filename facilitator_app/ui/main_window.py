@@ -535,7 +535,7 @@ class MainWindow(QMainWindow):
             if flush is not None:
                 flush()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
@@ -556,7 +556,7 @@ class MainWindow(QMainWindow):
         else:
             self._first_paint_callbacks.append(callback)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event) -> None:
         self._closed = True
         self._flush_pages()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())

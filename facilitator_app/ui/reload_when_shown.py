@@ -23,7 +23,7 @@ class ReloadWhenShown:
             else:
                 self._dirty = True
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         super().showEvent(event)  # type: ignore[misc]
         if self._dirty:
             self.reload()  # type: ignore[attr-defined]

@@ -230,7 +230,7 @@ class QuadrantGrid(QWidget):
             grid.addWidget(label, row, col)
 
     def show_matrix(self, matrix) -> None:
-        names = {key: name for key, name in QUADRANTS.values()}
+        names = dict(QUADRANTS.values())
         lines: dict[str, list[str]] = {k: [] for k in self.cells}
         for option, key in matrix.quadrants.items():
             if key is None:

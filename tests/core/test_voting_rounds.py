@@ -17,7 +17,7 @@ from facilitator_app.core.voting import (
 
 def approvals(options_per_voter: list[str], all_options: list[str]):
     return tally(
-        "approval", all_options, [Ballot({o: 1 for o in chosen}) for chosen in options_per_voter]
+        "approval", all_options, [Ballot(dict.fromkeys(chosen, 1)) for chosen in options_per_voter]
     )
 
 
@@ -60,7 +60,7 @@ def test_multivote_elimination_on_ten_items():
         ["I0", "I1"],
         ["I0"],
     ]
-    result = tally("approval", items, [Ballot({o: 1 for o in v}) for v in voters])
+    result = tally("approval", items, [Ballot(dict.fromkeys(v, 1)) for v in voters])
     nxt = next_round_multivote(result)
     assert nxt.options == ["I0", "I1", "I2"]
     assert "fewer than 3 votes" in nxt.note

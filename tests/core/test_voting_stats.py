@@ -151,7 +151,7 @@ def test_tastle_wierman_defining_cases():
     assert tastle_wierman({4: 12}, 1, 5) == 1.0
     assert tastle_wierman({1: 5, 5: 5}, 1, 5) == pytest.approx(0.0, abs=1e-15)
     uniform = 1 + 0.2 * (2 * math.log2(0.5) + 2 * math.log2(0.75))
-    assert tastle_wierman({v: 1 for v in range(1, 6)}, 1, 5) == pytest.approx(uniform)
+    assert tastle_wierman(dict.fromkeys(range(1, 6), 1), 1, 5) == pytest.approx(uniform)
     assert uniform == pytest.approx(0.433985, abs=1e-6)
     assert tastle_wierman({}, 1, 5) is None
 

@@ -138,7 +138,7 @@ def test_text_that_looks_like_a_formula_stays_text(books):
             for cell in row:
                 if cell.value in (FORMULA_MEMBER, FORMULA_SWOT, MINUS_PRIORITY):
                     found.setdefault(cell.value, []).append((ws.title, cell.data_type))
-    assert {k for k in found} == {FORMULA_MEMBER, FORMULA_SWOT, MINUS_PRIORITY}
+    assert set(found) == {FORMULA_MEMBER, FORMULA_SWOT, MINUS_PRIORITY}
     for value, places in found.items():
         assert all(kind == "s" for _sheet, kind in places), (value, places)
     assert ("Attendance", "s") in found[FORMULA_MEMBER]

@@ -13,11 +13,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import select
 
-from facilitator_app.services import voting  # noqa: E402
-from facilitator_app.storage.models import Priority  # noqa: E402
-from facilitator_app.storage.workspace import open_workspace  # noqa: E402
+from facilitator_app.services import voting
+from facilitator_app.storage.models import Priority
+from facilitator_app.storage.workspace import open_workspace
 
 
 def main(path: str) -> None:

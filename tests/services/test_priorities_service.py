@@ -44,7 +44,7 @@ def test_parse_pasted_list_blanks_bullets_and_duplicates():
         "\t\n"
     )
     lines = prio.parse_pasted_list(text, existing_titles=["Joint Export Brand"])
-    assert [(l.line_number, l.title, l.duplicate_of) for l in lines] == [
+    assert [(line.line_number, line.title, line.duplicate_of) for line in lines] == [
         (1, "Youth apprenticeship scheme", None),
         (4, "Annual chocolate festival", None),
         (5, "Shared drying centre", None),
@@ -68,7 +68,7 @@ def test_add_pasted_skips_duplicates_and_blank_lines(ws, wid):
             category="Policy action",
         )
     assert [p.title for p in result.added] == ["Festival", "Credit scheme"]
-    assert [(l.line_number, l.duplicate_of) for l in result.skipped] == [
+    assert [(line.line_number, line.duplicate_of) for line in result.skipped] == [
         (3, "Joint export brand"),
         (5, "line 1"),
     ]

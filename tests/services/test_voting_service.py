@@ -100,7 +100,7 @@ def test_anonymous_ballots_can_be_corrected_and_the_change_is_logged(ws):
         voter = voting.voters(s, info.id)[0]
         ballot_id = voting.record_ballot(s, info.id, {info.options[0].id: 3},
                                          voter_id=voter.member_id)
-        with pytest.raises(voting.BallotRejected, match="budget|3 dots|more than"):
+        with pytest.raises(voting.BallotRejected, match=r"budget|3 dots|more than"):
             voting.update_ballot(s, ballot_id, {info.options[0].id: 2, info.options[1].id: 2})
         voting.update_ballot(s, ballot_id, {info.options[0].id: 1, info.options[1].id: 2},
                              entered_by="Marie")

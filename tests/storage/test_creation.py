@@ -53,7 +53,7 @@ def test_failure_while_building_leaves_nothing_behind(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(workspace_module, "build_schema", broken_build)
-    with pytest.raises(WorkspaceError, match="Cannot create new.cluster"):
+    with pytest.raises(WorkspaceError, match=r"Cannot create new\.cluster"):
         open_workspace(tmp_path / "new.cluster", create=True)
     assert _names(tmp_path) == []  # no workspace, no temporary file, no lock
 

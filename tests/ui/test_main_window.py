@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from tests.qt_typing import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -12,6 +11,7 @@ from facilitator_app.services.profile import get_profile
 from facilitator_app.storage.workspace import open_workspace
 from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.main_window import MainWindow
+from tests.qt_typing import type_text
 
 
 @pytest.fixture

@@ -275,7 +275,7 @@ def test_show_of_hands_and_the_audit_view(qtbot, setup, tab):
     rows = audit_dialog.model.rows
     assert [r[1] for r in rows] == ["Round opened", "Show-of-hands totals recorded"]
     assert rows[0][2] == "Marie"
-    assert "Gradients of agreement, Anonymous, 4 options" == rows[0][3]
+    assert rows[0][3] == "Gradients of agreement, Anonymous, 4 options"
     assert rows[1][3].startswith("5 hands")
 
 

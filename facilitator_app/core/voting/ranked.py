@@ -132,8 +132,8 @@ def strongest_paths(N: list[list[int]]) -> list[list[int]]:
             for k in range(m):
                 # Inline min/max: this loop runs m^3 times.
                 if k != i and k != j:
-                    s = pi[k] if pi[k] < via else via  # noqa: FURB136
-                    if s > pj[k]:  # noqa: PLR1730
+                    s = pi[k] if pi[k] < via else via
+                    if s > pj[k]:
                         pj[k] = s
     return p
 
