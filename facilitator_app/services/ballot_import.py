@@ -16,8 +16,11 @@ How rows are read:
 - a row with a voter but no number at all is skipped, not refused: the
   blank matrix lists every voter and some hand in no sheet;
 - in ``secret`` rounds the voter cell may be blank (the sheets carry no
-  name); when it does name a voting attendee, that person is only marked
-  as having voted, exactly as on the kiosk: the ballot keeps no link;
+  name); when it does name a voting attendee, that person is only put on
+  the register, exactly as on the kiosk: the ballot keeps no link. Every
+  ballot needs a member on the register (one member, one ballot), so the
+  facilitator says who handed in the blank-named sheets
+  (``handed_in_by``): as many members as there are such rows;
 - options are matched to the round's option labels the same forgiving way;
   a column that is no option of the round refuses the file; an option
   without a column is simply "not given" on every ballot;
@@ -27,6 +30,7 @@ How rows are read:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -101,8 +105,13 @@ def _name_key(text: str | None) -> str:
     return fold((text or "").lstrip("'"))
 
 
-def plan_import(s: Session, round_id: int, matrix: BallotMatrix) -> ImportPlan:
-    """Check every row of ``matrix`` against the round; record nothing."""
+def plan_import(s: Session, round_id: int, matrix: BallotMatrix,
+                handed_in_by: Sequence[int] = ()) -> ImportPlan:
+    """Check every row of ``matrix`` against the round; record nothing.
+
+    ``handed_in_by``: in a secret round, the members who handed in the
+    ballots whose voter cell is blank, as many as there are such rows.
+    """
     info = voting.get_round(s, round_id)
     plan = ImportPlan(info)
     if not info.is_open:
@@ -174,11 +183,46 @@ def plan_import(s: Session, round_id: int, matrix: BallotMatrix) -> ImportPlan:
                 row.row, voter_id, voter_name,
                 {k: float(v) for k, v in values.items()},
                 {k: float(v) for k, v in values2.items()}))
+    if secret:
+        _assign_handed_in(plan, handed_in_by, voting_people, already, seen)
+    elif handed_in_by:
+        plan.file_problems.append("only secret rounds take ballots without a voter's name.")
     return plan
 
 
+def _assign_handed_in(plan: ImportPlan, handed_in_by: Sequence[int],
+                      voting_people: dict[str, voting.VoterInfo], already: set[int],
+                      seen: dict[int, int]) -> None:
+    """Put a member on the register for each secret ballot without a name."""
+    by_id = {v.member_id: v for v in voting_people.values()}
+    unnamed = [i for i, b in enumerate(plan.ballots) if b.voter_id is None]
+    members = list(dict.fromkeys(handed_in_by))
+    for member_id in members:
+        voter = by_id.get(member_id)
+        if voter is None:
+            plan.file_problems.append(
+                f"member {member_id} is not a voting attendee of this workshop.")
+        elif member_id in already:
+            plan.file_problems.append(f"{voter.name} has already voted in this round.")
+        elif member_id in seen:
+            plan.file_problems.append(
+                f"{voter.name} is named on row {seen[member_id]} and ticked as having "
+                "handed in a sheet without a name: one member, one ballot.")
+    if len(members) != len(unnamed):
+        plan.file_problems.append(
+            f"{len(unnamed)} ballot{'s carry' if len(unnamed) != 1 else ' carries'} no name "
+            f"and {len(members)} member{'s are' if len(members) != 1 else ' is'} ticked as "
+            "having handed one in: tick exactly one member per ballot without a name, so "
+            "nobody votes twice (who handed in which sheet is not kept).")
+        return
+    for index, member_id in zip(unnamed, members, strict=True):
+        ballot = plan.ballots[index]
+        plan.ballots[index] = PlannedBallot(ballot.row, member_id, ballot.voter_name,
+                                            ballot.values, ballot.values2)
+
+
 def import_ballots(s: Session, round_id: int, matrix: BallotMatrix, *, entered_by: str = "",
-                   source: str = "paper") -> ImportPlan:
+                   source: str = "paper", handed_in_by: Sequence[int] = ()) -> ImportPlan:
     """Record every ballot of ``matrix`` or none (raises :class:`BallotImportRejected`).
 
     ``source`` is ``"paper"`` (typed-in paper ballots) or ``"import"`` (a
@@ -187,7 +231,7 @@ def import_ballots(s: Session, round_id: int, matrix: BallotMatrix, *, entered_b
     """
     if source not in ("paper", "import"):
         raise UserError(f"Unknown ballot source {source!r} for an import.")
-    plan = plan_import(s, round_id, matrix)
+    plan = plan_import(s, round_id, matrix, handed_in_by)
     if not plan.ok:
         raise BallotImportRejected(plan.problems())
     for ballot in plan.ballots:

@@ -219,10 +219,15 @@ class RoundOption(Record, Base):
 
 
 class Ballot(Record, Base):
-    """One voter's ballot (or a show-of-hands total, source ``hands``).
+    """One voter's ballot (or a show-of-hands mark, source ``hands``).
 
-    ``voter_id`` is NULL in secret rounds: the link voter -> ballot is never
-    stored there; :class:`VoterReceipt` only records that someone voted.
+    Named and anonymous rounds keep the voter, and the member type and weight
+    the voter had when the ballot was cast (later roster edits do not move
+    past results). Secret rounds keep nothing that describes or orders a
+    ballot: no voter, type, weight, author or time, source ``urn``, random
+    keys, and the round's ballots are written again in a fresh random order
+    at every cast (``services.ballot_box``); :class:`VoterReceipt` is the
+    register of who voted.
     """
 
     __tablename__ = "ballots"
@@ -230,6 +235,7 @@ class Ballot(Record, Base):
         ForeignKey("vote_rounds.id", ondelete="CASCADE"), index=True
     )
     voter_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    voter_type: Mapped[str | None] = mapped_column(String(40))
     source: Mapped[str] = mapped_column(String(20), default="grid")
     entered_by: Mapped[str] = mapped_column(String(200), default="")
     entered_at: Mapped[datetime | None] = mapped_column()

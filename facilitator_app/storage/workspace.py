@@ -25,6 +25,7 @@ import os
 import secrets
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -54,6 +55,9 @@ def _set_pragmas(dbapi_conn: DBAPIConnection, _record: object) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
+    # Deleted content is overwritten with zeros, not left in free space: a
+    # secret round's earlier ballot layouts must not survive in the file.
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 
@@ -164,6 +168,28 @@ def _glob_escape(text: str) -> str:
     return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
 
 
+#: ``Session.info`` key a service sets when the WAL must not keep what this
+#: unit of work wrote (a secret ballot): after the commit the WAL is
+#: checkpointed into the file and truncated to nothing.
+CHECKPOINT_AFTER_COMMIT = "checkpoint_after_commit"
+
+_OPEN_SECRET_BALLOTS = (
+    "SELECT count(*) FROM ballots b JOIN vote_rounds r ON r.id = b.round_id "
+    "WHERE r.anonymity = 'secret' AND r.status = 'open' AND b.source != 'hands'"
+)
+
+
+def open_secret_ballots(conn: sqlite3.Connection) -> int:
+    """Ballots in secret rounds that are still open. A copy of the file taken
+    now and another taken later would differ by the ballots cast in between:
+    with the order members voted in, that pairs them. So no backup or copy is
+    taken while there are any."""
+    try:
+        return int(conn.execute(_OPEN_SECRET_BALLOTS).fetchone()[0])
+    except sqlite3.OperationalError:  # a schema without rounds: nothing secret in it
+        return 0
+
+
 class Workspace:
     """An open workspace: its path, engine, session factory and lock.
 
@@ -178,6 +204,7 @@ class Workspace:
         self._engine_lock = threading.Lock()
         self._lock = lock
         self.backup_path: Path | None = None
+        self.backup_skipped = ""  # why no backup was made on opening, when none was
         self.migration_backup_path: Path | None = None
 
     @property
@@ -204,8 +231,25 @@ class Workspace:
             engine = self.engine
             with self._engine_lock:
                 if self._sessionmaker is None:
+                    from sqlalchemy import event
+
                     self._sessionmaker = sessionmaker(engine, expire_on_commit=False)
+                    event.listen(self._sessionmaker, "after_commit", self._after_commit)
         return self._sessionmaker()
+
+    def _after_commit(self, session: Session) -> None:
+        if session.info.pop(CHECKPOINT_AFTER_COMMIT, False):
+            self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Write the WAL into the file and truncate it to nothing (retried
+        briefly while a reader still holds an older snapshot)."""
+        for attempt in range(50):
+            with self.engine.connect() as conn:
+                busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()[0]
+            if not busy:
+                return
+            time.sleep(0.01 * (attempt + 1))
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -239,6 +283,13 @@ class Workspace:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise WorkspaceError("Choose another file name: that is the open workspace itself.")
+
+        pending = _open_secret_ballots_in(self.path)
+        if pending:
+            raise WorkspaceError(
+                f"A secret round is open with {pending} ballot{'s' if pending != 1 else ''} "
+                "in it. A copy made now, next to the final file, would show which ballots "
+                "came later, and so whose they are. Close the round first, then save a copy.")
 
         def _write(tmp: Path) -> None:
             tmp.unlink()  # sqlite wants to create it
@@ -369,9 +420,16 @@ def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, backups_kept: in
             "and open the copy.",
             exit_code=2,
         )
+    skipped = ""
     try:
         if exists and backups_kept > 0:  # a workspace made just now has nothing to lose
-            backup = make_backup(path, "open", backups_kept)
+            if _open_secret_ballots_in(path):
+                skipped = ("No backup was made on opening: a secret round is open with "
+                           "ballots in it, and a copy now would let someone tell the later "
+                           "ballots from the earlier ones. The next opening after the round "
+                           "closes makes one.")
+            else:
+                backup = make_backup(path, "open", backups_kept)
         if revision != head:
             migration_backup = make_backup(path, f"before-migration-{revision}")
     except (OSError, sqlite3.Error) as exc:
@@ -381,8 +439,20 @@ def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, backups_kept: in
     engine = _migrate(path, head) if revision != head else None  # else made on first use
     workspace = Workspace(path, engine, lock)
     workspace.backup_path = backup
+    workspace.backup_skipped = skipped
     workspace.migration_backup_path = migration_backup
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:  # left by a crash: fold it into the file
+        workspace.checkpoint()
     return workspace
+
+
+def _open_secret_ballots_in(path: Path) -> int:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return open_secret_ballots(conn)
+    finally:
+        conn.close()
 
 
 def _migrate(path: Path, head: str) -> Engine:

@@ -63,7 +63,8 @@ class BallotEntry(QWidget):
         self.secret_bar = QWidget()
         bar = QHBoxLayout(self.secret_bar)
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(QLabel(self.tr("Handed in by (only marks them as voted):")))
+        bar.addWidget(QLabel(self.tr("Handed in by (puts them on the register; the ballot "
+                                     "keeps no name):")))
         bar.addWidget(self.voter_combo, 1)
         bar.addWidget(self.record_button)
 
@@ -116,7 +117,7 @@ class BallotEntry(QWidget):
     def _fill_voter_combo(self, people, stored_voted) -> None:
         chosen = self.voter_combo.currentData()
         self.voter_combo.clear()
-        self.voter_combo.addItem(self.tr("(nobody: do not mark anyone)"), None)
+        self.voter_combo.addItem(self.tr("(choose who handed it in)"), None)
         for person in people:
             self.voter_combo.addItem(person.name, person.member_id)
         index = self.voter_combo.findData(chosen)
@@ -234,6 +235,8 @@ class BallotEntry(QWidget):
             row.draft, row.paper, row.problems = None, False, []
             self.voter_combo.setCurrentIndex(0)
             self._write_intro()
+            # the next sheet starts in the first option, not where this one ended
+            self.view.setCurrentIndex(self.model.index(r, self.model.first_field()))
             self.ctx.show_status(self.tr("Secret ballot recorded."))
         else:
             if stored is not None:

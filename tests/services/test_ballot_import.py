@@ -124,10 +124,26 @@ def test_secret_rounds_keep_no_link_and_mark_named_voters(ws):
         info = open_round(s, "gradients", anonymity="secret")
         people = voting.voters(s, info.id)
         m = matrix(info, [["", 1, 2, 3, 4], [people[0].name, 2, 2, 7, 1]])
-        ballot_import.import_ballots(s, info.id, m, entered_by="Marie")
+        # a sheet without a name needs the member who handed it in: one member, one ballot
+        with pytest.raises(ballot_import.BallotImportRejected, match="1 ballot carries no name"):
+            ballot_import.import_ballots(s, info.id, m, entered_by="Marie")
+        with pytest.raises(ballot_import.BallotImportRejected, match="named on row 3"):
+            ballot_import.import_ballots(s, info.id, m, handed_in_by=[people[0].member_id])
+        assert voting.voted_member_ids(s, info.id) == set()
+        ballot_import.import_ballots(s, info.id, m, entered_by="Marie",
+                                     handed_in_by=[people[1].member_id])
         ballots = list(s.scalars(select(Ballot).where(Ballot.round_id == info.id)))
         assert len(ballots) == 2 and all(b.voter_id is None for b in ballots)
-        assert voting.voted_member_ids(s, info.id) == {people[0].member_id}
+        assert {b.source for b in ballots} == {"urn"}
+        assert voting.voted_member_ids(s, info.id) == {people[0].member_id,
+                                                        people[1].member_id}
+        # the same members cannot hand in another sheet, by import or any other channel
+        again = matrix(info, [["", 3, 3, 3, 3]])
+        with pytest.raises(ballot_import.BallotImportRejected, match="already voted"):
+            ballot_import.import_ballots(s, info.id, again, handed_in_by=[people[1].member_id])
+        with pytest.raises(voting.BallotRejected, match="already voted"):
+            voting.record_ballot(s, info.id, {info.options[0].id: 4},
+                                 voter_id=people[0].member_id, source="kiosk")
 
 
 def test_blank_matrix_round_trip(ws, tmp_path):

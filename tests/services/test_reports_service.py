@@ -111,9 +111,11 @@ def test_anonymous_ballots_are_numbered_and_not_in_name_order(demo):
 def test_audit_hides_who_voted_what_outside_named_rounds(demo, rich):
     with demo.session() as s:
         hidden = reports.gather(s, 1).audit
-    ballot_rows = [a for a in hidden if a.action == "ballot.created"]
+    ballot_rows = [a for a in hidden if a.action in ("ballot.created", "ballot.received")]
     assert len(ballot_rows) == 38
+    assert sum(a.action == "ballot.received" for a in ballot_rows) == 19  # the secret round
     assert all("voter" not in a.details and "values" not in a.details for a in ballot_rows)
+    assert all(a.details == "" for a in ballot_rows if a.action == "ballot.received")
     assert all(a.at is None or a.at.tzinfo is None for a in hidden)
     with rich.session() as s:
         shown = reports.gather(s, 2).audit

@@ -196,19 +196,29 @@ def test_secret_round_is_entered_one_ballot_at_a_time(qtbot, setup, tab):
     assert [r.name for r in entry.model.rows] == ["Next ballot"]
     assert entry.secret_bar.isVisible()
     voter_name = "Coopérative du Nord"
-    entry.voter_combo.setCurrentIndex(entry.voter_combo.findText(voter_name))
+    # typed before saying who handed it in: held, visibly, and nothing recorded
     entry.view.setFocus()
     for value in "2173":
         type_keys(qtbot, entry.view, value)
         key(qtbot, entry.view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: "Say who handed in this ballot" in entry.problem_label.text())
+    assert entry.secret_count == 0 and entry.model.rows[0].draft is not None
+    with setup.ctx.session() as s:
+        assert voting.ballots(s, info.id) == []
+    entry.voter_combo.setCurrentIndex(entry.voter_combo.findText(voter_name))
+    qtbot.mouseClick(entry.record_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: entry.secret_count == 1)
     assert entry.model.rows[0].draft is None  # the row is cleared for the next paper
+    assert entry.view.currentIndex().column() == entry.model.first_field()
     assert voter_name not in tab.waiting_model.stringList()
     assert entry.voter_combo.findText(voter_name) == -1
     with setup.ctx.session() as s:
         [ballot] = voting.ballots(s, info.id)
+        progress = voting.round_progress(s, info.id)
     assert ballot.voter_id is None and ballot.voter_name is None
-    assert ballot.entered_by == "Marie" and ballot.source == "grid"
+    # nothing describes the ballot: not the channel, not who typed it, not when
+    assert ballot.entered_by == "" and ballot.source == "urn" and ballot.entered_at is None
+    assert (progress.ballots, progress.voted) == (1, 1)  # the counts agree
     # nothing on the tab lists secret ballots one by one
     assert entry.model.rowCount() == 1
     assert not tab.delete_ballot_button.isVisible()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import ColumnElement, and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.core.errors import UserError
@@ -33,12 +34,13 @@ from facilitator_app.storage.models import (
     Attendance,
     Ballot,
     BallotEntry,
-    Base,
     Member,
     VoteRound,
     VoterReceipt,
+    new_uid,
     utcnow,
 )
+from facilitator_app.storage.workspace import CHECKPOINT_AFTER_COMMIT
 
 
 # ----- ballots ----------------------------------------------------------------
@@ -84,11 +86,41 @@ def check_values(info: RoundInfo, values: Mapping[int, Any],
     return problems
 
 
-def _random_key(s: Session, model: type[Base]) -> int:
-    while True:
-        key = secrets.randbelow(2**62) + 1
-        if s.get(model, key) is None:
-            return key
+#: The one source every secret ballot has: a per-ballot channel (kiosk,
+#: paper ...) next to the order in which members were seen voting would name
+#: the one who used it.
+URN_SOURCE = "urn"
+
+_shuffle = random.SystemRandom().shuffle
+
+
+def _random_key() -> int:
+    """A key that says nothing about when its row was written (2**62 values:
+    a clash with an existing key is not a practical concern)."""
+    return secrets.randbelow(2**62) + 1
+
+
+def _the_voter(s: Session, rnd: VoteRound, voter_id: int) -> Any:
+    """Name, type, weight, role and whether the member is on the round's
+    register, in one query; refuses who may not vote here."""
+    row = s.execute(
+        select(Member.name, Member.member_type, Member.vote_weight, Attendance.role,
+               VoterReceipt.id.label("receipt"))
+        .select_from(Member)
+        .outerjoin(Attendance, and_(Attendance.member_id == Member.id,
+                                    Attendance.workshop_id == rnd.workshop_id))
+        .outerjoin(VoterReceipt, and_(VoterReceipt.member_id == Member.id,
+                                      VoterReceipt.round_id == rnd.id))
+        .where(Member.id == voter_id)
+    ).one_or_none()
+    if row is None or row.role is None:
+        raise BallotRejected(["is not on this workshop's attendance list"],
+                             row.name if row is not None else str(voter_id))
+    if row.role != "voter":
+        raise BallotRejected(["is an observer and does not vote"], row.name)
+    if row.receipt is not None:
+        raise BallotRejected(["has already voted in this round"], row.name)
+    return row
 
 
 def record_ballot(
@@ -100,12 +132,19 @@ def record_ballot(
     source: str = "grid",
     entered_by: str = "",
     values2: Mapping[int, Any] | None = None,
-) -> int:
-    """Validate and store one ballot; return its id. Refuses with :class:`BallotRejected`.
+) -> int | None:
+    """Validate one ballot and put it in the box, with its voter on the register.
 
-    ``values`` maps round-option id -> number (blank = not given). In secret
-    rounds ``voter_id`` is needed only to refuse a second ballot; it is not
-    stored with the ballot.
+    Every channel (grid, kiosk, paper typed in or imported, phones) records
+    through here, so one member casts one ballot per round whatever the mix
+    of channels. ``values`` maps round-option id -> number (blank = not
+    given). ``voter_id`` is the member who votes, or who handed in a paper
+    ballot; it is required in every mode. Named and anonymous rounds store
+    it with the ballot, with the member type and weight the voter has now
+    (frozen: later roster edits do not move past results), and return the
+    ballot's id. Secret rounds only add the member to the register and
+    return ``None``: see :func:`_into_the_urn`. Refuses with
+    :class:`BallotRejected` (every reason) or :class:`UserError`.
     """
     if source not in SOURCES or source == "hands":
         raise UserError(f"Unknown ballot source {source!r}.")
@@ -113,64 +152,101 @@ def record_ballot(
     info = round_info(s, rnd)
     if not info.is_open:
         raise UserError(f"{info.title} is closed: reopen it to record more ballots.")
-    voter = None
-    if voter_id is not None:
-        voter = s.get(Member, voter_id)
-        attendance = s.scalar(select(Attendance).where(
-            Attendance.workshop_id == rnd.workshop_id, Attendance.member_id == voter_id))
-        if voter is None or attendance is None:
-            raise BallotRejected(["is not on this workshop's attendance list"],
-                                 voter.name if voter else str(voter_id))
-        if attendance.role != "voter":
-            raise BallotRejected(["is an observer and does not vote"], voter.name)
-        if s.scalar(select(VoterReceipt.id).where(VoterReceipt.round_id == round_id,
-                                                  VoterReceipt.member_id == voter_id)):
-            raise BallotRejected(["has already voted in this round"], voter.name)
-    elif rnd.anonymity != "secret":
-        raise UserError("Say whose ballot this is (only secret rounds take ballots without a "
-                        "voter).")
+    secret = rnd.anonymity == "secret"
+    if voter_id is None:
+        raise UserError(
+            "Say who handed in this ballot: in a secret round every ballot needs the member "
+            "who cast it, so that nobody votes twice (who cast which ballot is not kept)."
+            if secret else "Say whose ballot this is.")
+    voter = _the_voter(s, rnd, voter_id)
     clean = {k: v for k, v in values.items() if v is not None and v != ""}
     problems = check_values(info, clean, values2)
     if problems:
-        raise BallotRejected(problems, voter.name if voter else None)
-    secret = rnd.anonymity == "secret"
-    now = utcnow()
+        raise BallotRejected(problems, voter.name)
+    second = {k: float(v) for k, v in (values2 or {}).items() if v is not None and v != ""}
     if rnd.locked_at is None:
-        rnd.locked_at = now
-    ballot = Ballot(
-        round_id=rnd.id,
-        voter_id=None if secret else voter_id,
-        source=source,
-        entered_by=entered_by,
-        entered_at=None if secret else now,
-        weight=float(voter.vote_weight or 1) if voter is not None else 1.0,
-    )
+        rnd.locked_at = utcnow()
     if secret:
-        ballot.id = _random_key(s, Ballot)
-        ballot.created_at = ballot.updated_at = rnd.locked_at
+        _into_the_urn(s, rnd, voter_id, clean, second, entered_by)
+        return None
+    return _named_ballot(s, rnd, info, voter, voter_id, clean, second, source, entered_by)
+
+
+def _named_ballot(s: Session, rnd: VoteRound, info: RoundInfo, voter: Any, voter_id: int,
+                  clean: dict[int, Any], second: dict[int, float], source: str,
+                  entered_by: str) -> int:
+    ballot = Ballot(
+        round_id=rnd.id, voter_id=voter_id, voter_type=voter.member_type, source=source,
+        entered_by=entered_by, entered_at=utcnow(),
+        weight=float(voter.vote_weight if voter.vote_weight is not None else 1),
+    )
     s.add(ballot)
     s.flush()
-    for option_id, value in clean.items():
-        entry = BallotEntry(ballot_id=ballot.id, option_id=option_id, value=float(value),
-                            value2=_float_or_none((values2 or {}).get(option_id)))
-        if secret:
-            entry.id = _random_key(s, BallotEntry)
-            entry.created_at = entry.updated_at = rnd.locked_at
-        s.add(entry)
-    if voter_id is not None:
-        s.add(VoterReceipt(round_id=rnd.id, member_id=voter_id))
+    s.execute(insert(BallotEntry), [
+        {"ballot_id": ballot.id, "option_id": option_id, "value": float(value),
+         "value2": second.get(option_id)}
+        for option_id, value in clean.items()])
+    s.execute(insert(VoterReceipt).values(round_id=rnd.id, member_id=voter_id))
+    labels = {o.id: o.label for o in info.options}
     audit.record(
-        s, "ballot.created", entity="ballot", entity_uid=None if secret else ballot.uid,
-        actor=entered_by, workshop_id=rnd.workshop_id, round_id=rnd.id,
-        details={"source": source} | ({} if secret else {
-            "voter": voter.name if voter else None,
-            "values": {o.label: clean.get(o.id) for o in info.options if o.id in clean}}
-            | ({"feasibility": {o.label: float(values2[o.id]) for o in info.options
-                                if values2.get(o.id) not in (None, "")}}
-               if values2 else {})),
-    )
-    s.flush()
+        s, "ballot.created", entity="ballot", entity_uid=ballot.uid, actor=entered_by,
+        workshop_id=rnd.workshop_id, round_id=rnd.id,
+        details={"source": source, "voter": voter.name,
+                 "values": {labels[k]: float(v) for k, v in clean.items()}}
+        | ({"feasibility": {labels[k]: v for k, v in second.items()}} if second else {}))
     return ballot.id
+
+
+def _into_the_urn(s: Session, rnd: VoteRound, voter_id: int, clean: dict[int, Any],
+                  second: dict[int, float], entered_by: str) -> None:
+    """Add a secret ballot so that nothing in the file can tell it from the others.
+
+    The round's ballots are read, the new one joins them, and all of them are
+    written again in a fresh random order under fresh random keys, with one
+    source, no weight, no author and one time (the round's lock time). SQLite
+    places cells in table and index pages in the order they are written, so a
+    ballot's position there then says nothing about when it was cast; with
+    ``secure_delete`` the old cells are zeroed, and the WAL is checkpointed
+    and truncated after the commit. The register (``voter_receipts``) gets
+    the member, with a random key and the same single time.
+    """
+    rows = s.execute(
+        select(Ballot.id, BallotEntry.option_id, BallotEntry.value, BallotEntry.value2)
+        .outerjoin(BallotEntry, BallotEntry.ballot_id == Ballot.id)
+        .where(Ballot.round_id == rnd.id, Ballot.source == URN_SOURCE)
+    ).all()
+    contents: dict[int, list[tuple[int, float | None, float | None]]] = {}
+    for ballot_id, option_id, value, value2 in rows:
+        entries = contents.setdefault(ballot_id, [])
+        if option_id is not None:
+            entries.append((option_id, value, value2))
+    urn = list(contents.values())
+    urn.append([(k, float(v), second.get(k)) for k, v in clean.items()])
+    _shuffle(urn)
+    stamp = rnd.locked_at
+    if contents:
+        s.execute(delete(Ballot).where(Ballot.round_id == rnd.id, Ballot.source == URN_SOURCE))
+    ballot_rows: list[dict[str, Any]] = []
+    entry_rows: list[dict[str, Any]] = []
+    for ballot in urn:
+        key = _random_key()
+        ballot_rows.append({"id": key, "uid": new_uid(), "created_at": stamp,
+                            "updated_at": stamp, "round_id": rnd.id, "voter_id": None,
+                            "voter_type": None, "source": URN_SOURCE, "entered_by": "",
+                            "entered_at": None, "weight": 1.0})
+        entry_rows += [{"id": _random_key(), "uid": new_uid(), "created_at": stamp,
+                        "updated_at": stamp, "ballot_id": key, "option_id": option_id,
+                        "value": value, "value2": value2}
+                       for option_id, value, value2 in ballot]
+    s.execute(insert(Ballot), ballot_rows)
+    if entry_rows:
+        s.execute(insert(BallotEntry), entry_rows)
+    s.execute(insert(VoterReceipt).values(id=_random_key(), uid=new_uid(), created_at=stamp,
+                                          updated_at=stamp, round_id=rnd.id,
+                                          member_id=voter_id))
+    audit.record(s, "ballot.received", entity="ballot", actor=entered_by,
+                 workshop_id=rnd.workshop_id, round_id=rnd.id)
+    s.info[CHECKPOINT_AFTER_COMMIT] = True
 
 
 def _float_or_none(value: Any) -> float | None:

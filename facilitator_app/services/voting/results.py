@@ -44,9 +44,13 @@ from facilitator_app.storage.models import (
 
 
 def ballots(s: Session, round_id: int) -> list[BallotInfo]:
-    """Every ballot of a round with its values (voter shown as stored)."""
+    """Every ballot of a round with its values (voter shown as stored).
+
+    The member type is the one the voter had when the ballot was cast, so a
+    later roster edit does not move a past ballot between result views.
+    """
     rows = s.execute(
-        select(Ballot, Member.name, Member.member_type)
+        select(Ballot, Member.name, Ballot.voter_type)
         .outerjoin(Member, Member.id == Ballot.voter_id)
         .where(Ballot.round_id == round_id)
         .order_by(Member.name, Ballot.id)
@@ -183,7 +187,8 @@ def start_next_round(
     new = create_round(
         s, info.workshop_id, priority_ids, method or info.method, params=params,
         anonymity=anonymity or info.anonymity, view_filter=info.view_filter,
-        use_weights=info.use_weights, previous_round_id=info.id, actor=actor,
+        use_weights=info.use_weights and (anonymity or info.anonymity) != "secret",
+        previous_round_id=info.id, actor=actor,
     )
     return new, nxt.note
 

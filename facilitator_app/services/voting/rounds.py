@@ -99,7 +99,17 @@ def default_params(method: str, n_options: int) -> dict[str, Any]:
     return {}
 
 
-def _check_setup(method: str, params: dict[str, Any], anonymity: str) -> None:
+#: Why a secret round counts every ballot once (the round dialog shows it).
+SECRET_WEIGHTS_REFUSED = (
+    "A secret round counts every ballot once: a vote weight that only one member has "
+    "would show which ballot is theirs. Use a named or anonymous round to count weights."
+)
+
+
+def _check_setup(method: str, params: dict[str, Any], anonymity: str,
+                 use_weights: bool = False) -> None:
+    if anonymity == "secret" and use_weights:
+        raise UserError(SECRET_WEIGHTS_REFUSED)
     if method not in METHODS:
         raise UserError(f"Unknown voting method {method!r}; choose one of {', '.join(METHODS)}.")
     if anonymity not in keys_of(ANONYMITY_MODES):
@@ -135,7 +145,7 @@ def create_round(
     if found != set(priority_ids):
         raise UserError("Some of the chosen priorities do not belong to this workshop.")
     params = dict(params) if params is not None else default_params(method, len(priority_ids))
-    _check_setup(method, params, anonymity)
+    _check_setup(method, params, anonymity, use_weights)
     number = (s.scalar(select(func.max(VoteRound.number))
                        .where(VoteRound.workshop_id == workshop_id)) or 0) + 1
     rnd = VoteRound(
@@ -181,7 +191,11 @@ def update_round(
     if view_filter is not None:
         rnd.view_filter = view_filter
     if use_weights is not None:
+        if use_weights and (anonymity or rnd.anonymity) == "secret":
+            raise UserError(SECRET_WEIGHTS_REFUSED)
         rnd.use_weights = use_weights
+    if anonymity == "secret" and rnd.use_weights:
+        raise UserError(SECRET_WEIGHTS_REFUSED)
     if locked_change:
         new_method = method or rnd.method
         new_params = params if params is not None else (
@@ -242,7 +256,7 @@ def voters(s: Session, round_id: int) -> list[VoterInfo]:
         .where(Attendance.workshop_id == rnd.workshop_id, Attendance.role == "voter")
         .order_by(Member.name)
     ).all()
-    return [VoterInfo(r.id, r.name, r.member_type, float(r.vote_weight or 1),
+    return [VoterInfo(r.id, r.name, r.member_type, 1.0 if r.vote_weight is None else float(r.vote_weight),
                       r.representative or "") for r in rows]
 
 
