@@ -4,9 +4,11 @@
 ballot (all or a selection), the method and its parameters (defaults from
 ``services.voting.default_params``, e.g. dots = about a third of the
 options), the anonymity mode with its one honest line, and how results are
-shown (all voters, firms only, one member type; weights on or off). Once a
-ballot is in, the method, options and anonymity are locked and shown
-greyed with the reason.
+shown (all voters, firms only, one member type; weights on or off). A
+secret round counts every ballot once: choosing "secret" greys out the
+weights with the reason (``SECRET_WEIGHTS_REFUSED``), and the dialog never
+asks for weights in a secret round. Once a ballot is in, the method,
+options and anonymity are locked and shown greyed with the reason.
 
 :class:`NextRoundDialog` carries the top k (or the multi-voting rule's
 survivors) into a new round and shows the engine's note before anything is
@@ -47,6 +49,7 @@ from facilitator_app.core.errors import UserError
 from facilitator_app.core.views import PriorityView
 from facilitator_app.core.voting import NextRound
 from facilitator_app.services import voting
+from facilitator_app.services.voting.rounds import SECRET_WEIGHTS_REFUSED
 from facilitator_app.ui.voting_common import anonymity_explained, anonymity_label, method_label
 
 
@@ -240,7 +243,14 @@ class RoundDialog(QDialog):
         self.view_combo.setCurrentIndex(max(0, self.view_combo.findData(
             info.view_filter if info else "all")))
         self.weights_check = QCheckBox(self.tr("Count vote weights"))
+        self.weights_check.setObjectName("use_weights")
         self.weights_check.setChecked(bool(info.use_weights) if info else False)
+        self._weights_wanted = self.weights_check.isChecked()  # restored when leaving secret
+        self.weights_check.toggled.connect(self._weights_toggled)
+        self.weights_note = QLabel(self.tr(SECRET_WEIGHTS_REFUSED))
+        self.weights_note.setObjectName("weights_note")
+        self.weights_note.setWordWrap(True)
+        self.anonymity.group.buttonToggled.connect(lambda *_: self._anonymity_changed())
 
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Priorities on the ballot:")))
@@ -261,6 +271,7 @@ class RoundDialog(QDialog):
         results = QFormLayout()
         results.addRow(self.tr("Results show"), self.view_combo)
         results.addRow(self.weights_check)
+        results.addRow(self.weights_note)
         right.addLayout(results)
         right.addStretch(1)
         self.lock_note = QLabel(self.tr(
@@ -285,6 +296,7 @@ class RoundDialog(QDialog):
             widget.setEnabled(not locked)
         self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 34)
         self._options_changed()
+        self._anonymity_changed()
 
     def check_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
@@ -303,6 +315,17 @@ class RoundDialog(QDialog):
         self.params_editor.set_method(self.method_combo.currentData(), len(self.priority_ids()),
                                       None)
 
+    def _weights_toggled(self, on: bool) -> None:
+        if self.weights_check.isEnabled():
+            self._weights_wanted = on
+
+    def _anonymity_changed(self) -> None:
+        """Secret rounds count every ballot once: weights off, greyed, and why."""
+        secret = self.anonymity.value() == "secret"
+        self.weights_check.setEnabled(not secret)
+        self.weights_check.setChecked(False if secret else self._weights_wanted)
+        self.weights_note.setVisible(secret)
+
     def _options_changed(self) -> None:
         n = len(self.priority_ids())
         self.priority_count.setText(self.tr("{0} of {1} chosen").format(
@@ -318,7 +341,8 @@ class RoundDialog(QDialog):
             "params": self.params_editor.params(),
             "anonymity": self.anonymity.value(),
             "view_filter": self.view_combo.currentData(),
-            "use_weights": self.weights_check.isChecked(),
+            # never True for a secret round (create/update_round would refuse it)
+            "use_weights": self.weights_check.isChecked() and self.anonymity.value() != "secret",
         }
 
 

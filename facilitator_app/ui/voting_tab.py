@@ -429,20 +429,46 @@ class VotingTab(QWidget):
         self.reload(select=info.id)
         self._notify()
 
-    def close_round(self, force: bool | None = None) -> bool:
+    def _ask(self, text: str) -> bool:
+        """A yes/no question whose default answer is No."""
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(self, APP_NAME, text, buttons.Yes | buttons.No,
+                                    buttons.No) == buttons.Yes
+
+    def close_round(self, force: bool | None = None,
+                    not_voted_ok: bool | None = None) -> bool:
+        """Close the chosen round; asks first when rows are unsaved (``force``) or
+        voting members have not voted yet (``not_voted_ok``). Either answer may be
+        given instead of asking."""
         info = self.current_round()
         if info is None or not info.is_open:
             return False
         if not self.entry.flush():
             rows = len(self.entry.drafts_left())
             if force is None:
-                force = QMessageBox.question(
-                    self, APP_NAME,
+                force = self._ask(
                     self.tr("{0} rows have problems and are not recorded. Close the round "
-                            "anyway? They will be lost.").format(rows),
-                ) == QMessageBox.StandardButton.Yes
+                            "anyway? They will be lost.").format(rows))
             if not force:
                 return False
+        with self.ctx.session() as s:
+            waiting = voting.not_voted(s, info.id)
+            total = len(voting.voters(s, info.id))
+            hands = voting.round_progress(s, info.id).hands
+        if waiting and not_voted_ok is None:
+            names = ", ".join(v.name for v in waiting[:5])
+            if len(waiting) > 5:
+                names += self.tr(" and {0} more").format(len(waiting) - 5)
+            text = self.tr(
+                "{0} of {1} voting members have not voted yet ({2}). Close {3} anyway? "
+                "Nobody can vote in it once it is closed, unless you reopen it."
+            ).format(len(waiting), total, names, info.title)
+            if hands:
+                text += " " + self.tr("(The show of hands is counted, but it does not say "
+                                      "who raised a hand.)")
+            not_voted_ok = self._ask(text)
+        if waiting and not not_voted_ok:
+            return False
         with self.ctx.session() as s:
             voting.close_round(s, info.id, actor=facilitator_name())
         self.reload(select=info.id)

@@ -308,3 +308,75 @@ def test_the_workshop_view_has_voting_and_results_and_closing_shows_the_results(
     results = view.tab("results")
     assert results.round_id() == info.id
     assert results.ranking()[0] == ("1", "Youth apprenticeships", "4")
+
+
+def test_closing_with_members_not_voted_asks_first_and_no_keeps_it_open(qtbot, setup, tab,
+                                                                         monkeypatch):
+    info = new_round(tab, method="approval", anonymity="secret")
+    with setup.ctx.session() as s:
+        voting.record_ballot(s, info.id, {info.options[0].id: 1},
+                             voter_id=setup.voters["Coopérative du Nord"])
+    tab.reload()
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text, buttons, default):
+            asked.append((text, default))
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    [(text, default)] = asked
+    assert text.startswith("3 of 4 voting members have not voted yet (")
+    assert "Smith & Sons <Ltd>" in text and "Coopérative du Nord" not in text
+    assert default == QMessageBox.StandardButton.No  # Enter keeps the round open
+    assert tab.current_round().is_open
+    with setup.ctx.session() as s:
+        assert voting.get_round(s, info.id).is_open
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert tab.close_round()
+    assert len(asked) == 2
+    assert tab.current_round().status == "closed"
+
+
+def test_closing_when_everyone_voted_does_not_ask(qtbot, setup, tab):
+    info = new_round(tab, method="approval", anonymity="named")
+    with setup.ctx.session() as s:
+        for voter in voting.voters(s, info.id):
+            voting.record_ballot(s, info.id, {info.options[0].id: 1}, voter_id=voter.member_id)
+    tab.reload()
+    assert tab.close_round()  # the guard fails the test on any question
+
+
+def test_the_round_dialog_never_asks_for_weights_in_a_secret_round(qtbot, setup, tab):
+    from facilitator_app.services.voting.rounds import SECRET_WEIGHTS_REFUSED
+
+    with setup.ctx.session() as s:
+        priorities = list_priorities(s, setup.workshop_id)
+    dialog = RoundDialog(priorities, parent=tab)
+    dialog.anonymity.set_value("named")
+    dialog.weights_check.setChecked(True)
+    assert dialog.weights_check.isEnabled() and dialog.values()["use_weights"] is True
+    assert not dialog.weights_note.isVisibleTo(dialog)
+
+    dialog.anonymity.set_value("secret")
+    assert not dialog.weights_check.isEnabled() and not dialog.weights_check.isChecked()
+    assert dialog.weights_note.isVisibleTo(dialog)
+    assert dialog.weights_note.text() == SECRET_WEIGHTS_REFUSED
+    assert dialog.values()["use_weights"] is False
+    dialog.weights_check.setChecked(True)  # even ticked behind its back, it is not sent
+    assert dialog.values()["use_weights"] is False
+
+    dialog.anonymity.set_value("anonymous")  # the facilitator's choice comes back
+    assert dialog.weights_check.isEnabled() and dialog.weights_check.isChecked()
+    dialog.anonymity.set_value("secret")
+    info = tab.new_round(accept(dialog))  # no warning: the service accepts it
+    assert info is not None and info.anonymity == "secret" and not info.use_weights
+
+    edit = RoundDialog(priorities, tab.current_round(), tab)
+    assert not edit.weights_check.isEnabled() and edit.weights_note.isVisibleTo(edit)
+    edit.title_edit.setText("Secret pass")
+    tab.edit_round(accept(edit))
+    assert tab.current_round().title == "Secret pass" and not tab.current_round().use_weights
