@@ -644,7 +644,8 @@ class VotingTab(QWidget):
             with self.ctx.session() as s:
                 plan = ballot_import.import_ballots(s, info.id, dialog.matrix,
                                                     entered_by=facilitator_name(),
-                                                    source=dialog.source())
+                                                    source=dialog.source(),
+                                                    handed_in_by=dialog.handed_in_by())
         except ballot_import.BallotImportRejected as exc:
             self._warn("\n".join([self.tr("Nothing was imported:")] + exc.problems[:20]))
             return 0
