@@ -161,7 +161,10 @@ def _matrix(info: RoundInfo, ballots: list[voting.BallotInfo],
     return matrix_rows(labels, items, label=lambda item: item[0])
 
 
-_PRIVATE_DETAILS = {"voter", "values", "before", "after"}
+# What an audit entry of an anonymous or secret round never shows in a file:
+# who, and any ballot value (next to the entry's time and order, values would
+# say which ballot came when).
+_PRIVATE_DETAILS = {"voter", "values", "before", "after", "feasibility", "totals"}
 
 
 def _details_text(raw: str, private: bool) -> str:
@@ -211,8 +214,27 @@ def _audit(session: Session, workshop_id: int) -> list[AuditRow]:
     return rows
 
 
+#: What the files say of a secret round that is still open.
+OPEN_SECRET_NOTE = ("This secret round is still open: its ballots and results are written "
+                    "to files only once it is closed (a file made now, next to a later one, "
+                    "would show which ballots came in between).")
+
+
+def _open_secret_report(session: Session, info: RoundInfo) -> RoundReport:
+    labels = [o.label for o in info.options]
+    nothing = tally(info.method, labels, [], info.method_params)
+    return RoundReport(
+        info=info, method_label=label_of(VOTING_METHODS, info.method),
+        anonymity_label=info.anonymity.capitalize(),
+        anonymity_text=label_of(ANONYMITY_MODES, info.anonymity),
+        ballots=0, matrix=_matrix(info, []), matrix2=None, all_voters=nothing, firms=None,
+        firms_note=OPEN_SECRET_NOTE, previous=None, comparison=None)
+
+
 def _round_report(session: Session, info: RoundInfo,
                   done: dict[int, RoundReport]) -> RoundReport:
+    if info.anonymity == "secret" and info.is_open:
+        return _open_secret_report(session, info)
     stored = voting.ballots(session, info.id)
     everyone = voting.tally_round(session, info.id, view="all")
     firms_result: TallyResult | None
