@@ -82,7 +82,7 @@ def test_weight_zero_counts_zero_and_weights_are_frozen_at_casting(room):
 
 
 def test_secret_rounds_refuse_vote_weights(room):
-    ws, workshop_id, members, priorities = room
+    ws, workshop_id, _members, priorities = room
     with ws.session() as s:
         with pytest.raises(UserError, match="counts every ballot once"):
             voting.create_round(s, workshop_id, priorities, "borda", anonymity="secret",
