@@ -2,6 +2,12 @@
 
 The quality bar (PRODUCT.md section 6): a workspace with 10,000 members opens
 and shows the roster in under 0.5 s; a filter keystroke takes under 50 ms.
+Those absolute bars are printed for information; what is judged is each
+figure's ratio to its same-run baseline, with the ratio that matches the bar
+on the reference build machine (README, Performance): 0.5 s over the raw
+select's 0.045 s is 11x; 50 ms over SQLite's slowest LIKE search, 0.006 s,
+is 8x; for the type filter, 50 ms over SQLite's ``member_type = ?``, 0.002 s
+(measured on the same machine when this baseline was added), is 25x.
 
 What is timed, in one process (Qt is started once, before any timing):
 
@@ -16,9 +22,11 @@ What is timed, in one process (Qt is started once, before any timing):
   them); the figures are the slowest keystroke and the median. Baseline: the same search done by SQLite
   (``LIKE`` on name, contact and locality), in the same run.
 - "type filter": choosing a member type in the filter combo, until painted.
+  Baseline: the same filter done by SQLite (``member_type = ?``).
 
 Each figure is the best of a few runs (the page is rebuilt from scratch
-for each run of the first figure). Data is seeded (``random.Random``),
+for each run of the first figure, alternating with its baseline so a busy
+machine slows both alike). Data is seeded (``random.Random``),
 generated into a temporary folder, never stored.
 
 Run: ``python -m bench.bench_roster``.
@@ -37,8 +45,13 @@ from pathlib import Path
 N_MEMBERS = 10_000
 SEED = 3
 REPEATS = 3
-OPEN_TARGET = 0.5
-KEYSTROKE_TARGET = 0.05
+OPEN_REPEATS = 5
+OPEN_BAR = 0.5  # seconds, for information
+KEYSTROKE_BAR = 0.05
+OPEN_RATIO = 11.0  # open + show <= 11x the raw select (the 0.5 s bar on the reference machine)
+KEYSTROKE_RATIO = 8.0  # a keystroke <= 8x SQLite's LIKE search (the 50 ms bar there)
+TYPE_FILTER_RATIO = 25.0  # the type filter <= 25x SQLite's equality filter (the 50 ms bar)
+TYPE = "firm"
 SEARCH = "cacao growers 01"
 
 _PREFIXES = ["Coopérative", "Asociación", "Cacao", "Spice", "Estate", "Chocolaterie",
@@ -116,6 +129,16 @@ def raw_search(path: Path, needle: str) -> float:
             "SELECT id FROM members WHERE name LIKE ? OR contact_person LIKE ? "
             "OR locality LIKE ?", (like, like, like)
         ).fetchall()
+        return time.perf_counter() - started
+    finally:
+        conn.close()
+
+
+def raw_type_filter(path: Path, member_type: str) -> float:
+    conn = sqlite3.connect(path)
+    try:
+        started = time.perf_counter()
+        conn.execute("SELECT id FROM members WHERE member_type = ?", (member_type,)).fetchall()
         return time.perf_counter() - started
     finally:
         conn.close()
@@ -205,9 +228,12 @@ def run() -> list[dict]:
         path = Path(tmp) / "ten-thousand.cluster"
         seed_workspace(path)
 
-        baseline_select = min(raw_select(path) for _ in range(REPEATS))
+        raw_select(path)
         _time_open_and_show(app, path)  # warm-up: imports, fonts, first-use caches
-        open_show = min(_time_open_and_show(app, path) for _ in range(REPEATS))
+        baseline_select = open_show = float("inf")
+        for _ in range(OPEN_REPEATS):  # interleaved: machine load hits both alike
+            baseline_select = min(baseline_select, raw_select(path))
+            open_show = min(open_show, _time_open_and_show(app, path))
 
         from facilitator_app.storage.workspace import open_workspace
         from facilitator_app.ui.context import AppContext
@@ -238,31 +264,30 @@ def run() -> list[dict]:
 
         watch = _watch(page.view.viewport())
         started = time.perf_counter()
-        page.type_combo.setCurrentIndex(page.type_combo.findData("firm"))
+        page.type_combo.setCurrentIndex(page.type_combo.findData(TYPE))
         app.processEvents()
         type_filter = time.perf_counter() - started
         assert watch.painted
+        baseline_type = min(raw_type_filter(path, TYPE) for _ in range(REPEATS))
 
         page.close()
         ws.close()
 
     return [
-        {"figure": f"open + show roster, {N_MEMBERS:,} members (s)", "value": open_show,
-             "baseline": baseline_select, "ratio": open_show / baseline_select,
-             "target": OPEN_TARGET, "holds": open_show < OPEN_TARGET},
-        {"figure": "filter keystroke, slowest (s)", "value": worst_key,
-             "baseline": baseline_search_worst, "ratio": worst_key / baseline_search_worst,
-             "target": KEYSTROKE_TARGET, "holds": worst_key < KEYSTROKE_TARGET},
-        {"figure": "filter keystroke, median (s)", "value": median_key,
-             "baseline": baseline_search, "ratio": median_key / baseline_search,
-             "target": KEYSTROKE_TARGET, "holds": median_key < KEYSTROKE_TARGET},
-        {"figure": "type filter, painted (s)", "value": type_filter,
-             "baseline": baseline_search, "ratio": type_filter / baseline_search,
-             "target": KEYSTROKE_TARGET, "holds": type_filter < KEYSTROKE_TARGET},
-        {"figure": f"rows shown after typing '{SEARCH}'", "value": shown, "baseline": None,
-             "ratio": None, "target": None, "holds": None},
+        {"figure": f"open + show roster, {N_MEMBERS:,} members", "value": open_show,
+         "baseline": baseline_select, "baseline_name": "sqlite3 select",
+         "ratio_max": OPEN_RATIO, "bar": OPEN_BAR},
+        {"figure": "filter keystroke, slowest in a typed word", "value": worst_key,
+         "baseline": baseline_search_worst, "baseline_name": "SQLite LIKE, slowest",
+         "ratio_max": KEYSTROKE_RATIO, "bar": KEYSTROKE_BAR},
+        {"figure": "filter keystroke, median", "value": median_key,
+         "baseline": baseline_search, "baseline_name": "SQLite LIKE, fastest",
+         "ratio_max": KEYSTROKE_RATIO, "bar": KEYSTROKE_BAR},
+        {"figure": "type filter, until painted", "value": type_filter,
+         "baseline": baseline_type, "baseline_name": "SQLite type = ?",
+         "ratio_max": TYPE_FILTER_RATIO, "bar": KEYSTROKE_BAR},
+        {"figure": f"rows shown after typing '{SEARCH}'", "value": float(shown), "unit": ""},
     ]
-
 
 if __name__ == "__main__":
     from bench.__main__ import print_table

@@ -1,9 +1,22 @@
-"""Cold start and memory: the app's first painted window against a bare PySide6 one.
+"""Cold start and memory, against a bare PySide6 window in the same run.
 
 Each measurement is a fresh process (cold start means importing everything),
-timed from launch until the window reports its first paint. The baseline is
-a bare QMainWindow in the same run, so the ratio holds on any machine.
-Memory is the peak resident size of a process showing 10,000 members.
+timed from launch until:
+
+- "first painted main window": the window's first paint (an "Opening your
+  workspace…" note);
+- "demo workspace on screen": the demo workspace painted: the title, the
+  navigation and the Home page with the cluster's profile
+  (``MainWindow.workspace_painted``, emitted once the window's paint pass
+  after showing the workspace is over);
+- "everything loaded" (information): the database layer loaded and the
+  Home page's health panel filled (``MainWindow.workspace_ready``).
+
+The start is the app's real one (``cli.main`` -> ``ui.app.run_gui``) on the
+demo workspace. The baseline is a bare QMainWindow timed to its first paint
+in the same run, interleaved with the app's runs, so a busy machine slows
+both alike; the ratio targets are what is judged. Memory is the peak
+resident size of a process showing 10,000 members, against the bare window's.
 """
 
 from __future__ import annotations
@@ -13,11 +26,19 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-RUNS = 5
+RUNS = 7
+TIMEOUT_S = 60
+PAINT_RATIO = 1.5  # first painted main window <= 1.5x the bare window
+SHOWN_RATIO = 3.0  # demo workspace on screen <= 3x the bare window
+MEMORY_BAR_MB = 400  # the product's bar (PRODUCT.md section 6), for information
+# The memory ratio that matches the bar: 400 MB over the bare window's 112 MB
+# on the reference build machine (README, Performance) is 3.6x.
+MEMORY_RATIO = 3.5
 
 # Both sides report their first paint the same way: an overridden
 # paintEvent on the window (no application-wide event filter, which would
@@ -41,8 +62,8 @@ w.show(); app.exec()
 """
 
 # The real start-up path (cli.main -> ui.app.run_gui). The probe wraps the
-# main window's paintEvent to print at its first paint, and prints again
-# when the workspace is shown.
+# main window's paintEvent to print at its first paint, then prints when the
+# workspace has been painted and when everything has loaded.
 APP = """
 import sys
 from facilitator_app.ui import main_window as mw
@@ -54,7 +75,8 @@ def paint_probe(self, event):
     if not getattr(self, "_probe_painted", False):
         self._probe_painted = True
         print("painted", flush=True)
-        self.workspace_shown.connect(lambda: (print("shown", flush=True), self.close()))
+        self.workspace_painted.connect(lambda: print("shown", flush=True))
+        self.workspace_ready.connect(lambda: (print("ready", flush=True), self.close()))
 
 mw.MainWindow.paintEvent = paint_probe
 from facilitator_app.cli import main
@@ -89,12 +111,24 @@ def _time_to_paint(code: str, args: list[str], env: dict[str, str]) -> dict[str,
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], env=env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # A start that never finishes (e.g. a crash dialog nobody closes) is cut
+    # short: its missing figures then fail their targets instead of hanging.
+    watchdog = threading.Timer(TIMEOUT_S, proc.kill)
+    watchdog.start()
     times: dict[str, float] = {}
-    for line in proc.stdout:
-        times.setdefault(line.strip(), time.perf_counter() - started)
-    proc.wait(timeout=120)
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            times.setdefault(line.strip(), time.perf_counter() - started)
+        proc.wait()
+    finally:
+        watchdog.cancel()
+    if "painted" not in times or (code is not BARE and "ready" not in times):
+        assert proc.stderr is not None
+        print(f"bench_startup: a start did not finish: {proc.stderr.read()[-800:]}",
+              file=sys.stderr)
     if "painted" not in times:
-        raise RuntimeError(f"no first paint: {proc.stderr.read()[-500:]}")
+        raise RuntimeError("no first paint")
     return times
 
 
@@ -126,36 +160,42 @@ def run() -> list[dict]:
 
         demo = home / "demo.cluster"
         create_demo(demo).close()
-        bare, app, shown = [], [], []
+        bare, app, shown, ready = [], [], [], []
         for _ in range(RUNS):  # interleaved, so machine load hits both alike
             bare.append(_time_to_paint(BARE, [], env)["painted"])
             times = _time_to_paint(APP, [str(demo)], env)
             app.append(times["painted"])
             shown.append(times.get("shown", float("nan")))
-        b, a, w = statistics.median(bare), statistics.median(app), statistics.median(shown)
-        rows = [dict(figure="cold start to first painted main window (s, median of 5)", value=a,
-                     baseline=b, ratio=a / b, target="<= 1.5x bare PySide6 window",
-                     holds=a / b <= 1.5),
-                dict(figure="cold start to demo workspace shown (s, median of 5)", value=w,
-                     baseline=b, ratio=w / b, target="(information)", holds=None)]
+            ready.append(times.get("ready", float("nan")))
+        b = statistics.median(bare)
+        bare_name = "bare window"
+        rows = [
+            {"figure": "cold start to first painted main window",
+             "value": statistics.median(app), "baseline": b, "baseline_name": bare_name,
+             "ratio_max": PAINT_RATIO},
+            {"figure": "cold start to demo workspace on screen",
+             "value": statistics.median(shown), "baseline": b, "baseline_name": bare_name,
+             "ratio_max": SHOWN_RATIO},
+            {"figure": "cold start until all loaded (health panel)",
+             "value": statistics.median(ready), "baseline": b, "baseline_name": bare_name},
+        ]
         big = home / "big.cluster"
         _seed_members(big, 10_000)
         proc = subprocess.run([sys.executable, "-c", MEMORY, str(big)], env=env, cwd=ROOT,
-                              capture_output=True, text=True, timeout=300)
+                              capture_output=True, text=True, timeout=300, check=False)
         if proc.returncode == 0 and proc.stdout.strip():
             peak_mb = int(proc.stdout.split()[-1]) / 1024
             base = subprocess.run([sys.executable, "-c", BARE.replace(
                 'print("painted", flush=True)', "import resource; print(resource.getrusage("
                 "resource.RUSAGE_SELF).ru_maxrss, flush=True)")], env=env, cwd=ROOT,
-                capture_output=True, text=True, timeout=120)
+                capture_output=True, text=True, timeout=120, check=False)
             base_mb = int(base.stdout.split()[-1]) / 1024 if base.stdout.strip() else None
-            rows.append(dict(figure="peak memory, 10,000 members on screen (MB)", value=peak_mb,
-                             baseline=base_mb, ratio=(peak_mb / base_mb) if base_mb else None,
-                             target="< 400 MB", holds=peak_mb < 400))
+            rows.append({"figure": "peak memory, 10,000 members on screen", "unit": "MB",
+                         "value": peak_mb, "baseline": base_mb, "baseline_name": bare_name,
+                         "ratio_max": MEMORY_RATIO, "bar": MEMORY_BAR_MB})
         else:
-            rows.append(dict(figure="peak memory, 10,000 members on screen (MB)", value=None,
-                             baseline=None, ratio=None, target="< 400 MB", holds=False,
-                             error=proc.stderr[-300:]))
+            print(proc.stderr[-500:], file=sys.stderr)
+            rows.append({"figure": "peak memory, 10,000 members on screen", "failed": True})
         return rows
 
 
