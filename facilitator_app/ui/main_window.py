@@ -82,26 +82,37 @@ class _Pages(dict):
 
 
 class _AfterPaint(QObject):
-    """Calls ``callback`` from the event loop once ``window`` has next repainted.
+    """Calls ``callback`` (once) from the event loop when ``window`` has next
+    repainted, or after ``fallback_ms`` if no repaint comes.
 
     Qt paints every dirty widget of a window in one pass, when the window
     handles its (low-priority, posted) update request; a call queued from
     there runs once that pass is over.
     """
 
-    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, callback: Callable[[], None],
+                 fallback_ms: int = 1000) -> None:
         super().__init__(window)
-        self._callback = callback
+        self._window = window
+        self._callback: Callable[[], None] | None = callback
         window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
 
     def eventFilter(self, watched: QObject, event) -> bool:
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.UpdateRequest:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-            self.deleteLater()
+            QTimer.singleShot(0, self, self._fire)
         return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is None:
+            return
+        self._window.removeEventFilter(self)
+        self.deleteLater()
+        callback()
 
 
 class MainWindow(QMainWindow):
