@@ -104,3 +104,21 @@ def _no_unexpected_modal_dialog(request, monkeypatch):
     # (unless the test already failed for it).
     if opened and not getattr(request.node, "call_failed", False):
         pytest.fail("unexpected modal dialog(s): " + "; ".join(opened), pytrace=False)
+
+
+# Whole modules that start processes (the command line, a second instance, a
+# killed writer, LibreOffice, mypy ...) or build very large files: ``slow``,
+# so ``pytest -m "not slow"`` gives a quick run while working.
+_SLOW_MODULES = {
+    "test_cli_basics.py", "test_faq_cli.py", "test_file_manners.py", "test_report_cli.py",
+    "test_roster_cli.py", "test_tally.py", "test_kill_while_voting.py", "test_two_instances.py",
+    "test_selftest.py", "test_lint.py", "test_typecheck.py", "test_import_contract.py",
+    "test_cold_start.py", "test_bad_import_files.py", "test_dialog_guard.py",
+    "test_secret_ballot_attack.py",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.path.name in _SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
