@@ -7,13 +7,19 @@ single "Next ballot" row instead: the facilitator types one ballot paper,
 may pick who handed it in (only to mark them as having voted, as the kiosk
 does), records it, and the row clears. The ballot keeps no link to anyone,
 and nothing on screen lists the secret ballots afterwards.
+
+Privacy mode (the "Privacy" box above the grid, Alt+V, or Ctrl+H in the
+grid): only the row being typed shows its numbers, the others show "—".
+It is on when an anonymous or secret round is shown, off for a named one;
+the facilitator's choice holds until another round is shown.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -55,6 +61,18 @@ class BallotEntry(QWidget):
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setObjectName("ballot_problems")
 
+        self.privacy_check = QCheckBox(self.tr("Pri&vacy: numbers only in the row being typed"))
+        self.privacy_check.setObjectName("privacy")
+        self.privacy_check.setToolTip(self.tr(
+            "For a screen others can see: every other row shows — instead of its numbers "
+            "(Ctrl+H in the grid). On by default in anonymous and secret rounds."))
+        self.privacy_check.toggled.connect(self._privacy_toggled)
+        privacy = QAction(self.tr("Privacy mode"), self)
+        privacy.setShortcut(QKeySequence("Ctrl+H"))
+        privacy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        privacy.triggered.connect(self.privacy_check.toggle)
+        self.addAction(privacy)
+
         # secret entry only
         self.voter_combo = QComboBox()
         self.voter_combo.setMinimumContentsLength(24)
@@ -70,7 +88,10 @@ class BallotEntry(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.intro)
+        top = QHBoxLayout()
+        top.addWidget(self.intro, 1)
+        top.addWidget(self.privacy_check, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.secret_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.problem_label)
@@ -88,6 +109,8 @@ class BallotEntry(QWidget):
         drafts = {r.voter_id: r for r in self.model.rows} if same else {}
         if not same:
             self.secret_count = 0
+            # on by default where ballots are not to be seen by name
+            self.privacy_check.setChecked(info.anonymity != "named")
         self.info = info
         if info.anonymity == "secret":
             old = drafts.get(None)
@@ -107,6 +130,16 @@ class BallotEntry(QWidget):
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
         elif self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, self.model.first_field()))
+        self.model.set_active_row(self.view.currentIndex().row())
+        self._show_problems()
+
+    # ----- privacy mode ------------------------------------------------------------
+    @property
+    def private(self) -> bool:
+        return self.model.private
+
+    def _privacy_toggled(self, on: bool) -> None:
+        self.model.set_private(on)
         self._show_problems()
 
     def set_not_voted(self, people: list[voting.VoterInfo]) -> None:
@@ -187,6 +220,7 @@ class BallotEntry(QWidget):
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if previous.isValid() and current.row() != previous.row():
             self.commit_row(previous.row())
+        self.model.set_active_row(current.row())
         self._show_problems()
 
     def commit_row(self, r: int) -> bool:
@@ -274,8 +308,10 @@ class BallotEntry(QWidget):
         bad = [r for r in self.model.rows if r.problems]
         if bad:
             more = self.tr(" (and {0} more rows)").format(len(bad) - 1) if len(bad) > 1 else ""
+            reasons = "; ".join(bad[0].problems) if not self.private else self.tr(
+                "it has problems (go to the row to see them)")
             self.problem_label.setText(self.tr("{0}: not recorded — {1}{2}").format(
-                bad[0].name, "; ".join(bad[0].problems), more))
+                bad[0].name, reasons, more))
         elif current is not None and current.draft is not None:
             self.problem_label.setText(self.tr("{0}: no problem so far; finish the row to "
                                                "record it.").format(current.name))

@@ -21,6 +21,13 @@ row), for a paper ballot the facilitator types in for someone.
 In secret rounds the same grid shows one row, "Next ballot", that is
 cleared once recorded: the ballot keeps no link to anyone. The widgets that
 save rows (and the secret variant) are in ``ballot_entry.py``.
+
+Privacy mode (:attr:`BallotGridModel.private`, for a laptop on a projector):
+only the row being typed (:attr:`BallotGridModel.active_row`) shows its
+numbers. Every other row that holds a ballot or a draft shows "—" in each
+option cell and in the running total, whatever was given where, and a row
+left with problems says so without quoting them (the engine's reasons
+repeat the numbers). Names, the Paper box and the recorded mark stay.
 """
 
 from __future__ import annotations
@@ -55,6 +62,8 @@ from facilitator_app.ui.voting_common import (
 )
 
 RowRole = Qt.ItemDataRole.UserRole + 1
+#: What privacy mode shows instead of the numbers of a row not being typed.
+HIDDEN = "—"
 
 
 @dataclass
@@ -116,6 +125,8 @@ class BallotGridModel(QAbstractTableModel):
         self.fields: list[tuple[int, int]] = []  # (option id, criterion 1|2) per column
         self.editable = True
         self.check: Callable[[RoundInfo, dict, dict | None], list[str]] | None = None
+        self.private = False  # privacy mode: numbers only in the active row
+        self.active_row = -1  # the row being typed (the view's current row)
 
     # ----- layout --------------------------------------------------------
     def first_field(self) -> int:
@@ -136,11 +147,31 @@ class BallotGridModel(QAbstractTableModel):
     def is_field(self, column: int) -> bool:
         return 1 <= column <= len(self.fields)
 
+    # ----- privacy mode ----------------------------------------------------------
+    def shows_values(self, r: int) -> bool:
+        """Whether row ``r``'s numbers (and the reasons quoting them) are on screen."""
+        return not self.private or r == self.active_row
+
+    def set_private(self, on: bool) -> None:
+        if on != self.private:
+            self.private = on
+            if self.rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self.rows) - 1, self.columnCount() - 1))
+
+    def set_active_row(self, r: int) -> None:
+        old, self.active_row = self.active_row, r
+        if self.private and old != r:
+            for row in (old, r):
+                if 0 <= row < len(self.rows):
+                    self.row_changed(row)
+
     def set_rows(self, info: RoundInfo, rows: list[GridRow], editable: bool) -> None:
         self.beginResetModel()
         self.info = info
         self.rows = rows
         self.editable = editable
+        self.active_row = -1  # the view sets it again with its current index
         if two_criteria(info):
             self.fields = [(o.id, c) for o in info.options for c in (1, 2)]
         else:
@@ -208,22 +239,27 @@ class BallotGridModel(QAbstractTableModel):
         col = index.column()
         if role == RowRole:
             return row
+        shown = self.shows_values(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == 0:
                 return row.name
-            if self.is_field(col):
-                return row.text(self.fields[col - 1])
-            if col == self.total_column():
+            if self.is_field(col) or col == self.total_column():
+                if not shown:
+                    return HIDDEN if (row.recorded or row.draft is not None) else ""
+                if self.is_field(col):
+                    return row.text(self.fields[col - 1])
                 return running_total(self.info, self.values_of(row)[0])
             if col == self.status_column():
-                return self.status_text(row)
+                return self.status_text(row, shown)
             return None
         if role == Qt.ItemDataRole.CheckStateRole and col == self.paper_column():
             paper = row.paper if not row.recorded else row.source == "paper"
             return Qt.CheckState.Checked if paper else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.problems:
-                return "\n".join(row.problems)
+                return "\n".join(row.problems) if shown else self.tr(
+                    "Not recorded: it has problems (privacy mode hides them; go to the row "
+                    "to see them).")
             if col == self.status_column() and row.recorded:
                 return self.tr("{0}, entered by {1}").format(source_label(row.source),
                                                              row.entered_by or "–")
@@ -239,7 +275,9 @@ class BallotGridModel(QAbstractTableModel):
             return None
         return None
 
-    def status_text(self, row: GridRow) -> str:
+    def status_text(self, row: GridRow, shown: bool = True) -> str:
+        if row.problems and not shown:
+            return self.tr("⚠ not recorded")
         if row.problems:
             n = len(row.problems)
             return self.tr("⚠ {0}").format(

@@ -96,7 +96,10 @@ def test_a_full_round_through_the_grid_with_the_keyboard(qtbot, setup, tab):
     key(qtbot, view, Qt.Key.Key_Return)
     key(qtbot, view, Qt.Key.Key_Return)  # ... and past the last one: recorded
     qtbot.waitUntil(lambda: len(stored_ballots(setup, info.id)) == 2)
+    assert cell(tab, 1, 5) == "—"  # anonymous round: privacy hides rows not being typed
+    tab.entry.privacy_check.setChecked(False)
     assert cell(tab, 1, 5) == "4 / 4"  # the running total
+    tab.entry.privacy_check.setChecked(True)
 
     # Row 3 is a paper ballot Marie types in (Ctrl+P ticks Paper); only two ranks given.
     assert (view.currentIndex().row(), view.currentIndex().column()) == (2, 1)
@@ -380,3 +383,67 @@ def test_the_round_dialog_never_asks_for_weights_in_a_secret_round(qtbot, setup,
     edit.title_edit.setText("Secret pass")
     tab.edit_round(accept(edit))
     assert tab.current_round().title == "Secret pass" and not tab.current_round().use_weights
+
+
+def _row_texts(tab, r):
+    model = tab.entry.model
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole)
+    return [str(model.index(r, c).data(role) or "") for c in range(model.columnCount())
+            for role in roles]
+
+
+def test_privacy_mode_shows_numbers_only_in_the_row_being_typed(qtbot, setup, tab):
+    info = new_round(tab, method="dots", anonymity="anonymous", budget=3)
+    o = [opt.id for opt in info.options]
+    names = sorted(setup.voters)
+    with setup.ctx.session() as s:
+        for name, values in ((names[0], {o[0]: 2, o[1]: 1}), (names[1], {o[2]: 3}),
+                             (names[2], {o[3]: 1, o[0]: 1, o[1]: 1})):
+            voting.record_ballot(s, info.id, values, voter_id=setup.voters[name])
+    tab.reload()
+    entry, view, model = tab.entry, tab.entry.view, tab.entry.model
+    assert entry.privacy_check.isVisible() and entry.privacy_check.isChecked()
+    # a paper ballot typed for the last voter, over the budget: a draft with problems
+    view.setFocus()
+    view.setCurrentIndex(model.index(3, 1))
+    type_keys(qtbot, view, "4")
+    key(qtbot, view, Qt.Key.Key_Tab)
+    view.setCurrentIndex(model.index(1, 1))  # leaving it: not recorded, problems kept
+    assert model.rows[3].problems and not model.rows[3].recorded
+    assert model.active_row == 1
+
+    # the row being typed shows its numbers ...
+    assert [cell(tab, 1, c) for c in range(1, 6)] == ["", "", "3", "", "3 / 3"]
+    # ... no other row shows a number anywhere, nor the reasons that quote them
+    for r in (0, 2, 3):
+        texts = _row_texts(tab, r)
+        assert not any(ch.isdigit() for text in texts for ch in text), (r, texts)
+        assert [cell(tab, r, c) for c in range(1, 6)] == ["—"] * 5
+    assert cell(tab, 0, 7).startswith("✓") and cell(tab, 3, 7) == "⚠ not recorded"
+    assert "4 dots" not in entry.problem_label.text()
+    assert entry.problem_label.text().startswith(f"{names[3]}: not recorded")
+
+    # moving on: the new row shows its numbers, the one left hides them
+    view.setCurrentIndex(model.index(0, 1))
+    assert [cell(tab, 0, c) for c in range(1, 5)] == ["2", "1", "", ""]
+    assert [cell(tab, 1, c) for c in range(1, 5)] == ["—"] * 4
+
+    # Ctrl+H in the grid turns it off (everything shows) and on again
+    key(qtbot, view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert not entry.privacy_check.isChecked()
+    assert [cell(tab, 2, c) for c in range(1, 5)] == ["1", "1", "", "1"]
+    assert "4 dots in total: the budget is 3" in cell(tab, 3, 7)
+    key(qtbot, view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert entry.privacy_check.isChecked() and cell(tab, 2, 1) == "—"
+
+    # a named round starts with privacy off; back in the anonymous one it is on again
+    named = new_round(tab, method="approval", anonymity="named")
+    assert tab.current_round().id == named.id and not entry.privacy_check.isChecked()
+    tab.select_round(info.id)
+    assert tab.current_round().id == info.id and entry.privacy_check.isChecked()
+
+
+def test_privacy_is_on_in_secret_rounds(qtbot, setup, tab):
+    new_round(tab, method="approval", anonymity="secret")
+    assert tab.entry.privacy_check.isChecked()
+    assert tab.entry.model.shows_values(0)  # the one row is the one being typed
