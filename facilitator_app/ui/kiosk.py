@@ -8,6 +8,13 @@
 4. "Thank you, pass the laptop on": the ballot is gone from the screen and
    the names page returns for the next person.
 
+The names offered are read from the round's register every time the names
+page is shown (after each cast) and again whenever any other channel
+records a ballot (the grid, a typed or imported paper ballot: the context's
+``changed`` signal): a member on the register is never offered, and one who
+voted another way while their ballot was open here is refused at "Cast" and
+sent back to the names, with the reason.
+
 Nobody sees another ballot or any running result: the kiosk never counts.
 Leaving it needs the PIN the facilitator set when starting it (Esc, or
 closing the window, asks for it). Tests replace :attr:`KioskWindow.ask_pin`
@@ -194,7 +201,14 @@ class KioskWindow(QWidget):
         self._thanks_timer = QTimer(self)
         self._thanks_timer.setSingleShot(True)
         self._thanks_timer.timeout.connect(self.show_names)
+        ctx.changed.connect(self._on_changed)
         self.show_names()
+
+    def _on_changed(self, topic: str) -> None:
+        """Another channel (or a roster edit) changed who may vote: re-read the register."""
+        if topic in ("voting", "attendance", "members") and \
+                self.pages.currentWidget() is self.names_page:
+            self.show_names()
 
     # ----- pages ---------------------------------------------------------------
     def _buttons(self, *visible: QPushButton) -> None:
@@ -321,6 +335,8 @@ class KioskWindow(QWidget):
                                      voter_id=self.voter.member_id, source="kiosk",
                                      entered_by=KIOSK_ENTERED_BY, values2=self.form.values2())
         except voting.BallotRejected as exc:
+            if self._voted_elsewhere():
+                return
             self.message.setText("\n".join(exc.problems))
             return
         except UserError as exc:
@@ -336,6 +352,21 @@ class KioskWindow(QWidget):
         self._buttons(self.next_button)
         if self.thanks_ms:
             self._thanks_timer.start(self.thanks_ms)
+
+    def _voted_elsewhere(self) -> bool:
+        """The voter went on the register another way while their ballot was open here:
+        drop it and show the names (without them), saying why. False if not so."""
+        voter = self.voter
+        if voter is None:
+            return False
+        with self.ctx.session() as s:
+            if voter.member_id not in voting.voted_member_ids(s, self.round_id):
+                return False
+        self.show_names()
+        self.message.setText(self.tr(
+            "{0} has already voted in this round (their ballot came in another way), so "
+            "this one was not recorded. Please ask the facilitator.").format(voter.name))
+        return True
 
     # ----- leaving ---------------------------------------------------------------
     def _ask_pin_dialog(self) -> str | None:

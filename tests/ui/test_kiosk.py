@@ -12,7 +12,13 @@ from facilitator_app.storage.models import Ballot, VoterReceipt
 from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.kiosk import KioskStartDialog, KioskWindow
 from facilitator_app.ui.voting_tab import VotingTab
-from tests.ui.voting_setup import accept, no_modal_dialogs, small_workshop  # noqa: F401
+from tests.ui.voting_setup import (  # noqa: F401
+    accept,
+    key,
+    no_modal_dialogs,
+    small_workshop,
+    type_keys,
+)
 
 
 @pytest.fixture
@@ -225,4 +231,160 @@ def test_approval_toggles_and_two_criteria_ratings(qtbot, setup):
     with setup.ctx.session() as s:
         [ballot] = voting.ballots(s, score.id)
     assert ballot.values == {x: 5.0} and ballot.values2 == {x: 2.0}
+    assert kiosk.request_exit()
+
+
+# ----- one member, one ballot, whatever the channel -------------------------------------------
+FIFTH = "Spice Growers Union"
+
+
+def open_tab(qtbot, setup, anonymity, method="approval"):
+    """A shown Voting tab on a new round, and a kiosk started from it (not shown yet)."""
+    from facilitator_app.services.attendance import add_attendees
+    from facilitator_app.services.roster import add_member
+
+    with setup.ctx.session() as s:
+        fifth = add_member(s, {"name": FIFTH, "member_type": "firm"})
+        add_attendees(s, setup.workshop_id, [fifth], role="voter")
+        info = voting.create_round(s, setup.workshop_id, setup.priorities, method,
+                                   anonymity=anonymity)
+    setup.voters[FIFTH] = fifth
+    tab = VotingTab(setup.ctx, setup.workshop_id)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.reload(select=info.id)
+    dialog = KioskStartDialog(info, tab)
+    dialog.pin_edit.setText("2468")
+    dialog.repeat_edit.setText("2468")
+    kiosk = tab.start_kiosk(accept(dialog), show=False)
+    kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it
+    qtbot.addWidget(kiosk)
+    kiosk.thanks_ms = 0
+    kiosk.ask_pin = lambda: "2468"
+    return tab, kiosk, info
+
+
+def type_in_grid(qtbot, tab, name, paper=False):
+    """Approve the first option for ``name`` in the entry grid, with the keyboard."""
+    entry = tab.entry
+    tab.activateWindow()  # the kiosk may have had the keyboard
+    qtbot.waitUntil(tab.isActiveWindow)
+    entry.view.setFocus()
+    if entry.secret:
+        entry.voter_combo.setCurrentIndex(entry.voter_combo.findText(name))
+        row = 0
+    else:
+        row = next(n for n, r in enumerate(entry.model.rows) if r.name == name)
+    entry.view.setCurrentIndex(entry.model.index(row, 1))
+    if paper:
+        key(qtbot, entry.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    type_keys(qtbot, entry.view, "1")
+    key(qtbot, entry.view, Qt.Key.Key_Tab)
+    if entry.secret:
+        qtbot.mouseClick(entry.record_button, Qt.MouseButton.LeftButton)
+    else:
+        entry.view.setCurrentIndex(entry.model.index((row + 1) % entry.model.rowCount(), 1))
+
+
+def import_sheet(qtbot, setup, tab, info, name, tmp_path):
+    """One filled sheet imported as a file: named, or blank and handed in by ``name``."""
+    from facilitator_app.core.ballot_matrix import matrix_csv_text
+    from facilitator_app.ui.ballot_import_dialog import BallotImportDialog
+
+    secret = info.anonymity == "secret"
+    rows = [["Voter", *(o.label for o in info.options)],
+            ["" if secret else name, "", 1, "", ""]]
+    path = tmp_path / f"sheet-{setup.voters[name]}.csv"
+    path.write_text("\ufeff" + matrix_csv_text(rows), encoding="utf-8", newline="")
+    dialog = BallotImportDialog(setup.ctx, tab.current_round(), tab)
+    qtbot.addWidget(dialog)
+    dialog.load(path)
+    if secret:
+        dialog.tick(setup.voters[name])
+    assert dialog.problems() == [], dialog.problems()
+    return tab.import_ballots(dialog=accept(dialog))
+
+
+def vote_in_kiosk(qtbot, kiosk, info, member_id):
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    click(qtbot, kiosk, f"voter_{member_id}")
+    click(qtbot, kiosk.form, f"approve_{info.options[3].id}")
+    click(qtbot, kiosk, "kiosk_review_button")
+    click(qtbot, kiosk, "kiosk_cast")
+    click(qtbot, kiosk, "kiosk_next")
+
+
+@pytest.mark.parametrize("anonymity", ["named", "anonymous", "secret"])
+def test_every_channel_mixed_one_ballot_each_and_the_counts_agree(qtbot, setup, tmp_path,
+                                                                  anonymity):
+    tab, kiosk, info = open_tab(qtbot, setup, anonymity)
+    grid, paper, by_kiosk, imported = (
+        "Asociación de Productores Ñame Verde", "Coopérative du Nord",
+        "Grenada Bureau of Standards", "Smith & Sons <Ltd>")
+    assert len(name_buttons(kiosk)) == 5
+
+    type_in_grid(qtbot, tab, grid)
+    qtbot.waitUntil(lambda: grid not in name_buttons(kiosk))  # the kiosk re-read the register
+    type_in_grid(qtbot, tab, paper, paper=True)
+    qtbot.waitUntil(lambda: paper not in name_buttons(kiosk))
+    assert import_sheet(qtbot, setup, tab, info, imported, tmp_path) == 1
+    assert name_buttons(kiosk) == sorted([by_kiosk, FIFTH])
+    vote_in_kiosk(qtbot, kiosk, info, setup.voters[by_kiosk])
+    assert name_buttons(kiosk) == [FIFTH]
+
+    with setup.ctx.session() as s:
+        progress = voting.round_progress(s, info.id)
+        register = voting.voted_member_ids(s, info.id)
+        stored = voting.ballots(s, info.id)
+    assert register == {setup.voters[n] for n in (grid, paper, by_kiosk, imported)}
+    assert (progress.ballots, progress.voted, progress.voters) == (4, 4, 5)
+    if anonymity == "secret":
+        assert {b.source for b in stored} == {"urn"}
+    else:
+        assert {b.voter_name: b.source for b in stored} == {
+            grid: "grid", paper: "paper", by_kiosk: "kiosk", imported: "paper"}
+
+    # every count on the Voting tab says the same
+    assert tab.rounds_model.index(0, 5).data() == "4 of 5"  # no "(n ballots)" beside it
+    assert tab.waiting_label.text() == "Not voted yet: 1 of 5"
+    assert tab.waiting_model.stringList() == [FIFTH]
+    if anonymity == "secret":
+        combo = tab.entry.voter_combo
+        assert [combo.itemText(n) for n in range(1, combo.count())] == [FIFTH]
+    else:
+        recorded = [r.name for r in tab.entry.model.rows if r.recorded]
+        assert sorted(recorded) == sorted([grid, paper, by_kiosk, imported])
+
+    # no second ballot for anyone on the register, by any channel
+    with setup.ctx.session() as s:
+        for name in (grid, paper, by_kiosk, imported):
+            with pytest.raises(voting.BallotRejected, match="already voted"):
+                voting.record_ballot(s, info.id, {info.options[0].id: 1},
+                                     voter_id=setup.voters[name], source="paper")
+    kiosk.choose(setup.voters[paper])  # a stale name button
+    assert kiosk.message.text() == "That name has already voted." and kiosk.form is None
+    assert kiosk.request_exit()
+
+
+def test_a_voter_who_votes_another_way_while_at_the_kiosk_is_refused_there(qtbot, setup):
+    tab, kiosk, info = open_tab(qtbot, setup, "secret")
+    name = "Smith & Sons <Ltd>"
+    kiosk.show()
+    click(qtbot, kiosk, f"voter_{setup.voters[name]}")
+    click(qtbot, kiosk.form, f"approve_{info.options[0].id}")
+    click(qtbot, kiosk, "kiosk_review_button")
+    # meanwhile the facilitator types their paper ballot in the grid
+    type_in_grid(qtbot, tab, name, paper=True)
+    qtbot.waitUntil(lambda: tab.entry.secret_count == 1)
+    kiosk.activateWindow()
+    click(qtbot, kiosk, "kiosk_cast")
+    assert kiosk.pages.currentWidget() is kiosk.names_page and kiosk.form is None
+    assert "Smith & Sons <Ltd> has already voted" in kiosk.message.text()
+    assert name not in name_buttons(kiosk)
+    with setup.ctx.session() as s:
+        progress = voting.round_progress(s, info.id)
+    assert (progress.ballots, progress.voted) == (1, 1)
     assert kiosk.request_exit()
