@@ -131,6 +131,7 @@ def test_secret_sheets_without_a_name_need_who_handed_them_in(qtbot, setup, tmp_
     dialog.show()
     dialog.load(path)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not dialog.sources_box.isVisible()  # a secret ballot keeps no channel
     assert dialog.handed_box.isVisible()
     assert dialog.handed_question.text().startswith(
         "Who handed in the 2 sheets without a name?")
