@@ -78,14 +78,21 @@ class ImportPlan:
     file_problems: list[str] = field(default_factory=list)
     skipped: list[int] = field(default_factory=list)  # rows without any number
     missing_options: list[str] = field(default_factory=list)
+    # secret rounds: ballots without a name, and (when the members ticked as
+    # having handed them in are not exactly as many) what to say about it
+    unnamed: int = 0
+    handed_in_problem: str = ""
 
     @property
     def ok(self) -> bool:
-        return not self.issues and not self.file_problems and bool(self.ballots)
+        return (not self.issues and not self.file_problems and not self.handed_in_problem
+                and bool(self.ballots))
 
     def problems(self) -> list[str]:
         """Every reason the import is refused, one line each."""
         lines = list(self.file_problems) + [i.describe() for i in self.issues]
+        if self.handed_in_problem:
+            lines.append(self.handed_in_problem)
         if not lines and not self.ballots:
             lines.append("the file has no ballot to import (every row is blank).")
         return lines
@@ -196,6 +203,7 @@ def _assign_handed_in(plan: ImportPlan, handed_in_by: Sequence[int],
     """Put a member on the register for each secret ballot without a name."""
     by_id = {v.member_id: v for v in voting_people.values()}
     unnamed = [i for i, b in enumerate(plan.ballots) if b.voter_id is None]
+    plan.unnamed = len(unnamed)
     members = list(dict.fromkeys(handed_in_by))
     for member_id in members:
         voter = by_id.get(member_id)
@@ -209,7 +217,7 @@ def _assign_handed_in(plan: ImportPlan, handed_in_by: Sequence[int],
                 f"{voter.name} is named on row {seen[member_id]} and ticked as having "
                 "handed in a sheet without a name: one member, one ballot.")
     if len(members) != len(unnamed):
-        plan.file_problems.append(
+        plan.handed_in_problem = (
             f"{len(unnamed)} ballot{'s carry' if len(unnamed) != 1 else ' carries'} no name "
             f"and {len(members)} member{'s are' if len(members) != 1 else ' is'} ticked as "
             "having handed one in: tick exactly one member per ballot without a name, so "

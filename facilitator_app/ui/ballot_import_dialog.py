@@ -226,15 +226,12 @@ class BallotImportDialog(QDialog):
         base = self.base_plan
         if base is None or self.matrix is None:
             return
-        lines = base.problems()
+        # The count of unnamed sheets against the ticks is said by the list below.
+        lines = [line for line in base.problems() if line != base.handed_in_problem]
         ticked = self.handed_in_by()
         waiting_for_ticks = False
         self.plan = base
         if self.unnamed:
-            # With nobody ticked, the plan's last file problem is the count of
-            # unnamed ballots against the ticks: the list below says it instead.
-            if any(b.voter_id is None for b in base.ballots):
-                lines.remove(base.file_problems[-1])
             if not lines and len(ticked) == self.unnamed:
                 with self.ctx.session() as s:
                     self.plan = ballot_import.plan_import(s, self.info.id, self.matrix,
