@@ -32,7 +32,7 @@ import sys
 import traceback
 from typing import Any
 
-MODULES = ["bench_startup", "bench_roster", "bench_tally", "bench_exports"]
+MODULES = ["bench_startup", "bench_roster", "bench_tally", "bench_exports", "bench_ballot_box"]
 HEADERS = ["figure", "value", "baseline (same run)", "ratio", "target", "holds",
            "absolute bar (information)"]
 
