@@ -167,8 +167,8 @@ class BallotEntry(QWidget):
             text = self.tr("This round is closed: reopen it to enter or correct ballots.")
         elif self.secret:
             text = self.tr(
-                "Secret round: type one ballot paper at a time; it is stored without any "
-                "name. Pick who handed it in only to mark them as having voted. "
+                "Secret round: type one ballot paper at a time, and choose who handed it in "
+                "(they go on the register, so nobody votes twice; the ballot keeps no name). "
                 "{0} ballots recorded here since this round was opened on screen."
             ).format(self.secret_count)
         else:
