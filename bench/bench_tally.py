@@ -39,7 +39,8 @@ from typing import Any
 
 from facilitator_app.core.voting import Ballot, MethodParams, tally
 from facilitator_app.core.voting.engine import run_method
-from facilitator_app.core.voting.profile import build_profile, pairwise
+from facilitator_app.core.voting.packing import build_profile
+from facilitator_app.core.voting.profile import pairwise
 
 N_BALLOTS = 10_000
 N_OPTIONS = 30

@@ -16,7 +16,6 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from facilitator_app.core.domain import VOTING_METHODS, label_of
 from facilitator_app.core.errors import BadInputError
 
 if TYPE_CHECKING:
@@ -190,52 +189,39 @@ def _pct(x: Any) -> str:
 
 def _columns(result: TallyResult) -> tuple[list[str], list[list[str]]]:
     """Extra columns per method, beside position, option and score."""
-    per = result.details.get("options", {})
-    if not per:  # an empty round: nothing beside the score
-        return [], [[] for _ in result.ranking]
-    if result.method in ("dots", "approval"):
+    from facilitator_app.core.voting import method_spec
+
+    counts, ratings = result.vote_counts, result.rating_stats
+    if counts:
         heads = ["Voters", "Support"]
-        rows = [
-            [str(per[r.option]["voters"]), _pct(per[r.option]["support"])] for r in result.ranking
-        ]
-    elif result.method == "score":
-        heads = ["Median", "IQR", "Agreement", "Support"]
-        rows = [
-            [
-                _num(per[r.option]["median"]),
-                _num(per[r.option]["iqr"]),
-                _num(per[r.option]["tastle_wierman"]),
-                _pct(per[r.option]["support"]),
-            ]
-            for r in result.ranking
-        ]
-    elif result.method == "gradients":
+        rows = [[str(counts[r.option].voters), _pct(counts[r.option].support)]
+                for r in result.ranking]
+    elif ratings and method_spec(result.method).winners_reach_consensus:
         heads = ["Blocks", "Median", "IQR", "Agreement", "Consensus"]
         rows = [
             [
-                str(per[r.option]["blocks"]),
-                _num(per[r.option]["median"]),
-                _num(per[r.option]["iqr"]),
-                _num(per[r.option]["tastle_wierman"]),
-                "yes" if per[r.option]["consensus"] else "no",
+                str(ratings[r.option].blocks),
+                _num(ratings[r.option].median),
+                _num(ratings[r.option].iqr),
+                _num(ratings[r.option].tastle_wierman),
+                "yes" if ratings[r.option].consensus else "no",
             ]
             for r in result.ranking
         ]
-    else:
+    elif ratings:
+        heads = ["Median", "IQR", "Agreement", "Support"]
+        rows = [
+            [
+                _num(ratings[r.option].median),
+                _num(ratings[r.option].iqr),
+                _num(ratings[r.option].tastle_wierman),
+                _pct(ratings[r.option].support),
+            ]
+            for r in result.ranking
+        ]
+    else:  # ranked methods, or an empty round: nothing beside the score
         heads, rows = [], [[] for _ in result.ranking]
     return heads, rows
-
-
-_SCORE_HEADING = {
-    "dots": "Dots",
-    "approval": "Approvals",
-    "borda": "Points",
-    "irv": "Votes",
-    "schulze": "Beats",
-    "copeland": "Wins-losses",
-    "score": "Mean",
-    "gradients": "Support",
-}
 
 
 def render_table(
@@ -245,9 +231,11 @@ def render_table(
     quadrants: ImpactFeasibility | None = None,
 ) -> str:
     """The result as a plain-text table with the winner, ties and agreement figures."""
-    method = label_of(VOTING_METHODS, result.method)
+    from facilitator_app.core.voting import method_spec
+
+    spec = method_spec(result.method)
     lines = [
-        f"{method}: {source}",
+        f"{spec.label}: {source}",
         f"{result.counted} ballots counted"
         + (f", {n_invalid} invalid (listed below)" if n_invalid else "")
         + (
@@ -259,9 +247,7 @@ def render_table(
     ]
     positions = [r.position for r in result.ranking]
     shown_pos = [f"{p}=" if positions.count(p) > 1 else str(p) for p in positions]
-    score_col = [
-        _pct(r.score) if result.method == "gradients" else _num(r.score) for r in result.ranking
-    ]
+    score_col = [_pct(r.score) if spec.score_is_share else _num(r.score) for r in result.ranking]
     heads, extra = _columns(result)
     if quadrants is not None:
         heads = [*heads, "Feasibility", "Quadrant"]
@@ -273,7 +259,7 @@ def render_table(
             ]
             for row, r in zip(extra, result.ranking)
         ]
-    table = [["#", "Option", _SCORE_HEADING[result.method], *heads]] + [
+    table = [["#", "Option", spec.score_heading, *heads]] + [
         [p, r.option, s, *row] for p, r, s, row in zip(shown_pos, result.ranking, score_col, extra)
     ]
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
@@ -295,12 +281,17 @@ def _quadrant_label(key: str | None) -> str:
 
 
 def _summary(result: TallyResult) -> list[str]:
+    from facilitator_app.core.voting import CountDetails, IrvDetails, RatingDetails, method_spec
+
     lines = []
     if result.counted == 0:
         return ["No valid ballots: nothing to count."]
-    if result.method == "gradients":
+    spec = method_spec(result.method)
+    details = result.details
+    if spec.winners_reach_consensus:
         reached = result.winners
-        lines.append(result.details["rule"] + ".")
+        if isinstance(details, RatingDetails) and details.rule:
+            lines.append(details.rule + ".")
         lines.append(
             "Consensus reached on: " + ", ".join(reached)
             if reached
@@ -313,26 +304,26 @@ def _summary(result: TallyResult) -> list[str]:
     else:
         lines.append("No winner: no option received any vote.")
     for group in result.ties:
-        if result.winners and group == result.winners and result.method != "gradients":
+        if result.winners and group == result.winners and not spec.winners_reach_consensus:
             continue
         pos = result.position_of(group[0])
         lines.append(f"Tie at position {pos}: " + ", ".join(group))
-    c = result.consensus
-    if c.get("kendall_w") is not None:
+    kendall = result.consensus.kendall
+    if kendall is not None and kendall.w is not None:
         lines.append(
-            f"Agreement (Kendall's W): {c['kendall_w']:.3f}  "
-            f"(chi-square {c['chi_square']:.2f}, df {c['df']}, p = {c['p_value']:.3f})"
+            f"Agreement (Kendall's W): {kendall.w:.3f}  "
+            f"(chi-square {kendall.chi_square:.2f}, df {kendall.df}, p = {kendall.p_value:.3f})"
         )
-    if c.get("note"):
-        lines.append(f"Note: {c['note']}.")
-    if result.method == "irv":
-        for rnd in result.details["rounds"]:
-            gone = ", ".join(rnd["eliminated"]) or rnd.get("note", "-")
-            lines.append(f"Round {rnd['round']}: out: {gone}")
-    if result.method == "dots":
-        cap = result.details.get("max_per_option")
+    if result.consensus.note:
+        lines.append(f"Note: {result.consensus.note}.")
+    if isinstance(details, IrvDetails):
+        for rnd in details.rounds:
+            gone = ", ".join(rnd.eliminated) or rnd.note or "-"
+            lines.append(f"Round {rnd.number}: out: {gone}")
+    if isinstance(details, CountDetails) and details.budget is not None:
+        cap = details.max_per_option
         lines.append(
-            f"Budget: {result.details['budget']} dots per voter"
+            f"Budget: {details.budget} dots per voter"
             + (f", at most {cap} per option" if cap else "")
         )
     return lines

@@ -3,7 +3,8 @@
 The results screen, the workbook and the PDF report all describe Kendall's
 W, Tastle and Wierman's consensus and gradients verdicts with these
 functions, so a facilitator never sees "moderate" on the projector and
-"fair" in the report for the same figure. Pure Python, no Qt.
+"fair" in the report for the same figure. Pure Python, no Qt. What each
+method is and what its score means is in ``core.voting.registry``.
 
 Bands for Kendall's W follow Schmidt's reading for Delphi studies (1997),
 whose reference points 0.1, 0.3, 0.5, 0.7 and 0.9 (very weak ... very
@@ -140,66 +141,6 @@ def p_value_words(p: Number | None) -> str:
     return f"could be chance (p = {p:.2f})"
 
 
-#: What the number in the "score" column means, per method.
-SCORE_MEANING: dict[str, str] = {
-    "borda": "Borda points",
-    "irv": "votes in its last count",
-    "schulze": "options it beats",
-    "copeland": "wins minus losses",
-    "dots": "dots",
-    "approval": "approvals",
-    "score": "mean rating",
-    "gradients": "support (share at 1-3)",
-}
-
-#: How each method finds its winner, for people who were not in the room.
-METHOD_NOTES: dict[str, str] = {
-    "dots": (
-        "Dot voting: every voter shared out a fixed number of dots among the options, "
-        "putting several on one option if they felt strongly. The options are ordered by "
-        "the dots they collected; the most dots wins."
-    ),
-    "approval": (
-        "Approval voting: every voter ticked each option they could accept, as many as "
-        "they liked. The option ticked by the most voters wins."
-    ),
-    "borda": (
-        "Ranking with the Borda count: every voter put the options in order, 1 for the "
-        "best. With m options, first place earns m - 1 points, second m - 2, and so on; "
-        "options a voter left unranked earn nothing. The option with most points wins, so "
-        "a priority that many people place high, even if few place it first, does well."
-    ),
-    "irv": (
-        "Instant runoff: every voter put the options in order. Each ballot counts for its "
-        "highest option still in the race; the option with fewest such votes drops out and "
-        "its ballots move to their next choice. This repeats until one option is left. "
-        "Options that tie for fewest drop out together."
-    ),
-    "schulze": (
-        "Schulze method: every voter put the options in order. Each pair of options is "
-        "compared head to head (how many voters prefer one to the other); an option wins "
-        "when it beats every other one directly or through a chain of stronger wins. The "
-        "score is the number of options it beats this way."
-    ),
-    "copeland": (
-        "Copeland method: every voter put the options in order. Each pair of options is "
-        "compared head to head; an option scores one for each contest it wins and loses "
-        "one for each it loses. The highest score wins."
-    ),
-    "score": (
-        "Rating: every voter gave each option a mark on a scale. Options are ordered by "
-        "their average mark; the median is shown too, as it is not pulled by one extreme "
-        "mark."
-    ),
-    "gradients": (
-        "Gradients of agreement: every voter said, for each option, how far they agree, "
-        "from 1 (whole-hearted endorsement) through 4 (abstain) to 7 (block). Marks 1 to 3 "
-        "count as support. An option reaches consensus when nobody blocks it and its "
-        "support reaches the threshold set for the round (75 % unless changed). There can "
-        "be several such options, or none."
-    ),
-}
-
 #: What the agreement figures mean, in a few sentences each.
 FIGURE_NOTES: dict[str, str] = {
     "kendall_w": (
@@ -253,13 +194,13 @@ def agreement_sentence(result: TallyResult) -> str:
     if result.counted == 0:
         return "no ballots yet"
     c = result.consensus
-    if "kendall_w" in c:
-        w = c.get("kendall_w")
+    if c.kendall is not None:
+        w = c.kendall.w
         if w is None:
-            return "agreement cannot be measured: " + str(c.get("note", "too few ballots"))
+            return "agreement cannot be measured: " + (c.kendall.note or "too few ballots")
         return f"{agreement_band(w)} agreement (W = {float(w):.2f})"
-    if result.method == "gradients":
-        reached = c.get("consensus_reached") or []
+    if c.consensus_reached is not None:
+        reached = c.consensus_reached
         threshold = round(result.params.support_threshold * 100)
         n = len(result.options)
         if not reached:
@@ -268,14 +209,15 @@ def agreement_sentence(result: TallyResult) -> str:
         return (f"consensus on {len(reached)} of {n} options (no block, at least {threshold} % "
                 "support)")
     top = result.ranking[0].option if result.ranking else None
-    if result.method in ("dots", "approval") and top is not None:
-        share = (c.get("support") or {}).get(top)
-        if share is not None:
-            return f"the top option has the support of {float(share) * 100:.0f} % of voters"
-    if result.method == "score" and top is not None:
-        tw = (c.get("tastle_wierman") or {}).get(top)
+    if top is None:
+        return ""
+    if c.tastle_wierman is not None:  # ratings
+        tw = c.tastle_wierman.get(top)
         if tw is not None:
             return (f"agreement on the top option: {float(tw):.2f} (Tastle-Wierman: "
                     "0 = split, 1 = unanimous)")
+    elif c.support is not None:  # dots and approval
+        share = c.support.get(top)
+        if share is not None:
+            return f"the top option has the support of {float(share) * 100:.0f} % of voters"
     return ""
-

@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
-from facilitator_app.core.voting import GRADIENT_LABELS, RANKED_METHODS, default_dot_budget
+from facilitator_app.core.voting import method_spec
 from facilitator_app.export.pdf_common import (
     COLOUR_ACCENT,
     COLOUR_MUTED,
@@ -40,50 +40,7 @@ BOX = 1.5 * cm
 
 def instructions(info: RoundInfo) -> list[str]:
     """What the voter does, in plain words, one paragraph each (plain text)."""
-    p = info.params
-    n = len(info.options)
-    method = info.method
-    if method in RANKED_METHODS:
-        lines = [
-            ("Rank the priorities: write 1 in the box of your first choice, 2 for your "
-             "second choice, and so on."),
-            (f"Use each number once and do not skip a number (1 to {n}). You may leave "
-             "the priorities you do not want to rank blank."),
-        ]
-        if method == "irv":
-            lines.append("Your ballot moves to your next choice if your first choice is "
-                         "eliminated, so ranking more priorities gives your vote more weight.")
-        return lines
-    if method == "dots":
-        budget = p.get("budget") or default_dot_budget(n)
-        lines = [
-            (f"You have {budget} dots. Write in each box how many dots you give that "
-             "priority; leave it blank for none."),
-            f"Your dots must add up to {budget} or fewer.",
-        ]
-        if p.get("max_per_option"):
-            lines.append(f"At most {p['max_per_option']} dots on any one priority.")
-        return lines
-    if method == "approval":
-        return [
-            "Write 1 in the box of every priority you approve of; leave the others blank.",
-            "You may approve as many as you like.",
-        ]
-    if method == "score":
-        lo, hi = p.get("scale_min", 1), p.get("scale_max", 5)
-        if p.get("two_criteria"):
-            return [
-                (f"Rate each priority twice, with a whole number from {lo} (lowest) to {hi} "
-                 "(highest):"),
-                ("Impact: how much it would help the cluster. Feasibility: how easily the "
-                 "members could carry it out."),
-            ]
-        return [(f"Rate each priority with a whole number from {lo} (lowest) to {hi} "
-                 "(highest). Leave blank the ones you do not want to rate.")]
-    if method == "gradients":
-        return [("For each priority, write the number of the statement that is closest to "
-                 "your view:")]
-    return []
+    return method_spec(info.method).paper_instructions(len(info.options), info.params)
 
 
 def _ballot(data: PaperBallotData, name: str | None, index: int, total: int,
@@ -124,10 +81,11 @@ def _ballot(data: PaperBallotData, name: str | None, index: int, total: int,
     story.append(Spacer(1, 0.2 * cm))
     for line in instructions(info):
         story.append(Paragraph(esc(line), body))
-    if info.method == "gradients":
+    value_labels = method_spec(info.method).value_labels
+    if value_labels:
         legend = [[Paragraph(f"<b>{n}</b>", styles["TableCell"]),
                    Paragraph(esc(label), styles["TableCell"])]
-                  for n, label in GRADIENT_LABELS.items()]
+                  for n, label in value_labels.items()]
         story.append(Table(legend, colWidths=[1 * cm, None], hAlign="LEFT",
                            style=table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                              ("BOTTOMPADDING", (0, 0), (-1, -1), 1),

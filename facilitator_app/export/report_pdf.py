@@ -41,11 +41,9 @@ from reportlab.platypus import (
 
 from facilitator_app import APP_NAME
 from facilitator_app.core.domain import ANONYMITY_MODES, SWOT_QUADRANTS, TOWS_KINDS, label_of
-from facilitator_app.core.voting import RANKED_METHODS, TallyResult
+from facilitator_app.core.voting import RatingDetails, TallyResult, method_spec
 from facilitator_app.core.voting_words import (
     FIGURE_NOTES,
-    METHOD_NOTES,
-    SCORE_MEANING,
     cns_words,
     gradients_verdict,
     p_value_words,
@@ -477,7 +475,7 @@ class _Report:
 
     def _outcome_sentence(self, r: RoundReport, result: TallyResult) -> str:
         title = r.priority_title
-        if r.method == "gradients":
+        if method_spec(r.method).winners_reach_consensus:
             reached = [title(o) for o in result.winners]
             if not reached:
                 return "No priority reached consensus in this round."
@@ -497,18 +495,19 @@ class _Report:
         return " ".join(parts)
 
     def _chart(self, r: RoundReport, result: TallyResult) -> list[Flowable]:
-        gradients = r.method == "gradients"
+        spec = method_spec(r.method)
+        gradients = spec.winners_reach_consensus
         highlight = set(result.winners)
         bars = [
             Bar(f"{ro.position}. {r.priority_title(ro.option)}",
                 float(ro.score) if ro.score is not None else 0.0, ro.option in highlight)
             for ro in result.ranking
         ]
-        meaning = SCORE_MEANING.get(r.method, "score")
+        meaning = spec.score_meaning
         legend = ("dark bars: consensus reached" if gradients else "dark bars: first place")
         out: list[Flowable] = [
             bar_chart(bars, self.width, value_label=f"{meaning.capitalize()} ({legend})",
-                      percent=gradients)
+                      percent=spec.score_is_share)
         ]
         if len(bars) > MAX_BARS:
             out.append(self.p(f"The chart shows the first {MAX_BARS} of {len(bars)} priorities; "
@@ -517,37 +516,41 @@ class _Report:
 
     def _ranking_table(self, r: RoundReport) -> Table:
         res, firms = r.all_voters, r.firms
-        per = res.details.get("options", {}) if isinstance(res.details, dict) else {}
+        spec = method_spec(r.method)
+        per = res.rating_stats
         firms_pos = ({ro.option: ro for ro in firms.ranking}
                      if firms is not None and firms.counted else None)
         title = r.priority_title
         widths: list[float | None]
         numeric: tuple[int, ...]
-        if r.method == "gradients":
+        if per and spec.winners_reach_consensus:  # gradients
             header = ["Place", "Priority", "Support", "Blocks", "Median", "IQR", "Consensus"]
             rows = []
             for ro in res.ranking:
-                st = per.get(ro.option, {})
-                rows.append([ro.position, title(ro.option), percent(st.get("support")),
-                             st.get("blocks", 0), _number(st.get("median")),
-                             _number(st.get("iqr")), "yes" if st.get("consensus") else "no"])
+                st = per.get(ro.option)
+                rows.append([ro.position, title(ro.option),
+                             percent(st.support if st else None),
+                             (st.blocks or 0) if st else 0,
+                             _number(st.median if st else None),
+                             _number(st.iqr if st else None),
+                             "yes" if st and st.consensus else "no"])
             widths, numeric = [1.4, None, 1.8, 1.6, 1.7, 1.3, 2.3], (0, 2, 3, 4, 5)
-        elif r.method == "score":
+        elif per:  # score
             header = ["Place", "Priority", "Mean", "Median", "Agreement (Tastle–Wierman)"]
             rows = []
             for ro in res.ranking:
-                st = per.get(ro.option, {})
-                cns = st.get("tastle_wierman")
+                st = per.get(ro.option)
+                cns = st.tastle_wierman if st else None
                 rows.append([ro.position, title(ro.option), _number(ro.score),
-                             _number(st.get("median")),
+                             _number(st.median if st else None),
                              f"{_number(cns)} ({cns_words(cns)})" if cns is not None else "–"])
             widths, numeric = [1.4, None, 1.6, 1.7, 4.6], (0, 2, 3)
         else:
-            meaning = SCORE_MEANING.get(r.method, "Score")
+            meaning = spec.score_meaning
             header = ["Place", "Priority", meaning[0].upper() + meaning[1:]]
             rows = [[ro.position, title(ro.option), _number(ro.score)] for ro in res.ranking]
             widths, numeric = [1.4, None, 3.0], (0, 2)
-            support = res.consensus.get("support") if r.method in ("dots", "approval") else None
+            support = {o: c.support for o, c in res.vote_counts.items()}
             if support:
                 header.append("Support")
                 for row, ro in zip(rows, res.ranking, strict=True):
@@ -567,32 +570,34 @@ class _Report:
 
     def _agreement(self, r: RoundReport) -> list[Flowable]:
         res, s = r.all_voters, self.s
+        spec = method_spec(r.method)
         out: list[Flowable] = []
-        if r.method in RANKED_METHODS:
-            w = res.consensus.get("kendall_w")
+        if spec.ranked:
+            w = res.consensus.kendall_w
             text = "Agreement: " + w_sentence(w, res.counted)
-            chance = p_value_words(res.consensus.get("p_value"))
+            chance = p_value_words(res.consensus.p_value)
             if w is not None and chance:
                 text += f" Such agreement is {chance}."
             out.append(self.p(text))
-        elif r.method == "gradients":
-            per = res.details.get("options", {})
+        elif spec.winners_reach_consensus:  # gradients
+            per = res.rating_stats
             threshold = r.info.method_params.support_threshold
-            rule = res.details.get("rule", "")
+            rule = res.details.rule if isinstance(res.details, RatingDetails) else None
             out.append(self.p(
                 f"Agreement per priority (the rule for this round: {rule.removeprefix('consensus = ')}):"
                 if rule else "Agreement per priority:"))
             for ro in res.ranking:
-                st = per.get(ro.option, {})
-                verdict = gradients_verdict(st.get("support"), int(st.get("blocks") or 0),
-                                            bool(st.get("consensus")), threshold)
-                cns = st.get("tastle_wierman")
+                st = per.get(ro.option)
+                verdict = gradients_verdict(st.support if st else None,
+                                            int(st.blocks or 0) if st else 0,
+                                            bool(st and st.consensus), threshold)
+                cns = st.tastle_wierman if st else None
                 spread = f" Spread of views: {cns_words(cns)} (Tastle–Wierman " \
                          f"{_number(cns)})." if cns is not None else ""
                 out.append(Paragraph(
                     f"<b>{esc(r.priority_title(ro.option))}</b>: {esc(verdict + spread)}",
                     s.bullet, bulletText="•"))
-        elif r.method == "score":
+        elif res.rating_stats:  # score
             out.append(self.p(
                 "The last column says how close the marks on each priority were "
                 "(Tastle and Wierman's measure, 1 = everyone gave the same mark)."))
@@ -612,7 +617,7 @@ class _Report:
                 "of firms (the companies remain the decision makers of a cluster initiative), ")
         if same:
             return [self.p(lead + "the order is exactly the same.", self.s.small)]
-        if r.method == "gradients":
+        if method_spec(r.method).winners_reach_consensus:
             reached = [r.priority_title(o) for o in firms.winners]
             tail = (f"consensus is reached on {_names(reached)}." if reached
                     else "no priority reaches consensus.")
@@ -649,17 +654,16 @@ class _Report:
                          mv.position_after, change])
         out.append(self.table(["Priority", f"Place in round {prev.number}", "Place now",
                                "Change"], rows, [None, 2.6, 2.0, 3.0], numeric=(1, 2)))
-        figures = r.comparison.figures
-        w = figures.get("kendall_w")
+        w = r.comparison.figures.kendall_w
         sentences = []
-        if w and w.get("before") is not None and w.get("after") is not None:
+        if w is not None and w.before is not None and w.after is not None:
             sentences.append(
-                f"Agreement on the order went from W = {w['before']:.2f} ({w_words(w['before'])}) "
-                f"to W = {w['after']:.2f} ({w_words(w['after'])}).")
-        elif w and w.get("before") is not None:
+                f"Agreement on the order went from W = {float(w.before):.2f} "
+                f"({w_words(w.before)}) to W = {float(w.after):.2f} ({w_words(w.after)}).")
+        elif w is not None and w.before is not None:
             sentences.append(
-                f"Round {prev.number} measured agreement on the order (W = {w['before']:.2f}, "
-                f"{w_words(w['before'])}); this round asked about each priority on its own, "
+                f"Round {prev.number} measured agreement on the order (W = {float(w.before):.2f}, "
+                f"{w_words(w.before)}); this round asked about each priority on its own, "
                 "so its agreement is given per priority above.")
         if dropped:
             sentences.append(f"Not carried into this round: {_names(dropped)}.")
@@ -693,16 +697,10 @@ class _Report:
         for method in used:
             label = next(r.method_label for r in d.rounds if r.method == method)
             out.append(self.p(label, s["Heading3"]))
-            out.append(self.p(METHOD_NOTES.get(method, "")))
+            out.append(self.p(method_spec(method).note))
         out.append(self.p("What the agreement figures mean", s["Heading3"]))
-        if any(m in RANKED_METHODS for m in used):
-            out.append(self.p(FIGURE_NOTES["kendall_w"]))
-        if any(m in ("score", "gradients") for m in used):
-            out.append(self.p(FIGURE_NOTES["tastle_wierman"]))
-        if any(m in ("gradients", "score") for m in used):
-            out.append(self.p(FIGURE_NOTES["support"]))
-        if any(m in ("dots", "approval") for m in used):
-            out.append(self.p(FIGURE_NOTES["support_votes"]))
+        explained = {key for m in used for key in method_spec(m).figure_notes}
+        out += [self.p(text) for key, text in FIGURE_NOTES.items() if key in explained]
         out.append(self.p(
             "Ties are reported as ties: when a method cannot separate two priorities they "
             "share a place, and nothing is decided by lot."))

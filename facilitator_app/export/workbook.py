@@ -46,8 +46,8 @@ from facilitator_app.core.domain import (
     label_of,
 )
 from facilitator_app.core.text import fold, looks_like_formula
-from facilitator_app.core.voting import RANKED_METHODS, TallyResult
-from facilitator_app.core.voting_words import SCORE_MEANING, cns_words, w_words
+from facilitator_app.core.voting import TallyResult, method_spec
+from facilitator_app.core.voting_words import cns_words, w_words
 from facilitator_app.export.report_model import (
     Progress,
     ReportData,
@@ -194,7 +194,7 @@ def _summary(data: ReportData) -> SheetSpec:
         rows = []
         for r in data.rounds:
             res = r.all_voters
-            w_value = res.consensus.get("kendall_w")
+            w_value = res.consensus.kendall_w
             rows.append([
                 r.number, r.title, r.method_label, r.anonymity_label,
                 "Closed" if r.info.status == "closed" else "Open", r.ballots,
@@ -307,11 +307,12 @@ def _result_rows(r: RoundReport, view: str, result: TallyResult) -> list[list[An
     if view == "All voters" and r.comparison is not None:
         moves = {m.option: m for m in r.comparison.moves}
     rows = []
-    meaning = SCORE_MEANING.get(r.method, "score")
+    spec = method_spec(r.method)
+    meaning = spec.score_meaning
     for ro in result.ranking:
         move = moves.get(ro.option)
         score = _num(ro.score)
-        if score is not None and r.method == "gradients":
+        if score is not None and spec.score_is_share:
             score = _Formatted(score, PERCENT)
         elif isinstance(score, float):
             score = _Formatted(score, DECIMAL)
@@ -349,24 +350,26 @@ def _consensus(data: ReportData) -> SheetSpec:
     for r in data.rounds:
         res = r.all_voters
         cons = res.consensus
-        per = res.details.get("options", {}) if isinstance(res.details, dict) else {}
-        w = cons.get("kendall_w")
-        p = cons.get("p_value")
-        tw = cons.get("tastle_wierman") or {}
-        support = cons.get("support") or {}
+        ranked = method_spec(r.method).ranked
+        per = res.rating_stats
+        w, p = cons.kendall_w, cons.p_value
+        tw = cons.tastle_wierman or {}
+        support = cons.support or {}
         for ro in res.ranking:
             o = ro.option
-            stats = per.get(o, {}) if isinstance(per, dict) else {}
+            stats = per.get(o)
             cns = tw.get(o)
-            reached = stats.get("consensus") if r.method == "gradients" else None
+            reached = stats.consensus if stats is not None else None
             rows.append([
                 r.number, r.method_label, ro.position, r.priority_title(o),
-                _num(w) if r.method in RANKED_METHODS else None,
-                w_words(w) if r.method in RANKED_METHODS and res.counted else "",
-                _num(p) if r.method in RANKED_METHODS else None,
+                _num(w) if ranked else None,
+                w_words(w) if ranked and res.counted else "",
+                _num(p) if ranked else None,
                 _num(cns), cns_words(cns) if cns is not None else "",
-                _num(support.get(o)), stats.get("blocks"), _num(stats.get("median")),
-                _num(stats.get("iqr")),
+                _num(support.get(o)),
+                stats.blocks if stats is not None else None,
+                _num(stats.median if stats is not None else None),
+                _num(stats.iqr if stats is not None else None),
                 None if reached is None else _yes(bool(reached)),
             ])
     columns = [Column("Round"), Column("Method"), Column("Position"),

@@ -74,6 +74,7 @@ def roster_health(session: Session) -> list[HealthCheck]:
 
 def activity_figures(session: Session, today: date | None = None) -> ActivityFigures:
     """Workshops held in the last 12 months and the latest closed vote round."""
+    from facilitator_app.core.voting import method_spec
     from facilitator_app.services import voting
     from facilitator_app.services.attendance import workshops_in_last_12_months
 
@@ -87,8 +88,8 @@ def activity_figures(session: Session, today: date | None = None) -> ActivityFig
     if last is None:
         return ActivityFigures(len(recent), max(dates).isoformat() if dates else "")
     result = voting.tally_round(session, last.id, view="all").result
-    reached = result.consensus.get("consensus_reached")
-    w = result.consensus.get("kendall_w")
+    reached = result.consensus.consensus_reached
+    w = result.consensus.kendall_w
     return ActivityFigures(
         workshops_last_12_months=len(recent),
         last_workshop=max(dates).isoformat() if dates else "",
@@ -96,7 +97,7 @@ def activity_figures(session: Session, today: date | None = None) -> ActivityFig
         last_round_title=last.title,
         last_round_kendall_w=float(w) if w is not None else None,
         last_round_consensus_options=(
-            len(reached or []) if last.method == "gradients" else None),
+            len(reached or ()) if method_spec(last.method).winners_reach_consensus else None),
     )
 
 

@@ -25,7 +25,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from facilitator_app.core.voting import TallyResult
+from facilitator_app.core.voting import TallyResult, method_spec
 from facilitator_app.ui.voting_common import mix, projector_font, score_heading
 
 WRAP_CHARS = 28
@@ -44,7 +44,7 @@ def chart_value(method: str, score) -> float:
     if score is None:
         return 0.0
     value = float(score) if isinstance(score, (int, float, Fraction)) else 0.0
-    return float(round(value * 100)) if method == "gradients" else round(value, 2)
+    return float(round(value * 100)) if method_spec(method).score_is_share else round(value, 2)
 
 
 class ResultChart(QChartView):
@@ -77,6 +77,7 @@ class ResultChart(QChartView):
             chart.setTitleFont(projector_font(1.4))
             self._replace(chart)
             return
+        spec = method_spec(result.method)
         ranking = list(result.ranking)
         self.values = [(r.option, chart_value(result.method, r.score)) for r in ranking]
         winners = set(result.winners)
@@ -96,7 +97,7 @@ class ResultChart(QChartView):
         series.append(bar)
         series.setLabelsVisible(True)
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsFormat("@value %" if result.method == "gradients" else "@value")
+        series.setLabelsFormat("@value %" if spec.score_is_share else "@value")
         series.setLabelsPrecision(6)
         series.setBarWidth(0.7)
         chart.addSeries(series)
@@ -110,7 +111,7 @@ class ResultChart(QChartView):
         series.attachAxis(axis_y)
         axis_x = QValueAxis()
         top = max((v for _, v in self.values), default=0.0)
-        if result.method == "gradients":
+        if spec.score_is_share:
             axis_x.setRange(0, 112)
             axis_x.setTickType(QValueAxis.TickType.TicksDynamic)
             axis_x.setTickAnchor(0)
@@ -119,8 +120,7 @@ class ResultChart(QChartView):
         else:
             axis_x.setRange(min(0.0, min(v for _, v in self.values)), max(1.0, top) * 1.15)
             axis_x.applyNiceNumbers()
-            whole = result.method not in ("score",)
-            axis_x.setLabelFormat("%d" if whole else "%.1f")
+            axis_x.setLabelFormat("%d" if spec.whole_scores else "%.1f")
         axis_x.setLabelsFont(projector_font(1.0))
         axis_x.setLabelsBrush(QBrush(text))
         axis_x.setGridLineColor(mix(base, text, 0.15))

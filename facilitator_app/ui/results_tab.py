@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.core.errors import UserError
-from facilitator_app.core.voting import QUADRANTS, TallyResult
+from facilitator_app.core.voting import QUADRANTS, RatingDetails, TallyResult, method_spec
 from facilitator_app.core.voting_words import cns_words, p_value_words
 from facilitator_app.services import voting
 from facilitator_app.ui.context import AppContext
@@ -149,12 +149,13 @@ def ranking_rows(result: TallyResult) -> tuple[list[list[str]], set[int]]:
     """(Position, Option, Score, Note) per option, and the rows of the winners."""
     tied = {o for group in result.ties for o in group}
     winners = set(result.winners)
+    spec = method_spec(result.method)
     rows, strong = [], set()
     for n, r in enumerate(result.ranking):
         position = f"{r.position}=" if r.option in tied else str(r.position)
-        score = percent(r.score) if result.method == "gradients" else number(r.score)
+        score = percent(r.score) if spec.score_is_share else number(r.score)
         notes = []
-        if result.method == "gradients":
+        if spec.winners_reach_consensus:
             notes.append("consensus" if r.option in winners else "no consensus")
         elif r.option in winners:
             notes.append("winner" if len(winners) == 1 else "tied winner")
@@ -173,27 +174,26 @@ def agreement_cell(tw) -> str:
 
 def option_figures(result: TallyResult) -> tuple[list[str], list[list[str]]] | None:
     """Figures per option for the methods that have them."""
-    per = result.details.get("options")
-    if not isinstance(per, dict):
-        return None
     order = [r.option for r in result.ranking]
-    if result.method == "gradients":
+    ratings, counts = result.rating_stats, result.vote_counts
+    if ratings and method_spec(result.method).winners_reach_consensus:  # gradients
         headers = ["Option", "Support (1-3)", "Blocks", "Median", "IQR", "Agreement",
                    "Consensus"]
-        rows = [[o, percent(per[o]["support"]), str(per[o]["blocks"]), number(per[o]["median"]),
-                 number(per[o]["iqr"]), agreement_cell(per[o]["tastle_wierman"]),
-                 "yes" if per[o]["consensus"] else "no"] for o in order]
+        rows = [[o, percent(ratings[o].support), str(ratings[o].blocks),
+                 number(ratings[o].median), number(ratings[o].iqr),
+                 agreement_cell(ratings[o].tastle_wierman),
+                 "yes" if ratings[o].consensus else "no"] for o in order]
         return headers, rows
-    if result.method == "score":
+    if ratings:  # score
         headers = ["Option", "Mean", "Median", "IQR", "Ratings", "Agreement"]
-        rows = [[o, number(per[o]["mean"]), number(per[o]["median"]), number(per[o]["iqr"]),
-                 str(per[o]["ratings"]), agreement_cell(per[o]["tastle_wierman"])]
+        rows = [[o, number(ratings[o].mean), number(ratings[o].median), number(ratings[o].iqr),
+                 str(ratings[o].ratings), agreement_cell(ratings[o].tastle_wierman)]
                 for o in order]
         return headers, rows
-    if result.method in ("dots", "approval"):
-        what = "dots" if result.method == "dots" else "approvals"
-        headers = ["Option", what.capitalize(), "Voters", "Support"]
-        rows = [[o, number(per[o][what]), str(per[o]["voters"]), percent(per[o]["support"])]
+    if counts:  # dots, approval
+        what = method_spec(result.method).score_heading
+        headers = ["Option", what, "Voters", "Support"]
+        rows = [[o, number(counts[o].total), str(counts[o].voters), percent(counts[o].support)]
                 for o in order]
         return headers, rows
     return None
@@ -447,9 +447,10 @@ class ResultsTab(QWidget):
     def _draw(self, rr: voting.RoundResult, matrix, comparison, previous) -> None:
         result = rr.result
         info = rr.round
+        spec = method_spec(result.method)
         if result.counted == 0:
             self.headline.setText(self.tr("No ballots counted yet."))
-        elif result.method == "gradients":
+        elif spec.winners_reach_consensus:
             self.headline.setText(self.tr("Consensus reached: {0}").format(
                 ", ".join(result.winners)) if result.winners else self.tr("No consensus yet"))
         elif len(result.winners) == 1:
@@ -463,13 +464,12 @@ class ResultsTab(QWidget):
         self.agreement.setText(sentence[:1].upper() + sentence[1:])
         notes = [self.tr("{0} · {1} ballots counted").format(method_label(info.method),
                                                             result.counted)]
-        if result.method in ("borda", "irv", "schulze", "copeland"):
-            p = result.consensus.get("p_value")
-            if p is not None:
-                notes.append(self.tr("Kendall's W with tie correction: {0}").format(
-                    p_value_words(p)))
-        if result.method == "gradients" and result.details.get("rule"):
-            notes.append(str(result.details["rule"]))
+        p = result.consensus.p_value
+        if p is not None:
+            notes.append(self.tr("Kendall's W with tie correction: {0}").format(
+                p_value_words(p)))
+        if isinstance(result.details, RatingDetails) and result.details.rule:
+            notes.append(result.details.rule)
         if result.problems:
             notes.append(self.tr("{0} ballots left out: {1}").format(
                 len(result.problems), "; ".join(p.describe() for p in result.problems[:3])))
@@ -501,24 +501,24 @@ class ResultsTab(QWidget):
 
     def _draw_comparison(self, comparison, previous) -> None:
         lines = [self.tr("Compared with {0}.").format(previous.title if previous else "")]
-        w = comparison.figures.get("kendall_w")
-        if w and w.get("before") is not None and w.get("after") is not None:
-            change = float(w["after"]) - float(w["before"])
+        w = comparison.figures.kendall_w
+        if w is not None and w.before is not None and w.after is not None:
+            change = float(w.after) - float(w.before)
             word = self.tr("rose") if change > 0 else self.tr("fell") if change < 0 else \
                 self.tr("stayed")
             lines.append(self.tr("Agreement {0}: W = {1:.2f} → {2:.2f} ({3:+.2f}).").format(
-                word, float(w["before"]), float(w["after"]), change))
+                word, float(w.before), float(w.after), change))
         rows = []
-        support = comparison.figures.get("support") or {}
+        support = comparison.figures.support or {}
         for mv in comparison.moves:
-            s = support.get(mv.option) or {}
+            s = support.get(mv.option)
             rows.append([
                 mv.option,
                 "–" if mv.position_before is None else str(mv.position_before),
                 "–" if mv.position_after is None else str(mv.position_after),
                 move_text(mv.movement, mv.position_before, mv.position_after),
-                percent(s.get("before")) if support else "",
-                percent(s.get("after")) if support else "",
+                percent(s.before if s else None) if support else "",
+                percent(s.after if s else None) if support else "",
             ])
         headers = [self.tr("Option"), self.tr("Place before"), self.tr("Place now"),
                    self.tr("Move")]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator_app import options as app_options
 from facilitator_app.core.domain import ANONYMITY_MODES, BALLOT_SOURCES, VOTING_METHODS, label_of
-from facilitator_app.core.voting import RANKED_METHODS
+from facilitator_app.core.voting import method_spec
 
 _CTX = "Voting"
 
@@ -133,7 +133,7 @@ def score_heading(method: str) -> str:
 
 
 def is_ranked(method: str) -> bool:
-    return method in RANKED_METHODS
+    return method_spec(method).ranked
 
 
 def safe_file_name(text: str) -> str:

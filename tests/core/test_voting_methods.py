@@ -9,7 +9,11 @@ import pytest
 from facilitator_app.core.errors import BadInputError
 from facilitator_app.core.voting import (
     Ballot,
+    CopelandDetails,
+    CountDetails,
+    IrvDetails,
     MethodParams,
+    SchulzeDetails,
     filter_ballots,
     firms_only,
     impact_feasibility,
@@ -85,10 +89,11 @@ def test_irv_transfers_until_majority():
     result = tally("irv", ABC, ballots)
     assert table(result) == [("B", 1, 5), ("A", 2, 4), ("C", 3, 2)]
     assert result.winners == ["B"]
-    rounds = result.details["rounds"]
-    assert [r["eliminated"] for r in rounds] == [["C"], ["A"]]
-    assert rounds[0]["votes"] == {"A": 4, "B": 3, "C": 2}
-    assert result.details["majority_round"] == 2
+    assert isinstance(result.details, IrvDetails)
+    rounds = result.details.rounds
+    assert [r.eliminated for r in rounds] == [("C",), ("A",)]
+    assert rounds[0].votes == {"A": 4, "B": 3, "C": 2}
+    assert result.details.majority_round == 2
 
 
 def test_irv_fewest_tied_go_out_together_then_tie_for_first():
@@ -101,10 +106,11 @@ def test_irv_fewest_tied_go_out_together_then_tie_for_first():
         + [ranks("C", "D", "A", "B"), ranks("D", "C", "B", "A")]
     )
     result = tally("irv", options, ballots)
-    assert result.details["rounds"][0]["eliminated"] == ["C", "D"]
+    assert isinstance(result.details, IrvDetails)
+    assert result.details.rounds[0].eliminated == ("C", "D")
     assert result.winners == ["A", "B"]
     assert table(result) == [("A", 1, 4), ("B", 1, 4), ("C", 3, 1), ("D", 3, 1)]
-    assert "tie" in result.details["rounds"][1]["note"]
+    assert "tie" in (result.details.rounds[1].note or "")
 
 
 def test_irv_exhausted_ballots():
@@ -112,7 +118,8 @@ def test_irv_exhausted_ballots():
     # A 2, C 2 tie.
     ballots = [ranks("A"), ranks("A"), ranks("B"), ranks("C"), ranks("C")]
     result = tally("irv", ABC, ballots)
-    assert result.details["rounds"][1]["exhausted"] == 1
+    assert isinstance(result.details, IrvDetails)
+    assert result.details.rounds[1].exhausted == 1
     assert result.winners == ["A", "C"]
     assert table(result)[2] == ("B", 3, 1)
 
@@ -154,7 +161,8 @@ def test_schulze_worked_example_45_voters():
     assert result.winners == ["E"]
     # Beats: E all 4 others, A 3, C 2, B 1, D none.
     assert [r.score for r in result.ranking] == [4, 3, 2, 1, 0]
-    assert result.details["condorcet_winner"] is None  # there is a cycle
+    assert isinstance(result.details, SchulzeDetails)
+    assert result.details.condorcet_winner is None  # there is a cycle
 
 
 def test_schulze_cycle_is_a_three_way_tie():
@@ -172,7 +180,8 @@ def test_copeland_draw_counts_zero():
     # A vs B 1-1 (draw); both beat C 2-0. A: 1 win, 0 losses = 1; B the same; C: -2.
     result = tally("copeland", ABC, [ranks("A", "B", "C"), ranks("B", "A", "C")])
     assert table(result) == [("A", 1, 1), ("B", 1, 1), ("C", 3, -2)]
-    assert result.details["draws"] == {"A": 1, "B": 1, "C": 0}
+    assert isinstance(result.details, CopelandDetails)
+    assert result.details.draws == {"A": 1, "B": 1, "C": 0}
 
 
 def test_copeland_condorcet_winner():
@@ -180,7 +189,8 @@ def test_copeland_condorcet_winner():
     result = tally("copeland", ABC, ballots)
     # B beats A 2-1, B beats C 2-1, A beats C 3-0.
     assert table(result) == [("B", 1, 2), ("A", 2, 0), ("C", 3, -2)]
-    assert result.details["condorcet_winner"] == "B"
+    assert isinstance(result.details, CopelandDetails)
+    assert result.details.condorcet_winner == "B"
 
 
 # --- dots and approval ------------------------------------------------------------------
@@ -192,8 +202,10 @@ def test_dots_default_budget_and_scores():
     ballots = [Ballot({"A": 2}), Ballot({"A": 1, "B": 1}), Ballot({"B": 1, "C": 1})]
     result = tally("dots", options, ballots)
     assert table(result) == [("A", 1, 3), ("B", 2, 2), ("C", 3, 1), ("D", 4, 0), ("E", 4, 0)]
-    assert result.details["budget"] == 2
-    assert result.consensus["support"]["A"] == Fraction(2, 3)
+    assert isinstance(result.details, CountDetails)
+    assert result.details.budget == 2
+    assert result.consensus.support is not None
+    assert result.consensus.support["A"] == Fraction(2, 3)
 
 
 def test_dots_over_budget_and_cap_are_refused_but_others_count():
@@ -216,7 +228,7 @@ def test_approval_counts_and_blank_means_not_approved():
     ballots = [Ballot({"A": 1, "B": 1}), Ballot({"A": 1}), Ballot({"C": 0})]
     result = tally("approval", ABC, ballots)
     assert table(result) == [("A", 1, 2), ("B", 2, 1), ("C", 3, 0)]
-    assert result.details["options"]["A"]["voters"] == 2
+    assert result.vote_counts["A"].voters == 2
 
 
 def test_approval_nobody_approved_means_no_winner():
@@ -233,11 +245,11 @@ def test_score_mean_median_and_blank_is_abstention():
     ballots = [Ballot({"A": 5, "B": 2}), Ballot({"A": 4, "B": 2}), Ballot({"A": 3})]
     result = tally("score", ["A", "B", "C"], ballots)
     assert table(result) == [("A", 1, 4), ("B", 2, 2), ("C", 3, None)]
-    a = result.details["options"]["A"]
-    assert (a["mean"], a["median"], a["ratings"], a["iqr"]) == (4, 4, 3, 1)
+    a = result.rating_stats["A"]
+    assert (a.mean, a.median, a.ratings, a.iqr) == (4, 4, 3, 1)
     # support = share of ratings above the middle (3) of the 1-5 scale: 5 and 4.
-    assert a["support"] == Fraction(2, 3)
-    assert result.details["options"]["C"]["mean"] is None
+    assert a.support == Fraction(2, 3)
+    assert result.rating_stats["C"].mean is None
     assert result.winners == ["A"]
 
 
@@ -281,9 +293,9 @@ def test_gradients_consensus_rule():
         grads({"A": 4, "B": 7, "C": 6}),
     ]
     result = tally("gradients", ABC, ballots)
-    a, b = result.details["options"]["A"], result.details["options"]["B"]
-    assert (a["support"], a["blocks"], a["consensus"]) == (Fraction(3, 4), 0, True)
-    assert (b["support"], b["blocks"], b["consensus"]) == (Fraction(3, 4), 1, False)
+    a, b = result.rating_stats["A"], result.rating_stats["B"]
+    assert (a.support, a.blocks, a.consensus) == (Fraction(3, 4), 0, True)
+    assert (b.support, b.blocks, b.consensus) == (Fraction(3, 4), 1, False)
     assert result.winners == ["A"]
     assert table(result) == [
         ("A", 1, Fraction(3, 4)),
@@ -291,8 +303,8 @@ def test_gradients_consensus_rule():
         ("C", 3, Fraction(1, 4)),
     ]
     # A: median of 1,2,3,4 = 2.5; IQR = Q3 - Q1 = 3.25 - 1.75 = 1.5 (inclusive quartiles).
-    assert (a["median"], a["iqr"]) == (Fraction(5, 2), Fraction(3, 2))
-    assert result.consensus["consensus_reached"] == ["A"]
+    assert (a.median, a.iqr) == (Fraction(5, 2), Fraction(3, 2))
+    assert result.consensus.consensus_reached == ("A",)
 
 
 def test_gradients_thresholds_configurable():
@@ -315,8 +327,8 @@ def test_gradients_threshold_typed_as_decimal_is_exact():
 def test_gradients_blocks_count_voters_not_weight():
     ballots = [grads({"A": 7}, weight=3), grads({"A": 1})]
     result = tally("gradients", ["A"], ballots)
-    assert result.details["options"]["A"]["blocks"] == 1
-    assert result.details["options"]["A"]["support"] == Fraction(1, 4)
+    assert result.rating_stats["A"].blocks == 1
+    assert result.rating_stats["A"].support == Fraction(1, 4)
 
 
 # --- empty rounds, subsets, parameters ------------------------------------------------------
@@ -383,16 +395,16 @@ def test_json_shape():
 def test_weighted_median_and_iqr_count_a_weight_as_copies():
     # Ratings 1 and 2: median 1.5, IQR 1.75 - 1.25 = 0.5 (inclusive quartiles).
     result = tally("score", ["A"], [Ballot({"A": 1}), Ballot({"A": 2})])
-    stats = result.details["options"]["A"]
-    assert (stats["median"], stats["iqr"]) == (Fraction(3, 2), Fraction(1, 2))
+    stats = result.rating_stats["A"]
+    assert (stats.median, stats.iqr) == (Fraction(3, 2), Fraction(1, 2))
     # Both of weight 2 read as 1, 1, 2, 2: median 1.5; Q1 at position 0.75
     # is 1, Q3 at 2.25 is 2: IQR 1.
     result = tally("score", ["A"], [Ballot({"A": 1}, weight=2), Ballot({"A": 2}, weight=2)])
-    stats = result.details["options"]["A"]
-    assert (stats["median"], stats["iqr"]) == (Fraction(3, 2), 1)
+    stats = result.rating_stats["A"]
+    assert (stats.median, stats.iqr) == (Fraction(3, 2), 1)
     # Weight 3 for a 5 against one 1: 1, 5, 5, 5: median 5, mean (15 + 1) / 4 = 4.
     result = tally("score", ["A"], [Ballot({"A": 5}, weight=3), Ballot({"A": 1})])
-    assert result.details["options"]["A"]["median"] == 5
+    assert result.rating_stats["A"].median == 5
     assert result.score_of("A") == 4
     # The same with weights 1.5 and 0.5 (the engine works in half units inside).
     result = tally("score", ["A"], [Ballot({"A": 5}, weight=1.5), Ballot({"A": 1}, weight=0.5)])

@@ -105,9 +105,10 @@ def test_compare_rounds_movement_and_change_in_w():
     moves = {m.option: m for m in change.moves}
     assert moves["B"].position_before == 1 and moves["B"].position_after == 1
     assert moves["B"].movement == 0
-    w = change.figures["kendall_w"]
-    assert w["after"] == pytest.approx(1.0)
-    assert w["change"] == pytest.approx(1.0 - w["before"])
+    w = change.figures.kendall_w
+    assert w is not None and w.before is not None
+    assert w.after == pytest.approx(1.0)
+    assert w.change == pytest.approx(1.0 - w.before)
     assert change.to_dict()["options"][0]["option"] == "B"
 
 
@@ -118,6 +119,7 @@ def test_compare_rounds_with_dropped_option_and_support():
     moves = {m.option: m for m in change.moves}
     assert moves["B"].position_after is None and moves["B"].movement is None
     assert moves["C"].movement == -1  # 1st (tied) -> 2nd
-    support = change.figures["support"]
-    assert support["A"]["before"] == support["A"]["after"]
-    assert support["B"]["after"] is None
+    support = change.figures.support
+    assert support is not None
+    assert support["A"].before == support["A"].after
+    assert support["B"].after is None

@@ -31,10 +31,10 @@ def test_kendall_w_siegel_executives_example():
     options = list("abcdef")
     ballots = ranked([[1, 6, 3, 2, 5, 4], [1, 5, 6, 4, 2, 3], [6, 3, 2, 5, 4, 1]], options)
     figures = kendall_w(options, ballots)
-    assert figures["kendall_w"] == pytest.approx(306 / 1890)
-    assert round(figures["kendall_w"], 2) == 0.16
-    assert figures["df"] == 5
-    assert figures["chi_square"] == pytest.approx(3 * 5 * 306 / 1890)
+    assert figures.w == pytest.approx(306 / 1890)
+    assert round(figures.w, 2) == 0.16
+    assert figures.df == 5
+    assert figures.chi_square == pytest.approx(3 * 5 * 306 / 1890)
 
 
 def test_kendall_w_proofwiki_example():
@@ -43,14 +43,14 @@ def test_kendall_w_proofwiki_example():
     (2, 3, 1), (3, 1, 2); rank sums 7, 9, 8; S = 2; W = 1/16."""
     options = ["X", "Y", "Z"]
     ballots = ranked([[1, 3, 2], [1, 2, 3], [2, 3, 1], [3, 1, 2]], options)
-    assert kendall_w(options, ballots)["kendall_w"] == pytest.approx(1 / 16)
+    assert kendall_w(options, ballots).w == pytest.approx(1 / 16)
 
 
 def test_kendall_w_full_agreement_and_tally_reports_it():
     options = list("ABCD")
     ballots = ranked([[1, 2, 3, 4]] * 5, options)
-    assert kendall_w(options, ballots)["kendall_w"] == pytest.approx(1.0)
-    assert tally("borda", options, ballots).consensus["kendall_w"] == pytest.approx(1.0)
+    assert kendall_w(options, ballots).w == pytest.approx(1.0)
+    assert tally("borda", options, ballots).consensus.kendall_w == pytest.approx(1.0)
 
 
 def test_kendall_w_truncated_ballot_by_hand():
@@ -61,7 +61,7 @@ def test_kendall_w_truncated_ballot_by_hand():
     W = 12 x 10 / (2^2 x (64 - 4) - 2 x 24) = 120 / 192 = 0.625."""
     options = list("ABCD")
     ballots = [Ballot({"A": 1, "B": 2, "C": 3, "D": 4}), Ballot({"B": 1})]
-    assert kendall_w(options, ballots)["kendall_w"] == pytest.approx(0.625)
+    assert kendall_w(options, ballots).w == pytest.approx(0.625)
 
 
 def test_kendall_w_tie_correction_equals_friedman_with_ties():
@@ -87,16 +87,16 @@ def test_kendall_w_tie_correction_equals_friedman_with_ties():
         columns = [[row[j] for row in table] for j in range(n)]
         expected_chi, expected_p = scipy_stats.friedmanchisquare(*columns)
         if math.isnan(expected_chi):  # every rater tied everything: W undefined
-            assert figures["kendall_w"] is None
+            assert figures.w is None
             continue
-        assert figures["chi_square"] == pytest.approx(expected_chi, rel=1e-9), seed
-        assert figures["kendall_w"] == pytest.approx(expected_chi / (raters * (n - 1)), rel=1e-9)
-        assert figures["p_value"] == pytest.approx(expected_p, rel=1e-7, abs=1e-12), seed
+        assert figures.chi_square == pytest.approx(expected_chi, rel=1e-9), seed
+        assert figures.w == pytest.approx(expected_chi / (raters * (n - 1)), rel=1e-9)
+        assert figures.p_value == pytest.approx(expected_p, rel=1e-7, abs=1e-12), seed
 
 
 def test_kendall_w_needs_two_ballots():
     figures = kendall_w(["A", "B"], [Ballot({"A": 1, "B": 2})])
-    assert figures["kendall_w"] is None and "2 ballots" in figures["note"]
+    assert figures.w is None and "2 ballots" in (figures.note or "")
 
 
 def test_kendall_w_formula_is_scale_free_in_weights():
@@ -164,7 +164,8 @@ def test_tastle_wierman_uses_scale_width_not_observed_range():
 
 def test_gradients_tally_reports_tastle_wierman_on_the_1_7_scale():
     result = tally("gradients", ["A"], [Ballot({"A": 1}), Ballot({"A": 7})])
-    assert result.consensus["tastle_wierman"]["A"] == pytest.approx(0.0, abs=1e-15)
+    assert result.consensus.tastle_wierman is not None
+    assert result.consensus.tastle_wierman["A"] == pytest.approx(0.0, abs=1e-15)
 
 
 # --- weighted quartiles ---------------------------------------------------------------------

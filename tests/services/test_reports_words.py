@@ -7,6 +7,7 @@ from fractions import Fraction
 import pytest
 
 from facilitator_app.core import voting_words as words
+from facilitator_app.core.voting import SPECS, method_spec
 from facilitator_app.core.voting.ballots import METHODS
 
 
@@ -64,6 +65,9 @@ def test_p_value_words():
 
 
 def test_every_method_has_its_note_and_score_meaning():
-    assert set(words.METHOD_NOTES) == set(METHODS)
-    assert set(words.SCORE_MEANING) == set(METHODS)
+    assert list(SPECS) == list(METHODS)
+    for key in METHODS:
+        spec = method_spec(key)
+        assert spec.note and spec.score_meaning and spec.score_heading and spec.label != key
+        assert set(spec.figure_notes) <= set(words.FIGURE_NOTES)
     assert words.percent(Fraction(1, 3)) == "33 %" and words.percent(None) == "n/a"

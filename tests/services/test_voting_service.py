@@ -200,10 +200,10 @@ def test_demo_rounds_match_the_workshop_story(ws):
         r1, r2 = voting.list_rounds(s, 1)
         res1 = voting.tally_round(s, r1.id)
         assert res1.result.winners == ["Shared fermentation & drying centre"]
-        assert 0.3 < res1.result.consensus["kendall_w"] < 0.5  # moderate agreement
+        assert 0.3 < res1.result.consensus.kendall_w < 0.5  # moderate agreement
         res2 = voting.tally_round(s, r2.id)
         assert r2.anonymity == "secret"
-        assert sorted(res2.result.consensus["consensus_reached"]) == [
+        assert sorted(res2.result.consensus.consensus_reached) == [
             "Joint export brand for fine cocoa", "Shared fermentation & drying centre"]
         comparison = voting.compare_with_previous(s, r2.id)
         assert comparison is not None

@@ -18,7 +18,8 @@ from facilitator_app.core.errors import BadInputError
 
 Number = int | float
 
-#: Method keys, as stored in a vote round (see core.domain.VOTING_METHODS).
+#: Method keys, as stored in a vote round (see core.domain.VOTING_METHODS); what each
+#: method does is in registry.py.
 METHODS: tuple[str, ...] = (
     "dots",
     "approval",
@@ -29,8 +30,6 @@ METHODS: tuple[str, ...] = (
     "score",
     "gradients",
 )
-#: Methods whose ballots are ranks (1 = best).
-RANKED_METHODS: frozenset[str] = frozenset({"borda", "irv", "schulze", "copeland"})
 
 #: The gradients-of-agreement scale (Kaner): 1 whole-hearted endorsement ...
 #: 7 block. Fixed: the labels below belong to these numbers.

@@ -13,12 +13,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from fractions import Fraction
-from typing import Any
 
-from facilitator_app.core.voting.ballots import Ballot
-from facilitator_app.core.voting.profile import Profile, build_profile
+from facilitator_app.core.voting.profile import Profile
+from facilitator_app.core.voting.results import KendallW
 from facilitator_app.core.voting.stats import chi2_sf
 from facilitator_app.core.voting.stats import kendall_w as _w_formula
 
@@ -27,7 +25,7 @@ from facilitator_app.core.voting.stats import kendall_w as _w_formula
 SMALL_N_OPTIONS = 8
 
 
-def ranked_consensus(profile: Profile) -> dict[str, Any]:
+def ranked_consensus(profile: Profile) -> KendallW:
     """Kendall's W and its significance for a ranked profile."""
     m = len(profile.options)
     fill = profile.fill
@@ -42,36 +40,18 @@ def ranked_consensus(profile: Profile) -> dict[str, Any]:
             unranked = col.count(fill)
             ranked_total = sum(col) - fill * unranked
             doubled[a] += block.mult * (2 * ranked_total + unranked * shared)
-    figures: dict[str, Any] = {
-        "kendall_w": None,
-        "chi_square": None,
-        "df": None,
-        "p_value": None,
-        "raters": profile.counted,
-    }
+    raters = profile.counted
     if profile.counted < 2 or m < 2:
-        figures["note"] = "Kendall's W needs at least 2 ballots and 2 options"
-        return figures
+        return KendallW(None, None, None, None, raters,
+                        "Kendall's W needs at least 2 ballots and 2 options")
     w = _w_formula([Fraction(d, 2) for d in doubled], profile.total, tie_sum)
     if w is None:
-        figures["note"] = "Kendall's W is undefined: every ballot ties every option"
-        return figures
+        return KendallW(None, None, None, None, raters,
+                        "Kendall's W is undefined: every ballot ties every option")
     chi = profile.counted * (m - 1) * w
-    figures.update(kendall_w=w, chi_square=chi, df=m - 1, p_value=chi2_sf(chi, m - 1))
     notes = []
     if m < SMALL_N_OPTIONS:
         notes.append(f"with fewer than {SMALL_N_OPTIONS} options the p-value is approximate")
     if profile.weighted:
         notes.append("weights are counted in W; the p-value counts ballots, so it is indicative")
-    if notes:
-        figures["note"] = "; ".join(notes)
-    return figures
-
-
-def kendall_w(options: Sequence[str], ballots: Iterable[Ballot]) -> dict[str, Any]:
-    """Kendall's W of ranked ballots on their own (invalid ballots left out).
-
-    Returns ``kendall_w``, ``chi_square``, ``df``, ``p_value``, ``raters``
-    and possibly a ``note``; see :func:`ranked_consensus`.
-    """
-    return ranked_consensus(build_profile("borda", options, ballots))
+    return KendallW(w, chi, m - 1, chi2_sf(chi, m - 1), raters, "; ".join(notes) or None)

@@ -6,28 +6,25 @@ packs the valid ones, runs the method and adds its agreement figures.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from facilitator_app.core.voting import ranked, rated
-from facilitator_app.core.voting.ballots import RANKED_METHODS, Ballot, MethodParams, dot_budget
+from facilitator_app.core.voting.ballots import Ballot, MethodParams
 from facilitator_app.core.voting.consensus import ranked_consensus
-from facilitator_app.core.voting.profile import Profile, build_profile
+from facilitator_app.core.voting.packing import build_profile
+from facilitator_app.core.voting.profile import Profile
 from facilitator_app.core.voting.ranked import Outcome
-from facilitator_app.core.voting.results import RankedOption, TallyResult
-
-_METHODS: dict[str, Callable[[Profile, MethodParams], Outcome]] = {
-    "borda": lambda p, _: ranked.borda(p),
-    "irv": lambda p, _: ranked.irv(p),
-    "schulze": lambda p, _: ranked.schulze(p),
-    "copeland": lambda p, _: ranked.copeland(p),
-    "dots": lambda p, _: rated.dots(p),
-    "approval": lambda p, _: rated.approval(p),
-    "score": rated.score,
-    "gradients": rated.gradients,
-}
+from facilitator_app.core.voting.registry import method_spec
+from facilitator_app.core.voting.results import (
+    Agreement,
+    KendallW,
+    NoBallots,
+    RankedOption,
+    TallyResult,
+    jsonable,
+)
 
 
 def tally(
@@ -48,15 +45,15 @@ def tally(
 
 def run_method(profile: Profile, params: MethodParams | None = None) -> Outcome:
     """Only the method: ranking, winners and workings, no agreement figures."""
-    return _METHODS[profile.method](profile, params or MethodParams())
+    return method_spec(profile.method).count(profile, params or MethodParams())
 
 
 def tally_profile(profile: Profile, params: MethodParams | None = None) -> TallyResult:
-    """Count an already packed profile (see profile.build_profile)."""
+    """Count an already packed profile (see packing.build_profile)."""
     params = params or MethodParams()
-    method = profile.method
+    spec = method_spec(profile.method)
     base: dict[str, Any] = {
-        "method": method,
+        "method": profile.method,
         "options": profile.options,
         "counted": profile.counted,
         "total_weight": profile.weight(profile.total),
@@ -67,30 +64,23 @@ def tally_profile(profile: Profile, params: MethodParams | None = None) -> Tally
         return TallyResult(
             ranking=[RankedOption(o, 1, None) for o in profile.options],
             winners=[],
-            consensus={},
-            details={"note": "no valid ballots: nothing to count"},
+            consensus=Agreement(),
+            details=NoBallots(),
             **base,
         )
-    outcome = run_method(profile, params)
-    if method in RANKED_METHODS:
-        consensus = ranked_consensus(profile)
-    elif method in ("dots", "approval"):
-        consensus = rated.support_figures(profile, outcome)
-    else:
-        consensus = rated.rating_figures(outcome)
-        if method == "gradients":
-            consensus["consensus_reached"] = list(outcome.winners)
-    details = dict(outcome.details)
-    if method == "dots":
-        details["budget"] = dot_budget(params, len(profile.options))
-        details["max_per_option"] = params.max_per_option
+    outcome = spec.count(profile, params)
     return TallyResult(
         ranking=outcome.ranking,
         winners=outcome.winners,
-        consensus=consensus,
-        details=details,
+        consensus=spec.agreement(profile, outcome),
+        details=outcome.details,
         **base,
     )
+
+
+def kendall_w(options: Sequence[str], ballots: Iterable[Ballot]) -> KendallW:
+    """Kendall's W of ranked ballots on their own (invalid ballots left out)."""
+    return ranked_consensus(build_profile("borda", options, ballots))
 
 
 QUADRANTS: dict[tuple[bool, bool], tuple[str, str]] = {
@@ -111,8 +101,6 @@ class ImpactFeasibility:
     middle: Fraction
 
     def to_dict(self) -> dict[str, Any]:
-        from facilitator_app.core.voting.results import jsonable
-
         return {
             "middle": float(self.middle),
             "quadrants": dict(self.quadrants),

@@ -1,4 +1,4 @@
-"""Valid ballots of a round, checked and packed once so every method is fast.
+"""Valid ballots of a round, packed once so every method is fast (packing.py packs them).
 
 Why this shape: a round of 10,000 ranked ballots over 30 options must be
 tallied in well under 0.2 s in pure Python (no numpy in the app). Looping
@@ -24,32 +24,22 @@ tie correction of Kendall's W depends on it.
 
 from __future__ import annotations
 
-import math
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from fractions import Fraction
-from functools import reduce
 from typing import Any
 
 from facilitator_app.core.errors import BadInputError
 from facilitator_app.core.voting.ballots import (
     GRADIENT_MAX,
     GRADIENT_MIN,
-    RANKED_METHODS,
-    Ballot,
     MethodParams,
     dot_budget,
 )
-from facilitator_app.core.voting.validation import (
-    BallotProblem,
-    check_ballot,
-    check_method,
-    voter_key,
-)
+from facilitator_app.core.voting.results import BallotProblem
 
 
 @dataclass
@@ -85,179 +75,79 @@ class Profile:
         return self.blocks is not self.people
 
 
-def _exact(weight: Any) -> Fraction:
-    if isinstance(weight, float):
-        return Fraction(repr(weight))  # the decimal that was typed, not the binary float
-    if isinstance(weight, Decimal):
-        return Fraction(weight)
-    return Fraction(weight)
+@dataclass(frozen=True)
+class Layout:
+    """How a method's ballots are stored in the columns.
 
-
-def _storage(method: str, m: int, params: MethodParams) -> tuple[int, str, Any]:
-    """Fill value, array typecode, and a quick test of a ballot's numbers.
-
-    The quick test only has to be right when it says yes; when it says no
-    (or raises), the ballot goes through the full check in validation.py.
+    ``fill`` stands for "not given", ``typecode`` is the array type, and
+    ``quick`` is a fast test of a ballot's numbers: it only has to be right
+    when it says yes; when it says no (or raises), the ballot goes through
+    the full check (validation.py).
     """
-    if method in RANKED_METHODS:
-        fill = m + 1
-        if fill <= 127:
-            tc = "B"
-        elif fill <= 32767:
-            tc = "H"
-        else:
-            raise BadInputError(f"a ranked vote can have at most 32,766 options, not {m}.")
-        ranges: list[list[int] | None] = [None] + [list(range(1, k + 1)) for k in range(1, m + 1)]
 
-        def quick(vals: Mapping[str, Any]) -> bool:
-            return sorted(vals.values()) == ranges[len(vals)]
+    fill: int
+    typecode: str
+    quick: Callable[[Mapping[str, Any]], bool]
 
-        return fill, tc, quick
-    if method in ("dots", "approval"):
-        approving = method == "approval"
-        top = 1 if approving else dot_budget(params, m)
-        cap = min(top, params.max_per_option or top)
-        tc = "B" if top <= 255 else "H" if top <= 65535 else "Q"
 
-        def quick_dots(vals: Mapping[str, Any]) -> bool:
-            v = vals.values()
-            return bool(vals) and min(v) >= 0 and max(v) <= cap and (approving or sum(v) <= top)
+def ranked_layout(m: int, params: MethodParams) -> Layout:
+    """Ranks 1..m; ``m + 1`` for an unranked option."""
+    fill = m + 1
+    if fill <= 127:
+        tc = "B"
+    elif fill <= 32767:
+        tc = "H"
+    else:
+        raise BadInputError(f"a ranked vote can have at most 32,766 options, not {m}.")
+    ranges: list[list[int] | None] = [None] + [list(range(1, k + 1)) for k in range(1, m + 1)]
 
-        return 0, tc, quick_dots
-    lo, hi = (
-        (GRADIENT_MIN, GRADIENT_MAX)
-        if method == "gradients"
-        else (params.scale_min, params.scale_max)
-    )
+    def quick(vals: Mapping[str, Any]) -> bool:
+        return sorted(vals.values()) == ranges[len(vals)]
+
+    return Layout(fill, tc, quick)
+
+
+def _count_layout(top: int, cap: int, limit_total: bool) -> Layout:
+    tc = "B" if top <= 255 else "H" if top <= 65535 else "Q"
+
+    def quick(vals: Mapping[str, Any]) -> bool:
+        v = vals.values()
+        return bool(vals) and min(v) >= 0 and max(v) <= cap and (not limit_total or sum(v) <= top)
+
+    return Layout(0, tc, quick)
+
+
+def dots_layout(m: int, params: MethodParams) -> Layout:
+    """Dots 0..budget (at most the cap per option); 0 for none."""
+    top = dot_budget(params, m)
+    return _count_layout(top, min(top, params.max_per_option or top), limit_total=True)
+
+
+def approval_layout(m: int, params: MethodParams) -> Layout:
+    """0 or 1; 0 for none."""
+    return _count_layout(1, 1, limit_total=False)
+
+
+def _scale_layout(lo: int, hi: int) -> Layout:
     fill = hi + 1
     low = min(lo, 0)
     tc = "b" if low >= -128 and fill <= 127 else "h" if low >= -32768 and fill <= 32767 else "q"
 
-    def quick_scale(vals: Mapping[str, Any]) -> bool:
+    def quick(vals: Mapping[str, Any]) -> bool:
         v = vals.values()
         return bool(vals) and min(v) >= lo and max(v) <= hi
 
-    return fill, tc, quick_scale
+    return Layout(fill, tc, quick)
 
 
-def build_profile(
-    method: str,
-    options: Sequence[str],
-    ballots: Iterable[Ballot],
-    params: MethodParams | None = None,
-) -> Profile:
-    """Check every ballot and pack the valid ones.
-
-    Invalid ballots end up in ``problems`` (with the same messages as
-    :func:`validation.validate`); they are never counted.
-    """
-    check_method(method)
-    params = params or MethodParams()
-    params.check()
-    options = tuple(options)
-    m = len(options)
-    if m == 0:
-        raise BadInputError("a vote needs at least one option.")
-    if len(set(options)) != m:
-        raise BadInputError("each option must have its own name; two options share one.")
-    ranked = method in RANKED_METHODS
-    fill, tc, quick = _storage(method, m, params)
-    template = dict.fromkeys(options, fill)
-    parts: dict[int | None, tuple[array[int], list[Any]]] = {}
-    problems: list[BallotProblem] = []
-    seen: dict[str, int] = {}
-    counted = 0
-    for i, ballot in enumerate(ballots):
-        vals = ballot.values
-        weight = ballot.weight
-        if weight.__class__ is float and weight.is_integer():
-            weight = int(weight)  # weights from the database are floats; 1.0 is 1
-        row = None
-        msgs: list[str] = []
-        try:
-            wc = weight.__class__
-            if (wc is int or (wc is float and weight < math.inf)) and weight > 0 and quick(vals):
-                merged = {**template, **vals}
-                if len(merged) == m:
-                    row = array(tc, merged.values())
-        except (TypeError, ValueError, OverflowError, IndexError):
-            row = None
-        if row is None:
-            msgs, whole = check_ballot(method, options, ballot, params)
-            if not msgs:
-                row = array(tc, {**template, **whole}.values())
-        voter = ballot.voter
-        if voter:
-            key = voter_key(voter)
-            if key is not None:
-                if key in seen:
-                    msgs.append(
-                        f"this voter already has a ballot (ballot {seen[key] + 1}); "
-                        "a second one is refused"
-                    )
-                else:
-                    seen[key] = i
-        if msgs:
-            problems.append(BallotProblem(i, voter, tuple(msgs)))
-            continue
-        assert row is not None
-        part_key = len(vals) if ranked else None
-        part = parts.get(part_key)
-        if part is None:
-            part = parts[part_key] = (array(tc), [])
-        part[0].extend(row)
-        part[1].append(weight)
-        counted += 1
-
-    # Weights as whole numbers of a common unit (distinct weights are few).
-    exact = {w: _exact(w) for _, ws in parts.values() for w in set(ws)}
-    unit = reduce(math.lcm, (f.denominator for f in exact.values()), 1)
-    in_units = {w: int(f * unit) for w, f in exact.items()}
-    blocks: list[Block] = []
-    people: list[Block] = []
-    all_one = True
-    total = 0
-    for k, (matrix, ws) in sorted(parts.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
-        units = [in_units[w] for w in ws]
-        total += sum(units)
-        n = len(units)
-        people.append(Block(1, n, k, _columns(matrix, m)))
-        if all(u == 1 for u in units):
-            blocks.append(people[-1])
-            continue
-        all_one = False
-        blocks.extend(_weighted_blocks(matrix, units, m, k, tc))
-    if all_one:
-        blocks = people
-    return Profile(method, options, fill, unit, counted, total, blocks, people, problems)
+def rating_layout(m: int, params: MethodParams) -> Layout:
+    """Ratings on the round's scale; one above the top for none."""
+    return _scale_layout(params.scale_min, params.scale_max)
 
 
-def _columns(matrix: array[int], m: int) -> list[array[int]]:
-    return [matrix[a::m] for a in range(m)]
-
-
-def _weighted_blocks(
-    matrix: array[int], units: list[int], m: int, k: int | None, tc: str
-) -> list[Block]:
-    """Blocks of equal multiplier: per distinct weight when few, else per binary digit."""
-    distinct = sorted(set(units))
-    digits = max(units).bit_length()
-    if len(distinct) <= digits:
-        groups = [(w, [i for i, u in enumerate(units) if u == w]) for w in distinct]
-    else:
-        groups = [(1 << j, [i for i, u in enumerate(units) if u >> j & 1]) for j in range(digits)]
-    out = []
-    for mult, rows in groups:
-        if not rows:
-            continue
-        if len(rows) == len(units):
-            sub = matrix
-        else:
-            sub = array(tc)
-            for i in rows:
-                sub.extend(matrix[i * m : (i + 1) * m])
-        out.append(Block(mult, len(rows), k, _columns(sub, m)))
-    return out
+def gradient_layout(m: int, params: MethodParams) -> Layout:
+    """Gradients 1-7; 8 for none."""
+    return _scale_layout(GRADIENT_MIN, GRADIENT_MAX)
 
 
 class PackedRanks:

@@ -9,12 +9,17 @@ every unranked one and two unranked options are not compared.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from facilitator_app.core.voting.profile import Profile, first_preferences, pairwise
 from facilitator_app.core.voting.results import (
+    BordaDetails,
+    CopelandDetails,
+    IrvDetails,
+    IrvRound,
+    MethodDetails,
     RankedOption,
+    SchulzeDetails,
     rank_by_score,
     ranking_from_layers,
     top_options,
@@ -23,9 +28,11 @@ from facilitator_app.core.voting.results import (
 
 @dataclass
 class Outcome:
+    """What a method gives: the ranking, the winners and its workings."""
+
     ranking: list[RankedOption]
     winners: list[str]
-    details: dict[str, Any] = field(default_factory=dict)
+    details: MethodDetails
 
 
 def borda(profile: Profile) -> Outcome:
@@ -40,7 +47,7 @@ def borda(profile: Profile) -> Outcome:
             units[a] += block.mult * (m * (block.size - unranked) - rank_total)
     scores = {o: profile.weight(u) for o, u in zip(profile.options, units)}
     ranking = rank_by_score(profile.options, scores)
-    return Outcome(ranking, top_options(ranking), {"points": f"rank r earns {m} - r"})
+    return Outcome(ranking, top_options(ranking), BordaDetails(f"rank r earns {m} - r"))
 
 
 def irv(profile: Profile) -> Outcome:
@@ -61,7 +68,7 @@ def irv(profile: Profile) -> Outcome:
     remaining = list(range(len(options)))
     last_votes: dict[int, int] = {}
     out_order: list[list[int]] = []
-    rounds: list[dict[str, Any]] = []
+    rounds: list[IrvRound] = []
     majority_round = None
     while True:
         if len(remaining) == 1 and rounds:
@@ -70,23 +77,22 @@ def irv(profile: Profile) -> Outcome:
         for a, c in zip(remaining, counts):
             last_votes[a] = c
         continuing = sum(counts)
-        info: dict[str, Any] = {
-            "round": len(rounds) + 1,
-            "votes": {options[a]: profile.weight(c) for a, c in zip(remaining, counts)},
-            "exhausted": profile.weight(exhausted),
-            "eliminated": [],
-        }
-        rounds.append(info)
+        votes = {options[a]: profile.weight(c) for a, c in zip(remaining, counts)}
+        number = len(rounds) + 1
         if majority_round is None and any(2 * c > continuing for c in counts):
-            majority_round = len(rounds)
-        if len(remaining) == 1:
-            break  # a single option from the start
+            majority_round = number
+        if len(remaining) == 1:  # a single option from the start
+            rounds.append(IrvRound(number, votes, profile.weight(exhausted), ()))
+            break
         fewest = min(counts)
         losers = [a for a, c in zip(remaining, counts) if c == fewest]
         if len(losers) == len(remaining):
-            info["note"] = "all remaining options have the same vote: they tie"
+            note = "all remaining options have the same vote: they tie"
+            rounds.append(IrvRound(number, votes, profile.weight(exhausted), (), note))
             break
-        info["eliminated"] = [options[a] for a in losers]
+        rounds.append(
+            IrvRound(number, votes, profile.weight(exhausted), tuple(options[a] for a in losers))
+        )
         out_order.append(losers)
         gone = set(losers)
         remaining = [a for a in remaining if a not in gone]
@@ -95,8 +101,7 @@ def irv(profile: Profile) -> Outcome:
     ]
     scores = {options[a]: profile.weight(v) for a, v in last_votes.items()}
     ranking = ranking_from_layers(layers, scores)
-    details = {"rounds": rounds, "majority_round": majority_round}
-    return Outcome(ranking, top_options(ranking), details)
+    return Outcome(ranking, top_options(ranking), IrvDetails(tuple(rounds), majority_round))
 
 
 def _condorcet_winner(options: tuple[str, ...], N: list[list[int]]) -> str | None:
@@ -145,6 +150,10 @@ def schulze(profile: Profile) -> Outcome:
     every option beaten only by those above, and so on. Options in one
     layer are not separated by the method and share a place. Score: the
     number of options an option beats.
+
+    A place is not a defeat by everyone above: an option may sit below one
+    it is not beaten by (beaten only by a third option that option does
+    not beat). ``details.not_defeats`` lists those pairs.
     """
     options = profile.options
     m = len(options)
@@ -160,13 +169,23 @@ def schulze(profile: Profile) -> Outcome:
         left = [a for a in left if a not in taken]
     scores = {options[a]: sum(beats[a]) for a in range(m)}
     ranking = ranking_from_layers(layers, scores)
-    details = {
-        "condorcet_winner": _condorcet_winner(options, N),
-        "strongest_paths": {
+    index = {o: a for a, o in enumerate(options)}
+    not_defeats = tuple(
+        (higher, lower)
+        for k, layer in enumerate(layers)
+        for lower in layer
+        for above in layers[:k]
+        for higher in above
+        if not beats[index[higher]][index[lower]]
+    )
+    details = SchulzeDetails(
+        condorcet_winner=_condorcet_winner(options, N),
+        strongest_paths={
             options[a]: {options[b]: profile.weight(p[a][b]) for b in range(m) if b != a}
             for a in range(m)
         },
-    }
+        not_defeats=not_defeats,
+    )
     return Outcome(ranking, top_options(ranking), details)
 
 
@@ -179,10 +198,10 @@ def copeland(profile: Profile) -> Outcome:
     losses = [sum(1 for b in range(m) if b != a and N[a][b] < N[b][a]) for a in range(m)]
     scores = {options[a]: wins[a] - losses[a] for a in range(m)}
     ranking = rank_by_score(options, scores)
-    details = {
-        "condorcet_winner": _condorcet_winner(options, N),
-        "wins": {options[a]: wins[a] for a in range(m)},
-        "losses": {options[a]: losses[a] for a in range(m)},
-        "draws": {options[a]: m - 1 - wins[a] - losses[a] for a in range(m)},
-    }
+    details = CopelandDetails(
+        condorcet_winner=_condorcet_winner(options, N),
+        wins={options[a]: wins[a] for a in range(m)},
+        losses={options[a]: losses[a] for a in range(m)},
+        draws={options[a]: m - 1 - wins[a] - losses[a] for a in range(m)},
+    )
     return Outcome(ranking, top_options(ranking), details)

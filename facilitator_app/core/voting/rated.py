@@ -9,13 +9,26 @@ option, since a voter may leave an option blank (abstain on it).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from fractions import Fraction
-from typing import Any
 
-from facilitator_app.core.voting.ballots import GRADIENT_MAX, GRADIENT_MIN, MethodParams
+from facilitator_app.core.voting.ballots import (
+    GRADIENT_MAX,
+    GRADIENT_MIN,
+    MethodParams,
+    dot_budget,
+)
 from facilitator_app.core.voting.profile import Profile, column_histograms
 from facilitator_app.core.voting.ranked import Outcome
-from facilitator_app.core.voting.results import rank_by_score, top_options
+from facilitator_app.core.voting.results import (
+    Agreement,
+    CountDetails,
+    RatingDetails,
+    RatingStats,
+    VoteCount,
+    rank_by_score,
+    top_options,
+)
 from facilitator_app.core.voting.stats import iqr, median, tastle_wierman
 
 #: Gradients 1-3 are support (endorse, minor point, reservations).
@@ -41,62 +54,67 @@ def _counted(profile: Profile) -> tuple[list[int], list[int], list[int]]:
     return totals, support, heads
 
 
-def _additive(profile: Profile, what: str) -> Outcome:
+def _additive(
+    profile: Profile, unit: str, budget: int | None = None, cap: int | None = None
+) -> Outcome:
     options = profile.options
     totals, support, heads = _counted(profile)
     scores = {o: profile.weight(t) for o, t in zip(options, totals)}
     ranking = rank_by_score(options, scores)
     winners = top_options(ranking) if any(totals) else []
-    details = {
-        "options": {
-            o: {
-                what: profile.weight(totals[a]),
-                "voters": heads[a],
-                "support": Fraction(support[a], profile.total),
-            }
-            for a, o in enumerate(options)
-        }
+    per = {
+        o: VoteCount(profile.weight(totals[a]), heads[a], Fraction(support[a], profile.total))
+        for a, o in enumerate(options)
     }
-    return Outcome(ranking, winners, details)
+    return Outcome(ranking, winners, CountDetails(unit, per, budget, cap))
 
 
-def dots(profile: Profile) -> Outcome:
-    """Score = dots received (times the voter's weight)."""
-    return _additive(profile, "dots")
+def dots(profile: Profile, params: MethodParams) -> Outcome:
+    """Score = dots received (times the voter's weight); the details keep the budget."""
+    budget = dot_budget(params, len(profile.options))
+    return _additive(profile, "dots", budget, params.max_per_option)
 
 
-def approval(profile: Profile) -> Outcome:
+def approval(profile: Profile, params: MethodParams) -> Outcome:
     """Score = approvals received (times the voter's weight)."""
     return _additive(profile, "approvals")
 
 
-def support_figures(profile: Profile, outcome: Outcome) -> dict[str, Any]:
-    return {"support": {o: d["support"] for o, d in outcome.details["options"].items()}}
+def support_figures(profile: Profile, outcome: Outcome) -> Agreement:
+    """Dots and approval: the share of ballots giving each option anything."""
+    assert isinstance(outcome.details, CountDetails)
+    return Agreement(support={o: c.support for o, c in outcome.details.options.items()})
 
 
 def _rating_stats(
-    hist: Mapping[int, int], heads: int, lo: int, hi: int, unit: int
-) -> dict[str, Any]:
+    hist: Mapping[int, int],
+    heads: int,
+    lo: int,
+    hi: int,
+    unit: int,
+    support: Fraction | None,
+    distribution: dict[int, Fraction],
+    blocks: int | None = None,
+    consensus: bool | None = None,
+) -> RatingStats:
     weight = sum(hist.values())
     if weight == 0:
-        return {
-            "ratings": 0,
-            "mean": None,
-            "median": None,
-            "iqr": None,
-            "tastle_wierman": None,
-        }
+        return RatingStats(0, None, None, None, None, support, distribution, blocks, consensus)
     # Quartiles count a voter of weight 2 as two voters (weights in real
     # units, not the engine's internal ones); unweighted, they are the
     # usual inclusive quartiles.
     copies = {v: Fraction(w, unit) for v, w in hist.items()}
-    return {
-        "ratings": heads,
-        "mean": Fraction(sum(v * w for v, w in hist.items()), weight),
-        "median": median(copies),
-        "iqr": iqr(copies),
-        "tastle_wierman": tastle_wierman(hist, lo, hi),
-    }
+    return RatingStats(
+        ratings=heads,
+        mean=Fraction(sum(v * w for v, w in hist.items()), weight),
+        median=median(copies),
+        iqr=iqr(copies),
+        tastle_wierman=tastle_wierman(hist, lo, hi),
+        support=support,
+        distribution=distribution,
+        blocks=blocks,
+        consensus=consensus,
+    )
 
 
 def score(profile: Profile, params: MethodParams) -> Outcome:
@@ -109,20 +127,19 @@ def score(profile: Profile, params: MethodParams) -> Outcome:
     middle = Fraction(lo + hi, 2)
     weighted = column_histograms(profile)
     plain = column_histograms(profile, weighted=False)
-    per_option: dict[str, dict[str, Any]] = {}
+    per_option: dict[str, RatingStats] = {}
     for a, o in enumerate(profile.options):
         hist, heads = weighted[a], sum(plain[a].values())
-        stats = _rating_stats(hist, heads, lo, hi, profile.unit)
         weight = sum(hist.values())
-        stats["support"] = (
+        support = (
             Fraction(sum(w for v, w in hist.items() if v > middle), weight) if weight else None
         )
-        stats["distribution"] = {v: profile.weight(hist.get(v, 0)) for v in range(lo, hi + 1)}
-        per_option[o] = stats
-    scores = {o: s["mean"] for o, s in per_option.items()}
+        distribution = {v: profile.weight(hist.get(v, 0)) for v in range(lo, hi + 1)}
+        per_option[o] = _rating_stats(hist, heads, lo, hi, profile.unit, support, distribution)
+    scores = {o: s.mean for o, s in per_option.items()}
     ranking = rank_by_score(profile.options, scores)
     winners = [r.option for r in ranking if r.position == 1 and r.score is not None]
-    return Outcome(ranking, winners, {"scale": [lo, hi], "options": per_option})
+    return Outcome(ranking, winners, RatingDetails(per_option, scale=(lo, hi)))
 
 
 def gradients(profile: Profile, params: MethodParams) -> Outcome:
@@ -137,10 +154,9 @@ def gradients(profile: Profile, params: MethodParams) -> Outcome:
     max_iqr = None if params.max_iqr is None else _exact(params.max_iqr)
     weighted = column_histograms(profile)
     plain = column_histograms(profile, weighted=False)
-    per_option: dict[str, dict[str, Any]] = {}
+    per_option: dict[str, RatingStats] = {}
     for a, o in enumerate(profile.options):
         hist, heads = weighted[a], plain[a]
-        stats = _rating_stats(hist, sum(heads.values()), GRADIENT_MIN, GRADIENT_MAX, profile.unit)
         weight = sum(hist.values())
         support = (
             Fraction(sum(w for v, w in hist.items() if v <= GRADIENT_SUPPORT_MAX), weight)
@@ -148,30 +164,26 @@ def gradients(profile: Profile, params: MethodParams) -> Outcome:
             else None
         )
         blocks = heads.get(GRADIENT_BLOCK, 0)
+        distribution = {
+            v: profile.weight(hist.get(v, 0)) for v in range(GRADIENT_MIN, GRADIENT_MAX + 1)
+        }
+        stats = _rating_stats(
+            hist, sum(heads.values()), GRADIENT_MIN, GRADIENT_MAX, profile.unit,
+            support, distribution, blocks, False,
+        )
         reached = (
             support is not None
             and blocks == 0
             and support >= threshold
-            and (max_iqr is None or stats["iqr"] <= max_iqr)
+            and (max_iqr is None or (stats.iqr is not None and stats.iqr <= max_iqr))
             and (params.all_at_most is None or max(hist) <= params.all_at_most)
         )
-        stats.update(
-            support=support,
-            blocks=blocks,
-            consensus=reached,
-            distribution={
-                v: profile.weight(hist.get(v, 0)) for v in range(GRADIENT_MIN, GRADIENT_MAX + 1)
-            },
-        )
-        per_option[o] = stats
-    scores = {o: s["support"] for o, s in per_option.items()}
+        per_option[o] = replace(stats, consensus=reached)
+    scores = {o: s.support for o, s in per_option.items()}
     ranking = rank_by_score(profile.options, scores)
-    winners = [o for o in profile.options if per_option[o]["consensus"]]
-    details = {
-        "rule": _rule_text(threshold, max_iqr, params.all_at_most),
-        "options": per_option,
-    }
-    return Outcome(ranking, winners, details)
+    winners = [o for o in profile.options if per_option[o].consensus]
+    rule = _rule_text(threshold, max_iqr, params.all_at_most)
+    return Outcome(ranking, winners, RatingDetails(per_option, rule=rule))
 
 
 def _rule_text(threshold: Fraction, max_iqr: Fraction | None, all_at_most: int | None) -> str:
@@ -183,9 +195,21 @@ def _rule_text(threshold: Fraction, max_iqr: Fraction | None, all_at_most: int |
     return "consensus = " + ", ".join(parts)
 
 
-def rating_figures(outcome: Outcome) -> dict[str, Any]:
-    per = outcome.details["options"]
-    return {
-        "tastle_wierman": {o: s["tastle_wierman"] for o, s in per.items()},
-        "support": {o: s["support"] for o, s in per.items()},
-    }
+def rating_figures(outcome: Outcome) -> Agreement:
+    """Score: Tastle-Wierman and support per option."""
+    assert isinstance(outcome.details, RatingDetails)
+    per = outcome.details.options
+    return Agreement(
+        tastle_wierman={o: s.tastle_wierman for o, s in per.items()},
+        support={o: s.support for o, s in per.items()},
+    )
+
+
+def gradient_figures(outcome: Outcome) -> Agreement:
+    """Gradients: as score, plus the options that reached consensus."""
+    figures = rating_figures(outcome)
+    return Agreement(
+        tastle_wierman=figures.tastle_wierman,
+        support=figures.support,
+        consensus_reached=tuple(outcome.winners),
+    )

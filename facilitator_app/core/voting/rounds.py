@@ -8,10 +8,12 @@ notes, and then shows how each option moved and whether agreement grew.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from facilitator_app.core.errors import UserError
+from facilitator_app.core.voting.registry import method_spec
 from facilitator_app.core.voting.results import Score, TallyResult, jsonable
 
 
@@ -68,7 +70,7 @@ def next_round_multivote(result: TallyResult, target: int = 7) -> NextRound:
     the list is already that short. If the rule would drop every item,
     nothing is dropped and the note says so.
     """
-    if result.method not in ("dots", "approval"):
+    if not method_spec(result.method).counts_votes:
         raise UserError(
             "the multi-voting rule counts votes: use it after a dots or approval round "
             "(or keep the top k)."
@@ -116,10 +118,48 @@ class OptionMove:
         return self.position_before - self.position_after
 
 
+@dataclass(frozen=True)
+class Change:
+    """One figure in the earlier and the later round (``None``: not measured there)."""
+
+    before: Score | None
+    after: Score | None
+
+    @property
+    def change(self) -> Score | None:
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"before": self.before, "after": self.after, "change": self.change}
+
+
+@dataclass(frozen=True)
+class ComparisonFigures:
+    """How agreement moved: Kendall's W, and support and Tastle-Wierman per option.
+
+    A field is ``None`` when neither round has that figure.
+    """
+
+    kendall_w: Change | None = None
+    support: Mapping[str, Change] | None = None
+    tastle_wierman: Mapping[str, Change] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.kendall_w is not None:
+            out["kendall_w"] = self.kendall_w.to_dict()
+        for key, per in (("support", self.support), ("tastle_wierman", self.tastle_wierman)):
+            if per is not None:
+                out[key] = {o: c.to_dict() for o, c in per.items()}
+        return out
+
+
 @dataclass
 class RoundComparison:
     moves: list[OptionMove]  # in the later round's ranking order, then dropped ones
-    figures: dict[str, Any] = field(default_factory=dict)  # agreement before, after, change
+    figures: ComparisonFigures = field(default_factory=ComparisonFigures)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -134,7 +174,7 @@ class RoundComparison:
                 }
                 for mv in self.moves
             ],
-            "figures": jsonable(self.figures),
+            "figures": jsonable(self.figures.to_dict()),
         }
 
 
@@ -163,26 +203,19 @@ def compare_rounds(before: TallyResult, after: TallyResult) -> RoundComparison:
                 a.score if a else None,
             )
         )
-    figures: dict[str, Any] = {}
-    w_b, w_a = before.consensus.get("kendall_w"), after.consensus.get("kendall_w")
-    if w_b is not None or w_a is not None:
-        figures["kendall_w"] = {
-            "before": w_b,
-            "after": w_a,
-            "change": None if w_b is None or w_a is None else w_a - w_b,
-        }
-    for key in ("support", "tastle_wierman"):
-        sb, sa = before.consensus.get(key), after.consensus.get(key)
+    w_b, w_a = before.consensus.kendall_w, after.consensus.kendall_w
+    kendall = Change(w_b, w_a) if w_b is not None or w_a is not None else None
+
+    def per_option(
+        sb: Mapping[str, Score | None] | None, sa: Mapping[str, Score | None] | None
+    ) -> dict[str, Change] | None:
         if sb is None and sa is None:
-            continue
-        per = {}
-        for o in names:
-            vb = (sb or {}).get(o)
-            va = (sa or {}).get(o)
-            per[o] = {
-                "before": vb,
-                "after": va,
-                "change": None if vb is None or va is None else va - vb,
-            }
-        figures[key] = per
+            return None
+        return {o: Change((sb or {}).get(o), (sa or {}).get(o)) for o in names}
+
+    figures = ComparisonFigures(
+        kendall_w=kendall,
+        support=per_option(before.consensus.support, after.consensus.support),
+        tastle_wierman=per_option(before.consensus.tastle_wierman, after.consensus.tastle_wierman),
+    )
     return RoundComparison(moves, figures)

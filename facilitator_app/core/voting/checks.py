@@ -1,0 +1,77 @@
+"""What each kind of ballot value must satisfy, in words a facilitator can read out.
+
+One function per kind of value (ranks, dots, approvals, ratings,
+gradients), each given the ballot's values already read as whole numbers.
+The method registry (registry.py) says which one a method uses; the
+number and weight checks common to every method are in validation.py.
+"""
+
+from __future__ import annotations
+
+from facilitator_app.core.voting.ballots import (
+    GRADIENT_MAX,
+    GRADIENT_MIN,
+    MethodParams,
+    dot_budget,
+)
+
+
+def rank_problems(ranks: dict[str, int], params: MethodParams, m: int) -> list[str]:
+    """Ranks 1..m, each used once, without gaps (a voter may stop early)."""
+    problems = []
+    by_rank: dict[int, list[str]] = {}
+    for option, r in ranks.items():
+        if not 1 <= r <= m:
+            problems.append(f"rank {r} for '{option}' is out of range: ranks go from 1 to {m}")
+        else:
+            by_rank.setdefault(r, []).append(option)
+    for r in sorted(by_rank):
+        if len(by_rank[r]) > 1:
+            names = ", ".join(f"'{o}'" for o in by_rank[r])
+            problems.append(f"rank {r} is given to more than one option ({names})")
+    if by_rank:
+        missing = [r for r in range(1, max(by_rank)) if r not in by_rank]
+        if missing:
+            listed = ", ".join(str(r) for r in missing)
+            word = "rank" if len(missing) == 1 else "ranks"
+            problems.append(f"{word} {listed} missing: ranks must run 1, 2, 3 ... without gaps")
+    return problems
+
+
+def dot_problems(dots: dict[str, int], params: MethodParams, m: int) -> list[str]:
+    """No negative dots, at most the cap per option, at most the budget in all."""
+    problems = []
+    budget = dot_budget(params, m)
+    cap = params.max_per_option
+    for option, d in dots.items():
+        if d < 0:
+            problems.append(f"negative dots ({d}) for '{option}'")
+        elif cap is not None and d > cap:
+            problems.append(f"{d} dots on '{option}': at most {cap} per option")
+    total = sum(d for d in dots.values() if d > 0)
+    if total > budget:
+        problems.append(f"{total} dots in total: the budget is {budget}")
+    return problems
+
+
+def approval_problems(values: dict[str, int], params: MethodParams, m: int) -> list[str]:
+    return [
+        f"approval for '{o}' must be 0 or 1, not {v}" for o, v in values.items() if v not in (0, 1)
+    ]
+
+
+def rating_problems(values: dict[str, int], params: MethodParams, m: int) -> list[str]:
+    lo, hi = params.scale_min, params.scale_max
+    return [
+        f"rating {v} for '{o}' is outside the scale {lo}-{hi}"
+        for o, v in values.items()
+        if not lo <= v <= hi
+    ]
+
+
+def gradient_problems(values: dict[str, int], params: MethodParams, m: int) -> list[str]:
+    return [
+        f"gradient {v} for '{o}' is not on the {GRADIENT_MIN}-{GRADIENT_MAX} scale"
+        for o, v in values.items()
+        if not GRADIENT_MIN <= v <= GRADIENT_MAX
+    ]
