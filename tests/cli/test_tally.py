@@ -292,3 +292,40 @@ def test_every_ballot_invalid_still_prints_a_table(method, tmp_path, capsys):
     assert "0 ballots counted, 2 invalid" in out.out
     assert "No valid ballots" in out.out
     assert out.err.count("invalid ballot: row") == 2 and "internal error" not in out.err
+
+
+# --- the --json format, pinned --------------------------------------------------
+
+# Outputs of `tally ... --json` saved before the engine's results became typed
+# dataclasses (tests/fixtures/tally_golden/); the JSON object is a published
+# format (PRODUCT.md section 5), so any change to these bytes is a format change.
+GOLDEN = FIXTURES / "tally_golden"
+GOLDEN_CASES: dict[str, tuple[Path, list[str], int]] = {
+    "ballots_ranked_csv_borda": (RANKED_CSV, ["borda"], 0),
+    "ballots_ranked_csv_irv": (RANKED_CSV, ["irv"], 0),
+    "ballots_ranked_csv_schulze": (RANKED_CSV, ["schulze"], 0),
+    "ballots_ranked_csv_copeland": (RANKED_CSV, ["copeland"], 0),
+    "ballots_ranked_xlsx_irv": (RANKED_XLSX, ["irv"], 0),
+    "ballots_ranked_csv_dots_budget": (
+        RANKED_CSV, ["dots", "--budget", "10", "--max-per-option", "6"], 1),
+    "ballots_gradients_csv_gradients": (GRADIENTS_CSV, ["gradients"], 0),
+    "ballots_gradients_csv_gradients_strict": (
+        GRADIENTS_CSV,
+        ["gradients", "--threshold", "60%", "--max-iqr", "1", "--all-at-most", "5"], 0),
+    "ballots_gradients_csv_score_1_7": (
+        GRADIENTS_CSV, ["score", "--scale-min", "1", "--scale-max", "7"], 0),
+    "ballots_gradients_csv_approval": (GRADIENTS_CSV, ["approval"], 1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOLDEN_CASES))
+def test_json_output_is_byte_for_byte_the_pinned_one(name):
+    path, args, code = GOLDEN_CASES[name]
+    done = subprocess.run(
+        [sys.executable, "-m", "facilitator_app", "tally", str(path), "--method", *args,
+         "--json"],
+        check=False, capture_output=True, cwd=REPO, timeout=120,
+        env={**__import__("os").environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert done.returncode == code, done.stderr
+    assert done.stdout == (GOLDEN / f"{name}.json").read_bytes()
