@@ -69,21 +69,48 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def explain_db_error(exc: BaseException, path: Path | None = None) -> str:
-    """Turn an SQLite error into a sentence a facilitator can act on."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    name = path.name if path else "the workspace"
-    if "locked" in text or "busy" in text:
-        return f"{name} is busy: another program is writing to it. Try again in a moment."
-    if "readonly" in text or "read-only" in text:
-        return f"{name} is read-only. Copy it to a folder you can write to and open the copy."
-    if "disk is full" in text or "database or disk is full" in text:
-        return f"The disk is full: {name} cannot be saved. Free some space, then try again."
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return f"{name} is damaged. Open one of its backups (in the backups folder) instead."
-    if "disk i/o" in text or "unable to open" in text:
-        return f"{name} cannot be read or written (disk error). Check the drive and try again."
-    return f"{name} could not be used: {getattr(exc, 'orig', exc)}"
+#: SQLite's primary result codes that are the user's situation (the file, the
+#: disk, another program), each with what to say. Every other code (a
+#: constraint, a missing column, a syntax error ...) is a bug in the app.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+_SQLITE_PERM, _SQLITE_NOLFS = 3, 22
+_SITUATIONS = {
+    _SQLITE_BUSY: "{name} is busy: another program is writing to it. Try again in a moment.",
+    _SQLITE_LOCKED: "{name} is busy: another program is writing to it. Try again in a moment.",
+    _SQLITE_READONLY: "{name} is read-only. Copy it to a folder you can write to and open "
+                      "the copy.",
+    _SQLITE_FULL: "The disk is full: {name} cannot be saved. Free some space, then try again.",
+    _SQLITE_NOLFS: "{name} has grown too large for this drive's file system. Copy it to "
+                   "another drive.",
+    _SQLITE_CORRUPT: "{name} is damaged. Open one of its backups (in the backups folder) "
+                     "instead.",
+    _SQLITE_NOTADB: "{name} is damaged or not a cluster workspace. Open one of its backups "
+                    "(in the backups folder) instead.",
+    _SQLITE_IOERR: "{name} cannot be read or written (disk error). Check the drive and try "
+                   "again.",
+    _SQLITE_CANTOPEN: "{name} cannot be opened: check that the drive is still there and "
+                      "that you may write to its folder.",
+    _SQLITE_PERM: "{name} cannot be opened: check that the drive is still there and that you "
+                  "may write to its folder.",
+}
+
+
+def sqlite_error_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of ``exc`` (an ``sqlite3`` error or one
+    SQLAlchemy wrapped), or None when SQLite did not give one."""
+    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def explain_db_error(exc: BaseException, path: Path | None = None) -> str | None:
+    """A sentence a facilitator can act on when a database error is their
+    situation (busy, locked, read-only, disk full, I/O error, damaged, cannot
+    open, not a database), told by SQLite's result code; None when it is a bug
+    (constraint, missing column, syntax ...), which must reach the log and the
+    crash report with its traceback instead."""
+    template = _SITUATIONS.get(sqlite_error_code(exc) or -1)
+    return template.format(name=path.name if path else "the workspace") if template else None
 
 
 def _inspect(path: Path) -> str | None:
@@ -103,7 +130,8 @@ def _inspect(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise WorkspaceError(explain_db_error(exc, path), exit_code=2) from exc
+        raise WorkspaceError(explain_db_error(exc, path) or f"{name} cannot be opened ({exc}).",
+                             exit_code=2) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         check = conn.execute("PRAGMA quick_check").fetchall()
@@ -255,7 +283,9 @@ class Workspace:
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on error.
 
-        Database errors a user can cause come out as :class:`WorkspaceError`.
+        Database errors that are the user's situation (busy, read-only, disk
+        full, I/O error, damaged ...) come out as :class:`WorkspaceError`;
+        any other (a constraint, a missing column: a bug) is raised as it is.
         """
         from sqlalchemy.exc import DBAPIError
 
@@ -265,7 +295,10 @@ class Workspace:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            raise WorkspaceError(explain_db_error(exc, self.path)) from exc
+            message = explain_db_error(exc, self.path)
+            if message is None:  # a bug: it keeps its type and traceback
+                raise
+            raise WorkspaceError(message) from exc
         except BaseException:
             session.rollback()
             raise
@@ -383,7 +416,10 @@ def _create_atomically(path: Path, initialise: Callable[[Session], object] | Non
         os.replace(tmp, path)
         _fsync(path.parent)
     except DBAPIError as exc:
-        raise WorkspaceError(explain_db_error(exc, path)) from exc
+        message = explain_db_error(exc, path)
+        if message is None:
+            raise
+        raise WorkspaceError(message) from exc
     except OSError as exc:
         raise WorkspaceError(f"Cannot create {path.name}: {exc.strerror}.") from exc
     finally:
@@ -466,7 +502,10 @@ def _migrate(path: Path, head: str) -> Engine:
                 migrate.upgrade_to_head(conn)
     except DBAPIError as exc:
         engine.dispose()
-        raise WorkspaceError(explain_db_error(exc, path)) from exc
+        message = explain_db_error(exc, path)
+        if message is None:
+            raise
+        raise WorkspaceError(message) from exc
     except OSError as exc:
         engine.dispose()
         raise WorkspaceError(f"Cannot open {path.name}: {exc.strerror}.") from exc

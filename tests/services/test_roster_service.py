@@ -192,7 +192,9 @@ def test_failure_in_the_middle_of_an_import_leaves_nothing(ws):
         if statement.startswith("INSERT INTO members"):
             inserted.append(statement)
         elif statement.startswith("INSERT INTO audit_log") and inserted:
-            raise sqlite3.OperationalError("disk I/O error")  # the disk fails mid-import
+            failure = sqlite3.OperationalError("disk I/O error")  # the disk fails mid-import
+            failure.sqlite_errorcode, failure.sqlite_errorname = 778, "SQLITE_IOERR_WRITE"
+            raise failure
 
     event.listen(ws.engine, "before_cursor_execute", fail_after_members)
     try:
