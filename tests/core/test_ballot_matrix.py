@@ -200,3 +200,43 @@ def test_parse_matrix_from_a_grid():
     matrix = parse_matrix([["", "A", "B"], ["x", "1", "2"]], first_row=10)
     assert matrix.voter_heading == "Voter"
     assert matrix.rows[0].row == 11 and matrix.rows[0].values == {"A": 1, "B": 2}
+
+
+# Cells a CSV row may hold: plain digits and blanks (the fast path), and
+# everything that must go through parse_cell (signs, decimals, spaces, commas,
+# other digits, long numbers, words).
+_CELLS = ["", "", "1", "2", "3", "7", "10", "007", "0", "123456789012345",
+          "1234567890123456", "99999999999999999999", "+2", "-1", "2.0", "2.5", ".5", " 3",
+          "3 ", "\u00a04", "1,5", "x", "nan", "inf", "1e3", "\u0663", "\u00b2", "1\x1f2", "TRUE"]
+
+
+def test_fast_rows_read_exactly_as_the_cell_by_cell_path():
+    """Every row read twice: as it is (plain rows take the fast path) and with an
+    unnamed empty column before the options (which sends every row through
+    parse_cell); the numbers, problems and voters must be the same."""
+    import random
+
+    rng = random.Random(14)
+    for decimal_comma in (False, True):
+        for _ in range(300):
+            m = rng.randint(1, 6)
+            header = ["Voter", *(f"O{i}" for i in range(m))]
+            rows = [header]
+            for n in range(rng.randint(1, 8)):
+                plain = rng.random() < 0.5
+                cells = [rng.choice(["", "1", "2", "12", "007"]) if plain else rng.choice(_CELLS)
+                         for _ in range(m)]
+                cells = cells[: rng.randint(0, m)] if rng.random() < 0.2 else cells
+                tail = rng.choice([[], [""], ["", " "]])
+                rows.append([f"Voter {n}", *cells, *tail])
+            slow = [[row[0], "", *row[1:]] for row in rows]
+            fast_matrix = parse_matrix(rows, decimal_comma=decimal_comma)
+            slow_matrix = parse_matrix(slow, decimal_comma=decimal_comma)
+            assert fast_matrix.options == slow_matrix.options
+            assert fast_matrix.rows == slow_matrix.rows, rows
+
+
+def test_a_stray_value_after_the_last_option_is_still_a_problem():
+    matrix = parse_matrix([["Voter", "A", "B"], ["Ana", "1", "2", "", "5"], ["Ben", "2", "1", " "]])
+    assert matrix.rows[0].problems == ("a value in column E has no option name in the header",)
+    assert matrix.rows[1].problems == () and matrix.rows[1].values == {"A": 2, "B": 1}
