@@ -48,16 +48,6 @@ def user_data_dir() -> Path:
     return path
 
 
-def backups_dir() -> Path:
-    """The rolling backups folder: the one set in the options, else the default."""
-    from facilitator_app import options
-
-    custom = str(options.get("backups_folder") or "").strip()
-    path = Path(custom).expanduser() if custom else user_data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def log_file() -> Path:
     return user_data_dir() / "facilitator-app.log"
 

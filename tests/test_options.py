@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from facilitator_app import options
-from facilitator_app.paths import backups_dir
+from facilitator_app.storage.backups import backups_dir
 from facilitator_app.storage.workspace import open_workspace
 
 
@@ -38,4 +38,4 @@ def test_backup_options_drive_the_rolling_backups(tmp_path):
     open_workspace(path, create=True).close()
     for _ in range(4):
         open_workspace(path).close()
-    assert len(list(folder.glob("w.open.*"))) == 2
+    assert len(list(folder.rglob("w.open.*"))) == 2

@@ -7,7 +7,9 @@ fixed order so a bad file is never damaged:
 2. inspect the file read-only: is it SQLite, is it intact
    (``PRAGMA quick_check``), is it ours (an ``alembic_version`` table), is its
    schema one we know (a newer one is refused untouched);
-3. make the rolling backup, and a pre-migration copy if it must be migrated;
+3. make the rolling backup (``storage.backups``: kept per workspace, by its
+   id; one that cannot be made is a warning, never a refusal), and a
+   pre-migration copy if it must be migrated;
 4. migrate to head if needed; the engine (WAL, ``synchronous=FULL``,
    foreign keys and a busy timeout) is made on first use.
 
@@ -27,12 +29,11 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator_app.core.errors import UserError
-from facilitator_app.storage import migrate
+from facilitator_app.storage import backups, migrate
 from facilitator_app.storage.lock import WorkspaceLock
 
 if TYPE_CHECKING:  # imported when first used: see the module docstring
@@ -42,7 +43,6 @@ if TYPE_CHECKING:  # imported when first used: see the module docstring
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-DEFAULT_BACKUPS_KEPT = 10
 
 
 class WorkspaceError(UserError):
@@ -176,22 +176,6 @@ def sqlite_copy(source: Path, target: Path) -> None:
         src.close()
 
 
-def make_backup(path: Path, reason: str = "open", keep: int = DEFAULT_BACKUPS_KEPT) -> Path:
-    """Copy ``path`` into the backups folder and prune old copies of it."""
-    from facilitator_app.paths import backups_dir
-
-    folder = backups_dir()
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}.{reason}.{stamp}{path.suffix or '.cluster'}"
-    sqlite_copy(path, target)
-    if reason == "open":
-        olds = sorted(folder.glob(f"{_glob_escape(path.stem)}.open.*"))
-        for old in olds[:-keep] if keep > 0 else olds:
-            with contextlib.suppress(OSError):
-                old.unlink()
-    return target
-
-
 def _glob_escape(text: str) -> str:
     return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
 
@@ -233,6 +217,8 @@ class Workspace:
         self._lock = lock
         self.backup_path: Path | None = None
         self.backup_skipped = ""  # why no backup was made on opening, when none was
+        self.backup_notice = ""  # something else to tell about its backups (a copy ...)
+        self.backup_key: str | None = None  # its set in the backups folder (storage.backups)
         self.migration_backup_path: Path | None = None
 
     @property
@@ -456,26 +442,25 @@ def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, backups_kept: in
             "and open the copy.",
             exit_code=2,
         )
-    skipped = ""
-    try:
-        if exists and backups_kept > 0:  # a workspace made just now has nothing to lose
-            if _open_secret_ballots_in(path):
-                skipped = ("No backup was made on opening: a secret round is open with "
-                           "ballots in it, and a copy now would let someone tell the later "
-                           "ballots from the earlier ones. The next opening after the round "
-                           "closes makes one.")
-            else:
-                backup = make_backup(path, "open", backups_kept)
-        if revision != head:
-            migration_backup = make_backup(path, f"before-migration-{revision}")
-    except (OSError, sqlite3.Error) as exc:
-        raise WorkspaceError(
-            f"Could not back up {path.name} before opening it: {exc}"
-        ) from exc
+    skipped = notice = ""
+    key = None
+    if exists and backups_kept > 0:  # a workspace made just now has nothing to lose
+        if _open_secret_ballots_in(path):
+            skipped = ("No backup was made on opening: a secret round is open with "
+                       "ballots in it, and a copy now would let someone tell the later "
+                       "ballots from the earlier ones. The next opening after the round "
+                       "closes makes one.")
+        else:  # a backup that cannot be made is a warning, never a refusal
+            made = backups.rolling_backup(path, backups_kept)
+            backup, key, skipped, notice = made.path, made.key, made.skipped, made.notice
+    if revision != head:
+        migration_backup = backups.migration_backup(path, revision)
     engine = _migrate(path, head) if revision != head else None  # else made on first use
     workspace = Workspace(path, engine, lock)
     workspace.backup_path = backup
     workspace.backup_skipped = skipped
+    workspace.backup_notice = notice
+    workspace.backup_key = key
     workspace.migration_backup_path = migration_backup
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:  # left by a crash: fold it into the file

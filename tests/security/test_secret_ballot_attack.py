@@ -32,7 +32,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from facilitator_app.paths import backups_dir
+from facilitator_app.storage.backups import backups_dir
 from facilitator_app.services import voting
 from facilitator_app.services.attendance import add_attendees
 from facilitator_app.services.priorities import add_priority
@@ -208,7 +208,7 @@ def _attack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, leaky: bool) -> dic
         assert len(guess) == 30
         results[f"copy at ballot 30, {name}"] = _links(guess, truth[:30])
     # 3. backups: none may hold part of the round (two would split it into groups)
-    backups = sorted(backups_dir().glob("*.cluster"))
+    backups = sorted(backups_dir().rglob("*.cluster"))
     assert backups
     for backup in backups:
         held = len(_contents(backup, info.id))

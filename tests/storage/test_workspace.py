@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from facilitator_app.paths import backups_dir
+from facilitator_app.storage.backups import backups_dir
 from facilitator_app.storage import migrate
 from facilitator_app.storage.lock import WorkspaceLockedError
 from facilitator_app.storage.workspace import WorkspaceError, open_workspace
@@ -149,7 +149,7 @@ def test_rolling_backups_on_open_keep_the_last_ten(tmp_path):
     path = _closed_workspace(tmp_path / "daily.cluster")
     for _ in range(12):
         open_workspace(path).close()
-    backups = sorted(backups_dir().glob("daily.open.*"))
+    backups = sorted(backups_dir().rglob("daily.open.*"))
     assert len(backups) == 10
     # a backup is a real workspace
     conn = sqlite3.connect(backups[-1])
