@@ -10,8 +10,10 @@ fixed order so a bad file is never damaged:
 3. make the rolling backup (``storage.backups``: kept per workspace, by its
    id; one that cannot be made is a warning, never a refusal), and a
    pre-migration copy if it must be migrated;
-4. migrate to head if needed; the engine (WAL, ``synchronous=FULL``,
-   foreign keys and a busy timeout) is made on first use.
+4. migrate to head if needed: on a copy beside the file, swapped in (a
+   rename) only once it passed ``integrity_check`` and ``foreign_key_check``;
+   the engine (WAL, ``synchronous=FULL``, foreign keys and a busy timeout) is
+   made on first use.
 
 Opening a workspace that is already at head needs neither SQLAlchemy nor
 Alembic: the checks use ``sqlite3`` and the head revision is read from the
@@ -23,6 +25,7 @@ before the database layer has loaded.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import secrets
 import sqlite3
@@ -66,6 +69,38 @@ def make_engine(path: Path) -> Engine:
 
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def _private_pragmas(dbapi_conn: DBAPIConnection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=MEMORY")
+    cur.execute("PRAGMA synchronous=OFF")
+    cur.execute("PRAGMA foreign_keys=OFF")
+    cur.execute("PRAGMA secure_delete=ON")
+    cur.close()
+
+
+def _private_engine(path: Path) -> Engine:
+    """An engine for a file nobody else sees until it is complete, flushed to
+    the disk and renamed into place (a workspace being built, a copy being
+    migrated), where the migrations run.
+
+    Foreign keys are off: SQLite cannot ALTER most things, so a migration
+    rebuilds a table (new table, copy the rows, drop the old one, rename),
+    and SQLite's documentation prescribes foreign keys off for that; with
+    them on, dropping the old table would delete or empty every row pointing
+    at it. ``PRAGMA foreign_keys`` cannot change inside a transaction, so it
+    is set when connecting; the migrated copy must then pass
+    ``foreign_key_check``. A kill leaves only a hidden file that is thrown
+    away, so there is no fsync per statement: the file is flushed once,
+    before the rename.
+    """
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _private_pragmas)
     return engine
 
 
@@ -368,7 +403,7 @@ def build_schema(target: Path) -> None:
 
     The test suite replaces this with a copy of one master file built by it.
     """
-    engine = make_engine(target)
+    engine = _private_engine(target)
     try:
         with engine.begin() as conn:
             migrate.upgrade_to_head(conn)
@@ -454,9 +489,9 @@ def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, backups_kept: in
             made = backups.rolling_backup(path, backups_kept)
             backup, key, skipped, notice = made.path, made.key, made.skipped, made.notice
     if revision != head:
-        migration_backup = backups.migration_backup(path, revision)
-    engine = _migrate(path, head) if revision != head else None  # else made on first use
-    workspace = Workspace(path, engine, lock)
+        migration_backup = backups.migration_backup(path, revision)  # it stays
+        _migrate(path, head)
+    workspace = Workspace(path, None, lock)  # the engine is made on first use
     workspace.backup_path = backup
     workspace.backup_skipped = skipped
     workspace.backup_notice = notice
@@ -476,25 +511,99 @@ def _open_secret_ballots_in(path: Path) -> int:
         conn.close()
 
 
-def _migrate(path: Path, head: str) -> Engine:
-    """Upgrade the file to ``head`` (Alembic); returns the engine used."""
+def _migration_leftovers(path: Path) -> list[Path]:
+    return list(path.parent.glob(f".{_glob_escape(path.name)}.migrating-*"))
+
+
+def _migrate(path: Path, head: str) -> None:
+    """Upgrade the file to ``head`` without ever writing into it.
+
+    The workspace is copied (SQLite's backup API) to a hidden file beside it;
+    the copy is migrated with foreign keys off (see :func:`_private_engine`),
+    must pass ``PRAGMA integrity_check`` and ``PRAGMA foreign_key_check`` and
+    be at ``head``, is flushed to the disk, and only then renamed over the
+    original. A failure or a kill at any moment before the rename leaves the
+    original as it was (it is migrated again at the next opening, which
+    first removes the leftover copy); the rename itself is atomic.
+    """
     from sqlalchemy.exc import DBAPIError
 
-    engine = make_engine(path)
+    for leftover in _migration_leftovers(path):  # an earlier migration was interrupted
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    tmp = path.with_name(f".{path.name}.migrating-{os.getpid()}-{secrets.token_hex(4)}")
     try:
-        with engine.begin() as conn:
-            if migrate.current_revision(conn) != head:
-                migrate.upgrade_to_head(conn)
-    except DBAPIError as exc:
-        engine.dispose()
+        sqlite_copy(path, tmp)
+        engine = _private_engine(tmp)
+        try:
+            with engine.begin() as conn:
+                if migrate.current_revision(conn) != head:
+                    migrate.upgrade_to_head(conn)
+        finally:
+            engine.dispose()
+        problems = _check_migrated(tmp, head)
+        if problems:
+            logging.getLogger(__name__).error(
+                "migrating %s to %s failed its checks: %s", path, head, problems)
+            raise WorkspaceError(
+                f"{path.name} could not be updated to this version of the app: the updated "
+                f"copy failed SQLite's checks ({'; '.join(problems[:3])}). The file was left "
+                "as it was.", exit_code=2)
+        _fsync(tmp)
+        _fold_wal(path)
+        os.replace(tmp, path)
+        _fsync(path.parent)
+    except (DBAPIError, sqlite3.Error) as exc:
         message = explain_db_error(exc, path)
-        if message is None:
+        if message is None:  # a bug in a migration: to the log with its traceback
             raise
-        raise WorkspaceError(message) from exc
+        raise WorkspaceError(f"{message} ({path.name} was not updated to this version of "
+                             "the app and was left as it was.)") from exc
     except OSError as exc:
-        engine.dispose()
-        raise WorkspaceError(f"Cannot open {path.name}: {exc.strerror}.") from exc
-    return engine
+        raise WorkspaceError(f"Cannot update {path.name} to this version of the app: "
+                             f"{exc.strerror}. The file was left as it was.") from exc
+    finally:
+        for name in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-journal", "-wal", "-shm"))):
+            with contextlib.suppress(OSError):
+                name.unlink()
+
+
+def _check_migrated(path: Path, head: str) -> list[str]:
+    """What is wrong with a migrated copy (nothing: an empty list)."""
+    conn = sqlite3.connect(path)
+    try:
+        problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        if problems == ["ok"]:
+            problems = []
+        orphans: dict[tuple[str, str], int] = {}
+        for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+            orphans[table, parent] = orphans.get((table, parent), 0) + 1
+        problems += [f"{n} row{'s' if n != 1 else ''} of {table} point{'' if n != 1 else 's'} "
+                     f"at missing rows of {parent}" for (table, parent), n in orphans.items()]
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None or row[0] != head:
+            problems.append(f"its schema is {row[0] if row else 'unknown'}, not {head}")
+        return problems
+    finally:
+        conn.close()
+
+
+def _fold_wal(path: Path) -> None:
+    """Write a ``-wal`` left beside ``path`` (by a crash) into the file: SQLite
+    would replay it over whatever file has that name, so none may be left
+    when the migrated copy is renamed into place."""
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists():
+        return
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    finally:
+        conn.close()  # the last connection removes the -wal
+    if busy or (wal.exists() and wal.stat().st_size > 0):
+        raise WorkspaceError(f"{path.name} is busy: another program is using it. Close that "
+                             "program, then open the workspace again.")
 
 
 def _writable(path: Path) -> bool:

@@ -27,6 +27,17 @@ def run_migrations_online() -> None:
 
 
 def _run(connection: Connection) -> None:
+    # SQLite cannot ALTER most things, so batch mode rebuilds a table: new
+    # table, copy the rows, drop the old one, rename. SQLite's documentation
+    # ("Making Other Kinds Of Table Schema Changes") prescribes foreign keys
+    # off for that: with them on, dropping the old table deletes or empties
+    # every row pointing at it (a rebuilt `workshops` would take attendance,
+    # SWOT, priorities, rounds and ballots with it). The pragma cannot change
+    # inside a transaction, so the connection must come with them off
+    # (storage.workspace._private_engine); the opener runs foreign_key_check
+    # on the result before it replaces the workspace.
+    if connection.exec_driver_sql("PRAGMA foreign_keys").scalar():
+        raise RuntimeError("migrations must run on a connection with foreign keys off")
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
