@@ -5,11 +5,20 @@ lock (``flock`` on POSIX, ``msvcrt.locking`` on Windows). The OS releases it
 when the process exits or is killed, so a crash never leaves a stale lock.
 The file holds the owner's process id, to tell the second instance who has
 the workspace open.
+
+The lock cannot be bypassed by another name for the same file: it sits
+beside the real file (symbolic links resolved), and a workspace with more
+than one hard link is refused (two names, two locks: it could be opened
+twice and damaged). Every failure after the lock file was opened (a full
+disk while writing the process id ...) lets go of the lock before the error
+is raised.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -20,9 +29,17 @@ class WorkspaceLockedError(UserError):
     pass
 
 
+class WorkspaceLinkedError(UserError):
+    """A workspace file with more than one hard link (more than one name)."""
+
+    exit_code = 2
+
+
 class WorkspaceLock:
     def __init__(self, workspace_path: Path) -> None:
-        self.path = workspace_path.with_name(workspace_path.name + ".lock")
+        self.name = workspace_path.name  # as the user asked for it, for messages
+        self.real_path = Path(os.path.realpath(workspace_path))
+        self.path = self.real_path.with_name(self.real_path.name + ".lock")
         self._fd: int | None = None
         self._created = False
 
@@ -32,23 +49,64 @@ class WorkspaceLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             raise UserError(
-                f"Cannot open {self.path.parent / self.path.stem}: the folder "
-                f"{self.path.parent} cannot be written to ({exc.strerror}). "
-                "Copy the workspace to a folder you can write to."
+                f"Cannot open {self.name}: the folder {self.path.parent} cannot be "
+                f"written to ({exc.strerror}). Copy the workspace to a folder you can "
+                "write to."
             ) from exc
-        if not _try_lock(fd):
+        try:
+            locked = _try_lock(fd)
+        except OSError as exc:
+            self._give_up(fd, created, locked=False)
+            raise UserError(
+                f"Cannot open {self.name}: its folder does not allow locking the file "
+                f"({exc.strerror}). Copy the workspace to a folder on this computer's own "
+                "disk and open the copy."
+            ) from exc
+        if not locked:
             owner = _read_owner(fd)
             os.close(fd)
             who = f" (process {owner})" if owner else ""
             raise WorkspaceLockedError(
-                f"{self.path.stem} is already open in another window of the app{who}. "
+                f"{self.name} is already open in another window of the app{who}. "
                 "Close it there first, or open a copy."
             )
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
-        os.fsync(fd)
+        try:
+            links = _links(self.real_path)
+        except OSError:
+            links = 1  # not there yet (being created), or unreadable: the next step says so
+        if links > 1:
+            self._give_up(fd, created)
+            raise WorkspaceLinkedError(
+                f"{self.name} has {links} names on this disk (hard links to one file). "
+                "The app could open it twice under two names and damage it, so it "
+                "refuses. Copy the file (in your file manager) and open the copy."
+            )
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
+            os.fsync(fd)
+        except OSError as exc:
+            self._give_up(fd, created)
+            full = exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
+            raise UserError(
+                f"Cannot open {self.name}: its lock file could not be written "
+                f"({exc.strerror}). "
+                + ("The disk is full: free some space, then try again." if full else
+                   "Check the drive, then try again.")
+            ) from exc
         self._fd = fd
         self._created = created
+
+    def _give_up(self, fd: int, created: bool, locked: bool = True) -> None:
+        """Undo a half-done :meth:`acquire`: no lock held, no stray lock file."""
+        if created:
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
+        if locked:
+            _unlock(fd)
+        os.close(fd)
 
     def release(self, refused: bool = False) -> None:
         """Let go of the workspace.
@@ -73,6 +131,12 @@ class WorkspaceLock:
                 pass
         _unlock(fd)
         os.close(fd)
+
+
+def _links(path: Path) -> int:
+    """How many names (hard links) the file has; 1 for anything but a file."""
+    info = os.stat(path)
+    return info.st_nlink if stat.S_ISREG(info.st_mode) else 1
 
 
 def _read_owner(fd: int) -> str:
@@ -105,11 +169,14 @@ else:
     import fcntl
 
     def _try_lock(fd: int) -> bool:
+        """True when locked, False when another holds it; other errors raise."""
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return True
-        except OSError:
-            return False
+        except OSError as exc:
+            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                return False
+            raise
 
     def _unlock(fd: int) -> None:
         try:
