@@ -1,26 +1,44 @@
-"""Logging of bugs: tracebacks go to a file in the user data folder."""
+"""Logging of bugs: tracebacks go to a file in the user data folder.
+
+The file rotates: at ``LOG_MAX_BYTES`` it becomes ``facilitator-app.log.1``
+(the older ones move up to ``.5``, ``LOG_BACKUPS``, and the oldest goes), so
+a laptop used for years never fills its disk with the log.
+"""
 
 from __future__ import annotations
 
 import logging
+import logging.handlers
+import os
 import traceback
 from pathlib import Path
 
 from facilitator_app.paths import log_file
 
 _LOGGER_NAME = "facilitator_app"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 5
 
 
 def get_logger() -> logging.Logger:
+    """The app's logger, writing to the log file of the current user data
+    folder (a handler for another folder, e.g. an earlier test's, is replaced)."""
     logger = logging.getLogger(_LOGGER_NAME)
-    if not any(isinstance(h, logging.FileHandler) for h in logger.handlers):
-        try:
-            handler = logging.FileHandler(log_file(), encoding="utf-8")
-        except OSError:
-            return logger
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
+    target = os.path.abspath(log_file())
+    handlers = [h for h in logger.handlers if isinstance(h, logging.FileHandler)]
+    if any(h.baseFilename == target for h in handlers):
+        return logger
+    for old in handlers:
+        logger.removeHandler(old)
+        old.close()
+    try:
+        handler = logging.handlers.RotatingFileHandler(
+            target, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+    except OSError:
+        return logger
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
     return logger
 
 
