@@ -12,13 +12,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_app.logs import log_exception
+from facilitator_app import APP_NAME
+from facilitator_app.core.errors import UserError
+from facilitator_app.logs import get_logger, log_exception
 
 
 class CrashDialog(QDialog):
@@ -58,9 +61,17 @@ class CrashDialog(QDialog):
 
 
 def handle_uncaught(exc_type, exc, tb) -> None:
-    """``sys.excepthook`` for the GUI: log, then show the dialog (once at a time)."""
+    """``sys.excepthook`` for the GUI: log, then show the dialog (once at a time).
+
+    A :class:`UserError` that escaped a slot (a full disk while closing a
+    round ...) is the user's situation, not a bug: its message is shown in a
+    plain message box and logged at info level, without the crash dialog.
+    """
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
+        return
+    if issubclass(exc_type, UserError):
+        show_user_error(exc)
         return
     exc.__traceback__ = tb
     log_path = log_exception(exc)
@@ -73,5 +84,17 @@ def handle_uncaught(exc_type, exc, tb) -> None:
                              QApplication.activeWindow())
         handle_uncaught.last_dialog = dialog  # type: ignore[attr-defined]
         dialog.exec()
+    finally:
+        handle_uncaught._showing = False  # type: ignore[attr-defined]
+
+
+def show_user_error(exc: UserError) -> None:
+    """Tell the user what went wrong in their words (no traceback, no apology)."""
+    get_logger().info("Shown to the user: %s", exc.message)
+    if QApplication.instance() is None or getattr(handle_uncaught, "_showing", False):
+        return
+    handle_uncaught._showing = True  # type: ignore[attr-defined]
+    try:
+        QMessageBox.warning(QApplication.activeWindow(), APP_NAME, exc.message)
     finally:
         handle_uncaught._showing = False  # type: ignore[attr-defined]

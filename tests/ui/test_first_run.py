@@ -163,3 +163,40 @@ def test_settings_drive_facilitator_name_and_projector_font(qtbot, monkeypatch, 
     page.new_workshop()
     assert seen == ["Ana Núñez"]
     win.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_user_error_in_a_slot_is_a_plain_message_not_the_crash_dialog(
+        qtbot, monkeypatch, caplog):
+    import logging
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from facilitator_app.core.errors import UserError
+
+    crashes: list[CrashDialog] = []
+    messages: list[str] = []
+    monkeypatch.setattr(CrashDialog, "exec", lambda self: crashes.append(self) or 0)
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a: messages.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app_module.install_excepthook()
+    caplog.set_level(logging.INFO, logger="facilitator_app")
+    button = QPushButton("close the round")
+    qtbot.addWidget(button)
+
+    def full_disk() -> None:
+        raise UserError("The disk is full: w.cluster cannot be saved. Free some space.")
+
+    button.clicked.connect(full_disk)
+    button.click()
+    assert messages == ["The disk is full: w.cluster cannot be saved. Free some space."]
+    assert crashes == []
+    assert [(r.levelno, r.getMessage()) for r in caplog.records if r.name == "facilitator_app"] \
+        == [(logging.INFO, "Shown to the user: " + messages[0])]
+    # anything else still gets the crash dialog
+    button.clicked.disconnect(full_disk)
+    button.clicked.connect(lambda: 1 / 0)
+    button.click()
+    assert len(crashes) == 1 and "ZeroDivisionError" in crashes[0].details
+    assert len(messages) == 1
