@@ -169,7 +169,8 @@ class MainWindow(QMainWindow):
             self._set_workspace_actions_enabled(False)
 
     def _set_workspace_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.save_copy_action, self.export_menu.menuAction()):
+        for action in (self.save_copy_action, self.restore_action,
+                       self.export_menu.menuAction()):
             action.setEnabled(enabled)
 
     # ----- menus -------------------------------------------------------
@@ -182,10 +183,13 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.save_copy_action = self._action(self.tr("Save a &Copy…"), self.save_copy,
                                              "Ctrl+Shift+S")
+        self.restore_action = self._action(self.tr("&Restore from Backup…"),
+                                           self.restore_from_backup)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "std:Quit")
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addAction(self.save_copy_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings,
                                             "Ctrl+,")
@@ -334,12 +338,31 @@ class MainWindow(QMainWindow):
             old_ctx.deleteLater()
         self._update_title()
         self._remember_recent(workspace.path)
+        self._tell_about_backups(workspace)
         self.workspace_shown.emit()
         ctx = self.ctx
         _AfterPaint(self, lambda: self._workspace_painted(ctx))
         if not defer_database:
             self._finish_menus()
             self.workspace_ready.emit()
+
+    def _tell_about_backups(self, workspace: Workspace) -> None:
+        """A backup that could not be made on opening (or was not, and why)
+        stays visible in the status bar; anything else worth knowing about
+        the backups is said there once. The status bar is made only when
+        there is something to say (a cold start does not pay for it)."""
+        warning = workspace.backup_skipped
+        label = getattr(self, "backup_warning", None)
+        if warning and label is None:
+            label = self.backup_warning = QLabel()
+            label.setObjectName("backupWarning")
+            self.statusBar().addPermanentWidget(label)
+        if label is not None:
+            label.setText("⚠ " + self.tr("No backup was made on opening") if warning else "")
+            label.setToolTip(warning)
+            label.setVisible(bool(warning))
+        if warning or workspace.backup_notice:
+            self.statusBar().showMessage(warning or workspace.backup_notice, 30000)
 
     def _workspace_painted(self, ctx: AppContext) -> None:
         """The workspace is on screen: load what waited for the database layer."""
@@ -371,7 +394,7 @@ class MainWindow(QMainWindow):
         from facilitator_app.storage.workspace import open_workspace
 
         path = Path(path)
-        if self.workspace is not None and path.absolute() == self.workspace.path:
+        if self.workspace is not None and path.resolve() == self.workspace.path.resolve():
             return True
         try:
             if create:
@@ -427,6 +450,80 @@ class MainWindow(QMainWindow):
             self.show_error(exc.message)
             return
         self.show_status(self.tr("Copy saved to {0}").format(path))
+
+    def restore_from_backup(self) -> None:
+        """File > Restore from backup…: choose one of this workspace's backups,
+        confirm, then the current file is put aside (renamed, kept) and the
+        backup copied into its place and reopened."""
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        from facilitator_app.storage import backups
+        from facilitator_app.ui.restore_dialog import RestoreDialog, when_text
+
+        ws = self.workspace
+        if ws is None:
+            return
+        if backups.in_backups_folder(ws.path):
+            self.show_error(self.tr(
+                "{0} is itself a backup (it is in the backups folder). Open the workspace "
+                "it was made from and restore from there.").format(ws.path.name))
+            return
+        key = ws.backup_key or backups.key_of(ws.path)
+        found = backups.list_backups(key) if key else []
+        if not found:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "There are no backups of {0} yet. One is made each time it is opened."
+            ).format(ws.path.name))
+            return
+        dialog = RestoreDialog(found, ws.path.name, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        aside = backups.aside_path(ws.path, "<date>")
+        answer = QMessageBox.question(
+            self, self.tr("Restore from backup"),
+            self.tr("Replace {0} with the backup made {1}?\n\nThe current file is not "
+                    "deleted: it is kept beside it as {2}.").format(
+                ws.path.name, when_text(chosen), aside.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._flush_pages()
+        path = ws.path
+        ws.close()
+        try:
+            put_aside = backups.restore_backup(path, chosen.path)
+        except UserError as exc:
+            self.show_error(exc.message)
+            put_aside = None
+        # Reopened without a rolling backup: restoring rotates nothing, and
+        # the backup restored stays listed. If the file cannot be opened,
+        # the one put aside is.
+        new = None
+        for candidate in (path, put_aside):
+            if candidate is None:
+                continue
+            try:
+                new = self._open_quietly(candidate)
+                break
+            except UserError as exc:
+                self.show_error(exc.message)
+        if new is None:
+            self.close()
+            return
+        self.attach(new)
+        if put_aside is not None:
+            self.show_status(self.tr(
+                "Restored the backup made {0}. The earlier file is kept as {1}.").format(
+                when_text(chosen), put_aside.name))
+
+    @staticmethod
+    def _open_quietly(path: Path) -> Workspace:
+        from facilitator_app.storage.workspace import open_workspace
+
+        return open_workspace(path, backups_kept=0)
 
     def _dialog_dir(self) -> Path:
         if self.workspace is None:
