@@ -23,7 +23,6 @@ import csv
 import io
 import math
 import re
-import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -291,17 +290,16 @@ def read_matrix_csv(path: str | Path) -> BallotMatrix:
 
 
 def read_matrix_xlsx(path: str | Path, sheet: str | None = None) -> BallotMatrix:
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
+    """The sheet's real cells, never its declared size; hostile files are
+    refused before parsing (core.spreadsheet: zip bombs, XML entities)."""
+    from facilitator_app.core.spreadsheet import MAX_ROW_CELLS, open_workbook, sheet_rows
 
     path = Path(path)
     _read_bytes(path)  # same clear messages for a missing or unreadable file
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise BadInputError(f"{path.name}: not a readable .xlsx workbook ({exc}).") from None
-    try:
+    with open_workbook(path) as wb:
         if sheet is None:
+            if not wb.worksheets:
+                raise BadInputError(f"{path.name} has no worksheet.")
             ws = wb.worksheets[0]
         elif sheet in wb.sheetnames:
             ws = wb[sheet]
@@ -309,13 +307,11 @@ def read_matrix_xlsx(path: str | Path, sheet: str | None = None) -> BallotMatrix
             raise BadInputError(
                 f"{path.name} has no sheet '{sheet}' (sheets: {', '.join(wb.sheetnames)})."
             )
-        rows = list(ws.iter_rows(values_only=True))
-    except BadInputError:
-        raise
-    except (KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
-        raise BadInputError(f"{path.name}: the sheet cannot be read ({exc}).") from None
-    finally:
-        wb.close()
+        rows: list[Sequence[object]] = []
+        for number, cells in sheet_rows(ws, path.name, max_columns=MAX_ROW_CELLS,
+                                        values_only=True):
+            rows.extend([()] * (number - 1 - len(rows)))  # blank rows keep the numbering
+            rows.append(cells)
     try:
         return parse_matrix(rows)
     except BadInputError as exc:

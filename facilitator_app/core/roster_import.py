@@ -212,29 +212,24 @@ def _too_many_rows(name: str, max_rows: int) -> BadInputError:
 
 
 def _read_xlsx(path: Path, max_rows: int) -> SourceTable:
-    import zipfile
-
-    from openpyxl import load_workbook
+    from facilitator_app.core.spreadsheet import open_workbook
 
     name = path.name
-    if not zipfile.is_zipfile(path):
-        raise BadInputError(f"{name} is not an Excel workbook (.xlsx) or it is damaged.")
-    try:
-        # Never data_only: the cached results of formulas are not wanted, and
-        # formula cells must be seen as formulas.
-        wb = load_workbook(path, read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds on damaged files
-        raise BadInputError(
-            f"{name} could not be read as an Excel workbook ({type(exc).__name__})."
-        ) from exc
-    try:
-        # Visible sheets first, the one the file was saved on first of all:
-        # a hidden sheet is an old list or a lookup table, not the roster.
-        active = wb.active
-        sheets = sorted(
-            wb.worksheets,
-            key=lambda ws: (getattr(ws, "sheet_state", "visible") != "visible", ws is not active),
-        )
+    with open_workbook(path) as wb:
+        try:
+            # Visible sheets first, the one the file was saved on first of all:
+            # a hidden sheet is an old list or a lookup table, not the roster.
+            active = wb.active
+            sheets = sorted(
+                wb.worksheets,
+                key=lambda ws: (
+                    getattr(ws, "sheet_state", "visible") != "visible", ws is not active
+                ),
+            )
+        except Exception as exc:  # openpyxl raises many kinds on damaged files
+            raise BadInputError(
+                f"{name} could not be read as an Excel workbook ({type(exc).__name__})."
+            ) from exc
         if not sheets:
             raise BadInputError(f"{name} has no worksheet.")
         tables = []
@@ -244,33 +239,24 @@ def _read_xlsx(path: Path, max_rows: int) -> SourceTable:
                 return table
             tables.append(table)
         return tables[0]
-    except BadInputError:
-        raise
-    except Exception as exc:
-        raise BadInputError(
-            f"{name} could not be read as an Excel workbook ({type(exc).__name__})."
-        ) from exc
-    finally:
-        wb.close()
 
 
 def _sheet_table(ws: Worksheet, name: str, max_rows: int) -> SourceTable:
+    """The sheet's real rows (its declared size is not trusted: core.spreadsheet)."""
+    from facilitator_app.core.spreadsheet import sheet_rows
+
     rows: list[list[Any]] = []
     numbers: list[int] = []
-    previous = 0
-    for cells in ws.iter_rows(max_col=MAX_COLUMNS):
-        number = next((c.row for c in cells if getattr(c, "row", None)), None) or previous + 1
-        previous = number
+    for number, cells in sheet_rows(ws, name, max_columns=MAX_COLUMNS):
         values = [_xlsx_value(c) for c in cells]
         while values and values[-1] is None:
             values.pop()
+        if not values:
+            continue
         rows.append(values)
         numbers.append(number)
         if len(rows) > max_rows + HEADER_SEARCH_ROWS:
             raise _too_many_rows(name, max_rows)
-    while rows and not rows[-1]:
-        rows.pop()
-        numbers.pop()
     if len(rows) > max_rows:
         raise _too_many_rows(name, max_rows)
     return SourceTable(name=name, kind="xlsx", rows=rows, row_numbers=numbers, sheet=ws.title)

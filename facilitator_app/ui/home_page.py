@@ -70,9 +70,15 @@ class HomePage(QWidget):
         self.body = QVBoxLayout()
         self.body.addWidget(self.title_label)
         self.body.addWidget(form_box)
-        from facilitator_app.ui.health_panel import HealthPanel  # refreshes on ctx.changed
-
-        self.health_panel = HealthPanel(ctx)
+        # The health panel (it refreshes on ctx.changed). At a cold start a
+        # placeholder stands in for it until the database layer has loaded.
+        self.health_panel: QWidget
+        if ctx.database_loaded:
+            self.health_panel = self._new_health_panel()
+        else:
+            self.health_panel = QGroupBox(self.tr("Cluster health"))
+            QVBoxLayout(self.health_panel).addWidget(QLabel(self.tr("Measuring…")))
+            ctx.after_database_loads(self._replace_placeholder)
         self.body.addWidget(self.health_panel)
         self.body.addStretch(1)
         inner = QWidget()
@@ -110,6 +116,16 @@ class HomePage(QWidget):
         self.description_edit.textChanged.connect(self._description_timer.start)
 
         self.load()
+
+    def _new_health_panel(self) -> QWidget:
+        from facilitator_app.ui.health_panel import HealthPanel
+
+        return HealthPanel(self.ctx)
+
+    def _replace_placeholder(self) -> None:
+        placeholder, self.health_panel = self.health_panel, self._new_health_panel()
+        self.body.replaceWidget(placeholder, self.health_panel)
+        placeholder.deleteLater()
 
     def _read(self) -> tuple[dict[str, str], list[str]]:
         """The profile's fields and the cluster-type list."""

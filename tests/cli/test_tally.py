@@ -276,7 +276,7 @@ def test_unreadable_file_exit_2(tmp_path, capsys):
     fake.write_text("this is not a workbook")
     assert main(["tally", str(fake), "--method", "borda"]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "not a readable .xlsx workbook" in err
+    assert err.count("\n") == 1 and "not an Excel workbook (.xlsx)" in err
     header_only = tmp_path / "header.csv"
     header_only.write_text("Voter,A,B\n")
     assert main(["tally", str(header_only), "--method", "borda"]) == 2

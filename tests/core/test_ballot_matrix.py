@@ -132,7 +132,7 @@ def test_unusable_files(tmp_path):
         read_matrix(no_options)
     fake = tmp_path / "fake.xlsx"
     fake.write_bytes(b"not a zip file")
-    with pytest.raises(BadInputError, match=r"not a readable \.xlsx"):
+    with pytest.raises(BadInputError, match=r"not an Excel workbook \(\.xlsx\)"):
         read_matrix(fake)
     binary = tmp_path / "bin.csv"
     binary.write_bytes(b"PK\x03\x04\x00\x00binary")

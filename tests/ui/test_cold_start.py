@@ -14,6 +14,7 @@ import pytest
 from facilitator_app.services.demo import create_demo
 from facilitator_app.storage.workspace import open_workspace
 from facilitator_app.ui.app import configure_application
+from facilitator_app.ui.health_panel import HealthPanel
 from facilitator_app.ui.main_window import MainWindow
 
 # The real start (cli.main -> run_gui), observed from inside: what is loaded
@@ -78,8 +79,10 @@ def test_deferred_attach_fills_the_health_panel_after_the_paint(qtbot, demo_path
         home = win.pages["home"]
         assert not win.ctx.database_loaded
         assert home.name_edit.text() == "Grenada Cocoa & Spice Cluster"
-        assert home.health_panel.checks == []
+        assert not isinstance(home.health_panel, HealthPanel)  # a "Measuring…" placeholder
     assert win.ctx.database_loaded
+    assert isinstance(home.health_panel, HealthPanel)
+    qtbot.waitUntil(home.health_panel.isVisible)  # a widget put in a shown layout shows queued
     assert [c.id for c in home.health_panel.checks][:2] == ["active_members", "firm_share"]
     assert win.export_actions is not None
     win.close()

@@ -1,0 +1,250 @@
+"""The one way the app opens an .xlsx file someone gave it: small and fast, or refused.
+
+An .xlsx file is a zip of XML parts, and each layer can be made hostile at
+a few KB: a sheet that *declares* the range A1:XFD1048576 (openpyxl's
+read-only mode trusts that and walks 17 billion empty cells), a zip bomb (a
+part that unpacks to thousands of times its size), XML entities (XXE reads
+local files, "billion laughs" expands to gigabytes). Every .xlsx reader of
+the app (the roster import, the ballot matrix of ``tally`` and the paper
+ballot import) goes through :func:`open_workbook` and :func:`sheet_rows`:
+
+* **Before any XML is parsed**, the zip's directory is checked: at most
+  :data:`MAX_MEMBERS` parts, at most :data:`MAX_UNCOMPRESSED` bytes unpacked
+  in all, and no part larger than 1 MB packed more than :data:`MAX_RATIO`
+  times. Python's zipfile never unpacks more than a part
+  declares, so these figures bound the work.
+* **Every XML part is scanned** (unpacked in chunks, never whole): a
+  ``<!DOCTYPE`` or ``<!ENTITY`` is refused (a spreadsheet never needs one),
+  so is an encoding other than UTF-8, a row of more than
+  :data:`MAX_ROW_CELLS` cells (more than a sheet can have; openpyxl would
+  hold them all at once) and more than :data:`MAX_SHARED_STRINGS` shared
+  texts (openpyxl holds them all). ``defusedxml``, a dependency, makes openpyxl's own
+  parser refuse entities as a second line.
+* **Rows are read as they come**: the declared dimension is dropped
+  (``reset_dimensions``), so iteration ends at the last real row, and a row
+  number past Excel's last row (1,048,576) is refused as damaged.
+
+Each refusal is a :class:`BadInputError` with a sentence for the user. The
+limits are far above any member list or ballot matrix.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from facilitator_app.core.errors import BadInputError
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
+
+MAX_MEMBERS = 5_000
+MAX_UNCOMPRESSED = 100 * 1024 * 1024
+MAX_SHARED_STRINGS = 1_000_000  # texts in the shared strings table
+MAX_RATIO = 200
+RATIO_FLOOR = 1024 * 1024  # smaller parts may pack as tightly as they like
+MAX_ROW_CELLS = 16_384  # Excel's columns per row
+MAX_ROW_NUMBER = 1_048_576  # Excel's rows per sheet
+MAX_SLOTS = 8_000_000  # cells kept from one sheet, empty ones between real ones included
+
+_CHUNK = 1024 * 1024
+_OVERLAP = 256
+_DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_ROW_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+_CELL_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
+_STRING_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
+_UTF8_NAMES = {b"utf-8", b"utf8", b"us-ascii", b"ascii"}
+
+
+def _too_large(name: str, why: str) -> BadInputError:
+    return BadInputError(
+        f"{name} is too large to read safely ({why}). A member list or ballot matrix is "
+        "far smaller: check that this is the right file, or save its sheet again as a new "
+        "workbook."
+    )
+
+
+def _damaged(name: str, why: str) -> BadInputError:
+    return BadInputError(
+        f"{name} looks damaged or is not a real spreadsheet ({why}); it was not read. "
+        "Open it in Excel or LibreOffice and save it again as .xlsx."
+    )
+
+
+def check_xlsx(path: str | Path) -> None:
+    """Refuse ``path`` unless it is a zip of a size and shape openpyxl may safely read."""
+    path = Path(path)
+    name = path.name
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, EOFError, ValueError):
+        raise BadInputError(f"{name} is not an Excel workbook (.xlsx) or it is damaged.") from None
+    except OSError as exc:
+        raise BadInputError(f"Cannot read {name}: {exc.strerror or exc}.") from None
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_MEMBERS:
+            raise _damaged(name, f"{len(members):,} parts in one file")
+        total = 0
+        for info in members:
+            total += info.file_size
+            if info.file_size > RATIO_FLOOR and (
+                info.compress_size == 0 or info.file_size / info.compress_size > MAX_RATIO
+            ):
+                raise _too_large(
+                    name, f"one part unpacks to {info.file_size / 1024 / 1024:,.0f} MB "
+                    f"from {info.compress_size / 1024:,.0f} KB, like a zip bomb"
+                )
+        if total > MAX_UNCOMPRESSED:
+            raise _too_large(
+                name, f"it unpacks to {total / 1024 / 1024:,.0f} MB, the limit is "
+                f"{MAX_UNCOMPRESSED // 1024 // 1024} MB"
+            )
+        scan = _Scan(name)
+        for info in members:
+            if not info.is_dir():
+                scan.part(archive, info)
+
+
+class _Scan:
+    """Reads every part in chunks (never whole) before openpyxl parses any.
+
+    In a part that is XML: no DOCTYPE or ENTITY, UTF-8 only, no row of more
+    cells than a sheet has, and not more shared strings than
+    :data:`MAX_SHARED_STRINGS` in all (openpyxl holds every one in memory).
+    Parts are judged by their bytes, not their names, so a renamed part is
+    checked too.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.strings = 0
+
+    def part(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+        name, part = self.name, info.filename
+        try:
+            with archive.open(info) as stream:
+                chunk = stream.read(_CHUNK)
+                if not self._is_xml(chunk, part):
+                    while chunk:  # unpacked all the same: a damaged part fails here, not later
+                        chunk = stream.read(_CHUNK)
+                    return
+                carry = b""  # the end of the last chunk, so a tag cut in two is seen whole
+                cells = 0  # cells since the last row start
+                while True:
+                    following = stream.read(_CHUNK)
+                    text = carry + chunk
+                    cut = len(text) if not following else max(len(text) - _OVERLAP, 0)
+                    if _DECLARATION.search(text):
+                        raise BadInputError(
+                            f"{name} holds XML declarations (DOCTYPE or ENTITY) that no "
+                            "spreadsheet needs and that can make a reader fetch other files or "
+                            "fill the memory; it was refused for safety. Save the sheet again "
+                            "in Excel or LibreOffice as a new .xlsx."
+                        )
+                    cells = self._cells(text, cut, cells)
+                    self.strings += len(_STRING_START.findall(text, 0, cut))
+                    if self.strings > MAX_SHARED_STRINGS:
+                        raise _too_large(name, f"more than {MAX_SHARED_STRINGS:,} texts")
+                    if not following:
+                        return
+                    carry, chunk = text[cut:], following
+        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OSError) as exc:
+            raise _damaged(name, f"{part}: {exc}") from None
+
+    def _is_xml(self, head: bytes, part: str) -> bool:
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+            b"<" in head[:4] and b"\x00" in head[:4]
+        ):
+            raise _damaged(self.name, f"{part} is XML in UTF-16 or UTF-32, not UTF-8")
+        text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+        if not text.startswith(b"<"):
+            return False  # a picture or another binary part: openpyxl does not parse it
+        declared = _XML_ENCODING.match(text)
+        if declared and declared.group(1).lower() not in _UTF8_NAMES:
+            raise _damaged(self.name, f"{part} is XML in {declared.group(1).decode()}, not UTF-8")
+        return True
+
+    def _cells(self, text: bytes, cut: int, cells: int) -> int:
+        """Cells since the last row start, counted up to ``cut``; refuses a row wider than a sheet."""
+        position = 0
+        for row in _ROW_START.finditer(text, 0, cut):
+            cells += len(_CELL_START.findall(text, position, row.start()))
+            if cells > MAX_ROW_CELLS:
+                break
+            cells, position = 0, row.end()
+        else:
+            cells += len(_CELL_START.findall(text, position, cut))
+        if cells > MAX_ROW_CELLS:
+            raise _damaged(self.name, f"a row of more than {MAX_ROW_CELLS:,} cells")
+        return cells
+
+
+@contextmanager
+def open_workbook(path: str | Path) -> Iterator[Workbook]:
+    """A read-only workbook (formulas as formulas), checked first, closed after use."""
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    check_xlsx(path)
+    try:
+        # Never data_only: a formula is read as its text, never as a cached result.
+        wb = load_workbook(path, read_only=True, data_only=False)
+    except BadInputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - openpyxl and defusedxml raise many kinds on damaged files
+        raise BadInputError(
+            f"{path.name} could not be read as an Excel workbook ({type(exc).__name__})."
+        ) from None
+    try:
+        yield wb
+    finally:
+        wb.close()
+
+
+def sheet_rows(
+    ws: Any, name: str, *, max_columns: int, values_only: bool = False
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """(row number, cells) for each row holding something, as the file stores them.
+
+    The declared dimension is ignored: iteration ends at the last real row.
+    Cells past ``max_columns`` and empty cells at the end are left out;
+    ``values_only`` gives values instead of openpyxl cells. A damaged file,
+    or a sheet of more than :data:`MAX_SLOTS` cells (counting the empty ones
+    left of a real one), raises :class:`BadInputError`.
+    """
+    if hasattr(ws, "reset_dimensions"):  # read-only sheets: forget the declared range
+        ws.reset_dimensions()
+    number = slots = 0
+    try:
+        rows: Iterator[tuple[Any, ...]] = ws.iter_rows(values_only=values_only)
+        for row in rows:
+            number += 1
+            if number > MAX_ROW_NUMBER:
+                raise _damaged(name, f"a row numbered past {MAX_ROW_NUMBER:,}")
+            if not row:
+                continue
+            cells = row[:max_columns]
+            end = len(cells)
+            if values_only:
+                while end and cells[end - 1] is None:
+                    end -= 1
+            else:
+                while end and cells[end - 1].value is None:
+                    end -= 1
+            if end:
+                slots += end
+                if slots > MAX_SLOTS:
+                    raise _too_large(name, f"more than {MAX_SLOTS:,} cells in one sheet")
+                yield number, tuple(cells[:end])
+    except BadInputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - openpyxl and defusedxml raise many kinds on damaged sheets
+        raise BadInputError(
+            f"{name}: the sheet cannot be read ({type(exc).__name__}: {exc})."
+        ) from None
