@@ -106,32 +106,25 @@ def parse_cell(cell: object, decimal_comma: bool = False) -> tuple[Cell, str | N
     return None, f"'{shown}' is not a number"
 
 
-#: A row's option cells joined by \x1f, when every one is blank ("") or plain
-#: ASCII digits: such cells need no further check (see ``_fast_values``).
-#: At most 15 digits, so the number is the same as the general path's
-#: (which reads through a float, exact up to 2**53).
-_PLAIN_ROW = re.compile(r"(?:[0-9]{1,15})?(?:\x1f(?:[0-9]{1,15})?)*")
+#: The cells the fast path reads: blank, or a whole number 0 .. 4095 written
+#: plainly (no sign, no leading zero, no space). Any other cell is not a key,
+#: and its row goes through :func:`parse_cell`.
+_PLAIN_CELLS: dict[str, int | None] = {"": None, **{str(i): i for i in range(4096)}}
 
 
 def _fast_values(cells: list[Any], width: int) -> list[Cell] | None:
-    """The numbers of a CSV row whose option cells are all blank or plain digits.
+    """The numbers of a CSV row whose option cells are all blank or plain numbers.
 
     ``width`` is the number of option columns, which are columns 1 ..
     width. Returns None when any cell needs the general reader (a sign, a
-    decimal, a space, a stray value past the last option, a non-text cell):
-    this path only ever gives the result the general one would give.
+    decimal, a space, a stray value past the last option, a cell that is
+    not text): this path only ever gives the result the general one gives.
     """
-    values = cells[1 : width + 1]
     try:
-        if not _PLAIN_ROW.fullmatch("\x1f".join(values)):
-            return None
+        numbers: list[Cell] = list(map(_PLAIN_CELLS.__getitem__, cells[1 : width + 1]))
         if len(cells) > width + 1 and "".join(cells[width + 1 :]).strip():
             return None
-        if "" in values:
-            numbers: list[Cell] = [int(c) if c else None for c in values]
-        else:
-            numbers = list(map(int, values))
-    except (TypeError, ValueError):  # a cell that is not text, or text int() refuses
+    except (KeyError, TypeError):  # not a plain cell, or not text
         return None
     if len(numbers) < width:
         numbers += [None] * (width - len(numbers))
@@ -149,9 +142,9 @@ def parse_matrix(
     counted). Raises ``BadInputError`` when there is no header with at least
     one option, or two options share a name.
 
-    Rows of text whose option cells are all blank or plain digits (nearly
-    every row of a CSV file) take a fast path with the same result; any
-    other row goes through :func:`parse_cell` cell by cell.
+    Rows of text whose option cells are all blank or plain whole numbers
+    (nearly every row of a CSV file) take a fast path with the same result;
+    any other row goes through :func:`parse_cell` cell by cell.
     """
     header: list[str] | None = None
     voter_heading = "Voter"
@@ -161,7 +154,7 @@ def parse_matrix(
     out: list[MatrixRow] = []
     for number, raw in enumerate(rows, start=first_row):
         cells = list(raw)
-        if all(_blank(c) for c in cells):
+        if (not cells or _blank(cells[0])) and all(_blank(c) for c in cells):
             continue
         if header is None:
             header = [_label(c) for c in cells]

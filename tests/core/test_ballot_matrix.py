@@ -202,18 +202,19 @@ def test_parse_matrix_from_a_grid():
     assert matrix.rows[0].row == 11 and matrix.rows[0].values == {"A": 1, "B": 2}
 
 
-# Cells a CSV row may hold: plain digits and blanks (the fast path), and
+# Cells a CSV row may hold: blanks and plain numbers (the fast path), and
 # everything that must go through parse_cell (signs, decimals, spaces, commas,
 # other digits, long numbers, words).
-_CELLS = ["", "", "1", "2", "3", "7", "10", "007", "0", "123456789012345",
+_CELLS = ["", "", "1", "2", "3", "7", "10", "007", "0", "4095", "4096", "123456789012345",
           "1234567890123456", "99999999999999999999", "+2", "-1", "2.0", "2.5", ".5", " 3",
           "3 ", "\u00a04", "1,5", "x", "nan", "inf", "1e3", "\u0663", "\u00b2", "1\x1f2", "TRUE"]
 
 
 def test_fast_rows_read_exactly_as_the_cell_by_cell_path():
-    """Every row read twice: as it is (plain rows take the fast path) and with an
-    unnamed empty column before the options (which sends every row through
-    parse_cell); the numbers, problems and voters must be the same."""
+    """Every row read twice: as it is (rows of blanks and plain numbers 0-4095
+    take the fast path) and with an unnamed empty column before the options
+    (which sends every row through parse_cell); the numbers, problems and
+    voters must be the same."""
     import random
 
     rng = random.Random(14)

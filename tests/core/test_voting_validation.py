@@ -124,3 +124,12 @@ def test_tally_uses_the_same_checks_as_validate():
             (p.index, p.messages) for p in expected
         ], method
         assert result.counted == len(ballots) - len(expected)
+
+
+def test_a_ballot_keeps_its_own_copy_of_the_values_without_blanks():
+    given = {"Export brand": 1, "Training": None}
+    ballot = Ballot(given)
+    given["Finance"] = 2
+    assert ballot.values == {"Export brand": 1}
+    plain = {"Export brand": 1}
+    assert Ballot(plain).values is not plain

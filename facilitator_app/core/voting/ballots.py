@@ -66,7 +66,11 @@ class Ballot:
     group: str | None = None
 
     def __post_init__(self) -> None:
-        cleaned = {k: v for k, v in self.values.items() if v is not None}
+        values = self.values
+        if None in values.values():
+            cleaned = {k: v for k, v in values.items() if v is not None}
+        else:
+            cleaned = dict(values)  # a copy all the same: the ballot never changes
         object.__setattr__(self, "values", cleaned)
 
 
