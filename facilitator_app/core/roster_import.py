@@ -112,6 +112,9 @@ class SourceTable:
     sheet: str | None = None
     encoding: str | None = None
     delimiter: str | None = None
+    # CSV rows whose bytes were not UTF-8 in a file otherwise UTF-8: read as
+    # Windows-1252, each gets a warning (see decode_lines).
+    fallback_rows: tuple[int, ...] = ()
 
     @property
     def width(self) -> int:
@@ -293,10 +296,43 @@ def decode_text(data: bytes, name: str = "the file") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    return _legacy(data)
+
+
+def _legacy(data: bytes) -> tuple[str, str]:
+    """Windows-1252, or Latin-1 when a byte is one that Windows-1252 leaves unassigned."""
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1"
+
+
+def decode_lines(data: bytes, name: str = "the file") -> tuple[str, str, list[int]]:
+    """(text, encoding, fallback lines) for a CSV file.
+
+    A file that is all UTF-8, or all Windows-1252, decodes whole. A file
+    that mixes them (rows pasted from two sources) decodes line by line:
+    lines that are valid UTF-8 as UTF-8, the others as Windows-1252, whose
+    1-based numbers are returned so the import can warn about those rows
+    instead of garbling the names of either kind.
+    """
+    text, encoding = decode_text(data, name)
+    if encoding not in ("cp1252", "latin-1"):
+        return text, encoding, []
+    lines = data.splitlines(keepends=True)
+    parts: list[str] = []
+    fallback: list[int] = []
+    utf8_seen = False
+    for number, line in enumerate(lines, start=1):
+        try:
+            parts.append(line.decode("utf-8"))
+            utf8_seen = utf8_seen or not line.isascii()
+        except UnicodeDecodeError:
+            parts.append(_legacy(line)[0])
+            fallback.append(number)
+    if not utf8_seen:  # plain Windows-1252 throughout: nothing was guessed per line
+        return text, encoding, []
+    return "".join(parts), f"utf-8+{encoding}", fallback
 
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -326,11 +362,14 @@ def sniff_delimiter(text: str) -> str:
 
 def read_csv_bytes(data: bytes, name: str = "file.csv", max_rows: int = MAX_ROWS) -> SourceTable:
     """Parse CSV bytes into a :class:`SourceTable` (header not searched yet)."""
-    text, encoding = decode_text(data, name)
+    text, encoding, fallback_lines = decode_lines(data, name)
     if "\x00" in text:
         raise BadInputError(f"{name} is not a text (CSV) file.")
     delimiter = sniff_delimiter(text)
     rows: list[list[Any]] = []
+    fallback_rows: list[int] = []
+    pending = iter(fallback_lines)
+    next_line = next(pending, None)
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         for cells in reader:
@@ -338,6 +377,13 @@ def read_csv_bytes(data: bytes, name: str = "file.csv", max_rows: int = MAX_ROWS
             while values and values[-1] is None:
                 values.pop()
             rows.append(values)
+            # A record ends on reader.line_num; it needed the fallback when one
+            # of its lines did (a quoted cell may span lines).
+            if next_line is not None and next_line <= reader.line_num:
+                if values:
+                    fallback_rows.append(len(rows))
+                while next_line is not None and next_line <= reader.line_num:
+                    next_line = next(pending, None)
             if len(rows) > max_rows + HEADER_SEARCH_ROWS:
                 raise _too_many_rows(name, max_rows)
     except csv.Error as exc:
@@ -353,6 +399,7 @@ def read_csv_bytes(data: bytes, name: str = "file.csv", max_rows: int = MAX_ROWS
         row_numbers=list(range(1, len(rows) + 1)),
         encoding=encoding,
         delimiter=delimiter,
+        fallback_rows=tuple(n for n in fallback_rows if n <= len(rows)),
     )
 
 
@@ -525,6 +572,11 @@ class ParsedRow:
 T = QT_TRANSLATE_NOOP
 TPL = {
     "no_name": T("roster", "No organisation name: the row cannot become a member."),
+    "encoding": T(
+        "roster",
+        "This row is not UTF-8 like the rest of the file; it was read as Windows-1252. "
+        "Check its accented letters (names, places) in the preview.",
+    ),
     "formula_name": T(
         "roster",
         "The organisation name is a formula ({text}); formulas are never run or "
@@ -1046,11 +1098,15 @@ def parse_rows(
             else:
                 date_orders[col] = (date_order, True)
     parser = _RowParser(table.kind, mapping, table.headers, date_orders, today)
+    fallback = set(table.fallback_rows)
     parsed: list[ParsedRow] = []
     for number, cells in table.data_rows():
         if not any(c is not None and str(c).strip() for c in cells) and number not in overrides:
             continue
-        parsed.append(parser.parse(number, cells, overrides.get(number)))
+        row = parser.parse(number, cells, overrides.get(number))
+        if number in fallback:
+            row.problems.append(Problem(number, "warning", "encoding", TPL["encoding"], {}, None))
+        parsed.append(row)
     return parsed
 
 

@@ -206,6 +206,38 @@ def test_windows_1252_semicolon_csv():
     assert all(not p.problems for p in parsed)
 
 
+def test_mixed_utf8_and_windows_1252_rows_are_each_read_right_and_named_in_a_warning():
+    """Rows pasted from two sources: UTF-8 ones stay UTF-8, the others are read as
+    Windows-1252 with a warning naming the row, instead of all garbled silently."""
+    data = (
+        b"Organisation,Locality\r\n"
+        + "Coopérative Café Ñandú,Gouyave\r\n".encode()
+        + "Société Épices,Grenville\r\n".encode("cp1252")
+        + b"Plain Farm,St George's\r\n"
+        + '"Crème de Cacao, ""Ltd""","Côte\r\nNord"\r\n'.encode("cp1252")
+        + "Ünion Bänk,Sauteurs\r\n".encode()
+    )
+    table = read_csv_bytes(data, "mixed.csv")
+    table.header_index = find_header(table.rows)
+    assert table.encoding == "utf-8+cp1252"
+    assert table.fallback_rows == (3, 5)
+    parsed = parse_rows(table, today=TODAY)
+    assert [p.values["name"] for p in parsed] == [
+        "Coopérative Café Ñandú", "Société Épices", "Plain Farm", 'Crème de Cacao, "Ltd"',
+        "Ünion Bänk"]
+    warned = {p.row: [w.code for w in p.problems] for p in parsed if p.problems}
+    assert warned == {3: ["encoding"], 5: ["encoding"]}
+    assert "Windows-1252" in next(p for p in parsed if p.row == 3).problems[0].message
+    assert "Côte" in parsed[3].values["locality"]
+
+
+def test_a_file_all_in_windows_1252_gets_no_encoding_warning():
+    table = read_csv_bytes("Organisation\nSociété Épices\nCafé\n".encode("cp1252"), "w.csv")
+    table.header_index = find_header(table.rows)
+    assert table.encoding == "cp1252" and table.fallback_rows == ()
+    assert [p.problems for p in parse_rows(table, today=TODAY)] == [[], []]
+
+
 @pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
 def test_utf8_with_and_without_bom(bom):
     data = bom + "Organisation,Email\nÉcole Agricole de Saint-Marc,info@ecole.ht\n".encode()
