@@ -30,7 +30,7 @@ from typing import Any, cast
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -515,9 +515,10 @@ def _row_cells(ws: WriteOnlyWorksheet, row: Iterable[Any], formats: Sequence[str
         elif isinstance(value, str):
             value = _clean(value)
             limit = wraps[i] if i < len(wraps) else 0
-            if looks_like_formula(value) or (limit and (len(value) > limit or "\n" in value)):
+            if (looks_like_formula(value) or value in ERROR_CODES
+                    or (limit and (len(value) > limit or "\n" in value))):
                 cell = WriteOnlyCell(ws, value=value)
-                cell.data_type = "s"  # text stays text, even "=1+1"
+                cell.data_type = "s"  # text stays text, even "=1+1" or "#N/A"
                 if limit and (len(value) > limit or "\n" in value):
                     cell.alignment = _WRAP
                     lines = max(lines, _lines(value, limit / 1.1, MAX_ROW_LINES))
@@ -538,8 +539,15 @@ def _row_cells(ws: WriteOnlyWorksheet, row: Iterable[Any], formats: Sequence[str
         elif isinstance(value, (int, float, date)):  # dates get a date format from openpyxl
             out.append(value)
         else:
-            out.append(_clean(str(value)))
+            text = _clean(str(value))
+            out.append(_text_cell(ws, text) if text in ERROR_CODES else text)
     return out, lines
+
+
+def _text_cell(ws: WriteOnlyWorksheet, text: str) -> Cell:
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"
+    return cell
 
 
 def _top_aligned(ws: WriteOnlyWorksheet, cells: list[Any]) -> list[Any]:
