@@ -114,7 +114,7 @@ _SLOW_MODULES = {
     "test_roster_cli.py", "test_tally.py", "test_kill_while_voting.py", "test_two_instances.py",
     "test_selftest.py", "test_lint.py", "test_typecheck.py", "test_import_contract.py",
     "test_cold_start.py", "test_bad_import_files.py", "test_dialog_guard.py",
-    "test_secret_ballot_attack.py",
+    "test_secret_ballot_attack.py", "test_single_instance.py",
 }
 
 

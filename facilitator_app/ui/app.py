@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,20 +102,29 @@ def workspace_from_welcome(dialog) -> Workspace | None:
     return None
 
 
-def choose_start_workspace(requested: str | None, parent=None) -> Workspace:
-    """The workspace the window opens on: asked-for, last used, welcome, default."""
+def choose_start_workspace(requested: str | None, parent=None) -> Workspace | None:
+    """The workspace the window opens on: asked-for, last used, welcome, default.
+
+    When the asked-for or last workspace could not be opened, the welcome
+    screen lets the user choose (None if it is closed): an empty default
+    workspace is never made in their place, which the next start would then
+    open instead of theirs.
+    """
+    failed = False
     if requested:
         try:
             return open_workspace(requested)
         except UserError as exc:
             _warn(parent, exc.message)
+            failed = True
     last = QSettings().value("lastWorkspace")
     if last and Path(str(last)).exists():
         try:
             return open_workspace(str(last))
         except UserError as exc:
             _warn(parent, exc.message)
-    if is_first_start():
+            failed = True
+    if failed or is_first_start():
         from facilitator_app.ui.welcome import WelcomeDialog
 
         dialog = WelcomeDialog(parent)
@@ -126,6 +136,8 @@ def choose_start_workspace(requested: str | None, parent=None) -> Workspace:
                 continue
             if ws is not None:
                 return ws
+        if failed:
+            return None
     return open_workspace(default_workspace_path(), create=True)
 
 
@@ -156,6 +168,9 @@ def start_gui(workspace: str | None = None):
             _warn(window, exc.message, critical=True)
             window.close()
             return
+        if ws is None:
+            window.close()
+            return
         window.attach(ws)
 
     # Open the workspace only once the window has painted: the user sees the
@@ -165,8 +180,24 @@ def start_gui(workspace: str | None = None):
 
 
 def run_gui(workspace: str | None = None) -> int:
+    """The app's window, unless one is already running for this user: then
+    the request (open ``workspace``, or come forward) is handed to it, and
+    this start exits 0 having opened nothing (see ``ui.single_instance``)."""
+    from facilitator_app.ui import single_instance
+
     app = configure_application()
+    name = single_instance.server_name()
+    found = single_instance.hand_over(workspace, name)
+    if found == single_instance.ANSWERED:
+        return 0
+    if found == single_instance.SILENT:
+        raise UserError("The app is already running for you but does not answer. Close it "
+                        "(or end it in the task manager), then start it again.")
     window = start_gui(workspace)
+    server = single_instance.InstanceServer(name)
+    # Listening waits for the first paint: connections cost start-up time.
+    window.call_after_first_paint(partial(server.serve, window.open_requested))
     code = app.exec()
+    server.close()
     del window
     return code

@@ -425,6 +425,37 @@ class MainWindow(QMainWindow):
                 path += WORKSPACE_SUFFIX
             self.switch_to(path, create=True)
 
+    def bring_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def open_requested(self, path: str | None) -> None:
+        """Another start of the app handed its request over (see
+        ``ui.single_instance``): come forward and, asked for a file, open it
+        here, asking first when another workspace is open."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.bring_forward()
+        if not path:
+            return
+        if self.workspace is None:  # still starting: what it opens would replace it
+            self.show_status(self.tr("Still opening a workspace: open {0} with File > Open "
+                                     "once it is shown.").format(path))
+            return
+        if Path(path).resolve() == self.workspace.path.resolve():
+            return
+        answer = QMessageBox.question(
+            self, APP_NAME,
+            self.tr("The app was started again to open {0}.\n\nClose {1} and open it "
+                    "here?").format(path, self.workspace.path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.switch_to(path)
+
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
