@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from fractions import Fraction
 from pathlib import Path
@@ -20,15 +21,36 @@ from facilitator_app.core.errors import BadInputError
 
 if TYPE_CHECKING:
     from facilitator_app.core.ballot_matrix import BallotMatrix, MatrixRow
-    from facilitator_app.core.voting import Ballot, ImpactFeasibility, TallyResult
+    from facilitator_app.core.voting import (
+        Ballot,
+        ImpactFeasibility,
+        SchulzeDetails,
+        TallyResult,
+    )
+
+
+def _finite(text: str, example: str) -> float:
+    """A float option's value; "nan", "inf" and words are refused (exit code 2)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number (e.g. {example})")
+    return value
+
+
+def _spread(text: str) -> float:
+    """--max-iqr: a finite number (a negative one is refused by MethodParams.check)."""
+    return _finite(text, "1 or 1.5")
 
 
 def _share(text: str) -> float:
     """0.75, 75 or 75% all mean three quarters."""
     raw = text.strip().rstrip("%")
     try:
-        value = float(raw)
-    except ValueError:
+        value = _finite(raw, "0.75 or 75%")
+    except argparse.ArgumentTypeError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a share (e.g. 0.75 or 75%)") from None
     if text.strip().endswith("%") or value > 1:
         value /= 100
@@ -65,7 +87,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=0.75,
         help="gradients: support (1-3) needed for consensus (default 75%%)",
     )
-    parser.add_argument("--max-iqr", type=float, help="gradients: largest spread (IQR) allowed")
+    parser.add_argument("--max-iqr", type=_spread, help="gradients: largest spread (IQR) allowed")
     parser.add_argument(
         "--all-at-most", type=int, metavar="G", help="gradients: everyone must be at G or better"
     )
@@ -247,7 +269,7 @@ def render_table(
     ]
     positions = [r.position for r in result.ranking]
     shown_pos = [f"{p}=" if positions.count(p) > 1 else str(p) for p in positions]
-    score_col = [_pct(r.score) if spec.score_is_share else _num(r.score) for r in result.ranking]
+    score_heads, score_cells, footer = _score_columns(result)
     heads, extra = _columns(result)
     if quadrants is not None:
         heads = [*heads, "Feasibility", "Quadrant"]
@@ -259,9 +281,12 @@ def render_table(
             ]
             for row, r in zip(extra, result.ranking)
         ]
-    table = [["#", "Option", spec.score_heading, *heads]] + [
-        [p, r.option, s, *row] for p, r, s, row in zip(shown_pos, result.ranking, score_col, extra)
+    table = [["#", "Option", *score_heads, *heads]] + [
+        [p, r.option, *s, *row]
+        for p, r, s, row in zip(shown_pos, result.ranking, score_cells, extra)
     ]
+    if footer:
+        table.append(footer + [""] * (len(table[0]) - len(footer)))
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
     for row in table:
         cells = [
@@ -273,6 +298,32 @@ def render_table(
     return "\n".join(lines)
 
 
+def _score_columns(
+    result: TallyResult,
+) -> tuple[list[str], list[list[str]], list[str] | None]:
+    """Headings and cells of the score, and a last row when the method has one.
+
+    Instant runoff shows each round's votes in its own column (R1, R2 ...;
+    "-" once the option is out) and the exhausted ballots below, so each
+    column adds up to the ballots counted; every other method shows its score.
+    """
+    from facilitator_app.core.voting import IrvDetails, method_spec
+
+    details = result.details
+    if isinstance(details, IrvDetails) and result.counted:
+        heads = [f"R{rnd.number}" for rnd in details.rounds]
+        cells = [
+            [_num(rnd.votes[r.option]) if r.option in rnd.votes else "-"
+             for rnd in details.rounds]
+            for r in result.ranking
+        ]
+        footer = ["", "(exhausted ballots)", *(_num(rnd.exhausted) for rnd in details.rounds)]
+        return heads, cells, footer
+    spec = method_spec(result.method)
+    show = _pct if spec.score_is_share else _num
+    return [spec.score_heading], [[show(r.score)] for r in result.ranking], None
+
+
 def _quadrant_label(key: str | None) -> str:
     from facilitator_app.core.voting import QUADRANTS
 
@@ -281,7 +332,13 @@ def _quadrant_label(key: str | None) -> str:
 
 
 def _summary(result: TallyResult) -> list[str]:
-    from facilitator_app.core.voting import CountDetails, IrvDetails, RatingDetails, method_spec
+    from facilitator_app.core.voting import (
+        CountDetails,
+        IrvDetails,
+        RatingDetails,
+        SchulzeDetails,
+        method_spec,
+    )
 
     lines = []
     if result.counted == 0:
@@ -317,13 +374,36 @@ def _summary(result: TallyResult) -> list[str]:
     if result.consensus.note:
         lines.append(f"Note: {result.consensus.note}.")
     if isinstance(details, IrvDetails):
+        lines.append(
+            "R1, R2 ...: votes in each round of the count (each ballot counts for its highest "
+            "option still in the race; '-' once an option is out)."
+        )
         for rnd in details.rounds:
             gone = ", ".join(rnd.eliminated) or rnd.note or "-"
             lines.append(f"Round {rnd.number}: out: {gone}")
+    if isinstance(details, SchulzeDetails):
+        lines += _schulze_layers(result, details)
     if isinstance(details, CountDetails) and details.budget is not None:
         cap = details.max_per_option
         lines.append(
             f"Budget: {details.budget} dots per voter"
             + (f", at most {cap} per option" if cap else "")
         )
+    return lines
+
+
+def _schulze_layers(result: TallyResult, details: SchulzeDetails) -> list[str]:
+    """Say which places are not defeats: Schulze places are layers."""
+    if not details.not_defeats:
+        return ["Every option is beaten (by strongest paths) by every option placed above it."]
+    lines = [
+        ("Schulze places are layers: each holds the options beaten only by options placed "
+         "above it, so a lower place is not always a defeat. Not beaten by an option above:")
+    ]
+    above: dict[str, list[str]] = {}
+    for higher, lower in details.not_defeats:
+        above.setdefault(lower, []).append(higher)
+    for option, higher in above.items():
+        names = ", ".join(f"{h} (place {result.position_of(h)})" for h in higher)
+        lines.append(f"  {option} (place {result.position_of(option)}) is not beaten by {names}")
     return lines

@@ -329,3 +329,78 @@ def test_json_output_is_byte_for_byte_the_pinned_one(name):
     )
     assert done.returncode == code, done.stderr
     assert done.stdout == (GOLDEN / f"{name}.json").read_bytes()
+
+
+# --- small faults (issue 14) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--max-iqr", "nan"], "argument --max-iqr: 'nan' is not a number (e.g. 1 or 1.5)"),
+        (["--max-iqr", "inf"], "argument --max-iqr: 'inf' is not a number (e.g. 1 or 1.5)"),
+        (["--max-iqr=-inf"], "argument --max-iqr: '-inf' is not a number (e.g. 1 or 1.5)"),
+        (["--max-iqr", "NaN"], "argument --max-iqr: 'NaN' is not a number (e.g. 1 or 1.5)"),
+        (["--threshold", "nan"], "argument --threshold: 'nan' is not a share (e.g. 0.75 or 75%)"),
+        (["--threshold", "inf"], "argument --threshold: 'inf' is not a share (e.g. 0.75 or 75%)"),
+        (["--threshold", "nan%"], "argument --threshold: 'nan%' is not a share"),
+    ],
+)
+def test_nan_and_inf_options_are_refused_in_one_line(args, message):
+    done = run_cli(str(GRADIENTS_CSV), "--method", "gradients", *args)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+    assert done.stdout == ""
+
+
+def test_irv_table_shows_the_votes_of_each_round():
+    """The hand count of test_irv_json_by_main, one column per round: each
+    column adds up to the 12 ballots (no ballot is exhausted here)."""
+    done = run_cli(str(RANKED_CSV), "--method", "irv")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    head = next(line for line in lines if line.lstrip().startswith("#"))
+    assert head.split()[-4:] == ["Option", "R1", "R2", "R3"]
+    assert "Votes" not in head
+    rows = {line[4:45].strip(): line[45:].split() for line in lines
+            if line[4:45].strip() in OPTIONS}
+    assert rows[HELPDESK] == ["4", "5", "8"]
+    assert rows[FAIR] == ["3", "4", "4"]
+    assert rows[APPRENTICE] == ["2", "3", "-"]
+    assert rows[GRADING] == rows[DRYERS] == rows[REPLANT] == ["1", "-", "-"]
+    exhausted = next(line for line in lines if "(exhausted ballots)" in line)
+    assert exhausted.split()[-3:] == ["0", "0", "0"]
+    for column in range(3):
+        assert sum(int(r[column]) for r in rows.values() if r[column] != "-") == 12
+
+
+def test_irv_table_counts_exhausted_ballots(tmp_path):
+    # A 2, B 1, C 2: B goes; its ballot ranks nothing else, so round 2 has
+    # A 2, C 2 and one exhausted ballot: every column still adds up to 5.
+    path = tmp_path / "short.csv"
+    path.write_text("Voter,A,B,C\nv1,1,,\nv2,1,,\nv3,,1,\nv4,,,1\nv5,,,1\n", encoding="utf-8")
+    done = run_cli(str(path), "--method", "irv")
+    assert done.returncode == 0, done.stderr
+    exhausted = next(line for line in done.stdout.splitlines() if "(exhausted" in line)
+    assert exhausted.split()[-2:] == ["0", "1"]
+
+
+def test_schulze_output_says_which_places_are_not_defeats(tmp_path):
+    """A beats C 2-0; A and B draw, and so do B and C. Nobody beats A or B
+    (they share place 1) and C is beaten only by A: C is placed below B
+    without being beaten by B, and the table says so."""
+    path = tmp_path / "layers.csv"
+    path.write_text("Voter,A,B,C\nv1,1,3,2\nv2,2,1,3\n", encoding="utf-8")
+    done = run_cli(str(path), "--method", "schulze")
+    assert done.returncode == 0, done.stderr
+    assert "Schulze places are layers" in done.stdout
+    assert "  C (place 3) is not beaten by B (place 1)" in done.stdout
+    assert "is not beaten by A" not in done.stdout
+    # The JSON object keeps its published form: no new key.
+    data = json.loads(run_cli(str(path), "--method", "schulze", "--json").stdout)
+    assert set(data["details"]) == {"condorcet_winner", "strongest_paths"}
+    plain = run_cli(str(RANKED_CSV), "--method", "schulze")
+    assert "Every option is beaten (by strongest paths) by every option placed above it." \
+        in plain.stdout

@@ -409,3 +409,15 @@ def test_weighted_median_and_iqr_count_a_weight_as_copies():
     # The same with weights 1.5 and 0.5 (the engine works in half units inside).
     result = tally("score", ["A"], [Ballot({"A": 5}, weight=1.5), Ballot({"A": 1}, weight=0.5)])
     assert result.score_of("A") == 4
+
+
+def test_schulze_names_the_places_that_are_not_defeats():
+    # A > C > B and B > A > C: A beats C 2-0, A-B and B-C draw. A and B share
+    # place 1 (nobody beats them); C is beaten by A only, yet placed below B.
+    result = tally("schulze", ABC, [ranks("A", "C", "B"), ranks("B", "A", "C")])
+    assert table(result) == [("A", 1, 1), ("B", 1, 0), ("C", 3, 0)]
+    assert isinstance(result.details, SchulzeDetails)
+    assert result.details.not_defeats == (("B", "C"),)
+    # A strict order: every higher place beats every lower one.
+    strict = tally("schulze", ABC, [ranks("A", "B", "C")] * 2 + [ranks("B", "A", "C")])
+    assert isinstance(strict.details, SchulzeDetails) and strict.details.not_defeats == ()

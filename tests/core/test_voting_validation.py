@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from facilitator_app.core.voting import Ballot, MethodParams, ballot_problems, tally, validate
@@ -133,3 +135,19 @@ def test_a_ballot_keeps_its_own_copy_of_the_values_without_blanks():
     assert ballot.values == {"Export brand": 1}
     plain = {"Export brand": 1}
     assert Ballot(plain).values is not plain
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        (MethodParams(max_iqr=float("nan")), "the largest spread (IQR) must be a number, not nan"),
+        (MethodParams(max_iqr=float("inf")), "the largest spread (IQR) must be a number, not inf"),
+        (MethodParams(support_threshold=float("nan")), "the support threshold must be a share"),
+        (MethodParams(support_threshold=float("inf")), "the support threshold must be a share"),
+    ],
+)
+def test_nan_and_inf_parameters_are_refused(params, message):
+    from facilitator_app.core.errors import BadInputError
+
+    with pytest.raises(BadInputError, match=re.escape(message)):
+        tally("gradients", OPTS, [Ballot({"Training": 1})], params)

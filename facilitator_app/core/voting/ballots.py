@@ -10,6 +10,7 @@ a subset of voters (firms only, one member type) by filtering first.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -114,11 +115,13 @@ class MethodParams:
                 "the rating scale must run from low to high, "
                 f"not {self.scale_min}-{self.scale_max}."
             )
-        if not 0 < self.support_threshold <= 1:
+        if not (_is_number(self.support_threshold) and 0 < self.support_threshold <= 1):
             raise BadInputError(
                 "the support threshold must be a share between 0 and 1 (e.g. 0.75), "
                 f"not {self.support_threshold}."
             )
+        if self.max_iqr is not None and not _is_number(self.max_iqr):
+            raise BadInputError(f"the largest spread (IQR) must be a number, not {self.max_iqr}.")
         if self.max_iqr is not None and self.max_iqr < 0:
             raise BadInputError(f"the largest spread (IQR) cannot be negative ({self.max_iqr}).")
         if self.all_at_most is not None and not GRADIENT_MIN <= self.all_at_most <= GRADIENT_MAX:
@@ -129,6 +132,11 @@ class MethodParams:
 
 def _is_int(x: object) -> bool:
     return isinstance(x, int) and not isinstance(x, bool)
+
+
+def _is_number(x: object) -> bool:
+    """A real, finite number (not nan or infinity, not a bool)."""
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
 
 
 def default_dot_budget(n_options: int) -> int:
