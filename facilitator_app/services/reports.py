@@ -45,7 +45,6 @@ from facilitator_app.core.views import Attendee, RoundInfo, TypeCount, WorkshopS
 from facilitator_app.core.voting import (
     TallyResult,
     compare_rounds,
-    firms_only,
     tally,
 )
 
@@ -235,20 +234,12 @@ def _round_report(session: Session, info: RoundInfo,
                   done: dict[int, RoundReport]) -> RoundReport:
     if info.anonymity == "secret" and info.is_open:
         return _open_secret_report(session, info)
-    stored = voting.ballots(session, info.id)
-    everyone = voting.tally_round(session, info.id, view="all")
-    firms_result: TallyResult | None
-    note = ""
-    if info.anonymity == "secret":
-        # No member types with secret ballots: the service says so in its note.
-        note = voting.tally_round(session, info.id, view="firms").note
-    if note:
-        firms_result = None
-    else:
-        # The firms' view from the ballots already read (what tally_round(view="firms")
-        # does: the same ballots and weights, filtered to firms), not read a third time.
-        firms_result = tally(info.method, [o.label for o in info.options],
-                             firms_only(everyone.ballots), info.method_params)
+    loaded = voting.load_round(session, info.id)  # read once; every view derives from it
+    stored = list(loaded.ballots)
+    everyone = loaded.tally(view="all")
+    firms = loaded.tally(view="firms")
+    note = firms.note  # secret rounds: no member types, the service says so
+    firms_result: TallyResult | None = None if note else firms.result
     previous = comparison = None
     if info.previous_round_id is not None:
         before = done.get(info.previous_round_id)
@@ -258,7 +249,7 @@ def _round_report(session: Session, info: RoundInfo,
         else:  # a previous round of another workshop, or deleted meanwhile
             try:
                 previous = voting.get_round(session, info.previous_round_id)
-                comparison = voting.compare_with_previous(session, info.id)
+                comparison = voting.compare_with_previous(session, info.id, loaded=loaded)
             except UserError:
                 previous = comparison = None
     has_second = any(b.values2 for b in stored)

@@ -430,11 +430,11 @@ class ResultsTab(QWidget):
                     self.stack.setCurrentWidget(self.hidden_label)
                     return
                 view, weights = self.view_combo.currentData(), self.weights_check.isChecked()
-                self.result = voting.tally_round(s, round_id, view=view, use_weights=weights)
-                matrix = voting.impact_feasibility_round(s, round_id, view=view,
-                                                         use_weights=weights)
+                loaded = voting.load_round(s, round_id)  # read once, every figure from it
+                self.result = loaded.tally(view=view, use_weights=weights)
+                matrix = loaded.impact_feasibility(view=view, use_weights=weights)
                 comparison = voting.compare_with_previous(s, round_id, view=view,
-                                                          use_weights=weights)
+                                                          use_weights=weights, loaded=loaded)
                 previous = (voting.get_round(s, info.previous_round_id)
                             if comparison is not None else None)
         except UserError as exc:

@@ -32,7 +32,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from facilitator_app.storage.backups import backups_dir
 from facilitator_app.services import voting
 from facilitator_app.services.attendance import add_attendees
 from facilitator_app.services.priorities import add_priority
@@ -41,6 +40,7 @@ from facilitator_app.services.roster import add_member
 from facilitator_app.services.voting import ballot_box
 from facilitator_app.services.workshops import create_workshop
 from facilitator_app.services.workspaces import create_workspace
+from facilitator_app.storage.backups import backups_dir
 from facilitator_app.storage.workspace import WorkspaceError, open_workspace
 from tests.security.sqlite_pages import SqliteFile, wal_frames, written_order
 

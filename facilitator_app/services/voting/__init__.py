@@ -55,10 +55,12 @@ from facilitator_app.services.voting.paper import (
     round_code,
 )
 from facilitator_app.services.voting.results import (
+    LoadedRound,
     ballots,
     compare_with_previous,
     engine_ballots,
     impact_feasibility_round,
+    load_round,
     preview_next_round,
     start_next_round,
     tally_round,
@@ -85,6 +87,7 @@ __all__ = [
     "VIEWS_HELP",
     "BallotInfo",
     "BallotRejected",
+    "LoadedRound",
     "OptionInfo",
     "PaperBallotData",
     "RoundInfo",
@@ -105,6 +108,7 @@ __all__ = [
     "get_round",
     "impact_feasibility_round",
     "list_rounds",
+    "load_round",
     "not_voted",
     "paper_ballot_data",
     "preview_next_round",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -92,15 +93,60 @@ def _view_groups(view: str) -> set[str] | None:
     raise UserError(f"Unknown result view {view!r} ({VIEWS_HELP}).")
 
 
+@dataclass(frozen=True)
+class LoadedRound:
+    """A round read once (its info and every ballot), from which the tally of
+    any view, the impact / feasibility matrix and the comparison are derived
+    without going back to the database."""
+
+    info: RoundInfo
+    ballots: tuple[BallotInfo, ...]
+
+    def engine_ballots(self, *, use_weights: bool, second: bool = False) -> list[EngineBallot]:
+        """The ballots for the engine (``second``: the feasibility ratings)."""
+        return [
+            _engine_ballot(self.info, b.values2 if second else b.values, voter=f"ballot {i}",
+                           weight=b.weight if use_weights else 1, group=b.voter_type)
+            for i, b in enumerate(self.ballots, start=1)
+        ]
+
+    def _settings(self, view: str | None, use_weights: bool | None) -> tuple[str, bool]:
+        return (self.info.view_filter if view is None else view,
+                self.info.use_weights if use_weights is None else use_weights)
+
+    def tally(self, *, view: str | None = None, use_weights: bool | None = None) -> RoundResult:
+        """Count the round for one view (all voters, firms only, one member type)."""
+        view, use_weights = self._settings(view, use_weights)
+        chosen, shown, note = _in_view(self.info, self.engine_ballots(use_weights=use_weights),
+                                       view)
+        info = self.info
+        result = tally(info.method, [o.label for o in info.options], chosen,
+                       info.method_params)
+        return RoundResult(info, result, shown, use_weights, note, chosen)
+
+    def impact_feasibility(self, *, view: str | None = None,
+                           use_weights: bool | None = None) -> ImpactFeasibility | None:
+        """The impact / feasibility 2x2 of a two-criteria score round (else ``None``)."""
+        if not two_criteria(self.info):
+            return None
+        view, use_weights = self._settings(view, use_weights)
+        impact, _, _ = _in_view(self.info, self.engine_ballots(use_weights=use_weights), view)
+        feasibility, _, _ = _in_view(
+            self.info, self.engine_ballots(use_weights=use_weights, second=True), view)
+        return impact_feasibility([o.label for o in self.info.options], impact, feasibility,
+                                  self.info.method_params)
+
+
+def load_round(s: Session, round_id: int) -> LoadedRound:
+    """Read a round and its ballots once (see :class:`LoadedRound`)."""
+    return LoadedRound(get_round(s, round_id), tuple(ballots(s, round_id)))
+
+
 def engine_ballots(s: Session, info: RoundInfo, *, use_weights: bool,
                    second: bool = False) -> list[EngineBallot]:
     """The round's ballots for the engine (``second``: the feasibility ratings)."""
-    out = []
-    for i, b in enumerate(ballots(s, info.id), start=1):
-        out.append(_engine_ballot(
-            info, b.values2 if second else b.values, voter=f"ballot {i}",
-            weight=b.weight if use_weights else 1, group=b.voter_type))
-    return out
+    return LoadedRound(info, tuple(ballots(s, info.id))).engine_ballots(
+        use_weights=use_weights, second=second)
 
 
 def _in_view(info: RoundInfo, all_ballots: list[EngineBallot],
@@ -119,40 +165,26 @@ def _in_view(info: RoundInfo, all_ballots: list[EngineBallot],
 def tally_round(s: Session, round_id: int, *, view: str | None = None,
                 use_weights: bool | None = None) -> RoundResult:
     """Count a round for one view (all voters, firms only, one member type)."""
-    info = get_round(s, round_id)
-    view = info.view_filter if view is None else view
-    use_weights = info.use_weights if use_weights is None else use_weights
-    all_ballots = engine_ballots(s, info, use_weights=use_weights)
-    chosen, shown, note = _in_view(info, all_ballots, view)
-    result = tally(info.method, [o.label for o in info.options], chosen, info.method_params)
-    return RoundResult(info, result, shown, use_weights, note, chosen)
+    return load_round(s, round_id).tally(view=view, use_weights=use_weights)
 
 
 def impact_feasibility_round(s: Session, round_id: int, *, view: str | None = None,
                              use_weights: bool | None = None) -> ImpactFeasibility | None:
     """The impact / feasibility 2x2 of a two-criteria score round (else ``None``)."""
-    info = get_round(s, round_id)
-    if not two_criteria(info):
-        return None
-    view = info.view_filter if view is None else view
-    use_weights = info.use_weights if use_weights is None else use_weights
-    impact, _, _ = _in_view(info, engine_ballots(s, info, use_weights=use_weights), view)
-    feasibility, _, _ = _in_view(
-        info, engine_ballots(s, info, use_weights=use_weights, second=True), view)
-    return impact_feasibility([o.label for o in info.options], impact, feasibility,
-                              info.method_params)
+    return load_round(s, round_id).impact_feasibility(view=view, use_weights=use_weights)
 
 
 def compare_with_previous(s: Session, round_id: int, *, view: str | None = None,
-                          use_weights: bool | None = None) -> RoundComparison | None:
-    """How ranking and agreement moved since the round this one started from."""
-    info = get_round(s, round_id)
+                          use_weights: bool | None = None,
+                          loaded: LoadedRound | None = None) -> RoundComparison | None:
+    """How ranking and agreement moved since the round this one started from
+    (``loaded``: this round already read)."""
+    info = loaded.info if loaded is not None else get_round(s, round_id)
     if info.previous_round_id is None or s.get(VoteRound, info.previous_round_id) is None:
         return None
     before = tally_round(s, info.previous_round_id, view=view, use_weights=use_weights).result
-    after = tally_round(s, round_id, view=view, use_weights=use_weights).result
-    return compare_rounds(before, after)
-
+    this = loaded if loaded is not None else load_round(s, round_id)
+    return compare_rounds(before, this.tally(view=view, use_weights=use_weights).result)
 
 
 def preview_next_round(s: Session, round_id: int, *, rule: str = "top_k",
