@@ -3,7 +3,9 @@
 Every export writes to a temporary file in the target folder, flushes it to
 disk, then renames it into place (atomic on one file system). A failure
 removes the temporary file and raises a :class:`UserError` that says what
-went wrong in words a facilitator understands.
+went wrong in words a facilitator understands. A process killed while
+writing cannot remove its temporary file: the next write of the same target
+does (:func:`remove_stale_parts`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -58,13 +62,69 @@ def _explain(exc: OSError, target: Path) -> str:
     return f"Cannot write {target.name}: {exc.strerror or exc}."
 
 
+STALE_PART_SECONDS = 3600
+QUIET_PART_SECONDS = 60
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, owned by someone else
+        return True
+    return True
+
+
+def remove_stale_parts(target: Path, now: float | None = None) -> list[Path]:
+    """Remove what killed writes of ``target`` left beside it; returns what was removed.
+
+    A temporary file is ``.<stem>-<pid>-<random><suffix>.part`` (older
+    versions: without the pid). It is stale when older than an hour, or
+    when the process that made it no longer runs and it has not changed for
+    a minute (a writer on another computer sharing the folder is not ours to
+    judge by its pid, but it keeps its file fresh).
+    """
+    now = time.time() if now is None else now
+    prefix, ending = f".{target.stem}-", f"{target.suffix}.part"
+    removed: list[Path] = []
+    try:
+        siblings = list(target.parent.iterdir())
+    except OSError:
+        return removed
+    for path in siblings:
+        name = path.name
+        if not (name.startswith(prefix) and name.endswith(ending)):
+            continue
+        middle = name[len(prefix): len(name) - len(ending)]
+        if not re.fullmatch(r"(\d+-)?[a-z0-9_]{6,}", middle):
+            continue  # not a name mkstemp gave for this target
+        try:
+            age = now - path.lstat().st_mtime
+        except OSError:
+            continue
+        pid = int(middle.split("-")[0]) if "-" in middle else None
+        dead = pid is not None and pid != os.getpid() and not _running(pid)
+        if age > STALE_PART_SECONDS or (dead and age > QUIET_PART_SECONDS):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a temporary path next to ``target``; move it into place on success."""
+    """Yield a temporary path next to ``target``; move it into place on success.
+
+    Temporary files left by earlier writes of the same target that were
+    killed are removed first (:func:`remove_stale_parts`).
+    """
     target = Path(target)
+    remove_stale_parts(target)
     try:
         fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=target.suffix + ".part", dir=target.parent
+            prefix=f".{target.stem}-{os.getpid()}-", suffix=target.suffix + ".part",
+            dir=target.parent,
         )
     except OSError as exc:
         raise UserError(_explain(exc, target)) from exc
