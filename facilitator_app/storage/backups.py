@@ -26,6 +26,7 @@ without leaving ``-wal`` / ``-shm`` files beside it.
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import os
 import re
@@ -230,6 +231,24 @@ def _remove(path: Path) -> None:
             name.unlink()
 
 
+def copy_into_place(source: Path, target: Path) -> None:
+    """Copy ``source`` to a hidden file beside ``target``, then rename it to
+    ``target``: a kill or a failure in the middle leaves nothing under a
+    backup's name, only a hidden ``.<name>.part-…`` that the next backup of
+    that workspace and reason into that folder removes."""
+    parts = _parts(target)
+    if parts is not None:
+        pattern = f".{glob.escape(parts[0])}.{glob.escape(parts[1])}.*{BACKUP_SUFFIX}.part-*"
+        for leftover in target.parent.glob(pattern):
+            _remove(leftover)
+    tmp = target.with_name(f".{target.name}.part-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        copy_database(source, tmp)
+        os.replace(tmp, target)
+    finally:
+        _remove(tmp)
+
+
 def make_backup(path: Path, reason: str = "open", keep: int = DEFAULT_BACKUPS_KEPT,
                 key: str | None = None) -> Path:
     """Copy ``path`` into its set (``key``, else found with :func:`claim`) and,
@@ -241,11 +260,7 @@ def make_backup(path: Path, reason: str = "open", keep: int = DEFAULT_BACKUPS_KE
     folder = set_folder(key)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{path.stem}.{reason}.{_stamp()}{BACKUP_SUFFIX}"
-    try:
-        copy_database(path, target)
-    except BaseException:
-        _remove(target)
-        raise
+    copy_into_place(path, target)
     if reason == "open":
         prune(key, keep)
     return target
@@ -331,9 +346,8 @@ def migration_backup(path: Path, revision: str | None) -> Path:
         pass
     target = path.with_name(f"{path.stem}.{reason}.{_stamp()}{BACKUP_SUFFIX}")
     try:
-        copy_database(path, target)
+        copy_into_place(path, target)
     except (OSError, sqlite3.Error) as exc:
-        _remove(target)
         why = getattr(exc, "strerror", None) or str(exc)
         raise UserError(
             f"{path.name} must be updated to this version of the app, and a copy must be "
