@@ -15,14 +15,16 @@ timed from launch until:
 The start is the app's real one (``cli.main`` -> ``ui.app.run_gui``) on the
 demo workspace. The baseline is a bare QMainWindow timed to its first paint
 in the same run, interleaved with the app's runs, so a busy machine slows
-both alike; the ratio targets are what is judged. Memory is the peak
+both alike; the ratio targets are what is judged. Each figure is the best of
+seven starts (``RUNS``), the least disturbed: a start cannot be faster than the
+machine allows, only slower when something else runs. Memory is the peak
 resident size of a process showing 10,000 members, against the bare window's.
 """
 
 from __future__ import annotations
 
+import math
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -132,6 +134,12 @@ def _time_to_paint(code: str, args: list[str], env: dict[str, str]) -> dict[str,
     return times
 
 
+def _best(times: list[float]) -> float:
+    """The fastest start; NaN (a start that did not get that far) counts as missing."""
+    done = [t for t in times if not math.isnan(t)]
+    return min(done) if len(done) == len(times) else float("nan")
+
+
 def _seed_members(path: Path, n: int) -> None:
     import random
 
@@ -167,17 +175,17 @@ def run() -> list[dict]:
             app.append(times["painted"])
             shown.append(times.get("shown", float("nan")))
             ready.append(times.get("ready", float("nan")))
-        b = statistics.median(bare)
+        b = min(bare)
         bare_name = "bare window"
         rows = [
             {"figure": "cold start to first painted main window",
-             "value": statistics.median(app), "baseline": b, "baseline_name": bare_name,
+             "value": min(app), "baseline": b, "baseline_name": bare_name,
              "ratio_max": PAINT_RATIO},
             {"figure": "cold start to demo workspace on screen",
-             "value": statistics.median(shown), "baseline": b, "baseline_name": bare_name,
+             "value": _best(shown), "baseline": b, "baseline_name": bare_name,
              "ratio_max": SHOWN_RATIO},
             {"figure": "cold start until all loaded (health panel)",
-             "value": statistics.median(ready), "baseline": b, "baseline_name": bare_name},
+             "value": _best(ready), "baseline": b, "baseline_name": bare_name},
         ]
         big = home / "big.cluster"
         _seed_members(big, 10_000)
