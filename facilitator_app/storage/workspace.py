@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator_app.core.errors import UserError
-from facilitator_app.storage import backups, migrate
+from facilitator_app.storage import backups, migrate, schema_check
 from facilitator_app.storage.lock import WorkspaceLock
 
 if TYPE_CHECKING:  # imported when first used: see the module docstring
@@ -182,6 +182,18 @@ def _inspect(path: Path) -> str | None:
                 f"{name} is a database, but not a cluster workspace.", exit_code=2
             )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        # Triggers, views, tables the app did not make: SQLite would run them
+        # inside the app (a trigger rewrote typed ballots). Not opened at all.
+        foreign = schema_check.unexpected(conn, row[0] if row else None)
+        if foreign:
+            raise WorkspaceError(
+                f"{name} holds database objects the app did not create "
+                f"({', '.join(foreign[:5])}{' ...' if len(foreign) > 5 else ''}). Another "
+                "program changed it, perhaps to alter what is typed into it, so it was not "
+                "opened and was left untouched. Ask for the workspace again, or open one of "
+                "your backups. (Opening such a file read-only is not available.)",
+                exit_code=2,
+            )
     except sqlite3.DatabaseError as exc:
         raise WorkspaceError(
             f"{name} is damaged or not a cluster workspace ({exc}).", exit_code=2
