@@ -68,7 +68,7 @@ def test_read_only_commands_make_no_backup_and_changes_do(tmp_path, demo):
     backups = home / "backups"
 
     def count() -> int:
-        return len(list(backups.glob("*.cluster"))) if backups.exists() else 0
+        return len(list(backups.rglob("*.cluster"))) if backups.exists() else 0
 
     assert _run(home, "report", str(tmp_path / "r.pdf"), "--workspace", str(demo)).returncode == 0
     assert _run(home, "roster", "export", str(tmp_path / "m.csv"),

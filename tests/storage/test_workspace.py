@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from facilitator_app.storage.backups import backups_dir
 from facilitator_app.storage import migrate
+from facilitator_app.storage.backups import backups_dir
 from facilitator_app.storage.lock import WorkspaceLockedError
 from facilitator_app.storage.workspace import WorkspaceError, open_workspace
 
