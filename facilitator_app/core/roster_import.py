@@ -73,6 +73,7 @@ from facilitator_app.core.roster_fields import (
     plausible_email,
     restore_from_csv,
 )
+from facilitator_app.core.spreadsheet import report
 from facilitator_app.core.text import fold
 
 if TYPE_CHECKING:
@@ -377,6 +378,8 @@ def read_csv_bytes(data: bytes, name: str = "file.csv", max_rows: int = MAX_ROWS
             while values and values[-1] is None:
                 values.pop()
             rows.append(values)
+            if not len(rows) % 5_000:
+                report(f"Reading row {len(rows):,} of {name}")
             # A record ends on reader.line_num; it needed the fallback when one
             # of its lines did (a quoted cell may span lines).
             if next_line is not None and next_line <= reader.line_num:

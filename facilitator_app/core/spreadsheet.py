@@ -31,8 +31,9 @@ limits are far above any member list or ballot matrix.
 from __future__ import annotations
 
 import re
+import threading
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,6 +60,35 @@ _ROW_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
 _CELL_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
 _STRING_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
 _UTF8_NAMES = {b"utf-8", b"utf8", b"us-ascii", b"ascii"}
+
+
+class ReadCancelled(Exception):
+    """Raised by a progress callback to stop a read (the user pressed Cancel)."""
+
+
+_local = threading.local()
+_REPORT_EVERY_ROWS = 2_000
+
+
+@contextmanager
+def reporting(progress: Callable[[str], None]) -> Iterator[None]:
+    """Within this block, in this thread, the readers call ``progress(text)`` now
+    and then (per MB checked, every few thousand rows); it may raise
+    :class:`ReadCancelled` to stop the read. The GUI reads files this way in a
+    worker thread (``ui/file_reader.py``)."""
+    previous = getattr(_local, "progress", None)
+    _local.progress = progress
+    try:
+        yield
+    finally:
+        _local.progress = previous
+
+
+def report(text: str) -> None:
+    """Tell the progress callback of this thread, if any, what is being read."""
+    progress = getattr(_local, "progress", None)
+    if progress is not None:
+        progress(text)
 
 
 def _too_large(name: str, why: str) -> BadInputError:
@@ -147,6 +177,7 @@ class _Scan:
                             "fill the memory; it was refused for safety. Save the sheet again "
                             "in Excel or LibreOffice as a new .xlsx."
                         )
+                    report(f"Checking {name}")
                     cells = self._cells(text, cut, cells)
                     self.strings += len(_STRING_START.findall(text, 0, cut))
                     if self.strings > MAX_SHARED_STRINGS:
@@ -195,7 +226,7 @@ def open_workbook(path: str | Path) -> Iterator[Workbook]:
     try:
         # Never data_only: a formula is read as its text, never as a cached result.
         wb = load_workbook(path, read_only=True, data_only=False)
-    except BadInputError:
+    except (BadInputError, ReadCancelled):
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl and defusedxml raise many kinds on damaged files
         raise BadInputError(
@@ -225,6 +256,8 @@ def sheet_rows(
         rows: Iterator[tuple[Any, ...]] = ws.iter_rows(values_only=values_only)
         for row in rows:
             number += 1
+            if not number % _REPORT_EVERY_ROWS:
+                report(f"Reading row {number:,} of {name}")
             if number > MAX_ROW_NUMBER:
                 raise _damaged(name, f"a row numbered past {MAX_ROW_NUMBER:,}")
             if not row:
@@ -242,7 +275,7 @@ def sheet_rows(
                 if slots > MAX_SLOTS:
                     raise _too_large(name, f"more than {MAX_SLOTS:,} cells in one sheet")
                 yield number, tuple(cells[:end])
-    except BadInputError:
+    except (BadInputError, ReadCancelled):
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl and defusedxml raise many kinds on damaged sheets
         raise BadInputError(

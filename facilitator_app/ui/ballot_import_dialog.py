@@ -44,6 +44,7 @@ from facilitator_app.core.errors import UserError
 from facilitator_app.export.paper_ballots import write_blank_matrix
 from facilitator_app.services import ballot_import, voting
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.file_reader import read_file
 from facilitator_app.ui.voting_common import safe_file_name
 
 FILE_FILTER = "Ballot matrix (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)"
@@ -162,7 +163,14 @@ class BallotImportDialog(QDialog):
         self.path_label.setText(str(path))
         self.matrix, self.plan, self.base_plan, self.unnamed = None, None, None, 0
         try:
-            self.matrix = read_matrix(path)
+            # Off the GUI thread, with progress and Cancel (ui/file_reader.py).
+            self.matrix = read_file(self, read_matrix, path, self.tr("Import paper ballots"))
+            if self.matrix is None:  # cancelled while reading
+                self.handed_box.setVisible(False)
+                self.problem_model.setStringList([])
+                self.summary.setText(self.tr("Reading the file was cancelled; choose it again."))
+                self._update()
+                return
             with self.ctx.session() as s:
                 self.base_plan = ballot_import.plan_import(s, self.info.id, self.matrix)
                 waiting = voting.not_voted(s, self.info.id) if self.secret else []

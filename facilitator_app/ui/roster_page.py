@@ -603,6 +603,7 @@ class RosterPage(QWidget):
     # ----- import and export ----------------------------------------------
     def import_dialog(self) -> None:
         from facilitator_app.core.roster_import import read_table
+        from facilitator_app.ui.file_reader import read_file
         from facilitator_app.ui.import_dialog import ImportDialog
 
         path, _ = QFileDialog.getOpenFileName(
@@ -614,9 +615,11 @@ class RosterPage(QWidget):
         if not self._leave_form():
             return
         try:
-            table = read_table(path)
+            table = read_file(self, read_table, path, self.tr("Import members"))
         except UserError as exc:
             self.show_error(exc.message)
+            return
+        if table is None:  # cancelled while reading
             return
         dialog = ImportDialog(self.ctx, table, self.commit_import, self)
         dialog.exec()
