@@ -124,6 +124,7 @@ BALLOT_SOURCES: list[Choice] = [
     ("kiosk", "Cast by the voter on the kiosk"),
     ("paper", "Paper ballot typed in"),
     ("import", "Imported from a file"),
+    ("phone", "Cast by the voter on their phone"),
     ("hands", "Show-of-hands totals"),
 ]
 

@@ -260,6 +260,37 @@ class VoterReceipt(Record, Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
 
 
+class VoterCode(Record, Base):
+    """A one-time code a phone votes with (``services.room.codes``).
+
+    Only a hash of the code is kept (with the round's uid as salt). In named
+    and anonymous rounds the code belongs to a member (``member_id``); in a
+    secret round it does not: it only proves that its holder may vote, the
+    slips are handed out shuffled, and the members who were given one are
+    listed, without order and without their codes, in :class:`CodeHolder`.
+    ``status``: ``issued``, or ``used`` once a ballot was cast with it.
+    """
+
+    __tablename__ = "voter_codes"
+    __table_args__ = (UniqueConstraint("round_id", "code_hash"),)
+    round_id: Mapped[int] = mapped_column(ForeignKey("vote_rounds.id", ondelete="CASCADE"))
+    code_hash: Mapped[str] = mapped_column(String(64))
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(10), default="issued")
+
+
+class CodeHolder(Record, Base):
+    """A member who was handed one of a secret round's phone codes (which one
+    is not known): they vote with it, and no other channel takes their ballot."""
+
+    __tablename__ = "code_holders"
+    __table_args__ = (UniqueConstraint("round_id", "member_id"),)
+    round_id: Mapped[int] = mapped_column(ForeignKey("vote_rounds.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+
+
 class AuditEntry(Record, Base):
     __tablename__ = "audit_log"
     at: Mapped[datetime] = mapped_column(default=utcnow)

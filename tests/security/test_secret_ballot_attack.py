@@ -120,7 +120,7 @@ def _assert_nothing_describes_a_ballot(path: Path, round_id: int) -> None:
             assert len(values) == 1, f"ballot_entries.{column} tells ballots apart"
         receipt_times = {v for (v,) in conn.execute(
             "SELECT DISTINCT created_at FROM voter_receipts WHERE round_id = ?", (round_id,))}
-        assert len(receipt_times) == 1  # the register keeps no time of voting
+        assert len(receipt_times) <= 1  # the register keeps no time of voting (none: phones)
         audit = conn.execute(
             "SELECT action, details, entity_uid FROM audit_log WHERE round_id = ? "
             "AND action LIKE 'ballot.%'", (round_id,)).fetchall()

@@ -68,6 +68,7 @@ from facilitator_app.services.voting.results import (
 )
 from facilitator_app.services.voting.rounds import (
     close_round,
+    code_holder_ids,
     create_round,
     default_params,
     delete_round,
@@ -99,6 +100,7 @@ __all__ = [
     "ballots",
     "check_values",
     "close_round",
+    "code_holder_ids",
     "compare_with_previous",
     "create_round",
     "default_params",

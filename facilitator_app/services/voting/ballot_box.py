@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, insert, select
+from sqlalchemy import ColumnElement, and_, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from facilitator_app.core.errors import UserError
@@ -34,8 +34,10 @@ from facilitator_app.storage.models import (
     Attendance,
     Ballot,
     BallotEntry,
+    CodeHolder,
     Member,
     VoteRound,
+    VoterCode,
     VoterReceipt,
     new_uid,
     utcnow,
@@ -105,12 +107,14 @@ def _the_voter(s: Session, rnd: VoteRound, voter_id: int) -> Any:
     register, in one query; refuses who may not vote here."""
     row = s.execute(
         select(Member.name, Member.member_type, Member.vote_weight, Attendance.role,
-               VoterReceipt.id.label("receipt"))
+               VoterReceipt.id.label("receipt"), CodeHolder.id.label("holder"))
         .select_from(Member)
         .outerjoin(Attendance, and_(Attendance.member_id == Member.id,
                                     Attendance.workshop_id == rnd.workshop_id))
         .outerjoin(VoterReceipt, and_(VoterReceipt.member_id == Member.id,
                                       VoterReceipt.round_id == rnd.id))
+        .outerjoin(CodeHolder, and_(CodeHolder.member_id == Member.id,
+                                    CodeHolder.round_id == rnd.id))
         .where(Member.id == voter_id)
     ).one_or_none()
     if row is None or row.role is None:
@@ -120,7 +124,38 @@ def _the_voter(s: Session, rnd: VoteRound, voter_id: int) -> Any:
         raise BallotRejected(["is an observer and does not vote"], row.name)
     if row.receipt is not None:
         raise BallotRejected(["has already voted in this round"], row.name)
+    if row.holder is not None:
+        raise BallotRejected(["was given a phone code for this secret round and votes with "
+                              "it (which code is not known, so no other channel can take "
+                              "their ballot)"], row.name)
     return row
+
+
+def _phone_code(s: Session, rnd: VoteRound, code_id: int, voter_id: int | None) -> VoterCode:
+    """Check a phone code (its row, found by ``services.room``).
+
+    A named or anonymous round's code belongs to a member, who is the voter;
+    a secret round's code belongs to nobody: it only proves that its holder
+    may vote, and the register then records that a code was used (the code's
+    status, see :func:`_use_code`) instead of a member.
+    """
+    code = s.get(VoterCode, code_id)
+    if code is None or code.round_id != rnd.id:
+        raise BallotRejected(["that code is not valid for this round"])
+    if code.status != "issued":
+        raise BallotRejected(["that code has already been used"])
+    if code.member_id is None:
+        if rnd.anonymity != "secret" or voter_id is not None:
+            raise UserError("A secret round's phone code names no voter.")
+    elif voter_id not in (None, code.member_id):
+        raise UserError("That phone code belongs to another member.")
+    return code
+
+
+def _use_code(s: Session, code: VoterCode) -> None:
+    # the code's rows keep their issue time: no time of use is kept
+    s.execute(update(VoterCode).where(VoterCode.id == code.id)
+              .values(status="used", updated_at=code.created_at))
 
 
 def record_ballot(
@@ -132,6 +167,7 @@ def record_ballot(
     source: str = "grid",
     entered_by: str = "",
     values2: Mapping[int, Any] | None = None,
+    phone_code: int | None = None,
 ) -> int | None:
     """Validate one ballot and put it in the box, with its voter on the register.
 
@@ -145,6 +181,12 @@ def record_ballot(
     ballot's id. Secret rounds only add the member to the register and
     return ``None``: see :func:`_into_the_urn`. Refuses with
     :class:`BallotRejected` (every reason) or :class:`UserError`.
+
+    ``phone_code`` is the row of the one-time code a phone voted with
+    (``services.room`` finds it): it is marked used in the same transaction.
+    A named or anonymous round's code names the voter; a secret round's code
+    names nobody (``voter_id`` stays None): its holder is on the round's
+    list of code holders instead, and the used code counts as "has voted".
     """
     if source not in SOURCES or source == "hands":
         raise UserError(f"Unknown ballot source {source!r}.")
@@ -153,22 +195,28 @@ def record_ballot(
     if not info.is_open:
         raise UserError(f"{info.title} is closed: reopen it to record more ballots.")
     secret = rnd.anonymity == "secret"
-    if voter_id is None:
+    code = _phone_code(s, rnd, phone_code, voter_id) if phone_code is not None else None
+    if code is not None:
+        voter_id = code.member_id
+    if voter_id is None and code is None:
         raise UserError(
             "Say who handed in this ballot: in a secret round every ballot needs the member "
             "who cast it, so that nobody votes twice (who cast which ballot is not kept)."
             if secret else "Say whose ballot this is.")
-    voter = _the_voter(s, rnd, voter_id)
+    voter = _the_voter(s, rnd, voter_id) if voter_id is not None else None
     clean = {k: v for k, v in values.items() if v is not None and v != ""}
     problems = check_values(info, clean, values2)
     if problems:
-        raise BallotRejected(problems, voter.name)
+        raise BallotRejected(problems, voter.name if voter is not None else None)
     second = {k: float(v) for k, v in (values2 or {}).items() if v is not None and v != ""}
+    if code is not None:
+        _use_code(s, code)
     if rnd.locked_at is None:
         rnd.locked_at = utcnow()
     if secret:
         _into_the_urn(s, rnd, voter_id, clean, second, entered_by)
         return None
+    assert voter_id is not None  # only a secret round's code names nobody
     return _named_ballot(s, rnd, info, voter, voter_id, clean, second, source, entered_by)
 
 
@@ -197,7 +245,7 @@ def _named_ballot(s: Session, rnd: VoteRound, info: RoundInfo, voter: Any, voter
     return ballot.id
 
 
-def _into_the_urn(s: Session, rnd: VoteRound, voter_id: int, clean: dict[int, Any],
+def _into_the_urn(s: Session, rnd: VoteRound, voter_id: int | None, clean: dict[int, Any],
                   second: dict[int, float], entered_by: str) -> None:
     """Add a secret ballot so that nothing in the file can tell it from the others.
 
@@ -208,7 +256,9 @@ def _into_the_urn(s: Session, rnd: VoteRound, voter_id: int, clean: dict[int, An
     ballot's position there then says nothing about when it was cast; with
     ``secure_delete`` the old cells are zeroed, and the WAL is checkpointed
     and truncated after the commit. The register (``voter_receipts``) gets
-    the member, with a random key and the same single time.
+    the member, with a random key and the same single time; a ballot cast
+    with a secret round's phone code (``voter_id`` None) puts nobody on it:
+    the code was marked used instead.
     """
     rows = s.execute(
         select(Ballot.id, BallotEntry.option_id, BallotEntry.value, BallotEntry.value2)
@@ -241,9 +291,10 @@ def _into_the_urn(s: Session, rnd: VoteRound, voter_id: int, clean: dict[int, An
     s.execute(insert(Ballot), ballot_rows)
     if entry_rows:
         s.execute(insert(BallotEntry), entry_rows)
-    s.execute(insert(VoterReceipt).values(id=_random_key(), uid=new_uid(), created_at=stamp,
-                                          updated_at=stamp, round_id=rnd.id,
-                                          member_id=voter_id))
+    if voter_id is not None:
+        s.execute(insert(VoterReceipt).values(id=_random_key(), uid=new_uid(),
+                                              created_at=stamp, updated_at=stamp,
+                                              round_id=rnd.id, member_id=voter_id))
     audit.record(s, "ballot.received", entity="ballot", actor=entered_by,
                  workshop_id=rnd.workshop_id, round_id=rnd.id)
     s.info[CHECKPOINT_AFTER_COMMIT] = True
@@ -269,7 +320,11 @@ def _ballot_for_change(s: Session, ballot_id: int) -> tuple[Ballot, VoteRound]:
 
 
 def update_ballot(s: Session, ballot_id: int, values: Mapping[int, Any], *,
-                  entered_by: str = "", values2: Mapping[int, Any] | None = None) -> None:
+                  entered_by: str = "", values2: Mapping[int, Any] | None = None,
+                  action: str = "ballot.changed") -> None:
+    """Change a named or anonymous ballot (never a secret one), with an audit
+    entry ``action`` (``ballot.replaced`` when a voter changed their mind on
+    their phone) holding the values before and after."""
     ballot, rnd = _ballot_for_change(s, ballot_id)
     info = round_info(s, rnd)
     clean = {k: v for k, v in values.items() if v is not None and v != ""}
@@ -284,7 +339,7 @@ def update_ballot(s: Session, ballot_id: int, values: Mapping[int, Any], *,
                           value2=_float_or_none((values2 or {}).get(option_id))))
     ballot.entered_by, ballot.entered_at = entered_by, utcnow()
     labels = {o.id: o.label for o in info.options}
-    audit.record(s, "ballot.changed", entity="ballot", entity_uid=ballot.uid, actor=entered_by,
+    audit.record(s, action, entity="ballot", entity_uid=ballot.uid, actor=entered_by,
                  workshop_id=rnd.workshop_id, round_id=rnd.id,
                  details={"before": {labels[k]: v for k, v in before.items()},
                           "after": {labels[k]: float(v) for k, v in clean.items()}}
@@ -355,10 +410,11 @@ def record_hands(s: Session, round_id: int, counts: Mapping[int, Any], *,
 
 @dataclass(frozen=True)
 class RoundProgress:
-    ballots: int  # individual ballots (kiosk, grid, paper, import)
+    ballots: int  # individual ballots (kiosk, grid, paper, import, phone)
     hands: int  # show-of-hands marks
-    voted: int  # voters with a receipt
+    voted: int  # voters with a receipt, and secret phone codes used
     voters: int  # voting attendees
+    codes_waiting: int = 0  # a secret round's phone codes not used yet
 
 
 def round_progress(s: Session, round_id: int) -> RoundProgress:
@@ -366,9 +422,14 @@ def round_progress(s: Session, round_id: int) -> RoundProgress:
         return int(s.scalar(select(func.count(Ballot.id))
                             .where(Ballot.round_id == round_id, *where)) or 0)
 
+    secret_codes: dict[str, int] = {status: n for status, n in s.execute(
+        select(VoterCode.status, func.count(VoterCode.id))
+        .where(VoterCode.round_id == round_id, VoterCode.member_id.is_(None))
+        .group_by(VoterCode.status))}
     return RoundProgress(
         ballots=count(Ballot.source != "hands"),
         hands=count(Ballot.source == "hands"),
-        voted=len(voted_member_ids(s, round_id)),
+        voted=len(voted_member_ids(s, round_id)) + secret_codes.get("used", 0),
         voters=len(voters(s, round_id)),
+        codes_waiting=secret_codes.get("issued", 0),
     )

@@ -15,7 +15,7 @@ from facilitator_app.core.voting import (
     TallyResult,
 )
 
-SOURCES = ("grid", "kiosk", "paper", "import", "hands")
+SOURCES = ("grid", "kiosk", "paper", "import", "phone", "hands")
 VIEWS_HELP = "all | firms | type:<member type key>"
 _PARAM_FIELDS = set(MethodParams.__dataclass_fields__)
 

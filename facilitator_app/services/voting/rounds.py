@@ -22,6 +22,7 @@ from facilitator_app.services.voting.model import (
 )
 from facilitator_app.storage.models import (
     Attendance,
+    CodeHolder,
     Member,
     Priority,
     RoundOption,
@@ -264,8 +265,17 @@ def voted_member_ids(s: Session, round_id: int) -> set[int]:
     return set(s.scalars(select(VoterReceipt.member_id).where(VoterReceipt.round_id == round_id)))
 
 
+def code_holder_ids(s: Session, round_id: int) -> set[int]:
+    """Members handed one of a secret round's phone codes (which one is not
+    known): they vote on their phone, no other channel takes their ballot."""
+    return set(s.scalars(select(CodeHolder.member_id).where(CodeHolder.round_id == round_id)))
+
+
 def not_voted(s: Session, round_id: int) -> list[VoterInfo]:
-    done = voted_member_ids(s, round_id)
+    """Voting members not on the register who may still vote by any channel
+    (holders of a secret round's phone codes are left out: see
+    :func:`code_holder_ids` and ``RoundProgress.codes_waiting``)."""
+    done = voted_member_ids(s, round_id) | code_holder_ids(s, round_id)
     return [v for v in voters(s, round_id) if v.member_id not in done]
 
 

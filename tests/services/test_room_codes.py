@@ -1,0 +1,208 @@
+"""Voter codes and phone ballots (issue 16): one member, one ballot across
+every channel; secret rounds' codes name nobody; change of mind."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import select
+
+from facilitator_app.core.errors import UserError
+from facilitator_app.services import voting
+from facilitator_app.services.attendance import add_attendees
+from facilitator_app.services.audit import entries
+from facilitator_app.services.priorities import add_priority
+from facilitator_app.services.room import codes, phone
+from facilitator_app.services.roster import add_member
+from facilitator_app.services.workshops import create_workshop
+from facilitator_app.services.workspaces import create_workspace
+from facilitator_app.storage.models import CodeHolder, VoterCode
+
+
+@pytest.fixture
+def room(tmp_path):
+    ws = create_workspace(tmp_path / "w.cluster", "Coopérative")
+    with ws.session() as s:
+        workshop = create_workshop(s, "Atelier")
+        members = [add_member(s, {"name": f"Membre {i} Éloïse"}) for i in range(5)]
+        add_attendees(s, workshop.id, members, role="voter")
+        priorities = [add_priority(s, workshop.id, f"Priorité {k}").id for k in range(4)]
+    yield ws, workshop.id, members, priorities
+    ws.close()
+
+
+def _round(ws, workshop_id, priorities, method="borda", anonymity="named", **params):
+    with ws.session() as s:
+        return voting.create_round(s, workshop_id, priorities, method, anonymity=anonymity,
+                                   params=params or None)
+
+
+def test_codes_are_six_unambiguous_characters_and_read_leniently():
+    seen = {codes.generate_code() for _ in range(2000)}
+    assert len(seen) == 2000
+    assert all(len(c) == 6 and set(c) <= set(codes.ALPHABET) for c in seen)
+    assert not set("0O1IL2Z5S8B6GQD") & set(codes.ALPHABET)
+    assert codes.format_code("ACE479") == "ACE-479"
+    assert codes.normalise_code(" ace-479 ") == "ACE479"
+    assert codes.normalise_code("ace 47 9") == "ACE479"
+    assert codes.normalise_code("ACE47") is None
+    assert codes.normalise_code("ACE470") is None  # 0 is not in the alphabet
+    assert codes.normalise_code("x" * 10_000) is None
+
+
+def test_named_codes_one_per_member_stored_hashed_and_reissue_kills_the_old(room, tmp_path):
+    ws, workshop_id, members, priorities = room
+    info = _round(ws, workshop_id, priorities)
+    with ws.session() as s:
+        issued = codes.issue_codes(s, info.id)
+    assert sorted(i.member_id for i in issued) == sorted(members)
+    assert all(i.name and i.name.startswith("Membre") for i in issued)
+    raw = (tmp_path / "w.cluster").read_bytes() + (tmp_path / "w.cluster-wal").read_bytes()
+    for i in issued:  # never stored as typed
+        assert i.code.replace("-", "").encode() not in raw
+    first = issued[0]
+    with ws.session() as s:
+        assert codes.find_code(s, info.id, first.code.lower()) is not None
+        again = codes.reissue_code(s, info.id, first.member_id)
+        assert codes.find_code(s, info.id, first.code) is None  # the old one died
+        assert codes.find_code(s, info.id, again.code).member_id == first.member_id
+        assert len(s.scalars(select(VoterCode).where(
+            VoterCode.member_id == first.member_id)).all()) == 1
+
+
+def test_a_code_of_another_round_is_not_a_code_here(room):
+    ws, workshop_id, members, priorities = room
+    one = _round(ws, workshop_id, priorities)
+    two = _round(ws, workshop_id, priorities)
+    with ws.session() as s:
+        issued = codes.issue_codes(s, one.id)
+        assert codes.find_code(s, one.id, issued[0].code) is not None
+        assert codes.find_code(s, two.id, issued[0].code) is None
+        with pytest.raises(phone.CodeRefused, match="not valid") as refused:
+            phone.sign_in(s, two.id, issued[0].code)
+        assert refused.value.guess
+
+
+def test_phone_and_other_channels_share_one_register(room):
+    ws, workshop_id, members, priorities = room
+    info = _round(ws, workshop_id, priorities, "approval")
+    a, b, c, d = (o.id for o in info.options)
+    with ws.session() as s:
+        issued = {i.member_id: i.code for i in codes.issue_codes(s, info.id)}
+        # the kiosk first: that member's code is refused, not counted as a guess
+        voting.record_ballot(s, info.id, {a: 1}, voter_id=members[0], source="kiosk")
+        with pytest.raises(phone.CodeRefused, match="already voted") as refused:
+            phone.sign_in(s, info.id, issued[members[0]])
+        assert not refused.value.guess
+        # a phone ballot, then no other channel takes that member
+        voter = phone.sign_in(s, info.id, issued[members[1]])
+        assert voter.member_id == members[1] and not voter.changing
+        phone.cast(s, info.id, voter.code_id, {a: 0, b: 1, c: 0, d: 0})
+        with pytest.raises(voting.BallotRejected, match="already voted"):
+            voting.record_ballot(s, info.id, {a: 1}, voter_id=members[1], source="grid")
+        progress = voting.round_progress(s, info.id)
+        sources = {b.voter_id: b.source for b in voting.ballots(s, info.id)}
+    assert (progress.ballots, progress.voted, progress.voters) == (2, 2, 5)
+    assert sources == {members[0]: "kiosk", members[1]: "phone"}
+
+
+def test_change_of_mind_replaces_the_ballot_with_an_audit_entry(room):
+    ws, workshop_id, members, priorities = room
+    info = _round(ws, workshop_id, priorities, "borda", anonymity="anonymous")
+    ids = [o.id for o in info.options]
+    with ws.session() as s:
+        code = codes.issue_codes(s, info.id, [members[2]])[0].code
+        voter = phone.sign_in(s, info.id, code)
+        assert not phone.cast(s, info.id, voter.code_id, {ids[0]: 1, ids[1]: 2}).replaced
+    with ws.session() as s:
+        voter = phone.sign_in(s, info.id, code)
+        assert voter.changing and voter.values == {ids[0]: 1.0, ids[1]: 2.0}
+        assert phone.cast(s, info.id, voter.code_id, {ids[3]: 1}).replaced
+        [ballot] = voting.ballots(s, info.id)
+        replaced = [e for e in entries(s, round_id=info.id) if e.action == "ballot.replaced"]
+    assert ballot.values == {ids[3]: 1.0} and ballot.voter_id == members[2]
+    assert len(replaced) == 1 and "before" in replaced[0].details
+    with ws.session() as s:
+        voting.close_round(s, info.id)
+    with ws.session() as s, pytest.raises(phone.CodeRefused, match="closed"):
+        phone.sign_in(s, info.id, code)
+
+
+def test_secret_codes_name_nobody_and_holders_vote_only_by_phone(room, tmp_path):
+    ws, workshop_id, members, priorities = room
+    info = _round(ws, workshop_id, priorities, "borda", anonymity="secret")
+    ids = [o.id for o in info.options]
+    with ws.session() as s:
+        voting.record_ballot(s, info.id, {ids[0]: 1}, voter_id=members[4], source="kiosk")
+        issued = codes.issue_codes(s, info.id)  # everyone who has not voted
+        assert len(issued) == 4 and all(i.member_id is None and i.name is None for i in issued)
+        assert {v.member_id for v in voting.not_voted(s, info.id)} == set()
+        with pytest.raises(voting.BallotRejected, match="phone code"):
+            voting.record_ballot(s, info.id, {ids[0]: 1}, voter_id=members[0], source="kiosk")
+        with pytest.raises(UserError, match="replace all the unused codes"):
+            codes.reissue_code(s, info.id, members[0])
+    conn = sqlite3.connect(tmp_path / "w.cluster")
+    rows = conn.execute("SELECT member_id, created_at, updated_at FROM voter_codes").fetchall()
+    conn.close()
+    assert {r[0] for r in rows} == {None} and len({r[1:] for r in rows}) == 1
+    with ws.session() as s:
+        voter = phone.sign_in(s, info.id, issued[0].code)
+        assert voter.member_id is None and voter.name is None
+        phone.cast(s, info.id, voter.code_id, {ids[1]: 1, ids[0]: 2})
+    with ws.session() as s:
+        with pytest.raises(phone.CodeRefused, match="already been used"):
+            phone.sign_in(s, info.id, issued[0].code)
+        with pytest.raises(phone.CodeRefused, match="already been used"):
+            phone.cast(s, info.id, voter.code_id, {ids[1]: 1})
+        progress = voting.round_progress(s, info.id)
+        assert (progress.ballots, progress.voted, progress.codes_waiting) == (2, 2, 3)
+        # a lost slip: every unused code is replaced by as many new ones
+        fresh = codes.replace_unused_codes(s, info.id)
+        assert len(fresh) == 3
+        assert codes.find_code(s, info.id, issued[1].code) is None
+        assert codes.find_code(s, info.id, fresh[0].code).status == "issued"
+        assert len(s.scalars(select(CodeHolder)).all()) == 4
+    with ws.session() as s:  # the phone ballot's audit entry is like every other one
+        audit = {(e.action, e.actor, e.details) for e in entries(s, round_id=info.id)
+                 if e.action.startswith("ballot.")}
+    assert audit == {("ballot.received", "", "{}")}
+
+
+def test_reading_a_form_places_each_problem_with_its_option(room):
+    ws, workshop_id, members, priorities = room
+    ranked = _round(ws, workshop_id, priorities, "borda")
+    dots = _round(ws, workshop_id, priorities, "dots", budget=5, max_per_option=3)
+    score = _round(ws, workshop_id, priorities, "score", scale_min=1, scale_max=5,
+                   two_criteria=True)
+    approval = _round(ws, workshop_id, priorities, "approval")
+    with ws.session() as s:
+        r = phone.phone_round(s, ranked.id)
+        d = phone.phone_round(s, dots.id)
+        sc = phone.phone_round(s, score.id)
+        ap = phone.phone_round(s, approval.id)
+    o = [x.id for x in r.options]
+    ok = phone.read_form(r, {f"o{o[0]}": "2", f"o{o[1]}": "1", "csrf": "x", "junk": "y"})
+    assert ok.ok and ok.values == {o[0]: 2, o[1]: 1}
+    twice = phone.read_form(r, {f"o{o[0]}": "1", f"o{o[1]}": "1"})
+    assert set(twice.problems) == {o[0], o[1]}
+    assert "more than one option" in twice.problems[o[0]][0]
+    assert phone.read_form(r, {}).problems == {0: ["rank at least one priority (1 = your "
+                                                   "first choice)"]}
+    assert "not a whole number" in phone.read_form(r, {f"o{o[0]}": "1.5"}).problems[o[0]][0]
+    od = [x.id for x in d.options]
+    assert (d.budget, d.max_per_option) == (5, 3)
+    over = phone.read_form(d, {f"o{od[0]}": "3", f"o{od[1]}": "3"})
+    assert "budget is 5" in over.problems[0][0]
+    capped = phone.read_form(d, {f"o{od[0]}": "4"})
+    assert "at most 3" in capped.problems[od[0]][0]
+    osc = [x.id for x in sc.options]
+    assert sc.two_criteria and (sc.scale_min, sc.scale_max) == (1, 5)
+    half = phone.read_form(sc, {f"o{osc[0]}": "4"})
+    assert "feasibility" in half.problems[osc[0]][0]
+    both = phone.read_form(sc, {f"o{osc[0]}": "4", f"f{osc[0]}": "2"})
+    assert both.ok and both.values2 == {osc[0]: 2}
+    oa = [x.id for x in ap.options]
+    ticked = phone.read_form(ap, {f"o{oa[2]}": "1"})
+    assert ticked.ok and ticked.values == {oa[0]: 0, oa[1]: 0, oa[2]: 1, oa[3]: 0}
+    assert not phone.read_form(ap, {}).ok
