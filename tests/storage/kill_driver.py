@@ -21,6 +21,9 @@ checks, backups and copies), every ``commit`` and ``rollback``, every
 ``backup`` (SQLite's backup API), plus each ``os.replace``/``os.rename``
 (the moment a temporary file becomes the workspace or a backup). Only the
 part of the scenario after ``arm()`` counts; what comes before is set-up.
+SQLAlchemy's ``before_cursor_execute`` hook is installed too, as a check of
+that seam: run 0 lists what it saw (``run-0/sqlalchemy_steps``), and each of
+those statements must be one of the steps.
 
 Each child writes one line to ``run-N/confirmed`` only after the app told it
 that something was saved (``ws.session()`` returned, ``create_workspace``
@@ -129,6 +132,8 @@ os.replace, os.rename = _replace, _rename
 
 # Everything the scenarios use is imported here, once, before any fork.
 import sqlalchemy  # noqa: E402
+import sqlalchemy.engine  # noqa: E402
+import sqlalchemy.event  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from facilitator_app.services import roster, voting  # noqa: E402
@@ -139,6 +144,17 @@ from facilitator_app.storage.workspace import open_workspace  # noqa: E402
 
 migrate.script_directory()  # Alembic and the revision files, loaded once
 sqlalchemy.orm.configure_mappers()
+
+# A cross-check of the seam: every statement SQLAlchemy's own hook sees must
+# also be a step (the test checks it on run-0's lists).
+_sqlalchemy_trace: list[str] = []
+
+
+@sqlalchemy.event.listens_for(sqlalchemy.engine.Engine, "before_cursor_execute")
+def _seen_by_sqlalchemy(_conn, _cursor, statement, _parameters, _context, _executemany):
+    if _state["armed"] and _state["kill_at"] == 0:
+        _sqlalchemy_trace.append(" ".join(str(statement).split())[:200])
+
 
 WORKSPACE = "Workspace.cluster"
 ROSTER_CSV = "roster.csv"
@@ -262,6 +278,7 @@ def _count(scenario: str, folder: Path) -> int:
         os.close(_confirmed_fd.pop())
     total = int(_state["step"])
     (run / "steps").write_text("".join(f"{t}\n" for t in _trace))
+    (run / "sqlalchemy_steps").write_text("".join(f"{t}\n" for t in _sqlalchemy_trace))
     _write_status(run, "exit 0")
     _trace.clear()
     _state.update(armed=False, step=0)

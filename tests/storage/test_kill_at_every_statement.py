@@ -78,8 +78,13 @@ def drive(scenario: str, workdir: Path) -> Generator[Run, None, None]:
             assert status == ("exit 0" if n == 0 else "killed"), (
                 f"run {n}: {status}\n{error.read_text() if error.exists() else ''}")
             if n == 0:
-                steps = len((folder / "steps").read_text().splitlines())
+                lines = (folder / "steps").read_text().splitlines()
+                steps = len(lines)
                 assert steps > 0
+                seen = iter(lines)  # what SQLAlchemy's hook saw, in order, is among the steps
+                missed = [sql for sql in (folder / "sqlalchemy_steps").read_text().splitlines()
+                          if not any(step == sql for step in seen)]
+                assert missed == [], f"statements the driver did not count: {missed[:3]}"
             confirmed = folder / "confirmed"
             killed_at = folder / "killed_at"
             yield Run(n, folder,
