@@ -39,6 +39,13 @@ def counts(path: Path) -> dict[str, int]:
         conn.close()
 
 
+def kept(rows: dict[str, int], path: Path) -> bool:
+    """Every table of ``rows`` has its number of rows in ``path`` (a later
+    revision may add tables)."""
+    after = counts(path)
+    return {table: after.get(table) for table in rows} == rows
+
+
 def revision(path: Path) -> str:
     conn = sqlite3.connect(path)
     try:
@@ -67,7 +74,7 @@ def test_migration_swaps_in_a_checked_copy_and_keeps_the_backup(old):
     finally:
         ws.close()
     assert revision(old) == migrate.head_revision()
-    assert counts(old) == rows
+    assert kept(rows, old)
     assert _leftovers(old.parent) == []
     assert backup is not None and sha(backup) != before  # a copy, at the old revision
     assert revision(backup) == "0001" and counts(backup) == rows
@@ -96,7 +103,7 @@ def test_a_table_rebuild_keeps_every_row_pointing_at_it(old, monkeypatch):
     assert rows["attendance"] and rows["ballots"] and rows["priorities"]
     open_workspace(old).close()
     assert revision(old) == migrate.head_revision()
-    assert counts(old) == rows
+    assert kept(rows, old)
 
 
 def test_the_migrations_refuse_a_connection_with_foreign_keys_on(tmp_path):
