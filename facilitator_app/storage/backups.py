@@ -165,11 +165,20 @@ def _set_owner(folder: Path, path: Path) -> None:
 
 def key_of(path: Path) -> str | None:
     """The key of the set ``path``'s backups go to, read without changing
-    anything (None for a backup opened directly, or a file with no id)."""
+    anything: by the file's id, else (a damaged file whose id cannot be
+    read) the set that belongs to this path. None for a backup opened
+    directly, or a file with neither."""
     if in_backups_folder(path):
         return None
     uid = workspace_uid(path)
-    return _key(uid) if uid else None
+    if uid:
+        return _key(uid)
+    try:
+        folders = [f for f in backups_dir(create=False).iterdir() if f.is_dir()]
+    except OSError:
+        return None
+    real = _real(path)
+    return next((f.name for f in folders if _owner(f) == real), None)
 
 
 def claim(path: Path) -> Claim:

@@ -404,8 +404,10 @@ class MainWindow(QMainWindow):
             else:
                 new = open_workspace(path)
         except UserError as exc:
-            self.show_error(exc.message)
-            return False
+            offered = None if create else self._offer_restore(path, exc.message)
+            if offered is None:
+                self.show_error(exc.message)
+            return bool(offered)
         self._flush_pages()
         old = self.workspace
         self.attach(new)
@@ -482,58 +484,64 @@ class MainWindow(QMainWindow):
             return
         self.show_status(self.tr("Copy saved to {0}").format(path))
 
-    def restore_from_backup(self) -> None:
-        """File > Restore from backup…: choose one of this workspace's backups,
-        confirm, then the current file is put aside (renamed, kept) and the
-        backup copied into its place and reopened."""
+    def restore_from_backup(self, path: Path | None = None) -> bool:
+        """File > Restore from backup…: choose one of the backups of the open
+        workspace (or of ``path``, a file that could not be opened), confirm,
+        then the file is put aside (renamed, kept) and a copy of the backup
+        put in its place and opened here. True if a backup was restored."""
         from PySide6.QtWidgets import QDialog, QMessageBox
 
         from facilitator_app.storage import backups
         from facilitator_app.ui.restore_dialog import RestoreDialog, when_text
 
         ws = self.workspace
-        if ws is None:
-            return
-        if backups.in_backups_folder(ws.path):
+        if path is None:
+            if ws is None:
+                return False
+            path = ws.path
+        path = Path(path).absolute()
+        is_open = ws is not None and path.resolve() == ws.path.resolve()
+        if backups.in_backups_folder(path):
             self.show_error(self.tr(
                 "{0} is itself a backup (it is in the backups folder). Open the workspace "
-                "it was made from and restore from there.").format(ws.path.name))
-            return
-        key = ws.backup_key or backups.key_of(ws.path)
+                "it was made from and restore from there.").format(path.name))
+            return False
+        key = (ws.backup_key if is_open and ws is not None else None) or backups.key_of(path)
         found = backups.list_backups(key) if key else []
         if not found:
             QMessageBox.information(self, APP_NAME, self.tr(
                 "There are no backups of {0} yet. One is made each time it is opened."
-            ).format(ws.path.name))
-            return
-        dialog = RestoreDialog(found, ws.path.name, self)
+            ).format(path.name))
+            return False
+        dialog = RestoreDialog(found, path.name, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
-            return
+            return False
         chosen = dialog.chosen()
         assert chosen is not None
-        aside = backups.aside_path(ws.path, "<date>")
+        aside = backups.aside_path(path, "<date>")
         answer = QMessageBox.question(
             self, self.tr("Restore from backup"),
             self.tr("Replace {0} with the backup made {1}?\n\nThe current file is not "
                     "deleted: it is kept beside it as {2}.").format(
-                ws.path.name, when_text(chosen), aside.name),
+                path.name, when_text(chosen), aside.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
-            return
+            return False
         self._flush_pages()
-        path = ws.path
-        ws.close()
+        if is_open and ws is not None:
+            ws.close()
         try:
             put_aside = backups.restore_backup(path, chosen.path)
         except UserError as exc:
             self.show_error(exc.message)
             put_aside = None
-        # Reopened without a rolling backup: restoring rotates nothing, and
-        # the backup restored stays listed. If the file cannot be opened,
-        # the one put aside is.
+        # Opened without a rolling backup: restoring rotates nothing, and the
+        # backup restored stays listed. If the open workspace's file cannot
+        # be opened again, the one put aside is.
         new = None
-        for candidate in (path, put_aside):
+        candidates = (path, put_aside) if is_open else (path,) if put_aside else ()
+        for candidate in candidates:
             if candidate is None:
                 continue
             try:
@@ -542,13 +550,39 @@ class MainWindow(QMainWindow):
             except UserError as exc:
                 self.show_error(exc.message)
         if new is None:
-            self.close()
-            return
+            if is_open:
+                self.close()
+            return False
+        old = None if is_open else self.workspace
         self.attach(new)
+        if old is not None:
+            old.close()
         if put_aside is not None:
             self.show_status(self.tr(
                 "Restored the backup made {0}. The earlier file is kept as {1}.").format(
                 when_text(chosen), put_aside.name))
+        return put_aside is not None
+
+    def _offer_restore(self, path: Path, message: str) -> bool | None:
+        """A damaged workspace that has backups: offer to restore one (None
+        when there is nothing to offer; the caller shows the message)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from facilitator_app.storage import backups
+
+        if "damaged" not in message or not path.is_file():
+            return None
+        key = backups.key_of(path)
+        found = backups.list_backups(key) if key else []
+        if not found:
+            return None
+        answer = QMessageBox.question(
+            self, APP_NAME,
+            self.tr("{0}\n\n{1} has {2} backup(s). Restore one now? The damaged file is "
+                    "kept beside it.").format(message, path.name, len(found)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes and self.restore_from_backup(path)
 
     @staticmethod
     def _open_quietly(path: Path) -> Workspace:

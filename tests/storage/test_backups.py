@@ -193,3 +193,13 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path):
         restore_backup(path, bad)
     assert path.read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if "restore" in p.name]  # no aside, no temp
+
+
+def test_the_backups_of_a_file_whose_id_cannot_be_read_are_found_by_its_path(tmp_path):
+    path = tmp_path / "Workshop.cluster"
+    create_workspace(path).close()
+    key = _open_close(path).backup_key
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)  # nothing readable left
+    assert backups.workspace_uid(path) is None
+    assert backups.key_of(path) == key
+    assert backups.key_of(tmp_path / "never opened.cluster") is None

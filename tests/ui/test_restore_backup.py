@@ -130,3 +130,34 @@ def test_a_backups_folder_that_cannot_be_written_shows_a_warning_in_the_status_b
     assert win.switch_to(path.with_name("Other.cluster"), create=True)
     assert not win.backup_warning.isVisibleTo(win)  # the next workspace had no trouble
     win.close()
+
+
+def test_a_damaged_workspace_offers_its_backups(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "Workshop.cluster"
+    ws = create_workspace(path)
+    with ws.session() as s:
+        add_member(s, {"name": "Ana"})
+    ws.close()
+    open_workspace(path).close()  # a backup with Ana
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[2 * page: 3 * page] = b"\xff" * page  # a page of garbage: the file is damaged
+    path.write_bytes(bytes(data))
+    damaged = path.read_bytes()
+    win = MainWindow(create_workspace(tmp_path / "Other.cluster"))
+    qtbot.addWidget(win)
+    questions: list[str] = []
+
+    def yes(parent, title, text, *args):
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    assert win.switch_to(path)
+    assert "damaged" in questions[0] and "1 backup(s). Restore one now?" in questions[0]
+    assert "Replace Workshop.cluster" in questions[1]
+    assert win.workspace.path == path and counts(win.workspace).members == 1
+    aside = list(tmp_path.glob("Workshop.before-restore-*.cluster"))
+    assert len(aside) == 1 and aside[0].read_bytes() == damaged  # kept as it was
+    win.close()
