@@ -72,7 +72,7 @@ def test_named_codes_one_per_member_stored_hashed_and_reissue_kills_the_old(room
 
 
 def test_a_code_of_another_round_is_not_a_code_here(room):
-    ws, workshop_id, members, priorities = room
+    ws, workshop_id, _members, priorities = room
     one = _round(ws, workshop_id, priorities)
     two = _round(ws, workshop_id, priorities)
     with ws.session() as s:
@@ -170,7 +170,7 @@ def test_secret_codes_name_nobody_and_holders_vote_only_by_phone(room, tmp_path)
 
 
 def test_reading_a_form_places_each_problem_with_its_option(room):
-    ws, workshop_id, members, priorities = room
+    ws, workshop_id, _members, priorities = room
     ranked = _round(ws, workshop_id, priorities, "borda")
     dots = _round(ws, workshop_id, priorities, "dots", budget=5, max_per_option=3)
     score = _round(ws, workshop_id, priorities, "score", scale_min=1, scale_max=5,
@@ -187,8 +187,8 @@ def test_reading_a_form_places_each_problem_with_its_option(room):
     twice = phone.read_form(r, {f"o{o[0]}": "1", f"o{o[1]}": "1"})
     assert set(twice.problems) == {o[0], o[1]}
     assert "more than one option" in twice.problems[o[0]][0]
-    assert phone.read_form(r, {}).problems == {0: ["rank at least one priority (1 = your "
-                                                   "first choice)"]}
+    empty = phone.read_form(r, {}).problems
+    assert empty == {0: ["rank at least one priority (1 = your first choice)"]}
     assert "not a whole number" in phone.read_form(r, {f"o{o[0]}": "1.5"}).problems[o[0]][0]
     od = [x.id for x in d.options]
     assert (d.budget, d.max_per_option) == (5, 3)

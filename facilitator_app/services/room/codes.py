@@ -51,8 +51,8 @@ from facilitator_app.services.voting.rounds import (
 from facilitator_app.storage.models import (
     CodeHolder,
     Member,
-    VoteRound,
     VoterCode,
+    VoteRound,
     new_uid,
     utcnow,
 )

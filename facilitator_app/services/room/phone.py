@@ -23,7 +23,7 @@ from facilitator_app.core.voting.ballots import GRADIENT_LABELS, dot_budget
 from facilitator_app.core.voting.registry import method_spec
 from facilitator_app.services import voting
 from facilitator_app.services.profile import get_profile
-from facilitator_app.services.room.codes import find_code
+from facilitator_app.services.room.codes import CodeState, find_code
 from facilitator_app.storage.models import Ballot, BallotEntry, VoterCode, VoterReceipt, Workshop
 
 #: The longest number a form field may hold (a ballot value is small).
@@ -136,6 +136,21 @@ def sign_in(s: Session, round_id: int, typed: str) -> PhoneVoter:
     state = find_code(s, round_id, typed)
     if state is None:
         raise CodeRefused(WRONG_CODE, guess=True)
+    return _voter(s, round_id, state)
+
+
+def resume(s: Session, round_id: int, code_id: int) -> PhoneVoter:
+    """The voter of a code a phone signed in with before (to change their vote)."""
+    info = voting.get_round(s, round_id)
+    if not info.is_open:
+        raise CodeRefused(CLOSED, guess=False)
+    code = s.get(VoterCode, code_id)
+    if code is None or code.round_id != round_id:
+        raise CodeRefused(WRONG_CODE, guess=False)
+    return _voter(s, round_id, CodeState(code.id, code.member_id, code.status))
+
+
+def _voter(s: Session, round_id: int, state: CodeState) -> PhoneVoter:
     if state.member_id is None:  # a secret round's code
         if state.status != "issued":
             raise CodeRefused(USED_CODE, guess=True)

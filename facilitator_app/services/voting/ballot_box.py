@@ -36,8 +36,8 @@ from facilitator_app.storage.models import (
     BallotEntry,
     CodeHolder,
     Member,
-    VoteRound,
     VoterCode,
+    VoteRound,
     VoterReceipt,
     new_uid,
     utcnow,
@@ -125,10 +125,13 @@ def _the_voter(s: Session, rnd: VoteRound, voter_id: int) -> Any:
     if row.receipt is not None:
         raise BallotRejected(["has already voted in this round"], row.name)
     if row.holder is not None:
-        raise BallotRejected(["was given a phone code for this secret round and votes with "
-                              "it (which code is not known, so no other channel can take "
-                              "their ballot)"], row.name)
+        raise BallotRejected([HOLDS_A_CODE], row.name)
     return row
+
+
+#: Why a holder of a secret round's phone code is refused by the other channels.
+HOLDS_A_CODE = ("was given a phone code for this secret round and votes with it (which code "
+                "is not known, so no other channel can take their ballot)")
 
 
 def _phone_code(s: Session, rnd: VoteRound, code_id: int, voter_id: int | None) -> VoterCode:
@@ -422,10 +425,12 @@ def round_progress(s: Session, round_id: int) -> RoundProgress:
         return int(s.scalar(select(func.count(Ballot.id))
                             .where(Ballot.round_id == round_id, *where)) or 0)
 
-    secret_codes: dict[str, int] = {status: n for status, n in s.execute(
-        select(VoterCode.status, func.count(VoterCode.id))
-        .where(VoterCode.round_id == round_id, VoterCode.member_id.is_(None))
-        .group_by(VoterCode.status))}
+    secret_codes: dict[str, int] = {}
+    for status, n in s.execute(
+            select(VoterCode.status, func.count(VoterCode.id))
+            .where(VoterCode.round_id == round_id, VoterCode.member_id.is_(None))
+            .group_by(VoterCode.status)):
+        secret_codes[status] = n
     return RoundProgress(
         ballots=count(Ballot.source != "hands"),
         hands=count(Ballot.source == "hands"),
