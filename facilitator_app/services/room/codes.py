@@ -229,6 +229,20 @@ def replace_unused_codes(s: Session, round_id: int, *, actor: str = "") -> list[
     return codes
 
 
+def codes_for_everyone(s: Session, round_id: int, *, actor: str = "") -> list[IssuedCode]:
+    """Fresh codes for everyone who has not voted yet (what the ``room``
+    command hands out): named and anonymous rounds re-issue each such
+    member's code (the old slips die); a secret round replaces its unused
+    codes and adds codes for the members who had none."""
+    rnd = _open_round(s, round_id)
+    if rnd.anonymity != "secret":
+        return issue_codes(s, round_id, actor=actor)
+    fresh = replace_unused_codes(s, round_id, actor=actor)
+    fresh += issue_codes(s, round_id, actor=actor)
+    _shuffle(fresh)
+    return fresh
+
+
 def find_code(s: Session, round_id: int, typed: str) -> CodeState | None:
     """The round's code that ``typed`` is, or None. The lookup is by the
     code's HMAC (never the code), then compared in constant time."""
@@ -273,6 +287,7 @@ __all__ = [
     "IssuedCode",
     "code_counts",
     "code_hash",
+    "codes_for_everyone",
     "find_code",
     "format_code",
     "generate_code",

@@ -1,0 +1,132 @@
+"""``facilitator-app room --workspace PATH [--round ID] [--bind ADDR] [--port N] [--codes FILE]``.
+
+Serves the open round to the phones in the room (the only open round when
+``--round`` is left out) on one address of this computer (the hotspot's;
+``--bind``), prints the address to open, and with ``--codes FILE`` issues a
+fresh code for everyone who has not voted yet and writes them (.pdf slips to
+cut, or .csv; a secret round's slips carry no names). It stops on Ctrl+C or
+when the round is closed. Exit codes: 0 stopped; 1 no open round, no codes
+issued, or the address cannot be used; 2 unusable arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+import time
+from types import FrameType
+from typing import TYPE_CHECKING
+
+from facilitator_app.cli import workspace_option
+
+if TYPE_CHECKING:
+    from facilitator_app.services.room.server import RoomServer
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "room",
+        help="let the phones in the room vote in the open round",
+        description=(
+            "Serve the open round to participants' phones over the room's own network "
+            "(the laptop's hotspot: no internet needed). Prints the address to open."
+        ),
+    )
+    workspace_option(parser)
+    parser.add_argument("--round", metavar="ID", type=int, dest="round_id",
+                        help="the round (default: the only open round)")
+    parser.add_argument("--bind", metavar="ADDR",
+                        help="this computer's address to listen on (default: its address on "
+                             "the local network)")
+    parser.add_argument("--port", metavar="N", type=int, default=None,
+                        help="the port (default 8716; 0 = any free port)")
+    parser.add_argument("--codes", metavar="FILE",
+                        help="issue a code for everyone who has not voted yet and write them "
+                             "to FILE (.pdf slips or .csv)")
+    parser.set_defaults(handler=run)
+
+
+def _stop_on_sigterm(_signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def run(args: argparse.Namespace) -> int:
+    from facilitator_app.core.errors import UserError
+    from facilitator_app.services import voting
+    from facilitator_app.services.room import setup
+    from facilitator_app.services.room.server import (
+        DEFAULT_PORT,
+        RoomServer,
+        check_bind_address,
+        local_addresses,
+    )
+    from facilitator_app.storage.workspace import open_workspace
+
+    if args.codes:
+        setup.check_codes_file(args.codes)
+    port = DEFAULT_PORT if args.port is None else args.port
+    if not 0 <= port <= 65535:
+        raise UserError(f"--port {port}: choose a port from 1 to 65535 (or 0).", exit_code=2)
+    host = check_bind_address(args.bind) if args.bind else local_addresses()[0]
+    ws = open_workspace(args.workspace)
+    try:
+        with ws.session() as s:
+            round_id = setup.open_round_id(s, args.round_id)
+            info = voting.get_round(s, round_id)
+        server = RoomServer(ws, round_id, host, port)
+        url = server.start()
+        try:
+            if args.codes:
+                try:
+                    with ws.session() as s:
+                        written, n = setup.issue_and_write(s, round_id, args.codes, url,
+                                                           actor="room")
+                except BaseException:
+                    server.stop()
+                    raise
+                print(f"Wrote {n} voter code{'s' if n != 1 else ''} to {written}")
+            else:
+                with ws.session() as s:
+                    if not setup.has_codes(s, round_id):
+                        server.stop()
+                        raise UserError("No voter codes have been issued for this round: give "
+                                        "--codes FILE to issue and print them.")
+            return _serve(server, info.title, url, host)
+        finally:
+            server.stop()
+    finally:
+        ws.close()
+
+
+def _serve(server: RoomServer, title: str, url: str, host: str) -> int:
+    from facilitator_app.services import voting
+
+    print(f"Voting by phone in {title}: open {url}")
+    if host.startswith("127."):
+        print("Only this computer can reach that address: give --bind with the hotspot's "
+              "address for phones.")
+    print("Press Ctrl+C to stop.", flush=True)
+    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm) \
+        if threading.current_thread() is threading.main_thread() else None
+    shown = None
+    try:
+        while server.running:
+            with server.ws.session() as s:
+                progress = voting.round_progress(s, server.round_id)
+            now = (progress.voted, progress.voters)
+            if now != shown:
+                print(f"{progress.voted} of {progress.voters} have voted", flush=True)
+                shown = now
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        server.stop("Stopped.")
+        print("Stopped: phones can no longer vote.", flush=True)
+        return 0
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    print(f"{server.stopped_because} Voting by phone has stopped.", flush=True)
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,65 @@
+"""Getting a round ready for phones: which round, and its codes on paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator_app.core.errors import UserError
+from facilitator_app.export.code_slips import Slip, SlipSheet, write_codes
+from facilitator_app.services import voting
+from facilitator_app.services.profile import get_profile
+from facilitator_app.services.room.codes import IssuedCode, codes_for_everyone
+from facilitator_app.storage.models import VoterCode, VoteRound
+
+CODE_FILE_TYPES = (".pdf", ".csv")
+
+
+def open_round_id(s: Session, round_id: int | None) -> int:
+    """``round_id`` when it is open; without it, the only open round."""
+    if round_id is not None:
+        info = voting.get_round(s, round_id)
+        if not info.is_open:
+            raise UserError(f"Round {round_id} ({info.title}) is closed: reopen it to vote "
+                            "by phone.")
+        return round_id
+    found = list(s.scalars(select(VoteRound.id).where(VoteRound.status == "open")
+                           .order_by(VoteRound.id)))
+    if not found:
+        raise UserError("No round is open in this workspace: open one first.")
+    if len(found) > 1:
+        raise UserError("Several rounds are open (" + ", ".join(map(str, found))
+                        + "): choose one with --round ID.", exit_code=2)
+    return found[0]
+
+
+def has_codes(s: Session, round_id: int) -> bool:
+    return s.scalar(select(VoterCode.id).where(VoterCode.round_id == round_id)
+                    .limit(1)) is not None
+
+
+def slip_sheet(s: Session, round_id: int, url: str, issued: list[IssuedCode]) -> SlipSheet:
+    info = voting.get_round(s, round_id)
+    return SlipSheet(round_title=info.title, cluster=get_profile(s).name, url=url,
+                     secret=info.anonymity == "secret",
+                     slips=[Slip(i.code, i.name) for i in issued])
+
+
+def check_codes_file(path: str | Path) -> Path:
+    target = Path(path)
+    if target.suffix.lower() not in CODE_FILE_TYPES:
+        raise UserError(f"{target.name}: write the codes to a .pdf (slips to cut) or a .csv "
+                        "file.", exit_code=2)
+    return target
+
+
+def issue_and_write(s: Session, round_id: int, path: str | Path, url: str, *,
+                    actor: str = "") -> tuple[Path, int]:
+    """Fresh codes for everyone who has not voted yet, written to ``path``
+    (.pdf slips or .csv); nothing is issued if the file cannot be written."""
+    target = check_codes_file(path)
+    issued = codes_for_everyone(s, round_id, actor=actor)
+    written = write_codes(target, slip_sheet(s, round_id, url, issued))
+    return written, len(issued)
