@@ -225,9 +225,23 @@ def read_matrix(path: str | Path, sheet: str | None = None) -> BallotMatrix:
     raise BadInputError(f"{path.name}: a ballot file must be .csv or .xlsx.")
 
 
-def _read_bytes(path: Path) -> bytes:
+#: A ballot matrix is one row per voter: 10,000 voters x 30 options is about 1 MB.
+#: Bigger files are refused before they are read (a CSV's cells take many times
+#: their size in memory).
+MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_XLSX_CELLS = 1_000_000  # cells kept from a sheet, empty ones between real ones included
+
+
+def _read_bytes(path: Path, *, read: bool = True) -> bytes:
     try:
-        return path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES and path.is_file():
+            raise BadInputError(
+                f"{path.name} is {size / 1024 / 1024:,.0f} MB: too large for a ballot matrix "
+                f"(the limit is {MAX_FILE_BYTES // 1024 // 1024} MB). Check that this is the "
+                "right file."
+            )
+        return path.read_bytes() if read else b""
     except FileNotFoundError:
         raise BadInputError(f"{path}: no such file.") from None
     except IsADirectoryError:
@@ -288,7 +302,7 @@ def read_matrix_xlsx(path: str | Path, sheet: str | None = None) -> BallotMatrix
     from facilitator_app.core.spreadsheet import MAX_ROW_CELLS, open_workbook, sheet_rows
 
     path = Path(path)
-    _read_bytes(path)  # same clear messages for a missing or unreadable file
+    _read_bytes(path, read=False)  # same clear messages for a missing, big or unreadable file
     with open_workbook(path) as wb:
         if sheet is None:
             if not wb.worksheets:
@@ -302,7 +316,7 @@ def read_matrix_xlsx(path: str | Path, sheet: str | None = None) -> BallotMatrix
             )
         rows: list[Sequence[object]] = []
         for number, cells in sheet_rows(ws, path.name, max_columns=MAX_ROW_CELLS,
-                                        values_only=True):
+                                        max_slots=MAX_XLSX_CELLS, values_only=True):
             rows.extend([()] * (number - 1 - len(rows)))  # blank rows keep the numbering
             rows.append(cells)
     try:

@@ -252,7 +252,7 @@ def _sheet_table(ws: Worksheet, name: str, max_rows: int) -> SourceTable:
     rows: list[list[Any]] = []
     numbers: list[int] = []
     for number, cells in sheet_rows(ws, name, max_columns=MAX_COLUMNS):
-        values = [_xlsx_value(c) for c in cells]
+        values = [None if c is None else _xlsx_value(c) for c in cells]
         while values and values[-1] is None:
             values.pop()
         if not values:

@@ -20,9 +20,13 @@ ballot import) goes through :func:`open_workbook` and :func:`sheet_rows`:
   hold them all at once) and more than :data:`MAX_SHARED_STRINGS` shared
   texts (openpyxl holds them all). ``defusedxml``, a dependency, makes openpyxl's own
   parser refuse entities as a second line.
-* **Rows are read as they come**: the declared dimension is dropped
-  (``reset_dimensions``), so iteration ends at the last real row, and a row
-  number past Excel's last row (1,048,576) is refused as damaged.
+* **Only the cells the file holds are read**, row by row as they come
+  (openpyxl's sheet parser, never ``iter_rows``, which trusts the declared
+  dimension and pads rows and gaps): reading ends at the last real row, and
+  a row number past Excel's last row (1,048,576) is refused as damaged.
+  At most :data:`MAX_CELLS` cells and :data:`MAX_ROWS` rows in all
+  (counted by the scan), so that a file is read, or refused, within
+  seconds.
 
 Each refusal is a :class:`BadInputError` with a sentence for the user. The
 limits are far above any member list or ballot matrix.
@@ -49,8 +53,10 @@ MAX_SHARED_STRINGS = 1_000_000  # texts in the shared strings table
 MAX_RATIO = 200
 RATIO_FLOOR = 1024 * 1024  # smaller parts may pack as tightly as they like
 MAX_ROW_CELLS = 16_384  # Excel's columns per row
+MAX_CELLS = 100_000  # in all the sheets: openpyxl parses some 50,000-100,000 a second
+MAX_ROWS = 20_000  # in all the sheets: a row costs openpyxl more than a cell
 MAX_ROW_NUMBER = 1_048_576  # Excel's rows per sheet
-MAX_SLOTS = 8_000_000  # cells kept from one sheet, empty ones between real ones included
+MAX_SLOTS = 2_000_000  # cells kept from one sheet, empty ones between real ones included
 
 _CHUNK = 1024 * 1024
 _OVERLAP = 256
@@ -145,8 +151,10 @@ class _Scan:
     """Reads every part in chunks (never whole) before openpyxl parses any.
 
     In a part that is XML: no DOCTYPE or ENTITY, UTF-8 only, no row of more
-    cells than a sheet has, and not more shared strings than
-    :data:`MAX_SHARED_STRINGS` in all (openpyxl holds every one in memory).
+    cells than a sheet has, not more cells than :data:`MAX_CELLS`, rows
+    than :data:`MAX_ROWS` and shared strings than
+    :data:`MAX_SHARED_STRINGS` in all (openpyxl holds every string in
+    memory).
     Parts are judged by their bytes, not their names, so a renamed part is
     checked too.
     """
@@ -154,6 +162,8 @@ class _Scan:
     def __init__(self, name: str) -> None:
         self.name = name
         self.strings = 0
+        self.cells = 0
+        self.rows = 0
 
     def part(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         name, part = self.name, info.filename
@@ -205,14 +215,23 @@ class _Scan:
         """Cells since the last row start, counted up to ``cut``; refuses a row wider than a sheet."""
         position = 0
         for row in _ROW_START.finditer(text, 0, cut):
-            cells += len(_CELL_START.findall(text, position, row.start()))
+            found = len(_CELL_START.findall(text, position, row.start()))
+            cells += found
+            self.cells += found
+            self.rows += 1
             if cells > MAX_ROW_CELLS:
                 break
             cells, position = 0, row.end()
         else:
-            cells += len(_CELL_START.findall(text, position, cut))
+            found = len(_CELL_START.findall(text, position, cut))
+            cells += found
+            self.cells += found
         if cells > MAX_ROW_CELLS:
             raise _damaged(self.name, f"a row of more than {MAX_ROW_CELLS:,} cells")
+        if self.cells > MAX_CELLS:
+            raise _too_large(self.name, f"more than {MAX_CELLS:,} cells, the limit")
+        if self.rows > MAX_ROWS:
+            raise _too_large(self.name, f"more than {MAX_ROWS:,} rows, the limit")
         return cells
 
 
@@ -239,45 +258,61 @@ def open_workbook(path: str | Path) -> Iterator[Workbook]:
 
 
 def sheet_rows(
-    ws: Any, name: str, *, max_columns: int, values_only: bool = False
+    ws: Any, name: str, *, max_columns: int, max_slots: int = MAX_SLOTS,
+    values_only: bool = False,
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
     """(row number, cells) for each row holding something, as the file stores them.
 
-    The declared dimension is ignored: iteration ends at the last real row.
-    Cells past ``max_columns`` and empty cells at the end are left out;
-    ``values_only`` gives values instead of openpyxl cells. A damaged file,
-    or a sheet of more than :data:`MAX_SLOTS` cells (counting the empty ones
-    left of a real one), raises :class:`BadInputError`.
+    Only the cells the file holds are read (openpyxl's sheet parser, not
+    ``iter_rows``, which pads every row to the declared dimension or to its
+    last cell and fills gaps with empty rows): iteration ends at the last
+    real row. Cells past ``max_columns`` and empty cells at the end are left
+    out, and an empty cell is None; ``values_only`` gives values instead of
+    openpyxl cells. A damaged
+    file, or a sheet of more than ``max_slots`` cells (counting the empty
+    ones left of a real one), raises :class:`BadInputError`.
     """
-    if hasattr(ws, "reset_dimensions"):  # read-only sheets: forget the declared range
-        ws.reset_dimensions()
-    number = slots = 0
+    from openpyxl.cell.read_only import ReadOnlyCell
+
+    slots = 0
     try:
-        rows: Iterator[tuple[Any, ...]] = ws.iter_rows(values_only=values_only)
-        for row in rows:
-            number += 1
-            if not number % _REPORT_EVERY_ROWS:
+        for count, (number, found) in enumerate(_real_rows(ws), start=1):
+            if not count % _REPORT_EVERY_ROWS:
                 report(f"Reading row {number:,} of {name}")
             if number > MAX_ROW_NUMBER:
                 raise _damaged(name, f"a row numbered past {MAX_ROW_NUMBER:,}")
-            if not row:
+            kept = [c for c in found if c["column"] <= max_columns and c["value"] is not None]
+            if not kept:
                 continue
-            cells = row[:max_columns]
-            end = len(cells)
-            if values_only:
-                while end and cells[end - 1] is None:
-                    end -= 1
-            else:
-                while end and cells[end - 1].value is None:
-                    end -= 1
-            if end:
-                slots += end
-                if slots > MAX_SLOTS:
-                    raise _too_large(name, f"more than {MAX_SLOTS:,} cells in one sheet")
-                yield number, tuple(cells[:end])
+            width = max(c["column"] for c in kept)
+            slots += width
+            if slots > max_slots:
+                raise _too_large(name, f"more than {max_slots:,} cells in one sheet")
+            cells: list[Any] = [None] * width
+            for c in kept:
+                cells[c["column"] - 1] = c["value"] if values_only else ReadOnlyCell(ws, **c)
+            yield number, tuple(cells)
     except (BadInputError, ReadCancelled):
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl and defusedxml raise many kinds on damaged sheets
         raise BadInputError(
             f"{name}: the sheet cannot be read ({type(exc).__name__}: {exc})."
         ) from None
+
+
+def _real_rows(ws: Any) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """(row number, the cells the file holds) from a read-only sheet's XML.
+
+    This is what openpyxl's ``ReadOnlyWorksheet`` parses with, without the
+    padding it adds (openpyxl is pinned below 4; ``tests/core/
+    test_hostile_spreadsheets.py`` checks this path is taken).
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    wb = ws.parent
+    with ws._get_source() as source:
+        parser = WorkSheetParser(
+            source, ws._shared_strings, data_only=wb.data_only, epoch=wb.epoch,
+            date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats,
+        )
+        yield from parser.parse()
