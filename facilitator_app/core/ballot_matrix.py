@@ -229,6 +229,7 @@ def read_matrix(path: str | Path, sheet: str | None = None) -> BallotMatrix:
 #: Bigger files are refused before they are read (a CSV's cells take many times
 #: their size in memory).
 MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_CSV_CELLS = 1_000_000
 MAX_XLSX_CELLS = 1_000_000  # cells kept from a sheet, empty ones between real ones included
 
 
@@ -286,6 +287,11 @@ def read_matrix_csv(path: str | Path) -> BallotMatrix:
     if not text.strip():
         raise BadInputError(f"{path.name} is empty.")
     delimiter = sniff_delimiter(text)
+    if text.count(delimiter) > MAX_CSV_CELLS:  # each cell is an object in memory
+        raise BadInputError(
+            f"{path.name} has more than {MAX_CSV_CELLS:,} cells: too many for a ballot matrix. "
+            "Check that this is the right file."
+        )
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:

@@ -43,7 +43,10 @@ Decisions a user may ask about:
   with ``update`` its non-empty cells overwrite that member's fields (empty
   cells never erase anything).
 * **Limits.** Files over 50 MB or 200,000 rows are refused (a member list
-  is far smaller; anything that big is the wrong file).
+  is far smaller; anything that big is the wrong file); so are CSV files of
+  more than 1,000,000 line breaks or 3,000,000 cells, and workbooks beyond
+  the limits of :mod:`facilitator_app.core.spreadsheet` (100,000 cells,
+  20,000 rows).
 """
 
 from __future__ import annotations
@@ -83,6 +86,9 @@ if TYPE_CHECKING:
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
+MAX_LINES = 1_000_000  # line breaks in a CSV file (a cell may hold some)
+MAX_CSV_CELLS = 3_000_000  # delimiters in a CSV file
+SNIFF_CHARS = 256 * 1024  # the delimiter is guessed from the start of the file
 HEADER_SEARCH_ROWS = 50
 SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt")
 
@@ -341,7 +347,7 @@ DELIMITERS = (",", ";", "\t", "|")
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter that splits the first lines most consistently into columns."""
-    sample_lines = [line for line in text.splitlines()[:60] if line.strip()]
+    sample_lines = [line for line in text[:SNIFF_CHARS].splitlines()[:60] if line.strip()]
     sample = "\n".join(sample_lines)
     best, best_score = ",", 0.0
     for delim in DELIMITERS:
@@ -362,11 +368,24 @@ def sniff_delimiter(text: str) -> str:
 
 
 def read_csv_bytes(data: bytes, name: str = "file.csv", max_rows: int = MAX_ROWS) -> SourceTable:
-    """Parse CSV bytes into a :class:`SourceTable` (header not searched yet)."""
+    """Parse CSV bytes into a :class:`SourceTable` (header not searched yet).
+
+    Line breaks and cells are counted first (C speed): every line and cell
+    becomes an object in memory, so a file of millions of empty lines, or of
+    one line of millions of cells, is refused before it is parsed.
+    """
+    breaks = data.count(b"\n") + data.count(b"\r")
+    if breaks > MAX_LINES:
+        raise _too_many_rows(name, max_rows)
     text, encoding, fallback_lines = decode_lines(data, name)
     if "\x00" in text:
         raise BadInputError(f"{name} is not a text (CSV) file.")
     delimiter = sniff_delimiter(text)
+    if text.count(delimiter) > MAX_CSV_CELLS:
+        raise BadInputError(
+            f"{name} has more than {MAX_CSV_CELLS:,} cells: too many for a member list. "
+            "Check that this is the right file."
+        )
     rows: list[list[Any]] = []
     fallback_rows: list[int] = []
     pending = iter(fallback_lines)

@@ -277,6 +277,40 @@ def test_hostile_file_is_handled_within_5_s_and_512_mb(tmp_path, kind, reader):
         assert "hostile.xlsx" in result["message"]
 
 
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+# CSV files: every line and every cell is an object in memory.
+HOSTILE_CSV = {
+    "40 million empty lines": (
+        "roster", lambda p: _write(p, b"Name\n" + b"\n" * (40 * 1024 * 1024) + b"\xe9\n"),
+        "more than 200,000 rows"),
+    "one row of 16 million cells": (
+        "roster", lambda p: _write(p, b"Name,Type\n" + b"ab," * (16 * 1024 * 1024)),
+        "more than 3,000,000 cells"),
+    "a ballot header of 2 million options": (
+        "ballots", lambda p: _write(p, b"Voter," + b",".join(
+            b"%d" % (i % 1000 + 10) for i in range(2_000_000)) + b"\nAna,1\n"),
+        "more than 1,000,000 cells"),
+    "a ballot file of 120 MB": (
+        "ballots", lambda p: _write(p, b"Voter,A\n" + b"Ana,1\n" * (20 * 1024 * 1024)),
+        "too large for a ballot matrix"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", list(HOSTILE_CSV))
+def test_hostile_csv_is_refused_within_5_s_and_512_mb(tmp_path, kind):
+    reader, make, expected = HOSTILE_CSV[kind]
+    result = _measure(reader, make(tmp_path / "hostile.csv"))
+    assert result["outcome"] == "refused", result
+    assert expected in result["message"], result
+    assert result["cpu"] < LIMIT_SECONDS, result
+    assert result["peak"] < LIMIT_BYTES, result
+
+
 def test_declared_dimension_is_ignored_and_the_real_cells_are_read(tmp_path):
     matrix = read_matrix(declared_dimension(tmp_path / "ballots.xlsx"))
     assert matrix.options == ("Cocoa", "Spice", "Tourism")
