@@ -14,6 +14,7 @@ argument, so tests can drive them without a modal loop.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStringListModel, Qt
@@ -46,6 +47,7 @@ from facilitator_app.ui.ballot_import_dialog import BallotImportDialog
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.hands_dialog import HandsDialog
 from facilitator_app.ui.kiosk import KioskStartDialog, KioskWindow
+from facilitator_app.ui.phone_voting import PhoneVotingWindow, StartDialog
 from facilitator_app.ui.round_dialog import NextRoundDialog, RoundDialog
 from facilitator_app.ui.voting_common import (
     anonymity_explained,
@@ -133,6 +135,7 @@ class VotingTab(QWidget):
         self.ctx = ctx
         self.workshop_id = workshop_id
         self.kiosk: KioskWindow | None = None
+        self.phones: PhoneVotingWindow | None = None
         self._dirty = False
         self._own_change = False
 
@@ -173,6 +176,9 @@ class VotingTab(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("round_summary")
         self.kiosk_button = QPushButton(self.tr("Start &kiosk…"))
+        self.phones_button = QPushButton(self.tr("Open voting to p&hones…"))
+        self.phones_button.setObjectName("phones_button")
+        self.phones_button.clicked.connect(lambda: self.open_phones())
         self.hands_button = QPushButton(self.tr("Show of &hands…"))
         self.paper_button = QPushButton(self.tr("&Paper ballots (PDF)…"))
         self.import_button = QPushButton(self.tr("&Import ballots…"))
@@ -185,7 +191,8 @@ class VotingTab(QWidget):
         self.delete_ballot_button.clicked.connect(lambda: self.delete_ballot())
         self.audit_button.clicked.connect(lambda: self.show_audit())
         ways = QHBoxLayout()
-        for b in (self.kiosk_button, self.hands_button, self.paper_button, self.import_button):
+        for b in (self.kiosk_button, self.phones_button, self.hands_button, self.paper_button,
+                  self.import_button):
             ways.addWidget(b)
         ways.addStretch(1)
         ways.addWidget(self.delete_ballot_button)
@@ -361,7 +368,7 @@ class VotingTab(QWidget):
         self.close_button.setEnabled(is_open)
         self.reopen_button.setEnabled(has and not is_open)
         self.next_button.setEnabled(has and not is_open)
-        for b in (self.kiosk_button, self.import_button):
+        for b in (self.kiosk_button, self.import_button, self.phones_button):
             b.setEnabled(is_open)
         self.hands_button.setEnabled(is_open and info.method in ("dots", "approval", "gradients"))
         row = self._current_grid_row()
@@ -471,6 +478,9 @@ class VotingTab(QWidget):
             return False
         with self.ctx.session() as s:
             voting.close_round(s, info.id, actor=facilitator_name())
+        if self.phones is not None and self.phones.round_id == info.id:
+            self.phones.stop(self.tr("{0} was closed: voting by phone has stopped.").format(
+                info.title))
         self.reload(select=info.id)
         self._notify()
         self.ctx.show_status(self.tr("{0} closed: its results are on the Results tab.").format(
@@ -573,6 +583,44 @@ class VotingTab(QWidget):
         if show:
             self.kiosk.showFullScreen()
         return self.kiosk
+
+    def open_phones(self, dialog: StartDialog | None = None, host: str | None = None,
+                    port: int | None = None, show: bool = True) -> PhoneVotingWindow | None:
+        """Serve the chosen open round to phones (asks which address, unless
+        ``host`` is given); one server at a time."""
+        info = self.current_round()
+        if info is None or not info.is_open:
+            return None
+        self.entry.flush()
+        if self.phones is not None:
+            if self.phones.round_id == info.id:
+                self.phones.raise_()
+                self.phones.activateWindow()
+                return self.phones
+            self.phones.stop()
+        if host is None:
+            dialog = dialog or StartDialog(info.title, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            host, port = dialog.address.currentText(), dialog.port.value()
+        try:
+            window = PhoneVotingWindow(self.ctx, info.id, host,
+                                       port if port is not None else 8716, self)
+        except UserError as exc:
+            self._warn(exc.message)
+            return None
+        server = window.server
+        self.destroyed.connect(lambda *_: server.stop())  # the workshop closed: stop too
+        window.stopped.connect(self._phones_stopped)
+        self.phones = window
+        if show:
+            window.show()
+        return window
+
+    def _phones_stopped(self, _reason: str) -> None:
+        self.phones = None
+        with contextlib.suppress(RuntimeError):
+            self.reload()
 
     def _kiosk_closed(self) -> None:
         self.kiosk = None

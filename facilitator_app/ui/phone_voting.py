@@ -1,0 +1,311 @@
+"""Open voting to phones: the room server for the open round, in a large
+window the facilitator can put on the projector.
+
+The window shows the address to open and its QR code (segno), and the
+turnout ("14 of 19 have voted": never names, in any mode). Stop ends it
+with one click; it also stops when the round closes (here or elsewhere),
+when the workshop's tab goes away and when the app quits. The server runs
+in worker threads (``services.room.server``); this window only polls the
+turnout, so the GUI never waits for a phone.
+
+Voter codes are issued from here: slips to print for everyone who has not
+voted yet, a new code for a member who lost theirs (named and anonymous
+rounds), or, in a secret round, every unused code replaced at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+import segno
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.core.errors import UserError
+from facilitator_app.export.code_slips import write_codes
+from facilitator_app.services import voting
+from facilitator_app.services.room import codes, setup
+from facilitator_app.services.room.server import DEFAULT_PORT, RoomServer, local_addresses
+from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.voting_common import facilitator_name, safe_file_name
+
+
+def machine_addresses() -> list[str]:
+    """This computer's IPv4 addresses (the hotspot's among them), the local
+    network's first and loopback last."""
+    found = set(local_addresses())
+    for address in QNetworkInterface.allAddresses():
+        if address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+            found.add(address.toString())
+    ranked = local_addresses()
+    return sorted(found, key=lambda a: (a.startswith("127."), a not in ranked, a))
+
+
+def qr_pixmap(text: str, scale: int = 12) -> QPixmap:
+    """The QR code of ``text`` (segno writes the PNG; no Pillow needed)."""
+    out = io.BytesIO()
+    segno.make(text, error="m").save(out, kind="png", scale=scale, border=2)
+    pixmap = QPixmap()
+    pixmap.loadFromData(QByteArray(out.getvalue()), "PNG")
+    return pixmap
+
+
+class StartDialog(QDialog):
+    """Which address of this computer the phones reach (the hotspot's)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Open voting to phones"))
+        self.address = QComboBox()
+        self.address.addItems(machine_addresses())
+        self.port = QSpinBox()
+        self.port.setRange(0, 65535)
+        self.port.setValue(DEFAULT_PORT)
+        self.port.setSpecialValueText(self.tr("any free port"))
+        note = QLabel(self.tr(
+            "Phones vote in {0} over this computer's own network: turn on the laptop's "
+            "hotspot (no internet needed), let the phones join it, and choose the hotspot's "
+            "address here. Nothing listens on any other address.").format(title))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow(self.tr("&Port"), self.port)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class _Relay(QObject):
+    """Carries the server's news from its threads to the GUI thread."""
+
+    stopped = Signal(str)
+    cast = Signal()
+
+
+class PhoneVotingWindow(QWidget):
+    """The join address, its QR code and the turnout, large enough for a projector."""
+
+    stopped = Signal(str)
+
+    def __init__(self, ctx: AppContext, round_id: int, host: str, port: int = DEFAULT_PORT,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx, self.round_id = ctx, round_id
+        with ctx.session() as s:
+            self.info = voting.get_round(s, round_id)
+        self.setWindowTitle(self.tr("Vote on your phone: {0}").format(self.info.title))
+        self._relay = _Relay(self)
+        self._relay.stopped.connect(self._stopped_by_server, Qt.ConnectionType.QueuedConnection)
+        self._relay.cast.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
+        relay = self._relay
+        self.server = RoomServer(ctx.workspace, round_id, host, port,
+                                 on_stop=lambda reason: _emit(relay.stopped, reason),
+                                 on_cast=lambda: _emit(relay.cast))
+        self.url = self.server.start()
+
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 2.2)
+        title = QLabel(self.info.title)
+        title.setFont(big)
+        title.setWordWrap(True)
+        self.url_label = QLabel(self.url)
+        self.url_label.setObjectName("join_url")
+        url_font = QFont(big)
+        url_font.setBold(True)
+        self.url_label.setFont(url_font)
+        self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.qr = QLabel()
+        self.qr.setObjectName("join_qr")
+        self.qr.setPixmap(qr_pixmap(self.url))
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        steps = QLabel(self.tr(
+            "1. Join the laptop's Wi-Fi.  2. Scan the code or open the address.  "
+            "3. Type the code on your slip."))
+        steps.setWordWrap(True)
+        self.turnout = QLabel()
+        self.turnout.setObjectName("turnout")
+        self.turnout.setFont(big)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.codes_button = QPushButton(self.tr("Voter &codes"))
+        menu = QMenu(self.codes_button)
+        menu.addAction(self.tr("Print codes for everyone who has not voted (PDF)…"),
+                       lambda: self.save_codes())
+        menu.addAction(self.tr("Save those codes as CSV…"),
+                       lambda: self.save_codes(kind="csv"))
+        if self.info.anonymity == "secret":
+            menu.addAction(self.tr("Replace the unused codes (a slip was lost)…"),
+                           lambda: self.replace_unused())
+        else:
+            menu.addAction(self.tr("New code for one member (a slip was lost)…"),
+                           lambda: self.reissue())
+        self.codes_button.setMenu(menu)
+        self.stop_button = QPushButton(self.tr("&Stop voting by phone"))
+        self.stop_button.clicked.connect(lambda: self.stop())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.codes_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.stop_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.url_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.qr, 1)
+        layout.addWidget(steps)
+        layout.addWidget(self.turnout, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.state)
+        layout.addLayout(buttons)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+        self.refresh()
+
+    # ----- turnout ------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.server.running:
+            return
+        try:
+            with self.ctx.session() as s:
+                progress = voting.round_progress(s, self.round_id)
+                counts = codes.code_counts(s, self.round_id)
+        except UserError:
+            return
+        self.turnout.setText(self.tr("{0} of {1} have voted").format(progress.voted,
+                                                                    progress.voters))
+        if counts.issued + counts.used == 0:
+            self.state.setText(self.tr("No voter codes yet: use Voter codes to print them."))
+        else:
+            self.state.setText(self.tr("{0} codes not used yet.").format(counts.issued))
+
+    # ----- codes --------------------------------------------------------------------
+    def _ask_path(self, kind: str) -> str:
+        name = safe_file_name(self.tr("Voter codes") + " - " + self.info.title)
+        pattern = self.tr("PDF slips (*.pdf)") if kind == "pdf" else self.tr("CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Voter codes"), f"{name}.{kind}",
+                                              pattern)
+        return path
+
+    def save_codes(self, path: str | Path | None = None, kind: str = "pdf") -> Path | None:
+        """Fresh codes for everyone who has not voted yet, saved as slips or CSV
+        (named rounds: the codes they had die; secret rounds: shuffled, no names)."""
+        path = path or self._ask_path(kind)
+        if not path:
+            return None
+        try:
+            with self.ctx.session() as s:
+                written, n = setup.issue_and_write(s, self.round_id, path, self.url,
+                                                   actor=facilitator_name())
+        except UserError as exc:
+            self._warn(exc.message)
+            return None
+        self.ctx.show_status(self.tr("{0} voter codes saved to {1}.").format(n, written))
+        self.refresh()
+        return written
+
+    def replace_unused(self, path: str | Path | None = None) -> Path | None:
+        path = path or self._ask_path("pdf")
+        if not path:
+            return None
+        try:
+            with self.ctx.session() as s:
+                fresh = codes.replace_unused_codes(s, self.round_id, actor=facilitator_name())
+                written = write_codes(path, setup.slip_sheet(s, self.round_id, self.url,
+                                                                   fresh))
+        except UserError as exc:
+            self._warn(exc.message)
+            return None
+        self.ctx.show_status(self.tr(
+            "{0} new codes saved to {1}: swap them for the slips of everyone who has not "
+            "voted yet. The old unused codes no longer work.").format(len(fresh), written))
+        self.refresh()
+        return written
+
+    def reissue(self, member_id: int | None = None) -> str | None:
+        """A new code for one member; shown here once (the old one dies)."""
+        if member_id is None:
+            with self.ctx.session() as s:
+                waiting = voting.not_voted(s, self.round_id)
+            if not waiting:
+                return None
+            names = [v.name for v in waiting]
+            name, ok = QInputDialog.getItem(self, self.tr("New code"),
+                                            self.tr("Who lost their code?"), names, 0, False)
+            if not ok:
+                return None
+            member_id = waiting[names.index(name)].member_id
+        try:
+            with self.ctx.session() as s:
+                issued = codes.reissue_code(s, self.round_id, member_id,
+                                            actor=facilitator_name())
+        except UserError as exc:
+            self._warn(exc.message)
+            return None
+        QMessageBox.information(self, self.tr("New code"), self.tr(
+            "The new code of {0} is {1}. Their old code no longer works.").format(
+                issued.name, issued.code))
+        self.refresh()
+        return issued.code
+
+    def _warn(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Voting by phone"), message)
+
+    # ----- stopping -----------------------------------------------------------------
+    def stop(self, reason: str = "") -> None:
+        """Stop listening (one click; idempotent)."""
+        if self.server.running:
+            self.server.stop()
+            self._stopped(reason or self.tr("Voting by phone was stopped."))
+
+    def _stopped_by_server(self, reason: str) -> None:
+        self._stopped(reason)
+
+    def _stopped(self, reason: str) -> None:
+        self.timer.stop()
+        self.stop_button.setEnabled(False)
+        self.codes_button.setEnabled(False)
+        self.state.setText(reason)
+        self.stopped.emit(reason)
+        with contextlib.suppress(RuntimeError):
+            self.ctx.show_status(reason)
+        self.close()
+
+    def closeEvent(self, event) -> None:
+        if self.server.running:
+            self.server.stop()
+            self._stopped(self.tr("Voting by phone was stopped."))
+        super().closeEvent(event)
+
+
+def _emit(signal: Signal, *args: object) -> None:
+    with contextlib.suppress(RuntimeError):  # the window is gone: nothing to tell
+        signal.emit(*args)

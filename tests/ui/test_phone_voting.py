@@ -1,0 +1,107 @@
+"""Open voting to phones from the Voting tab (issue 16): the join address and
+its QR code, live turnout without names, codes, one-click stop, and the
+server stops when the round closes or the app quits. Loopback only."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from facilitator_app.services import voting
+from facilitator_app.services.room import codes
+from facilitator_app.ui.app import configure_application
+from facilitator_app.ui.phone_voting import StartDialog, machine_addresses
+from facilitator_app.ui.voting_tab import VotingTab
+from tests.room_client import Phone
+from tests.ui.voting_setup import VOTERS, accept, no_modal_dialogs, small_workshop  # noqa: F401
+
+
+@pytest.fixture
+def setup(qtbot, tmp_path):
+    configure_application()
+    data = small_workshop(tmp_path)
+    yield data
+    data.ws.close()
+
+
+def _tab(qtbot, setup, anonymity="named", method="borda"):
+    tab = VotingTab(setup.ctx, setup.workshop_id)
+    qtbot.addWidget(tab)
+    with setup.ctx.session() as s:
+        info = voting.create_round(s, setup.workshop_id, setup.priorities, method,
+                                   anonymity=anonymity)
+    tab.reload(select=info.id)
+    return tab, info
+
+
+def _gone(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+    except OSError:
+        return True
+    return False
+
+
+def test_the_window_shows_the_address_its_qr_code_and_the_turnout(qtbot, setup, tmp_path):
+    tab, info = _tab(qtbot, setup)
+    assert tab.phones_button.isEnabled()
+    assert "127.0.0.1" in machine_addresses()
+    dialog = StartDialog(info.title, tab)
+    dialog.address.setCurrentText("127.0.0.1")
+    dialog.port.setValue(0)
+    window = tab.open_phones(accept(dialog), show=False)
+    assert window is not None and window.server.running
+    assert window.url.startswith("http://127.0.0.1:")
+    assert window.findChild(QLabel, "join_url").text() == window.url
+    qr = window.findChild(QLabel, "join_qr").pixmap()
+    assert not qr.isNull() and qr.width() >= 250
+    turnout = window.findChild(QLabel, "turnout")
+    assert turnout.text() == "0 of 4 have voted"
+    slips = window.save_codes(tmp_path / "codes.csv", kind="csv")
+    rows = slips.read_text(encoding="utf-8-sig").splitlines()[1:]
+    code = rows[0].split(",")[1]
+    Phone(window.url).vote(code, {f"o{info.options[0].id}": "1"})
+    qtbot.waitUntil(lambda: turnout.text() == "1 of 4 have voted", timeout=5000)
+    port = window.server.port
+    stopped = []
+    window.stopped.connect(stopped.append)
+    window.stop_button.click()  # one click
+    assert not window.server.running and _gone(port) and stopped
+    assert tab.phones is None
+
+
+def test_a_secret_round_shows_no_names_and_closing_the_round_stops_it(qtbot, setup,
+                                                                      monkeypatch, tmp_path):
+    tab, info = _tab(qtbot, setup, anonymity="secret")
+    window = tab.open_phones(host="127.0.0.1", port=0, show=False)
+    window.save_codes(tmp_path / "slips.pdf")
+    with setup.ctx.session() as s:
+        assert codes.code_counts(s, info.id).issued == 4
+    texts = " ".join(label.text() for label in window.findChildren(QLabel))
+    assert not any(name in texts for name, _kind in VOTERS)
+    port = window.server.port
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert tab.close_round(not_voted_ok=True)
+    assert not window.server.running and _gone(port)
+    assert not tab.phones_button.isEnabled()  # no listening while no round is open
+    assert tab.open_phones(host="127.0.0.1", port=0, show=False) is None
+
+
+def test_it_stops_when_the_round_closes_elsewhere_and_when_the_app_quits(qtbot, setup):
+    tab, info = _tab(qtbot, setup)
+    window = tab.open_phones(host="127.0.0.1", port=0, show=False)
+    with setup.ws.session() as s:  # closed by another part of the app
+        voting.close_round(s, info.id)
+    qtbot.waitUntil(lambda: not window.server.running, timeout=5000)
+    qtbot.waitUntil(lambda: tab.phones is None, timeout=5000)
+    with setup.ctx.session() as s:
+        voting.reopen_round(s, info.id, reason="one more")
+    tab.reload(select=info.id)
+    window = tab.open_phones(host="127.0.0.1", port=0, show=False)
+    port = window.server.port
+    QCoreApplication.instance().aboutToQuit.emit()
+    assert not window.server.running and _gone(port)
