@@ -200,7 +200,18 @@ def _output_steps(test: SelfTest) -> list[tuple[str, Callable[[], str]]]:
             raise ValueError(f"the roster has {rows - 1} members, expected 30")
         return f"{rows - 1} members"
 
+    def safe_reading() -> str:
+        import openpyxl.xml
+
+        from facilitator_app.core.roster_import import read_table
+
+        if not openpyxl.xml.DEFUSEDXML:  # a bundle without defusedxml would expand entities
+            raise ValueError("openpyxl does not parse with defusedxml")
+        table = read_table(test.folder / "Membres.xlsx")
+        return f"defusedxml in use, {len(table.rows) - 1} members read"
+
     steps.append(("write and read back the workshop workbook", workbook))
     steps.append(("write and read back the workshop report", report))
     steps.append(("write and read back the roster", roster))
+    steps.append(("import the roster through the safe spreadsheet reader", safe_reading))
     return steps
