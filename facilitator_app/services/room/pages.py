@@ -193,13 +193,15 @@ def ballot_page(rnd: PhoneRound, csrf: str, draft: Mapping[str, str],
             + f"<p class=\"problem\" id=\"p{option.id}\" aria-live=\"polite\">{messages}</p>"
             "</fieldset>")
     general = "".join(f"<span>{_e(p)}</span>" for p in problems.get(0, []))
+    if problems and not general:
+        general = "<span>Please correct the problems marked below.</span>"
     body = (
         _header(rnd) + who + _message(error)
         + f"<p class=\"help\">{_e(_help(rnd))}</p>"
         + "<form method=\"post\" action=\"/review\" id=\"ballot\" "
           f"data-kind=\"{_e(rnd.kind)}\">" + _csrf(csrf) + counter
-        + "".join(items)
         + f"<p class=\"problem general\" id=\"p0\" role=\"alert\">{general}</p>"
+        + "".join(items)
         + "<button type=\"submit\">Review my vote</button></form>"
     )
     return page(rnd.title, body, script=True)
