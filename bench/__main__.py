@@ -32,7 +32,8 @@ import sys
 import traceback
 from typing import Any
 
-MODULES = ["bench_startup", "bench_roster", "bench_tally", "bench_exports", "bench_ballot_box"]
+MODULES = ["bench_startup", "bench_roster", "bench_tally", "bench_exports", "bench_ballot_box",
+           "bench_room"]
 HEADERS = ["figure", "value", "baseline (same run)", "ratio", "target", "holds",
            "absolute bar (information)"]
 

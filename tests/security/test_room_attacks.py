@@ -192,7 +192,7 @@ def test_the_server_is_gone_once_the_round_closes(hall):
     with ws.session() as s:
         voting.close_round(s, info.id)
     deadline = time.monotonic() + 10
-    while server.running and time.monotonic() < deadline:
+    while not stopped and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not server.running and stopped == ["The round was closed."]
     with pytest.raises(OSError):

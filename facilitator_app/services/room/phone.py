@@ -24,7 +24,15 @@ from facilitator_app.core.voting.registry import method_spec
 from facilitator_app.services import voting
 from facilitator_app.services.profile import get_profile
 from facilitator_app.services.room.codes import CodeState, find_code
-from facilitator_app.storage.models import Ballot, BallotEntry, VoterCode, VoterReceipt, Workshop
+from facilitator_app.storage.models import (
+    Ballot,
+    BallotEntry,
+    Member,
+    VoterCode,
+    VoteRound,
+    VoterReceipt,
+    Workshop,
+)
 
 #: The longest number a form field may hold (a ballot value is small).
 MAX_FIELD = 6
@@ -130,8 +138,8 @@ def _their_ballot(s: Session, round_id: int, member_id: int) -> Ballot | None:
 
 def sign_in(s: Session, round_id: int, typed: str) -> PhoneVoter:
     """The voter a typed code lets in, or :class:`CodeRefused` with why."""
-    info = voting.get_round(s, round_id)
-    if not info.is_open:
+    rnd = s.get(VoteRound, round_id)
+    if rnd is None or rnd.status != "open":
         raise CodeRefused(CLOSED, guess=False)
     state = find_code(s, round_id, typed)
     if state is None:
@@ -159,8 +167,7 @@ def _voter(s: Session, round_id: int, state: CodeState) -> PhoneVoter:
         select(VoterReceipt.id).where(VoterReceipt.round_id == round_id,
                                       VoterReceipt.member_id == state.member_id)
     ).first()
-    name = next((v.name for v in voting.voters(s, round_id)
-                 if v.member_id == state.member_id), None)
+    name = s.scalar(select(Member.name).where(Member.id == state.member_id))
     if row is None:
         return PhoneVoter(state.id, state.member_id, name)
     ballot = _their_ballot(s, round_id, state.member_id)

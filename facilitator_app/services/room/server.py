@@ -327,7 +327,7 @@ def local_addresses() -> list[str]:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
-    request_queue_size = 128
+    request_queue_size = 1024  # a room of phones connecting at once must not overflow it
     room: RoomServer
 
     def __init__(self, address: tuple[str, int], room: RoomServer) -> None:
@@ -464,7 +464,7 @@ class _Handler(BaseHTTPRequestHandler):
         room = self.server.room
         rnd: PhoneRound | None
         try:
-            rnd = room.read(lambda s: phone_round(s, room.round_id))
+            rnd = room.phone_round()
         except UserError:
             rnd = None
         if rnd is None or not rnd.is_open:
@@ -705,6 +705,25 @@ class RoomServer:
         self._stop_lock = threading.Lock()
         self.stopped_because = ""
         self.hosts: set[str] = set()
+        self._round_lock = threading.Lock()
+        self._round_cache: tuple[float, PhoneRound] | None = None
+
+    #: Seconds the round as phones see it is kept between two reads (its
+    #: options and method are locked once voting started; a round closed
+    #: meanwhile is refused by the ballot box anyway, and the watch stops all).
+    ROUND_KEPT = 0.5
+
+    def phone_round(self) -> PhoneRound:
+        """The round as the pages show it, read at most every ROUND_KEPT s."""
+        with self._round_lock:
+            kept = self._round_cache
+            now = time.monotonic()
+            if kept is not None and now - kept[0] < self.ROUND_KEPT:
+                return kept[1]
+        rnd: PhoneRound = self.read(lambda s: phone_round(s, self.round_id))
+        with self._round_lock:
+            self._round_cache = (time.monotonic(), rnd)
+        return rnd
 
     def read(self, work: Callable[[Any], Any]) -> Any:
         """Run ``work(session)`` in a unit of work of this thread's own."""
