@@ -118,10 +118,10 @@ _SITUATIONS = {
     _SQLITE_FULL: "The disk is full: {name} cannot be saved. Free some space, then try again.",
     _SQLITE_NOLFS: "{name} has grown too large for this drive's file system. Copy it to "
                    "another drive.",
-    _SQLITE_CORRUPT: "{name} is damaged. Open one of its backups (in the backups folder) "
-                     "instead.",
-    _SQLITE_NOTADB: "{name} is damaged or not a cluster workspace. Open one of its backups "
-                    "(in the backups folder) instead.",
+    _SQLITE_CORRUPT: "{name} is damaged. Restore one of its backups: File > Restore from "
+                     "Backup... (the app offers it when you open the file).",
+    _SQLITE_NOTADB: "{name} is damaged or not a cluster workspace. If it is a workspace, "
+                    "restore one of its backups: File > Restore from Backup...",
     _SQLITE_IOERR: "{name} cannot be read or written (disk error). Check the drive and try "
                    "again.",
     _SQLITE_CANTOPEN: "{name} cannot be opened: check that the drive is still there and "
@@ -173,7 +173,8 @@ def _inspect(path: Path) -> str | None:
         if [row[0] for row in check] != ["ok"]:
             raise WorkspaceError(
                 f"{name} is damaged (the integrity check failed). "
-                "Open one of its backups from the backups folder instead.",
+                "Restore one of its backups: File > Restore from Backup... (the app offers "
+                "it when you open the file).",
                 exit_code=2,
             )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
