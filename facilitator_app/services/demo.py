@@ -124,7 +124,9 @@ def _demo_rounds(
     s: Session, data: dict[str, Any], workshop_id: int, members: list[Member],
     priorities: list[Priority],
 ) -> None:
-    """The two closed rounds, cast through the voting service as on the kiosk."""
+    """The two closed rounds, cast through the voting service as on the kiosk,
+    and an open one with no ballots yet (``"open": true``), ready for the kiosk
+    and for phones (``facilitator-app room`` works on the demo as it is)."""
     from facilitator_app.services import voting
 
     facilitator = data["workshop"]["facilitator"]
@@ -132,6 +134,13 @@ def _demo_rounds(
     previous = None
     for raw in data["rounds"]:
         by_priority = [priorities[p].id for p in raw["options"]]
+        if raw.get("open"):
+            voting.create_round(
+                s, workshop_id, by_priority, raw["method"], params=raw.get("params"),
+                anonymity=raw["anonymity"], title=raw["title"],
+                previous_round_id=previous.id if previous is not None else None,
+                actor=facilitator)
+            continue
         if previous is None:
             info = voting.create_round(
                 s, workshop_id, by_priority, raw["method"], params=raw.get("params"),

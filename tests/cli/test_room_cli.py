@@ -130,3 +130,29 @@ def test_room_refuses_what_it_cannot_do(tmp_path):
     assert run("--round", "1", "--bind", "0.0.0.0").returncode == 1
     assert run("--round", "1", "--codes", "codes.txt").returncode == 2
     assert run("--round", "1", "--port", "70000").returncode == 2
+
+
+def test_room_works_on_the_demo_out_of_the_box(tmp_path):
+    path = tmp_path / "demo.cluster"
+    made = subprocess.run([sys.executable, "-m", "facilitator_app", "demo", str(path)],
+                          capture_output=True, text=True, encoding="utf-8", timeout=120,
+                          check=False)
+    assert made.returncode == 0, made.stderr
+    codes_file = tmp_path / "codes.csv"
+    process = _start("--workspace", str(path), "--bind", "127.0.0.1", "--port", "0",
+                     "--codes", str(codes_file))
+    try:
+        url, lines = _url(process)
+        assert "Round 3: rank the top four" in "".join(lines)
+        assert "Wrote 19 voter codes" in "".join(lines)  # every voting member, no observer
+        rows = codes_file.read_text(encoding="utf-8-sig").splitlines()[1:]
+        reply = Phone(url).get("/")
+        assert "Anonymous vote" in reply.text and "Grenada Cocoa" in reply.text
+        assert len(rows) == 19
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0

@@ -52,7 +52,7 @@ def test_one_named_sheet_per_voting_attendee(ws, tmp_path):
     for option in info.options:
         assert all(option.label in t for t in texts), option.label
     assert data.code == voting.round_code(info)
-    assert data.code.startswith("R3-") and all(data.code in t for t in texts)
+    assert data.code.startswith("R4-") and all(data.code in t for t in texts)
     assert "write 1 in the box of your first choice" in texts[0]
     assert observers and not any(flat(n) in whole for n in observers)  # no ballot for them
     assert all(f.endswith(("DejaVuSans", "DejaVuSans-Bold")) for f in fonts(reader)), fonts(reader)

@@ -204,6 +204,9 @@ def test_ballots_sheet_recounts_to_the_apps_ranking(workspace, books, tmp_path, 
         assert sorted(blocks) == [r.number for r in rounds]
         for info in rounds:
             block = blocks[info.number]
+            if len(block) == 1:  # a round with no ballot yet (the demo's open one)
+                assert not voting.ballots(s, info.id)
+                continue
             width = len(info.options) + 1
             assert list(block[0][:width]) == ["Voter", *(o.label for o in info.options)]
             path = tmp_path / f"round {info.number}.csv"

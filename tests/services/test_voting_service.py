@@ -188,7 +188,7 @@ def test_next_round_keeps_the_top_and_compares(ws):
                                             anonymity="named")
         assert [o.label for o in nxt.options] == [
             r.option for r in voting.tally_round(s, first.id).result.ranking[:3]]
-        assert nxt.previous_round_id == first.id and nxt.number == 3
+        assert nxt.previous_round_id == first.id and nxt.number == 4  # the demo has 3
         assert "top 3" in note
         open_round = voting.create_round(s, 1, _priorities(s), "borda")
         with pytest.raises(UserError, match="Close"):
@@ -197,7 +197,11 @@ def test_next_round_keeps_the_top_and_compares(ws):
 
 def test_demo_rounds_match_the_workshop_story(ws):
     with ws.session() as s:
-        r1, r2 = voting.list_rounds(s, 1)
+        r1, r2, r3 = voting.list_rounds(s, 1)
+        # the third is open with no ballots yet: for the kiosk and for phones
+        assert r3.is_open and r3.method == "borda" and len(r3.options) == 4
+        assert r3.previous_round_id == r2.id
+        assert voting.round_progress(s, r3.id).ballots == 0
         res1 = voting.tally_round(s, r1.id)
         assert res1.result.winners == ["Shared fermentation & drying centre"]
         assert 0.3 < res1.result.consensus.kendall_w < 0.5  # moderate agreement
@@ -280,7 +284,7 @@ def test_agreement_in_words(ws):
     assert [voting.agreement_band(w) for w in (0.05, 0.25, 0.44, 0.46, 0.78, 0.95)] == [
         "very weak", "weak", "moderate", "moderate", "strong", "very strong"]
     with ws.session() as s:
-        r1, r2 = voting.list_rounds(s, 1)
+        r1, r2, _r3 = voting.list_rounds(s, 1)
         assert voting.agreement_sentence(voting.tally_round(s, r1.id).result) == (
             "moderate agreement (W = 0.44)")
         assert voting.agreement_sentence(voting.tally_round(s, r2.id).result).startswith(
@@ -300,4 +304,4 @@ def test_progress_preview_and_round_code(ws):
         code = voting.round_code(r1)
         assert code.startswith("R1-") and len(code) == 11
         assert voting.list_rounds(s, 1) == voting.list_rounds(s, 1)  # preview created nothing
-        assert len(voting.list_rounds(s, 1)) == 2
+        assert len(voting.list_rounds(s, 1)) == 3

@@ -202,7 +202,7 @@ def test_demo_workshop_attendance(tmp_path):
             [w] = ws_service.list_workshops(s)
             assert (w.voters, w.observers) == (19, 2)
             impact = ws_service.deletion_impact(s, w.id)
-            assert impact.rounds == 2 and impact.ballots == 38
+            assert impact.rounds == 3 and impact.ballots == 38
             assert att.attendance_rate(s, w.id) is not None
     finally:
         demo.close()
