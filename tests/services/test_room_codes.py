@@ -40,7 +40,7 @@ def _round(ws, workshop_id, priorities, method="borda", anonymity="named", **par
 
 def test_codes_are_six_unambiguous_characters_and_read_leniently():
     seen = {codes.generate_code() for _ in range(2000)}
-    assert len(seen) == 2000
+    assert len(seen) >= 1990  # 21**6 codes: a chance repeat or two among 2000 (2 %)
     assert all(len(c) == 6 and set(c) <= set(codes.ALPHABET) for c in seen)
     assert not set("0O1IL2Z5S8B6GQD") & set(codes.ALPHABET)
     assert codes.format_code("ACE479") == "ACE-479"
