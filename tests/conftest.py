@@ -17,6 +17,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A second fence around the real profile: should a test lose its own user data
+# folder (FACILITATOR_APP_HOME), the platform's default is a temporary one too.
+os.environ["XDG_DATA_HOME"] = __import__("tempfile").mkdtemp(prefix="facilitator-tests-data-")
 
 import pytest
 

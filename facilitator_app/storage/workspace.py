@@ -246,8 +246,10 @@ def open_secret_ballots(conn: sqlite3.Connection) -> int:
     taken while there are any."""
     try:
         return int(conn.execute(_OPEN_SECRET_BALLOTS).fetchone()[0])
-    except sqlite3.OperationalError:  # a schema without rounds: nothing secret in it
-        return 0
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):  # a schema without rounds: nothing secret in it
+            return 0
+        raise  # busy, cannot open ...: not a reason to go ahead with a copy
 
 
 class Workspace:
@@ -303,15 +305,27 @@ class Workspace:
         if session.info.pop(CHECKPOINT_AFTER_COMMIT, False):
             self.checkpoint()
 
-    def checkpoint(self) -> None:
-        """Write the WAL into the file and truncate it to nothing (retried
-        briefly while a reader still holds an older snapshot)."""
-        for attempt in range(50):
-            with self.engine.connect() as conn:
-                busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()[0]
-            if not busy:
-                return
-            time.sleep(0.01 * (attempt + 1))
+    def checkpoint(self) -> bool:
+        """Write the WAL into the file and truncate it to nothing, tried three
+        times while a reader still holds an older snapshot. Returns
+        whether it was done. It runs after a commit: a failure here must not
+        make a ballot that was recorded look refused, so it is logged (the
+        next checkpoint, or the next opening, folds the WAL in)."""
+        import logging
+
+        try:
+            for attempt in range(3):  # each waits at most the busy timeout for readers
+                with self.engine.connect() as conn:
+                    busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()[0]
+                if not busy:
+                    return True
+                time.sleep(0.05 * (attempt + 1))
+            logging.getLogger(__name__).warning(
+                "%s: the WAL could not be checkpointed (a reader held it); it is folded "
+                "in at the next checkpoint or opening", self.path.name)
+        except Exception:
+            logging.getLogger(__name__).exception("%s: checkpoint failed", self.path.name)
+        return False
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -492,8 +506,9 @@ def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, backups_kept: in
         )
     skipped = notice = ""
     key = None
+    secret_open = bool(exists and _open_secret_ballots_in(path))
     if exists and backups_kept > 0:  # a workspace made just now has nothing to lose
-        if _open_secret_ballots_in(path):
+        if secret_open:
             skipped = ("No backup was made on opening: a secret round is open with "
                        "ballots in it, and a copy now would let someone tell the later "
                        "ballots from the earlier ones. The next opening after the round "
@@ -502,7 +517,12 @@ def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, backups_kept: in
             made = backups.rolling_backup(path, backups_kept)
             backup, key, skipped, notice = made.path, made.key, made.skipped, made.notice
     if revision != head:
-        migration_backup = backups.migration_backup(path, revision)  # it stays
+        if secret_open:  # no copy of a secret round half-way, not even this one
+            skipped = ("No copy was kept from before the update: a secret round is open "
+                       "with ballots in it. The update itself was checked before it "
+                       "replaced the file.")
+        else:
+            migration_backup = backups.migration_backup(path, revision)  # it stays
         _migrate(path, head)
     workspace = Workspace(path, None, lock)  # the engine is made on first use
     workspace.backup_path = backup
@@ -554,6 +574,14 @@ def _migrate(path: Path, head: str) -> None:
                     migrate.upgrade_to_head(conn)
         finally:
             engine.dispose()
+        # Rebuilt whole: free pages and left-over space of the old file (written
+        # before secure_delete, perhaps holding earlier layouts of secret rounds)
+        # do not come along.
+        vacuum = sqlite3.connect(tmp)
+        try:
+            vacuum.execute("VACUUM")
+        finally:
+            vacuum.close()
         problems = _check_migrated(tmp, head)
         if problems:
             logging.getLogger(__name__).error(

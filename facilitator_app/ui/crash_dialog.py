@@ -90,7 +90,11 @@ def handle_uncaught(exc_type, exc, tb) -> None:
 
 def show_user_error(exc: UserError) -> None:
     """Tell the user what went wrong in their words (no traceback, no apology)."""
-    get_logger().info("Shown to the user: %s", exc.message)
+    if getattr(exc, "problems", None) is not None:
+        # A refused ballot: its text names the voter and the values; not in the log.
+        get_logger().info("A refused ballot was shown to the user.")
+    else:
+        get_logger().info("Shown to the user: %s", exc.message)
     if QApplication.instance() is None or getattr(handle_uncaught, "_showing", False):
         return
     handle_uncaught._showing = True  # type: ignore[attr-defined]

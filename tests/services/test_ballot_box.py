@@ -93,3 +93,20 @@ def test_secret_rounds_refuse_vote_weights(room):
         named = voting.create_round(s, workshop_id, priorities, "borda", use_weights=True)
         with pytest.raises(UserError, match="counts every ballot once"):
             voting.update_round(s, named.id, anonymity="secret")
+
+
+def test_a_secret_round_with_ballots_cannot_be_reopened(room):
+    """Files made while it was closed, next to the file after more ballots, would
+    show which ballots came later."""
+    ws, workshop_id, members, priorities = room
+    with ws.session() as s:
+        info = voting.create_round(s, workshop_id, priorities, "borda", anonymity="secret")
+        empty = voting.create_round(s, workshop_id, priorities, "borda", anonymity="secret")
+        voting.record_ballot(s, info.id, {o.id: k + 1 for k, o in enumerate(info.options)},
+                             voter_id=members[0])
+        voting.close_round(s, info.id)
+        voting.close_round(s, empty.id)
+        with pytest.raises(UserError, match="cannot be reopened"):
+            voting.reopen_round(s, info.id, reason="one more")
+        assert voting.get_round(s, info.id).status == "closed"
+        assert voting.reopen_round(s, empty.id, reason="not started").status == "open"

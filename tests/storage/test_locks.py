@@ -65,13 +65,15 @@ def test_a_full_disk_while_writing_the_pid_releases_the_lock(tmp_path, monkeypat
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return real_write(fd, data)
 
-    monkeypatch.setattr(lock_module.os, "write", full)
-    for _ in range(2):  # the second try gets the same clear message, not "already open"
-        with pytest.raises(UserError) as info:
-            open_workspace(path)
-        assert not isinstance(info.value, WorkspaceLockedError)
-        assert "disk is full" in info.value.message and "Workshop.cluster" in info.value.message
-    monkeypatch.undo()
+    # (a context of its own: undo() would also drop conftest's isolated user data folder)
+    with monkeypatch.context() as patched:
+        patched.setattr(lock_module.os, "write", full)
+        for _ in range(2):  # the second try gets the same clear message, not "already open"
+            with pytest.raises(UserError) as info:
+                open_workspace(path)
+            assert not isinstance(info.value, WorkspaceLockedError)
+            assert "disk is full" in info.value.message
+            assert "Workshop.cluster" in info.value.message
     open_workspace(path).close()  # the lock was let go of
 
 

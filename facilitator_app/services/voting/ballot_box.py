@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,6 +96,12 @@ URN_SOURCE = "urn"
 
 _shuffle = random.SystemRandom().shuffle
 
+#: A round is counted by a show of hands or by individual ballots, never both:
+#: nothing ties a raised hand to a member, so the register could not stop a
+#: member from voting both ways.
+HANDS_AND_BALLOTS = ("a round takes either a show of hands or individual ballots: start "
+                     "another round for the other way of voting")
+
 
 def _random_key() -> int:
     """A key that says nothing about when its row was written (2**62 values:
@@ -107,7 +114,10 @@ def _the_voter(s: Session, rnd: VoteRound, voter_id: int) -> Any:
     register, in one query; refuses who may not vote here."""
     row = s.execute(
         select(Member.name, Member.member_type, Member.vote_weight, Attendance.role,
-               VoterReceipt.id.label("receipt"), CodeHolder.id.label("holder"))
+               VoterReceipt.id.label("receipt"), CodeHolder.id.label("holder"),
+               select(func.count(Ballot.id))
+               .where(Ballot.round_id == rnd.id, Ballot.source == "hands")
+               .scalar_subquery().label("hands"))
         .select_from(Member)
         .outerjoin(Attendance, and_(Attendance.member_id == Member.id,
                                     Attendance.workshop_id == rnd.workshop_id))
@@ -126,6 +136,8 @@ def _the_voter(s: Session, rnd: VoteRound, voter_id: int) -> Any:
         raise BallotRejected(["has already voted in this round"], row.name)
     if row.holder is not None:
         raise BallotRejected([HOLDS_A_CODE], row.name)
+    if row.hands:
+        raise BallotRejected([HANDS_AND_BALLOTS], row.name)
     return row
 
 
@@ -248,6 +260,13 @@ def _named_ballot(s: Session, rnd: VoteRound, info: RoundInfo, voter: Any, voter
     return ballot.id
 
 
+#: ``Session.info`` key set by :class:`UrnBatch` while one ballot of a batch
+#: is recorded: its secret ballot waits there instead of being written.
+URN_BATCH = "urn_batch"
+
+UrnBallot = list[tuple[int, float | None, float | None]]
+
+
 def _into_the_urn(s: Session, rnd: VoteRound, voter_id: int | None, clean: dict[int, Any],
                   second: dict[int, float], entered_by: str) -> None:
     """Add a secret ballot so that nothing in the file can tell it from the others.
@@ -261,20 +280,39 @@ def _into_the_urn(s: Session, rnd: VoteRound, voter_id: int | None, clean: dict[
     and truncated after the commit. The register (``voter_receipts``) gets
     the member, with a random key and the same single time; a ballot cast
     with a secret round's phone code (``voter_id`` None) puts nobody on it:
-    the code was marked used instead.
+    the code was marked used instead. In a :class:`UrnBatch` the ballot
+    waits, and the batch's ballots join the urn together, with one rewrite.
     """
+    ballot: UrnBallot = [(k, float(v), second.get(k)) for k, v in clean.items()]
+    waiting: dict[int, list[UrnBallot]] | None = s.info.get(URN_BATCH)
+    if waiting is not None:
+        waiting.setdefault(rnd.id, []).append(ballot)
+    else:
+        _write_urn(s, rnd, [ballot])
+    stamp = rnd.locked_at
+    if voter_id is not None:
+        s.execute(insert(VoterReceipt).values(id=_random_key(), uid=new_uid(),
+                                              created_at=stamp, updated_at=stamp,
+                                              round_id=rnd.id, member_id=voter_id))
+    audit.record(s, "ballot.received", entity="ballot", actor="",  # nothing that names a channel
+                 workshop_id=rnd.workshop_id, round_id=rnd.id)
+    s.info[CHECKPOINT_AFTER_COMMIT] = True
+
+
+def _write_urn(s: Session, rnd: VoteRound, new: list[UrnBallot]) -> None:
+    """The round's urn written again, with ``new`` among its ballots, in a
+    fresh random order under fresh random keys (see :func:`_into_the_urn`)."""
     rows = s.execute(
         select(Ballot.id, BallotEntry.option_id, BallotEntry.value, BallotEntry.value2)
         .outerjoin(BallotEntry, BallotEntry.ballot_id == Ballot.id)
         .where(Ballot.round_id == rnd.id, Ballot.source == URN_SOURCE)
     ).all()
-    contents: dict[int, list[tuple[int, float | None, float | None]]] = {}
+    contents: dict[int, UrnBallot] = {}
     for ballot_id, option_id, value, value2 in rows:
         entries = contents.setdefault(ballot_id, [])
         if option_id is not None:
             entries.append((option_id, value, value2))
-    urn = list(contents.values())
-    urn.append([(k, float(v), second.get(k)) for k, v in clean.items()])
+    urn = list(contents.values()) + new
     _shuffle(urn)
     stamp = rnd.locked_at
     if contents:
@@ -294,13 +332,52 @@ def _into_the_urn(s: Session, rnd: VoteRound, voter_id: int | None, clean: dict[
     s.execute(insert(Ballot), ballot_rows)
     if entry_rows:
         s.execute(insert(BallotEntry), entry_rows)
-    if voter_id is not None:
-        s.execute(insert(VoterReceipt).values(id=_random_key(), uid=new_uid(),
-                                              created_at=stamp, updated_at=stamp,
-                                              round_id=rnd.id, member_id=voter_id))
-    audit.record(s, "ballot.received", entity="ballot", actor=entered_by,
-                 workshop_id=rnd.workshop_id, round_id=rnd.id)
-    s.info[CHECKPOINT_AFTER_COMMIT] = True
+
+
+class UrnBatch:
+    """Several ballots recorded in one unit of work (the room server's writer:
+    the phones' casts that arrive together), each in a savepoint of its own::
+
+        batch = UrnBatch(s)
+        for cast in casts:
+            try:
+                with batch.one():
+                    record_ballot(s, ...)
+            except UserError: ...  # that one is refused, the others stand
+        batch.write()  # before the commit
+
+    A secret ballot waits until :meth:`write`, which puts the ballots kept
+    (their savepoint released) into their urns with one rewrite per round:
+    the same fresh order and keys as one cast at a time, for the cost of one.
+    The checkpoint that follows a secret cast waits for the batch's commit
+    (SQLAlchemy reports a released savepoint as a commit, and a checkpoint
+    cannot run while this unit of work still writes).
+    """
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self.kept: dict[int, list[UrnBallot]] = {}
+        self.checkpoint = False
+
+    @contextlib.contextmanager
+    def one(self) -> Iterator[None]:
+        staged: dict[int, list[UrnBallot]] = {}
+        self.s.info[URN_BATCH] = staged
+        try:
+            with self.s.begin_nested():
+                yield
+                self.checkpoint |= bool(self.s.info.pop(CHECKPOINT_AFTER_COMMIT, False))
+        finally:
+            self.s.info.pop(URN_BATCH, None)
+        for round_id, ballots in staged.items():  # only when no error left the block
+            self.kept.setdefault(round_id, []).extend(ballots)
+
+    def write(self) -> None:
+        for round_id, ballots in self.kept.items():
+            _write_urn(self.s, _round(self.s, round_id), ballots)
+        self.kept = {}
+        if self.checkpoint:
+            self.s.info[CHECKPOINT_AFTER_COMMIT] = True
 
 
 def _float_or_none(value: Any) -> float | None:
@@ -374,6 +451,9 @@ def record_hands(s: Session, round_id: int, counts: Mapping[int, Any], *,
     """
     rnd = _round(s, round_id)
     info = round_info(s, rnd)
+    if s.scalar(select(func.count(VoterReceipt.id)).where(VoterReceipt.round_id == rnd.id)):
+        raise UserError("Members have already voted one by one in this round: a show of "
+                        "hands now would let them vote twice. " + HANDS_AND_BALLOTS)
     if info.method not in ("approval", "dots", "gradients"):
         raise UserError("Show-of-hands totals work for dots, approval and gradients rounds.")
     if not info.is_open:

@@ -22,6 +22,7 @@ from facilitator_app.services.voting.model import (
 )
 from facilitator_app.storage.models import (
     Attendance,
+    Ballot,
     CodeHolder,
     Member,
     Priority,
@@ -237,6 +238,14 @@ def close_round(s: Session, round_id: int, actor: str = "") -> RoundInfo:
 
 def reopen_round(s: Session, round_id: int, actor: str = "", reason: str = "") -> RoundInfo:
     rnd = _round(s, round_id)
+    if rnd.status != "open" and rnd.anonymity == "secret" and s.scalar(
+            select(func.count(Ballot.id)).where(Ballot.round_id == rnd.id)):
+        # Backups, copies and files made while it was closed hold its ballots as they
+        # were then: next to the file after more ballots, they would show the late ones.
+        raise UserError(
+            "A secret round that has ballots cannot be reopened: files made since it "
+            "closed would show which ballots came later, and so whose they are. Start a "
+            "new round instead (Next round... carries its options over).")
     if rnd.status != "open":
         rnd.status, rnd.closed_at = "open", None
         audit.record(s, "round.reopened", entity="round", entity_uid=rnd.uid, actor=actor,
