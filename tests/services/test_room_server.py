@@ -18,6 +18,7 @@ from facilitator_app.services.roster import add_member
 from facilitator_app.services.workshops import create_workshop
 from facilitator_app.services.workspaces import create_workspace
 from tests.room_client import Phone
+from tests.security.sqlite_pages import wal_frames
 
 
 @pytest.fixture
@@ -134,6 +135,7 @@ def test_a_secret_ballot_leaves_nothing_on_the_phone(hall):
     done = phone.post("/cast", {})
     assert "Your vote is recorded." in done.text
     assert "Change my vote" not in done.text and "2 · Agreement" not in done.text
+    assert wal_frames(ws.path.with_name(ws.path.name + "-wal")) == 0  # checkpointed
     assert "Change my vote" not in phone.get("/ballot").text
     # the same code again, from this phone or another
     other = Phone(server.url)

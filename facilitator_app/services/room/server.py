@@ -63,6 +63,7 @@ from facilitator_app.services.room.phone import (
     resume,
     sign_in,
 )
+from facilitator_app.services.voting.ballot_box import UrnBatch
 from facilitator_app.storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -262,13 +263,15 @@ class CastWriter:
     def _write(self, batch: list[_CastJob]) -> None:
         try:
             with self.ws.session() as s:
+                urn = UrnBatch(s)  # a secret round's casts share one rewrite of the urn
                 for job in batch:
                     try:
-                        with s.begin_nested():
+                        with urn.one():
                             job.replaced = cast(s, self.round_id, job.code_id, job.values,
                                                 job.values2 or None).replaced
                     except UserError as exc:
                         job.error = exc
+                urn.write()
         except UserError as exc:  # the commit failed (a full disk ...): nothing was kept
             for job in batch:
                 job.error = job.error or exc
