@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -61,10 +62,19 @@ def machine_addresses() -> list[str]:
     return sorted(found, key=lambda a: (a.startswith("127."), a not in ranked, a))
 
 
+QR_BORDER = 2
+
+
+def qr_modules(text: str) -> int:
+    """The QR code's width in modules, its quiet zone included."""
+    return int(segno.make(text, error="m").symbol_size(scale=1, border=QR_BORDER)[0])
+
+
 def qr_pixmap(text: str, scale: int = 12) -> QPixmap:
-    """The QR code of ``text`` (segno writes the PNG; no Pillow needed)."""
+    """The QR code of ``text``, ``scale`` pixels a module (segno writes the
+    PNG; no Pillow needed)."""
     out = io.BytesIO()
-    segno.make(text, error="m").save(out, kind="png", scale=scale, border=2)
+    segno.make(text, error="m").save(out, kind="png", scale=scale, border=QR_BORDER)
     pixmap = QPixmap()
     pixmap.loadFromData(QByteArray(out.getvalue()), "PNG")
     return pixmap
@@ -112,6 +122,7 @@ class PhoneVotingWindow(QWidget):
     """The join address, its QR code and the turnout, large enough for a projector."""
 
     stopped = Signal(str)
+    voted = Signal()  # ballots came in by phone (the Voting tab's counts follow)
 
     def __init__(self, ctx: AppContext, round_id: int, host: str, port: int = DEFAULT_PORT,
                  parent: QWidget | None = None) -> None:
@@ -122,7 +133,7 @@ class PhoneVotingWindow(QWidget):
         self.setWindowTitle(self.tr("Vote on your phone: {0}").format(self.info.title))
         self._relay = _Relay(self)
         self._relay.stopped.connect(self._stopped_by_server, Qt.ConnectionType.QueuedConnection)
-        self._relay.cast.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
+        self._relay.cast.connect(self._phones_voted, Qt.ConnectionType.QueuedConnection)
         relay = self._relay
         self.server = RoomServer(ctx.workspace, round_id, host, port,
                                  on_stop=lambda reason: _emit(relay.stopped, reason),
@@ -142,7 +153,12 @@ class PhoneVotingWindow(QWidget):
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.qr = QLabel()
         self.qr.setObjectName("join_qr")
-        self.qr.setPixmap(qr_pixmap(self.url))
+        self._modules = qr_modules(self.url)
+        self._qr_scale = 12
+        self.qr.setPixmap(qr_pixmap(self.url, self._qr_scale))
+        self.qr.setMinimumSize(160, 160)
+        # the picture follows the window, never the other way round
+        self.qr.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         steps = QLabel(self.tr(
             "1. Join the laptop's Wi-Fi.  2. Scan the code or open the address.  "
@@ -191,6 +207,10 @@ class PhoneVotingWindow(QWidget):
         self.refresh()
 
     # ----- turnout ------------------------------------------------------------------
+    def _phones_voted(self) -> None:
+        self.refresh()
+        self.voted.emit()
+
     def refresh(self) -> None:
         if not self.server.running:
             return
@@ -298,6 +318,16 @@ class PhoneVotingWindow(QWidget):
         with contextlib.suppress(RuntimeError):
             self.ctx.show_status(reason)
         self.close()
+
+    def resizeEvent(self, event) -> None:
+        """The QR code fills the space it has (readable from the back of the
+        room on a projector), its modules kept sharp."""
+        super().resizeEvent(event)
+        side = max(160, min(self.qr.width(), self.qr.height()))
+        scale = max(4, side // self._modules)  # whole pixels a module: every module alike
+        if scale != self._qr_scale:
+            self._qr_scale = scale
+            self.qr.setPixmap(qr_pixmap(self.url, scale))
 
     def closeEvent(self, event) -> None:
         if self.server.running:

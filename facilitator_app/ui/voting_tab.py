@@ -324,6 +324,7 @@ class VotingTab(QWidget):
             people = voting.voters(s, info.id)
             stored = voting.ballots(s, info.id) if info.anonymity != "secret" else []
             waiting = voting.not_voted(s, info.id)
+            codes_out = voting.round_progress(s, info.id).codes_waiting
         self.round_box.setTitle(info.title)
         extra = params_text(info)
         self.summary.setText(" · ".join(x for x in (
@@ -331,33 +332,44 @@ class VotingTab(QWidget):
             self.tr("{0} options").format(len(info.options)),
             status_label(info.status)) if x) + "\n" + anonymity_explained(info.anonymity))
         self.entry.show_round(info, people, stored)
-        self._show_waiting(waiting, len(people))
+        self._show_waiting(waiting, len(people), codes_out)
         self._update_buttons()
 
-    def _show_waiting(self, waiting: list[voting.VoterInfo], total: int) -> None:
+    def _show_waiting(self, waiting: list[voting.VoterInfo], total: int,
+                      codes_out: int = 0) -> None:
+        """Who may still vote here, and (a secret round) how many phone codes
+        are out: their holders vote by phone only, and nobody knows who has."""
         self.waiting_model.setStringList([v.name for v in waiting])
-        self.waiting_label.setText(self.tr("Not voted yet: {0} of {1}").format(
-            len(waiting), total))
+        text = self.tr("Not voted yet: {0} of {1}").format(len(waiting), total)
+        if codes_out:
+            text += "\n" + self.tr("and {0} phone codes not used yet").format(codes_out)
+        self.waiting_label.setText(text)
         self.entry.set_not_voted(waiting)
 
     def _ballot_saved(self) -> None:
         info = self.entry.info  # the round the row was typed in (the selection may have moved)
         if info is None:
             return
+        self._refresh_progress(info.id)
+        self._notify()
+
+    def _refresh_progress(self, round_id: int) -> None:
+        """The round's row and who has not voted, after ballots came in (the
+        grid's drafts are left alone)."""
         with self.ctx.session() as s:
-            waiting = voting.not_voted(s, info.id)
-            total = len(voting.voters(s, info.id))
-            self.rounds_model.progress[info.id] = voting.round_progress(s, info.id)
-            locked = voting.get_round(s, info.id)
-        row = self.rounds_model.row_of(info.id)
+            waiting = voting.not_voted(s, round_id)
+            total = len(voting.voters(s, round_id))
+            progress = voting.round_progress(s, round_id)
+            self.rounds_model.progress[round_id] = progress
+            locked = voting.get_round(s, round_id)
+        row = self.rounds_model.row_of(round_id)
         if row >= 0:
             self.rounds_model.rounds[row] = locked
             self.rounds_model.dataChanged.emit(self.rounds_model.index(row, 0),
                                                self.rounds_model.index(row, 5))
-        if self.round_id() == info.id:
-            self._show_waiting(waiting, total)
+        if self.round_id() == round_id:
+            self._show_waiting(waiting, total, progress.codes_waiting)
         self._update_buttons()
-        self._notify()
 
     def _update_buttons(self) -> None:
         info = self.current_round()
@@ -612,6 +624,7 @@ class VotingTab(QWidget):
         server = window.server
         self.destroyed.connect(lambda *_: server.stop())  # the workshop closed: stop too
         window.stopped.connect(self._phones_stopped)
+        window.voted.connect(lambda: self._refresh_progress(info.id))
         self.phones = window
         if show:
             window.show()

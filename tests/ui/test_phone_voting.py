@@ -65,6 +65,8 @@ def test_the_window_shows_the_address_its_qr_code_and_the_turnout(qtbot, setup, 
     code = rows[0].split(",")[1]
     Phone(window.url).vote(code, {f"o{info.options[0].id}": "1"})
     qtbot.waitUntil(lambda: turnout.text() == "1 of 4 have voted", timeout=5000)
+    # the Voting tab follows: one fewer to vote, the round's row counts the ballot
+    qtbot.waitUntil(lambda: tab.waiting_label.text() == "Not voted yet: 3 of 4", timeout=5000)
     port = window.server.port
     stopped = []
     window.stopped.connect(stopped.append)
@@ -80,6 +82,9 @@ def test_a_secret_round_shows_no_names_and_closing_the_round_stops_it(qtbot, set
     window.save_codes(tmp_path / "slips.pdf")
     with setup.ctx.session() as s:
         assert codes.code_counts(s, info.id).issued == 4
+    tab.reload(select=info.id)  # the holders vote by phone only: no name left to offer
+    assert tab.waiting_label.text() == ("Not voted yet: 0 of 4\n"
+                                        "and 4 phone codes not used yet")
     texts = " ".join(label.text() for label in window.findChildren(QLabel))
     assert not any(name in texts for name, _kind in VOTERS)
     port = window.server.port
