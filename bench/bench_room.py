@@ -200,13 +200,15 @@ def _load(anonymity: str, gui: _GuiClock, burst: bool) -> dict[str, float]:
     from sqlalchemy import func, select
 
     from facilitator_app.services import voting
-    from facilitator_app.services.room.server import RoomServer
+    from facilitator_app.services.room.server import Limits, RoomServer
     from facilitator_app.storage.models import Ballot
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["FACILITATOR_APP_HOME"] = str(Path(tmp) / "home")
         ws, round_id, issued, options = _hall(Path(tmp), anonymity)
-        server = RoomServer(ws, round_id, "127.0.0.1", 0)
+        # every phone here comes from 127.0.0.1: one device, as far as the limits know
+        server = RoomServer(ws, round_id, "127.0.0.1", 0,
+                            limits=Limits(device_connections=2 * PHONES))
         url = server.start()
         try:
             alone, _ = _voting(url, issued[:ALONE], options, "alone", gui)

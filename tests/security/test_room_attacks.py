@@ -197,3 +197,25 @@ def test_the_server_is_gone_once_the_round_closes(hall):
     assert not server.running and stopped == ["The round was closed."]
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
+def test_one_device_cannot_take_up_every_connection(hall):
+    _ws, serve = hall
+    server, _info, _issued = serve(limits=Limits(device_connections=3))
+    idle = [socket.create_connection(("127.0.0.1", server.port), timeout=10) for _ in range(3)]
+    try:
+        time.sleep(0.2)  # the three are being served (each waits for its request)
+        crowded = _raw(server, f"GET / HTTP/1.0\r\nHost: 127.0.0.1:{server.port}\r\n\r\n"
+                               .encode())
+        assert _status(crowded) == 503
+    finally:
+        for conn in idle:
+            conn.close()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # their slots come back once they hang up
+        reply = _raw(server, f"GET / HTTP/1.0\r\nHost: 127.0.0.1:{server.port}\r\n\r\n"
+                             .encode())
+        if _status(reply) == 200:
+            break
+        time.sleep(0.1)
+    assert _status(reply) == 200

@@ -95,12 +95,15 @@ SECURITY_HEADERS = {
 @dataclass
 class Limits:
     """Wrong codes allowed before a lockout: per device (its address) and in
-    the whole room, each within its window (seconds)."""
+    the whole room, each within its window (seconds); and the connections
+    one device may hold open at once (a phone needs one or two: more is
+    someone trying to take up every slot)."""
 
     device_tries: int = 5
     device_window: float = 600.0
     room_tries: int = 30
     room_window: float = 60.0
+    device_connections: int = 16
 
 
 class RateLimiter:
@@ -329,7 +332,9 @@ def local_addresses() -> list[str]:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
-    allow_reuse_address = True
+    # Windows lets another program bind a port taken with SO_REUSEADDR: there
+    # the port is taken exclusively instead (server_bind)
+    allow_reuse_address = sys.platform != "win32"
     request_queue_size = 1024  # a room of phones connecting at once must not overflow it
     room: RoomServer
 
@@ -337,22 +342,54 @@ class _Server(ThreadingHTTPServer):
         self.room = room
         self.address_family = (socket.AF_INET6 if ":" in address[0] else socket.AF_INET)
         self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        self._per_device: dict[str, int] = {}
+        self._count_lock = threading.Lock()
         super().__init__(address, _Handler)
 
+    def server_bind(self) -> None:
+        exclusive = getattr(socket, "SO_EXCLUSIVEADDRUSE", None)
+        if exclusive is not None:
+            self.socket.setsockopt(socket.SOL_SOCKET, exclusive, 1)
+        super().server_bind()
+
+    def _busy(self, request: Any) -> None:
+        with contextlib.suppress(OSError):
+            request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Length: 0\r\n"
+                            b"Connection: close\r\n\r\n")
+        self.shutdown_request(request)
+
     def process_request(self, request: Any, client_address: Any) -> None:
+        device = str(client_address[0])
+        with self._count_lock:
+            held = self._per_device.get(device, 0)
+            if held >= self.room.limiter.limits.device_connections:
+                crowded = True
+            else:
+                crowded = False
+                self._per_device[device] = held + 1
+        if crowded:
+            self._busy(request)
+            return
         if not self._slots.acquire(blocking=False):
-            with contextlib.suppress(OSError):
-                request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Length: 0\r\n"
-                                b"Connection: close\r\n\r\n")
-            self.shutdown_request(request)
+            self._release_device(device)
+            self._busy(request)
             return
         super().process_request(request, client_address)
+
+    def _release_device(self, device: str) -> None:
+        with self._count_lock:
+            left = self._per_device.get(device, 1) - 1
+            if left > 0:
+                self._per_device[device] = left
+            else:
+                self._per_device.pop(device, None)
 
     def process_request_thread(self, request: Any, client_address: Any) -> None:
         try:
             super().process_request_thread(request, client_address)
         finally:
             self._slots.release()
+            self._release_device(str(client_address[0]))
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A phone that went away is not worth a word; anything else is a bug
