@@ -316,6 +316,9 @@ display:flex;flex-direction:column}
 ul.review .value{font-weight:600;color:#1d5e3a}
 .done{font-size:1.4rem;font-weight:700;color:#1d5e3a;text-align:center}
 .who{margin:.2rem 0 .6rem}
+.tip{background:#fff8e1;padding:.6rem;border-radius:8px}
+legend.tap{cursor:pointer;text-decoration:underline dotted;min-height:2.75rem;
+display:flex;align-items:center}
 """
 
 SCRIPT = """\
@@ -367,5 +370,39 @@ SCRIPT = """\
   }
   form.addEventListener("change", check);
   dotsLeft();
+  if (form.getAttribute("data-kind") === "ranked") {  // tap names in order to rank them
+    var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
+    var tip = document.createElement("p");
+    tip.className = "tip";
+    tip.textContent = "Tip: tap the priorities' names in your order: the first you tap " +
+                      "is your 1st choice. Tap a name again to take its rank away.";
+    form.insertBefore(tip, form.querySelector("fieldset"));
+    form.querySelectorAll("fieldset.option").forEach(function (box) {
+      var legend = box.querySelector("legend");
+      var select = box.querySelector("select");
+      legend.setAttribute("role", "button");
+      legend.setAttribute("tabindex", "0");
+      legend.classList.add("tap");
+      function tap() {
+        var rank = Number(select.value) || 0;
+        if (rank) {  // take it away; the ones after it move up
+          select.value = "";
+          selects.forEach(function (s) {
+            var r = Number(s.value) || 0;
+            if (r > rank) { s.value = String(r - 1); }
+          });
+        } else {
+          var top = 0;
+          selects.forEach(function (s) { top = Math.max(top, Number(s.value) || 0); });
+          select.value = String(top + 1);
+        }
+        check();
+      }
+      legend.addEventListener("click", tap);
+      legend.addEventListener("keydown", function (e) {
+        if (e.key === "Enter" || e.key === " ") { e.preventDefault(); tap(); }
+      });
+    });
+  }
 })();
 """
