@@ -195,7 +195,7 @@ def test_kill_at_every_step_of_the_migration(tmp_path, monkeypatch):
             after = table_counts(run.path)  # later revisions may add tables, never lose rows
             assert {table: after.get(table) for table in rows} == rows, str(run)
             assert leftovers(run.folder) == [], str(run)
-    assert count > 50
+    assert count > 30  # the copy, the migration (rows written many at a time), checks, swap
     assert untouched > count // 2  # most of the work happens on the copy
 
 

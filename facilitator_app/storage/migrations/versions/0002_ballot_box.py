@@ -86,29 +86,35 @@ def _scrub_round(conn: Connection, round_id: int, stamp: object,
             "DELETE FROM ballots WHERE round_id = :r AND source != 'hands'"), params)
     contents = list(entries.values())
     shuffle(contents)
+    ballot_rows: list[dict[str, Any]] = []
+    entry_rows: list[dict[str, Any]] = []
     for values in contents:
         ballot_id = _random_key(used_ballots)
+        ballot_rows.append({"id": ballot_id, "uid": str(uuid.uuid4()), "t": stamp,
+                            "r": round_id, "source": URN_SOURCE})
+        entry_rows += [{"id": _random_key(used_entries), "uid": str(uuid.uuid4()), "t": stamp,
+                        "b": ballot_id, "o": option_id, "v": value, "v2": value2}
+                       for option_id, value, value2 in values]
+    # one statement for many rows each (executemany): few steps a kill can fall between
+    if ballot_rows:
         conn.execute(sa.text(
             "INSERT INTO ballots (id, uid, created_at, updated_at, round_id, voter_id, "
             "voter_type, source, entered_by, entered_at, weight) VALUES "
-            "(:id, :uid, :t, :t, :r, NULL, NULL, :source, '', NULL, 1.0)"),
-            {"id": ballot_id, "uid": str(uuid.uuid4()), "t": stamp, "r": round_id,
-             "source": URN_SOURCE})
-        for option_id, value, value2 in values:
-            conn.execute(sa.text(
-                "INSERT INTO ballot_entries (id, uid, created_at, updated_at, ballot_id, "
-                "option_id, value, value2) VALUES (:id, :uid, :t, :t, :b, :o, :v, :v2)"),
-                {"id": _random_key(used_entries), "uid": str(uuid.uuid4()), "t": stamp,
-                 "b": ballot_id, "o": option_id, "v": value, "v2": value2})
+            "(:id, :uid, :t, :t, :r, NULL, NULL, :source, '', NULL, 1.0)"), ballot_rows)
+    if entry_rows:
+        conn.execute(sa.text(
+            "INSERT INTO ballot_entries (id, uid, created_at, updated_at, ballot_id, "
+            "option_id, value, value2) VALUES (:id, :uid, :t, :t, :b, :o, :v, :v2)"),
+            entry_rows)
     members = sorted(conn.execute(sa.text(
         "SELECT member_id FROM voter_receipts WHERE round_id = :r"), params).scalars())
     conn.execute(sa.text("DELETE FROM voter_receipts WHERE round_id = :r"), params)
-    for member_id in members:
+    if members:
         conn.execute(sa.text(
             "INSERT INTO voter_receipts (id, uid, created_at, updated_at, round_id, member_id) "
             "VALUES (:id, :uid, :t, :t, :r, :m)"),
-            {"id": _random_key(used_receipts), "uid": str(uuid.uuid4()), "t": stamp,
-             "r": round_id, "m": member_id})
+            [{"id": _random_key(used_receipts), "uid": str(uuid.uuid4()), "t": stamp,
+              "r": round_id, "m": member_id} for member_id in members])
     conn.execute(sa.text(
         "UPDATE audit_log SET action = 'ballot.received', details = :d, entity_uid = NULL "
         "WHERE round_id = :r AND action IN ('ballot.created', 'ballot.cast', 'ballot.received')"),
