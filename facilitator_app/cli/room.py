@@ -15,8 +15,6 @@ import argparse
 import signal
 import sys
 import threading
-import time
-from types import FrameType
 from typing import TYPE_CHECKING
 
 from facilitator_app.cli import workspace_option
@@ -46,10 +44,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="issue a code for everyone who has not voted yet and write them "
                              "to FILE (.pdf slips or .csv)")
     parser.set_defaults(handler=run)
-
-
-def _stop_on_sigterm(_signum: int, _frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
 
 
 def run(args: argparse.Namespace) -> int:
@@ -108,25 +102,30 @@ def _serve(server: RoomServer, title: str, url: str, host: str) -> int:
         print("Only this computer can reach that address: give --bind with the hotspot's "
               "address for phones.")
     print("Press Ctrl+C to stop.", flush=True)
-    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm) \
-        if threading.current_thread() is threading.main_thread() else None
+    # Ctrl+C and SIGTERM only raise a flag: an interruption in the middle of
+    # a unit of work (the turnout is read twice a second) would spoil it
+    asked = threading.Event()
+    handlers = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            handlers[signum] = signal.signal(signum, lambda *_: asked.set())
     shown = None
     try:
-        while server.running:
+        while server.running and not asked.is_set():
             with server.ws.session() as s:
                 progress = voting.round_progress(s, server.round_id)
             now = (progress.voted, progress.voters)
             if now != shown:
                 print(f"{progress.voted} of {progress.voters} have voted", flush=True)
                 shown = now
-            time.sleep(0.5)
-    except KeyboardInterrupt:
+            asked.wait(0.5)
+    finally:
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
+    if asked.is_set():
         server.stop("Stopped.")
         print("Stopped: phones can no longer vote.", flush=True)
         return 0
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
     print(f"{server.stopped_because} Voting by phone has stopped.", flush=True)
     sys.stdout.flush()
     return 0
