@@ -153,9 +153,75 @@ def _run_steps(test: SelfTest) -> None:
         return f"{len(result.ranking)} bars"
 
     test.step("draw a results chart (QtCharts)", draw_chart)
+    test.step("vote by phone on 127.0.0.1 (room server, QR code)", lambda: _phone_vote(test))
 
     for title, action in _output_steps(test):
         test.step(title, action)
+
+
+def _phone_vote(test: SelfTest) -> str:
+    """The demo's open round served on loopback: one phone votes through the
+    forms, as a browser with JavaScript off would; the join QR code is drawn."""
+    import http.client
+    import re
+    from urllib.parse import urlencode
+
+    from facilitator_app.services import voting
+    from facilitator_app.services.room import codes
+    from facilitator_app.services.room.server import RoomServer
+    from facilitator_app.ui.phone_voting import qr_pixmap
+
+    ws = test.workspace
+    with ws.session() as s:
+        info = next(r for r in voting.list_rounds(s, 1) if r.is_open)
+        code = codes.issue_codes(s, info.id)[0].code
+    server = RoomServer(ws, info.id, "127.0.0.1", 0)
+    url = server.start()
+    cookie = ""
+
+    def send(method: str, path: str, fields: dict[str, str] | None = None) -> str:
+        nonlocal cookie
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=20)
+        try:
+            headers = {"Host": f"127.0.0.1:{server.port}", "Cookie": cookie}
+            body = None
+            if fields is not None:
+                body = urlencode(fields).encode()
+                headers["Content-Type"] = "application/x-www-form-urlencoded"
+            conn.request(method, path, body=body, headers=headers)
+            reply = conn.getresponse()
+            text = reply.read().decode("utf-8")
+            if reply.getheader("Set-Cookie"):
+                cookie = reply.getheader("Set-Cookie", "").split(";")[0]
+            if reply.status == 303:
+                return send("GET", reply.getheader("Location", "/"))
+            return text
+        finally:
+            conn.close()
+
+    def token(page: str) -> str:
+        found = re.search(r'name="csrf" value="([^"]+)"', page)
+        if found is None:
+            raise RuntimeError("a phone page came without its form")
+        return found.group(1)
+
+    try:
+        page = send("GET", "/")
+        page = send("POST", "/code", {"csrf": token(page), "code": code})
+        ranks = {f"o{o.id}": str(n) for n, o in enumerate(info.options, start=1)}
+        page = send("POST", "/review", {"csrf": token(page), **ranks})
+        page = send("POST", "/cast", {"csrf": token(page)})
+    finally:
+        server.stop()
+    if "Your vote is recorded." not in page:
+        raise RuntimeError("the phone's vote was not recorded")
+    with ws.session() as s:
+        ballots = voting.round_progress(s, info.id).ballots
+    if ballots != 1:
+        raise RuntimeError(f"{ballots} ballots in the round after one phone voted")
+    if qr_pixmap(url).isNull():
+        raise RuntimeError("the QR code could not be drawn")
+    return f"one phone voted in {info.title}"
 
 
 def _output_steps(test: SelfTest) -> list[tuple[str, Callable[[], str]]]:
