@@ -46,7 +46,12 @@ from facilitator_app.core.errors import UserError
 from facilitator_app.export.code_slips import write_codes
 from facilitator_app.services import voting
 from facilitator_app.services.room import codes, setup
-from facilitator_app.services.room.server import DEFAULT_PORT, RoomServer, local_addresses
+from facilitator_app.services.room.server import (
+    DEFAULT_PORT,
+    RoomServer,
+    check_bind_address,
+    local_addresses,
+)
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.voting_common import facilitator_name, safe_file_name
 
@@ -57,7 +62,8 @@ def machine_addresses() -> list[str]:
     found = set(local_addresses())
     for address in QNetworkInterface.allAddresses():
         if address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
-            found.add(address.toString())
+            with contextlib.suppress(UserError):  # one the internet reaches is not offered
+                found.add(check_bind_address(address.toString()))
     ranked = local_addresses()
     return sorted(found, key=lambda a: (a.startswith("127."), a not in ranked, a))
 

@@ -4,6 +4,7 @@ JSON endpoints."""
 
 from __future__ import annotations
 
+import ipaddress
 import json
 
 import pytest
@@ -13,7 +14,7 @@ from facilitator_app.services import voting
 from facilitator_app.services.attendance import add_attendees
 from facilitator_app.services.priorities import add_priority
 from facilitator_app.services.room import codes
-from facilitator_app.services.room.server import RoomServer
+from facilitator_app.services.room.server import RoomServer, check_bind_address, local_addresses
 from facilitator_app.services.roster import add_member
 from facilitator_app.services.workshops import create_workshop
 from facilitator_app.services.workspaces import create_workspace
@@ -176,3 +177,9 @@ def test_it_never_listens_for_a_closed_round_nor_on_every_address(hall):
         RoomServer(ws, info.id, "0.0.0.0", 0)
     with pytest.raises(UserError, match="not an IP address"):
         RoomServer(ws, info.id, "example.org", 0)
+    with pytest.raises(UserError, match="reached from the internet"):
+        RoomServer(ws, info.id, "8.8.8.8", 0)
+    assert check_bind_address("192.168.137.1") == "192.168.137.1"  # a hotspot's
+    assert check_bind_address("10.42.0.1") == "10.42.0.1"
+    assert "127.0.0.1" in local_addresses()
+    assert not any(ipaddress.ip_address(a).is_global for a in local_addresses())

@@ -294,7 +294,8 @@ class CastWriter:
 
 def check_bind_address(host: str) -> str:
     """``host`` as an address the server may bind to: one address of this
-    machine, never "all addresses"."""
+    machine on a local network (a hotspot's, the venue's) or loopback, never
+    "all addresses" and never one that the internet could reach."""
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
@@ -304,6 +305,9 @@ def check_bind_address(host: str) -> str:
                         "address at once.")
     if address.is_multicast:
         raise UserError(f"{host} is not an address of this computer.")
+    if address.is_global:
+        raise UserError(f"{host} can be reached from the internet: choose this computer's "
+                        "address on the room's own network (the hotspot's).")
     return str(address)
 
 
@@ -325,9 +329,10 @@ def local_addresses() -> list[str]:
 
     def rank(a: str) -> tuple[int, str]:
         ip = ipaddress.ip_address(a)
-        return (2 if ip.is_loopback else 0 if ip.is_private else 1, a)
+        return (1 if ip.is_loopback else 0, a)
 
-    return sorted((a for a in found if not ipaddress.ip_address(a).is_unspecified), key=rank)
+    return sorted((a for a in found if not ipaddress.ip_address(a).is_unspecified
+                   and not ipaddress.ip_address(a).is_global), key=rank)
 
 
 class _Server(ThreadingHTTPServer):
