@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # imported when first used: see the module docstring
     from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = backups.BUSY_TIMEOUT_MS
 
 
 class WorkspaceError(UserError):
@@ -211,19 +211,6 @@ def _inspect(path: Path) -> str | None:
     return revision
 
 
-def sqlite_copy(source: Path, target: Path) -> None:
-    """Consistent copy of a live database with SQLite's backup API."""
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-
-
 def _glob_escape(text: str) -> str:
     return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
 
@@ -374,7 +361,7 @@ class Workspace:
 
         def _write(tmp: Path) -> None:
             tmp.unlink()  # sqlite wants to create it
-            sqlite_copy(self.path, tmp)
+            backups.copy_database(self.path, tmp)
 
         return write_atomically(target, _write)
 
@@ -566,7 +553,7 @@ def _migrate(path: Path, head: str) -> None:
             leftover.unlink()
     tmp = path.with_name(f".{path.name}.migrating-{os.getpid()}-{secrets.token_hex(4)}")
     try:
-        sqlite_copy(path, tmp)
+        backups.copy_database(path, tmp)
         engine = _private_engine(tmp)
         try:
             with engine.begin() as conn:
