@@ -170,6 +170,10 @@ class PhoneVotingWindow(QWidget):
             "1. Join the laptop's Wi-Fi.  2. Scan the code or open the address.  "
             "3. Type the code on your slip."))
         steps.setWordWrap(True)
+        steps.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        middle = QFont(self.font())  # read from the back of the room, like the address
+        middle.setPointSizeF(middle.pointSizeF() * 1.5)
+        steps.setFont(middle)
         self.turnout = QLabel()
         self.turnout.setObjectName("turnout")
         self.turnout.setFont(big)
