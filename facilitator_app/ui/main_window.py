@@ -228,6 +228,11 @@ class MainWindow(QMainWindow):
             return
         self._signals_connected = True
         self.nav.currentRowChanged.connect(self._show_row)
+        # A click (or Enter) in the sidebar hands the keyboard to the page
+        # shown, so its shortcuts work and typing lands there; arrow keys
+        # only browse the sidebar (currentRowChanged) and keep it focused.
+        self.nav.clicked.connect(lambda _index: self.focus_current_page())
+        self.nav.activated.connect(lambda _index: self.focus_current_page())
         for action, slot, _shortcut in self._pending_connections:
             action.triggered.connect(lambda _checked=False, f=slot: f())
 
@@ -289,6 +294,29 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._nav_keys):
             self.stack.setCurrentWidget(self.pages[self._nav_keys[row]])
+
+    def focus_current_page(self) -> None:
+        """Give the keyboard to the current page: its ``focus_widget()`` when it
+        has one, else its first widget in tab order."""
+        from PySide6.QtCore import Qt
+
+        page = self.stack.currentWidget()
+        if page is None:
+            return
+        chosen = getattr(page, "focus_widget", None)
+        target = chosen() if callable(chosen) else None
+        if target is None:
+            widget = page.nextInFocusChain()
+            for _ in range(500):  # the chain is a ring; stop at the page or a bound
+                if widget is None or widget is page:
+                    break
+                if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                    target = widget
+                    break
+                widget = widget.nextInFocusChain()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----- workspace ---------------------------------------------------
     def attach(self, workspace: Workspace, defer_database: bool | None = None) -> None:
@@ -381,6 +409,7 @@ class MainWindow(QMainWindow):
     def navigate(self, key: str) -> None:
         if key in self._nav_keys:
             self.nav.setCurrentRow(self._nav_keys.index(key))
+            self.focus_current_page()
 
     def current_page_key(self) -> str:
         row = self.nav.currentRow()
