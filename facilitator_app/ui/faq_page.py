@@ -2,7 +2,10 @@
 
 A question list (model/view, filtered by the search box), the answer with
 search matches highlighted, A-/A+ for the projector, links from answers into
-the app, and "Export FAQ handout…". Content, search and rendering come from
+the app, and "Export FAQ handout…". Presentation mode (F11 or the Present
+button, Esc to leave) gives the answer the whole window, full screen, in
+large type: the list folds away (drag the divider to bring it back). The
+divider's place and the presentation text size are remembered. Content, search and rendering come from
 :mod:`facilitator_app.core.faq`; this page only wires them to widgets.
 """
 
@@ -18,13 +21,22 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSettings,
     QSortFilterProxyModel,
     QStandardPaths,
     Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QFont, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDesktopServices,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -56,6 +68,9 @@ from facilitator_app.core.faq import (
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 """Model role that returns the :class:`FaqEntry` of a row."""
+
+SPLITTER_KEY = "faq/splitterState"
+PRESENT_SIZE_KEY = "faq/presentationPointSize"
 
 
 class FaqListModel(QAbstractListModel):
@@ -140,6 +155,8 @@ class FaqPage(QWidget):
     MIN_POINT_SIZE = 8.0
     MAX_POINT_SIZE = 48.0
     POINT_STEP = 2.0
+    PRESENT_FACTOR = 1.8  # presentation text, times the normal size (at first)
+    LIST_SHARE = 0.3  # of the width, for the question list at first
 
     fontSizeChanged = Signal(float)
     """Emitted with the new point size (the main window may remember it)."""
@@ -163,6 +180,9 @@ class FaqPage(QWidget):
         self._query = ""
         self._last_dir = ""
         self._last_export: Path | None = None
+        self._presenting = False
+        self._normal_size = 0.0
+        self._window_was: Qt.WindowState | None = None
 
         self._model = FaqListModel(self._entries, self)
         self._proxy = _MatchFilter(self)
@@ -213,12 +233,23 @@ class FaqPage(QWidget):
         self.export_button.setToolTip(self.tr("Save the whole FAQ as a PDF to print for members"))
         self.export_button.clicked.connect(self.export_handout)
 
+        self.present_button = QToolButton(self)
+        self.present_button.setText(self.tr("Present"))
+        self.present_button.setCheckable(True)
+        self.present_button.setToolTip(
+            self.tr("The answer alone, full screen, in large type (F11; Esc to leave)")
+        )
+        self.present_button.toggled.connect(self.set_presenting)
+
+        self.search_label = search_label
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search_box, 2)
         top.addWidget(self.match_label, 1)
+        top.addStretch(0)
         top.addWidget(self.smaller_button)
         top.addWidget(self.larger_button)
+        top.addWidget(self.present_button)
         top.addWidget(self.export_button)
 
         self.question_list = QListView(self)
@@ -239,9 +270,13 @@ class FaqPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.question_list)
         self.splitter.addWidget(self.answer_view)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        # the list may be folded away (presentation, or dragged shut); the answer not
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.splitterMoved.connect(self._remember_splitter)
+        self._restore_splitter()
 
         self.status_label = QLabel(self)
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
@@ -283,6 +318,11 @@ class FaqPage(QWidget):
             QKeySequence.keyBindings(QKeySequence.StandardKey.Find),
             self._focus_search,
         )
+        self.present_action = action(
+            self.tr("Present the answer"),
+            [QKeySequence("F11"), *QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen)],
+            self.toggle_presenting,
+        )
 
     # ------------------------------------------------------------- public
     def show_question(self, entry_id: str) -> bool:
@@ -308,6 +348,8 @@ class FaqPage(QWidget):
     def set_font_point_size(self, size: float) -> None:
         size = max(self.MIN_POINT_SIZE, min(self.MAX_POINT_SIZE, float(size)))
         changed = size != self._font_size
+        if self._presenting and changed:
+            QSettings().setValue(PRESENT_SIZE_KEY, size)
         self._font_size = size
         for widget in (self.question_list, self.answer_view):
             font = QFont(widget.font())
@@ -327,7 +369,83 @@ class FaqPage(QWidget):
         self.set_font_point_size(self._font_size - self.POINT_STEP)
 
     def reset_font(self) -> None:
-        self.set_font_point_size(self._default_point_size())
+        normal = self._default_point_size()
+        self.set_font_point_size(normal * self.PRESENT_FACTOR if self._presenting else normal)
+
+    # ------------------------------------------------------- presentation
+    def is_presenting(self) -> bool:
+        return self._presenting
+
+    def toggle_presenting(self) -> None:
+        self.set_presenting(not self._presenting)
+
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode: the answer alone, full screen, in large type."""
+        if on == self._presenting:
+            return
+        if on:
+            self._normal_size = self._font_size
+            self._remember_splitter()
+            self._presenting = True
+            self._show_chrome(False)
+            window = self.window()
+            if window.isWindow() and not window.isFullScreen():
+                self._window_was = window.windowState()
+                window.showFullScreen()
+            self.splitter.setSizes([0, max(1, sum(self.splitter.sizes()))])
+            self.set_font_point_size(self._presentation_size())
+            self.answer_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._presenting = False
+            self.set_font_point_size(self._normal_size or self._default_point_size())
+            self._show_chrome(True)
+            self._restore_splitter()
+            window = self.window()
+            if self._window_was is not None:
+                window.setWindowState(self._window_was)
+                self._window_was = None
+        self.present_button.blockSignals(True)
+        self.present_button.setChecked(on)
+        self.present_button.blockSignals(False)
+        self.present_button.setText(self.tr("Leave presentation") if on else self.tr("Present"))
+
+    def _presentation_size(self) -> float:
+        stored = QSettings().value(PRESENT_SIZE_KEY)
+        try:
+            size = float(stored) if stored is not None else 0.0
+        except (TypeError, ValueError):
+            size = 0.0
+        return size if size > 0 else self._normal_size * self.PRESENT_FACTOR
+
+    def _show_chrome(self, visible: bool) -> None:
+        """The search row and the status line: away while presenting."""
+        for widget in (self.search_label, self.search_box, self.match_label,
+                       self.export_button, self.status_label):
+            widget.setVisible(visible)
+
+    def _remember_splitter(self, *_args: object) -> None:
+        if not self._presenting and self.splitter.sizes()[1:2] != [0]:
+            QSettings().setValue(SPLITTER_KEY, self.splitter.saveState())
+
+    def _restore_splitter(self) -> None:
+        state = QSettings().value(SPLITTER_KEY)
+        if state is None or not self.splitter.restoreState(state):
+            total = max(self.splitter.width(), 1000)
+            share = round(total * self.LIST_SHARE)
+            self.splitter.setSizes([share, total - share])
+
+    def hideEvent(self, event: QEvent) -> None:
+        """Going to another page ends the presentation (not minimising the window)."""
+        super().hideEvent(event)
+        if self._presenting and not event.spontaneous():
+            self.set_presenting(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc as a key, not a shortcut: the search box and links keep theirs
+        if event.key() == Qt.Key.Key_Escape and self._presenting:
+            self.set_presenting(False)
+            return
+        super().keyPressEvent(event)
 
     def _default_point_size(self) -> float:
         """The application's text size times the projector font scale of the

@@ -176,3 +176,91 @@ def test_missing_faq_shows_a_message(qtbot, monkeypatch):
     qtbot.addWidget(widget)
     assert widget.question_list.model().rowCount() == 0
     assert "missing" in widget.answer_view.toPlainText()
+
+
+def _press_f11(qtbot, page: FaqPage) -> None:
+    page.activateWindow()
+    page.answer_view.setFocus()
+    qtbot.keyClick(page.answer_view, Qt.Key.Key_F11)
+
+
+def test_f11_presents_the_answer_alone_in_large_type_and_esc_leaves(page, qtbot):
+    page.resize(1280, 720)
+    qtbot.wait(10)
+    normal_size = page.answer_view.font().pointSizeF()
+    list_width = page.question_list.width()
+    assert 0 < list_width < page.width() * 0.45
+    page.show_question(load_faq()[3].id)
+
+    _press_f11(qtbot, page)
+    assert page.is_presenting()
+    assert page.isFullScreen()
+    assert page.splitter.sizes()[0] == 0  # the question list folded away
+    assert page.answer_view.width() >= page.width() * 0.9
+    assert page.answer_view.font().pointSizeF() >= normal_size * 1.5
+    assert not page.search_box.isVisible() and not page.export_button.isVisible()
+    assert page.present_button.isChecked()
+    assert page.current_entry().id == load_faq()[3].id  # the same answer
+
+    qtbot.keyClick(page.answer_view, Qt.Key.Key_Escape)
+    assert not page.is_presenting()
+    assert not page.isFullScreen()
+    qtbot.wait(10)
+    assert page.answer_view.font().pointSizeF() == normal_size
+    assert page.question_list.isVisible() and page.search_box.isVisible()
+    assert abs(page.question_list.width() - list_width) <= 2
+
+
+def test_present_button_and_the_presentation_size_is_remembered(page, qtbot):
+    qtbot.mouseClick(page.present_button, Qt.MouseButton.LeftButton)
+    assert page.is_presenting()
+    assert page.present_button.text() == "Leave presentation"
+    first = page.font_point_size()
+    qtbot.mouseClick(page.larger_button, Qt.MouseButton.LeftButton)
+    assert page.font_point_size() == first + FaqPage.POINT_STEP
+    qtbot.mouseClick(page.present_button, Qt.MouseButton.LeftButton)
+    assert not page.is_presenting()
+    assert page.font_point_size() < first
+    _press_f11(qtbot, page)  # the size chosen last time comes back
+    assert page.font_point_size() == first + FaqPage.POINT_STEP
+    _press_f11(qtbot, page)
+    assert not page.is_presenting()
+
+
+def _drag_splitter(qtbot, page: FaqPage, to_x: int) -> None:
+    handle = page.splitter.handle(1)
+    middle = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    target = handle.mapFromGlobal(page.splitter.mapToGlobal(QPoint(to_x, middle.y())))
+    qtbot.mouseMove(handle, target)
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=target)
+
+
+def test_the_divider_can_be_dragged_and_its_place_is_remembered(page, qtbot):
+    page.resize(1200, 700)
+    qtbot.wait(10)
+    _drag_splitter(qtbot, page, 200)
+    width = page.question_list.width()
+    assert 150 <= width <= 250
+    # presenting folds it; dragging it open while presenting is allowed
+    _press_f11(qtbot, page)
+    assert page.splitter.sizes()[0] == 0
+    _drag_splitter(qtbot, page, 300)
+    assert page.splitter.sizes()[0] > 0
+    _press_f11(qtbot, page)
+    qtbot.wait(10)
+    assert abs(page.question_list.width() - width) <= 2  # the normal place, not the drag
+    again = FaqPage(lambda _key: None)
+    qtbot.addWidget(again)
+    again.resize(1200, 700)
+    again.show()
+    qtbot.waitExposed(again)
+    assert abs(again.question_list.width() - width) <= 2
+
+
+def test_leaving_the_page_ends_the_presentation(page, qtbot):
+    _press_f11(qtbot, page)
+    assert page.is_presenting()
+    page.hide()
+    assert not page.is_presenting()
+    assert page.search_box.isVisibleTo(page)
