@@ -1,22 +1,28 @@
-"""Paper ballots: one printed sheet per voter, for rooms without devices.
+"""Paper ballots, for rooms without devices.
 
-Each sheet carries the round's options with a box to write a number in,
+Each ballot carries the round's options with a box to write a number in,
 instructions for the method in plain words, and the round code (see
 ``services.voting.round_code``) so a stack of sheets cannot be typed into
-the wrong round. Named and anonymous rounds print one sheet per voting
+the wrong round. Named and anonymous rounds print one ballot per voting
 attendee with the name on it (the facilitator types it in for that
-person); secret rounds print sheets without a name. The numbers people
+person); secret rounds print ballots without a name. Short ballots share a
+page, with a cut line between them; a ballot is never split across pages
+unless it cannot fit on one, and then its name and round head every page. The numbers people
 write are exactly what the ballot matrix import reads back. No Qt here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from facilitator_app.core.voting import method_spec
 from facilitator_app.export.pdf_common import (
@@ -26,6 +32,7 @@ from facilitator_app.export.pdf_common import (
     COLOUR_SHADE,
     COLOUR_TEXT,
     FONT_BOLD,
+    FONT_REGULAR,
     esc,
     get_stylesheet,
     table_style,
@@ -35,7 +42,14 @@ from facilitator_app.export.pdf_common import (
 if TYPE_CHECKING:
     from facilitator_app.core.views import PaperBallotData, RoundInfo
 
-BOX = 1.5 * cm
+#: The box a number is written in: roomy, and smaller only when that lets a
+#: ballot fit on one page.
+BOX = 1.4 * cm
+BOX_TIGHT = 0.95 * cm
+_GAP = 0.5 * cm  # between ballots that share a page (the cut line sits in it)
+_MARGINS = (2.0 * cm, 1.8 * cm, 2.0 * cm, 1.8 * cm)
+_FRAME_W = A4[0] - _MARGINS[1] - _MARGINS[3]
+_FRAME_H = A4[1] - _MARGINS[0] - _MARGINS[2]
 
 
 def instructions(info: RoundInfo) -> list[str]:
@@ -43,110 +57,219 @@ def instructions(info: RoundInfo) -> list[str]:
     return method_spec(info.method).paper_instructions(len(info.options), info.params)
 
 
-def _ballot(data: PaperBallotData, name: str | None, index: int, total: int,
-            styles: StyleSheet1) -> list[Flowable]:
-    info = data.round
-    two = info.method == "score" and bool(info.params.get("two_criteria"))
-    body = styles["Body"]
-    story: list[Flowable] = []
-    code = Table(
-        [[Paragraph(f"Round code<br/><b>{esc(data.code)}</b>", styles["TableCell"])]],
-        colWidths=[4.2 * cm],
-        style=table_style(("BOX", (0, 0), (-1, -1), 1, COLOUR_ACCENT),
-                          ("BACKGROUND", (0, 0), (-1, -1), COLOUR_SHADE),
-                          ("ALIGN", (0, 0), (-1, -1), "CENTER")),
-    )
-    heading = [Paragraph("PAPER BALLOT", styles["Small"]),
-               Paragraph(esc(info.title), styles["Heading1"]),
-               Paragraph(esc(" · ".join(x for x in (data.workshop, data.workshop_date) if x)),
-                         styles["Small"])]
-    top = Table([[heading, code]], colWidths=[None, 4.6 * cm],
-                style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                  ("LEFTPADDING", (0, 0), (0, 0), 0)))
-    story.append(top)
-    story.append(Spacer(1, 0.3 * cm))
-    if name is not None:
-        who = Paragraph(f"Voter: <b>{esc(name)}</b>", styles["Heading2"])
-        privacy = ("Your name is on this sheet so the facilitator can type your ballot in. "
-                   "It is never shown in results or reports."
-                   if info.anonymity == "anonymous" else
-                   "This is a named vote: results and reports show who voted what.")
-        story += [who, Paragraph(esc(privacy), styles["Small"])]
-    else:
-        story += [Paragraph("Secret ballot: <b>do not write your name</b> on this sheet.",
-                            styles["Heading2"]),
-                  Paragraph("Tell the facilitator when you hand it in, so you are marked as "
-                            "having voted. Nobody can tell which sheet is yours.",
-                            styles["Small"])]
-    story.append(Spacer(1, 0.2 * cm))
-    for line in instructions(info):
-        story.append(Paragraph(esc(line), body))
-    value_labels = method_spec(info.method).value_labels
-    if value_labels:
-        legend = [[Paragraph(f"<b>{n}</b>", styles["TableCell"]),
-                   Paragraph(esc(label), styles["TableCell"])]
-                  for n, label in value_labels.items()]
-        story.append(Table(legend, colWidths=[1 * cm, None], hAlign="LEFT",
-                           style=table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                                             ("TOPPADDING", (0, 0), (-1, -1), 1))))
+class CutLine(Flowable):
+    """A dashed line across the frame with scissors: where to cut two
+    ballots apart when several share a page. It heads every ballot but the
+    first and is not drawn at the top of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.height = _GAP
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        doc = getattr(canv, "_doctemplate", None)
+        if doc is not None and getattr(doc.frame, "_atTop", False):
+            return  # the ballot moved to a new page: nothing above it to cut off
+        y = self.height / 2
+        canv.saveState()
+        canv.setStrokeColor(COLOUR_MUTED)
+        canv.setLineWidth(0.5)
+        canv.setDash(4, 3)
+        canv.line(0.5 * cm, y, self.width, y)
+        canv.setFillColor(COLOUR_MUTED)
+        canv.setFont(FONT_REGULAR, 10)
+        canv.drawString(0, y - 3.5, "\u2702")
+        canv.restoreState()
+
+
+class _Ballot:
+    """One voter's ballot, laid out for a frame of ``_FRAME_W`` points."""
+
+    def __init__(self, data: PaperBallotData, name: str | None, index: int, total: int,
+                 styles: StyleSheet1) -> None:
+        self.data, self.name, self.index, self.total = data, name, index, total
+        self.styles = styles
+
+    def story(self, box: float, carry: bool) -> list[Flowable]:
+        """The flowables; ``carry``: the options table repeats who and which
+        round at the top of every page it runs onto."""
+        data, styles = self.data, self.styles
+        info = data.round
+        story: list[Flowable] = [self._top()]
+        story.append(Spacer(1, 0.1 * cm))
+        story += self._who()
+        story.append(Spacer(1, 0.15 * cm))
+        story += [Paragraph(esc(line), styles["Instruction"]) for line in instructions(info)]
+        legend = self._legend()
+        if legend is not None:
+            story.append(legend)
+        story.append(Spacer(1, 0.15 * cm))
+        story.append(self._options(box, carry))
         story.append(Spacer(1, 0.2 * cm))
+        story.append(Paragraph(esc(self._label() + " · hand this sheet to the facilitator."),
+                               styles["Small"]))
+        return story
 
-    header: list[Paragraph | str] = [Paragraph("<b>#</b>", styles["TableCell"]),
-              Paragraph("<b>Priority</b>", styles["TableCell"])]
-    header += ([Paragraph("<b>Impact</b>", styles["TableCell"]),
-                Paragraph("<b>Feasibility</b>", styles["TableCell"])] if two else
-               [Paragraph("<b>Your number</b>", styles["TableCell"])])
-    rows: list[list[Paragraph | str]] = [header]
-    for n, option in enumerate(info.options, start=1):
-        rows.append([Paragraph(str(n), styles["OptionCell"]),
-                     Paragraph(esc(option.label), styles["OptionCell"])]
-                    + ([""] * (2 if two else 1)))
-    boxes = 2 if two else 1
-    widths = [0.9 * cm, None] + [2.9 * cm] * boxes
-    commands = [
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, 0), (-1, 0), 1, COLOUR_TEXT),
-        ("LINEBELOW", (0, 1), (1, -1), 0.4, COLOUR_RULE),
-        ("TOPPADDING", (0, 1), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
-        ("ALIGN", (2, 0), (-1, -1), "CENTER"),
-    ]
-    for col in range(2, 2 + boxes):
-        commands.append(("BOX", (col, 1), (col, -1), 1.4, COLOUR_TEXT))
-        commands.append(("INNERGRID", (col, 1), (col, -1), 1.4, COLOUR_TEXT))
-    story.append(Table(rows, colWidths=widths, rowHeights=[None] + [BOX] * len(info.options),
-                       repeatRows=1, style=table_style(*commands)))
-    story.append(Spacer(1, 0.4 * cm))
-    story.append(Paragraph(
-        esc(f"Ballot {index} of {total} · round code {data.code} · hand this sheet to the "
-            "facilitator."), styles["Small"]))
-    return story
+    def _label(self) -> str:
+        return f"Ballot {self.index} of {self.total} · round code {self.data.code}"
+
+    def _top(self) -> Table:
+        data, styles = self.data, self.styles
+        code = Table(
+            [[Paragraph(f"Round code<br/><b>{esc(data.code)}</b>", styles["TableCell"])]],
+            colWidths=[4.2 * cm],
+            style=table_style(("BOX", (0, 0), (-1, -1), 1, COLOUR_ACCENT),
+                              ("BACKGROUND", (0, 0), (-1, -1), COLOUR_SHADE),
+                              ("ALIGN", (0, 0), (-1, -1), "CENTER")),
+        )
+        heading = [Paragraph("PAPER BALLOT", styles["Small"]),
+                   Paragraph(esc(data.round.title), styles["BallotTitle"]),
+                   Paragraph(esc(" · ".join(x for x in (data.workshop, data.workshop_date)
+                                            if x)), styles["Small"])]
+        return Table([[heading, code]], colWidths=[None, 4.6 * cm],
+                     style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                       ("LEFTPADDING", (0, 0), (0, 0), 0)))
+
+    def _who(self) -> list[Flowable]:
+        styles = self.styles
+        if self.name is not None:
+            privacy = ("Your name is on this sheet so the facilitator can type your ballot "
+                       "in. It is never shown in results or reports."
+                       if self.data.round.anonymity == "anonymous" else
+                       "This is a named vote: results and reports show who voted what.")
+            return [Paragraph(f"Voter: <b>{esc(self.name)}</b>", styles["Voter"]),
+                    Paragraph(esc(privacy), styles["Small"])]
+        return [Paragraph("Secret ballot: <b>do not write your name</b> on this sheet.",
+                          styles["Voter"]),
+                Paragraph("Tell the facilitator when you hand it in, so you are marked as "
+                          "having voted. Nobody can tell which sheet is yours.",
+                          styles["Small"])]
+
+    def _legend(self) -> Table | None:
+        value_labels = method_spec(self.data.round.method).value_labels
+        if not value_labels:
+            return None
+        cell = self.styles["TableCell"]
+        rows = [[Paragraph(f"<b>{n}</b>", cell), Paragraph(esc(label), cell)]
+                for n, label in value_labels.items()]
+        return Table(rows, colWidths=[1 * cm, None], hAlign="LEFT",
+                     style=table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 1)))
+
+    def _options(self, box: float, carry: bool) -> Table:
+        info, styles = self.data.round, self.styles
+        two = info.method == "score" and bool(info.params.get("two_criteria"))
+        boxes = 2 if two else 1
+        cell, option_cell = styles["TableCell"], styles["OptionCell"]
+        Cell = Flowable | str | list[Flowable]
+        header: list[Cell] = [Paragraph("<b>#</b>", cell),
+                                        Paragraph("<b>Priority</b>", cell)]
+        header += ([Paragraph("<b>Impact</b>", cell), Paragraph("<b>Feasibility</b>", cell)]
+                   if two else [Paragraph("<b>Your number</b>", cell)])
+        rows: list[list[Cell]] = []
+        if carry:  # repeated on every page the table runs onto
+            who = self.name if self.name is not None else "Secret ballot"
+            carry_row: list[Cell] = [Paragraph(f"<b>{esc(who)}</b> · {esc(self._label())} · "
+                                               f"{esc(info.title)}", styles["Small"])]
+            rows.append(carry_row + [""] * (1 + boxes))
+        rows.append(header)
+        pad = 4
+        # the box sets the row's least height; a long title makes the row grow
+        for n, option in enumerate(info.options, start=1):
+            row: list[Cell] = [Paragraph(str(n), option_cell),
+                               Paragraph(esc(option.label), option_cell),
+                               [Spacer(1, box - 2 * pad)]]
+            rows.append(row + [""] * (boxes - 1))
+        number_w = stringWidth(str(len(info.options)), FONT_BOLD, option_cell.fontSize)
+        widths = [max(0.9 * cm, number_w + 2 * pad + 6), None] + [2.9 * cm] * boxes
+        first = 1 if carry else 0
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LINEBELOW", (0, first), (-1, first), 1, COLOUR_TEXT),
+            ("LINEBELOW", (0, first + 1), (1, -1), 0.4, COLOUR_RULE),
+            ("TOPPADDING", (0, first + 1), (-1, -1), pad),
+            ("BOTTOMPADDING", (0, first + 1), (-1, -1), pad),
+            ("LEFTPADDING", (0, 0), (0, -1), pad),
+            ("RIGHTPADDING", (0, 0), (0, -1), pad),
+            ("ALIGN", (2, 0), (-1, -1), "CENTER"),
+        ]
+        if carry:
+            commands += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0),
+                                                     COLOUR_SHADE)]
+        for col in range(2, 2 + boxes):
+            commands.append(("BOX", (col, first + 1), (col, -1), 1.4, COLOUR_TEXT))
+            commands.append(("INNERGRID", (col, first + 1), (col, -1), 1.4, COLOUR_TEXT))
+        return Table(rows, colWidths=widths, repeatRows=first + 1,
+                     style=table_style(*commands))
 
 
-def write_paper_ballots(path: str | Path, data: PaperBallotData) -> Path:
-    """Write the sheets (one page per ballot) to ``path`` atomically."""
+def _height(story: list[Flowable]) -> float:
+    return sum(f.wrap(_FRAME_W, _FRAME_H)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+               for f in story)
+
+
+def _layout(ballot: _Ballot) -> tuple[list[Flowable], bool]:
+    """The ballot's flowables and whether it fits one page: roomy boxes when
+    they fit, tighter ones when only those fit, otherwise the ballot runs
+    over pages of its own with who and which round repeated on each."""
+    for box in (BOX, BOX_TIGHT):
+        story = ballot.story(box, carry=False)
+        if _height(story) <= _FRAME_H - _GAP:
+            return story, True
+    return ballot.story(BOX_TIGHT, carry=True), False
+
+
+def _styles() -> StyleSheet1:
     styles = get_stylesheet()
-    styles["Heading1"].fontSize = 17
-    styles["Heading1"].leading = 21
-    styles["Heading1"].spaceBefore = 0
-    styles["Heading2"].textColor = COLOUR_TEXT
+    styles.add(ParagraphStyle("BallotTitle", parent=styles["Heading1"], fontSize=17,
+                              leading=21, spaceBefore=0))
+    styles.add(ParagraphStyle("Voter", parent=styles["Heading2"], textColor=COLOUR_TEXT,
+                              spaceBefore=2, spaceAfter=3))
+    styles.add(ParagraphStyle("Instruction", parent=styles["Body"], spaceAfter=3))
     styles["Small"].textColor = COLOUR_MUTED
-    styles["TableHeader"].fontName = FONT_BOLD
     styles.add(ParagraphStyle("OptionCell", parent=styles["TableCell"], fontSize=11.5,
                               leading=14))
+    return styles
+
+
+def paper_ballot_story(data: PaperBallotData,
+                       progress: Callable[[int, int], None] | None = None) -> list[Flowable]:
+    """Every ballot of ``data``: as many to a page as fit whole, with a cut
+    line between them; a ballot never splits across pages unless it cannot
+    fit on one, and then it starts a page and has its pages to itself.
+    ``progress(done, total)`` is called after each ballot is laid out."""
+    styles = _styles()
     holders: list[str | None] = list(data.names) if data.names else [None] * data.blank
     if not holders:
         holders = [None]
     story: list[Flowable] = []
+    after_long = False
     for i, name in enumerate(holders, start=1):
-        if i > 1:
-            story.append(PageBreak())
-        story.append(KeepTogether(_ballot(data, name, i, len(holders), styles)))
+        flowables, whole = _layout(_Ballot(data, name, i, len(holders), styles))
+        if whole and not after_long:  # the cut line goes with the ballot below it
+            story.append(KeepTogether(([CutLine()] if i > 1 else []) + flowables))
+        else:  # a long ballot has its pages to itself
+            story += [PageBreakIfNotEmpty(), *flowables]
+        after_long = not whole
+        if progress is not None:
+            progress(i, len(holders))
+    return story
+
+
+def write_paper_ballots(path: str | Path, data: PaperBallotData,
+                        progress: Callable[[int, int], None] | None = None) -> Path:
+    """Write the ballots to ``path`` atomically (see :func:`paper_ballot_story`)."""
+    story = paper_ballot_story(data, progress)
     return write_pdf(
         path, story, title=f"Paper ballots: {data.round.title}",
         header_text=" · ".join(x for x in (data.cluster, data.workshop) if x),
-        footer_text=f"Round code {data.code}", subject="Paper ballots",
+        footer_text=f"Round code {data.code}", subject="Paper ballots", margins=_MARGINS,
     )
 
 

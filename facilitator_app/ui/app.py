@@ -7,8 +7,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QSettings, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 from facilitator_app import APP_NAME, __version__
 from facilitator_app.core.errors import UserError
@@ -33,6 +34,50 @@ def use_app_folder_for_qsettings() -> Path:
     return folder
 
 
+class WheelOnlyWhenFocused(QObject):
+    """Drop-downs and number boxes take the mouse wheel only while the user is
+    working in them (they have the keyboard focus).
+
+    Qt lets the wheel change a combo box or spin box under the pointer, and
+    gives it the focus on the way: scrolling down a form silently turned a
+    member's status from Active into Prospective, saved with the next row.
+    Installed once on the application, so every such widget of every page
+    and dialog behaves the same: the wheel no longer gives them the focus
+    (``Qt.StrongFocus`` instead of ``Qt.WheelFocus``, set when the widget is
+    polished) and, unfocused, they hand the wheel to the widgets underneath,
+    so the page or scroll area there scrolls instead.
+    """
+
+    GUARDED = (QComboBox, QAbstractSpinBox)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Wheel and isinstance(watched, self.GUARDED):
+            if not watched.hasFocus():
+                self._pass_on(watched, event)
+                return True
+        elif kind == QEvent.Type.Polish and isinstance(watched, self.GUARDED):
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return False
+
+    @staticmethod
+    def _pass_on(widget: QWidget, event: QWheelEvent) -> None:
+        """Offer the wheel to ``widget``'s parents, nearest first, until one
+        takes it (as Qt does with a wheel nobody under the pointer wants)."""
+        position = event.position()
+        while not widget.isWindow() and widget.parentWidget() is not None:
+            position += QPointF(widget.pos())
+            widget = widget.parentWidget()
+            copy = QWheelEvent(position, event.globalPosition(), event.pixelDelta(),
+                               event.angleDelta(), event.buttons(), event.modifiers(),
+                               event.phase(), event.inverted(), event.source())
+            QApplication.sendEvent(widget, copy)
+            if copy.isAccepted():
+                break
+        event.accept()
+
+
 def configure_application() -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName("facilitator-app")
@@ -40,6 +85,9 @@ def configure_application() -> QApplication:
     use_app_folder_for_qsettings()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    if app.findChild(WheelOnlyWhenFocused) is None:
+        guard = WheelOnlyWhenFocused(app)
+        app.installEventFilter(guard)
     return app
 
 

@@ -51,6 +51,7 @@ from facilitator_app.services.voting.model import (
     VoterInfo,
 )
 from facilitator_app.services.voting.paper import (
+    open_round_for,
     paper_ballot_data,
     round_code,
 )
@@ -112,6 +113,7 @@ __all__ = [
     "list_rounds",
     "load_round",
     "not_voted",
+    "open_round_for",
     "paper_ballot_data",
     "preview_next_round",
     "record_ballot",

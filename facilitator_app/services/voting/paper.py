@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator_app.core.errors import UserError
 from facilitator_app.core.views import PaperBallotData, RoundInfo
 from facilitator_app.services.voting.rounds import (
     get_round,
     voters,
 )
+from facilitator_app.storage.models import VoteRound
 
 
 # ----- for screens and sheets ---------------------------------------------------
@@ -40,3 +43,20 @@ def paper_ballot_data(s: Session, round_id: int, *, blank: int | None = None) ->
     )
 
 
+def open_round_for(s: Session, round_id: int | None, purpose: str) -> int:
+    """``round_id`` when it is open; without it, the workspace's only open
+    round. ``purpose`` finishes "reopen it to ..." in the refusal."""
+    if round_id is not None:
+        info = get_round(s, round_id)
+        if not info.is_open:
+            raise UserError(f"Round {round_id} ({info.title}) is closed: reopen it to "
+                            f"{purpose}.")
+        return round_id
+    found = list(s.scalars(select(VoteRound.id).where(VoteRound.status == "open")
+                           .order_by(VoteRound.id)))
+    if not found:
+        raise UserError("No round is open in this workspace: open one first.")
+    if len(found) > 1:
+        raise UserError("Several rounds are open (" + ", ".join(map(str, found))
+                        + "): choose one with --round ID.", exit_code=2)
+    return found[0]
