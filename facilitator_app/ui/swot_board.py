@@ -1,8 +1,9 @@
 """The SWOT board: four colour-coded quadrants the room fills together.
 
 Made for the projector: large text (A− / A+, Ctrl+− / Ctrl++), a full-screen
-mode (F11, Esc to leave) and the template's guiding prompts above each
-quadrant. In a quadrant: type and press Enter to add; F2 or double-click to
+mode (F11, Esc to leave) and the template's guiding prompts in each
+quadrant's title strip (one line; the arrow unfolds them all). One item
+selection across the four quadrants: selecting in one clears the others. In a quadrant: type and press Enter to add; F2 or double-click to
 edit; Delete; + and − for dots; Ctrl+M merges the selected items;
 Ctrl+Up / Ctrl+Down reorder; Ctrl+1..4 move to Strengths, Weaknesses,
 Opportunities, Threats; drag and drop works within and between quadrants.
@@ -39,9 +40,7 @@ from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.swot_dialogs import AttributionDialog, PromptsDialog, SaveTemplateDialog
 from facilitator_app.ui.swot_quadrant import QUADRANT_NAMES, QuadrantPanel
-from facilitator_app.ui.swot_style import (
-    FontSizeControl,
-)
+from facilitator_app.ui.swot_style import FontSizeControl, SelectionCoordinator
 
 TEMPLATE_FILTER = "SWOT templates (*.json);;All files (*)"
 
@@ -139,9 +138,11 @@ class SwotBoard(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
         self.panels: dict[str, QuadrantPanel] = {}
+        self.selection = SelectionCoordinator(self)  # one selection across the quadrants
         for n, (key, _label) in enumerate(SWOT_QUADRANTS):
             panel = QuadrantPanel(self, key)
             self.panels[key] = panel
+            self.selection.add(panel.view)
             grid.addWidget(panel, n // 2, n % 2)
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)

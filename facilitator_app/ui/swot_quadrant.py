@@ -1,5 +1,9 @@
 """One quadrant of the SWOT board: title strip, prompts, item cards, input line.
 
+The guiding prompts take no room of their own: the first one sits in the
+title strip, shortened to fit, with all of them in its tooltip; the arrow
+beside it (or a click on the line) unfolds the whole list under the strip.
+
 The quadrant owns no data logic: every action calls back into the board
 (:class:`facilitator_app.ui.swot_board.SwotBoard`), which pushes the undo
 commands. Keys while the list has focus: F2 edit, Delete, + / − dots,
@@ -11,16 +15,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
-    QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +36,7 @@ from facilitator_app.ui.swot_models import QuadrantModel
 from facilitator_app.ui.swot_style import (
     CardDelegate,
     apply_colours,
+    mix,
     muted_text,
     quadrant_colours,
     scaled_font,
@@ -114,6 +120,88 @@ class AddLine(QLineEdit):
         return super().event(event)
 
 
+class PromptLine(QLabel):
+    """One line of text shortened with "…" to the room it gets (a suffix such
+    as "(+4 more)" is kept whole); a click emits ``clicked`` (the quadrant
+    unfolds its prompts)."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._suffix = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(0)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_full_text(self, text: str, suffix: str = "") -> None:
+        self._full, self._suffix = text, suffix
+        self._elide()
+
+    def full_text(self) -> str:
+        return f"{self._full}  {self._suffix}" if self._suffix else self._full
+
+    def _elide(self) -> None:
+        fm = self.fontMetrics()
+        width = max(0, self.contentsRect().width())
+        suffix = f"  {self._suffix}" if self._suffix else ""
+        room = width - fm.horizontalAdvance(suffix)
+        if room < fm.averageCharWidth() * 6:  # too narrow for both: the prompt only
+            suffix, room = "", width
+        self.setText(fm.elidedText(self._full, Qt.TextElideMode.ElideRight, room) + suffix)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class PromptList(QLabel):
+    """The unfolded prompts, wrapped. Its height is set from its width here,
+    not through height-for-width (which would make the board's grid give the
+    quadrant showing its prompts a taller row than the others)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def _fit(self) -> None:
+        wanted = self.heightForWidth(max(1, self.width()))
+        if wanted > 0 and wanted != self.minimumHeight():
+            self.setMinimumHeight(wanted)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+
 class QuadrantPanel(QFrame):
     """One quadrant: title strip, prompts, the item cards and the input line."""
 
@@ -123,23 +211,34 @@ class QuadrantPanel(QFrame):
         self.quadrant = quadrant
         self.setObjectName(f"quadrant_{quadrant}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # the four quadrants share the board equally, whatever one of them shows
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
+        # The title strip: the name and count, the first prompt, the unfold arrow.
+        self.header_strip = QFrame()
+        self.header_strip.setAutoFillBackground(True)
+        self.header_strip.setObjectName(f"quadrant_header_{quadrant}")
         self.header = QLabel()
-        self.header.setAutoFillBackground(True)
-        self.header.setObjectName(f"quadrant_header_{quadrant}")
-        self.prompts_label = QLabel()
-        self.prompts_label.setWordWrap(True)
-        self.prompts_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompts_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        # The prompts never take more than a share of the quadrant: the items
-        # matter most. Longer guidance scrolls rather than squeezing the list.
-        self.prompts_area = QScrollArea()
-        self.prompts_area.setWidget(self.prompts_label)
-        self.prompts_area.setWidgetResizable(True)
-        self.prompts_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.prompts_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.prompts_area.viewport().setAutoFillBackground(False)
-        self.prompts_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.prompt_line = PromptLine()
+        self.prompt_line.clicked.connect(self.toggle_prompts)
+        self.prompts_button = QToolButton()
+        self.prompts_button.setAutoRaise(True)
+        self.prompts_button.setCheckable(True)
+        self.prompts_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.prompts_button.setToolTip(board.tr("Show all the prompts"))
+        self.prompts_button.setAccessibleName(board.tr("Prompts"))
+        self.prompts_button.toggled.connect(self._show_prompt_list)
+        strip = QHBoxLayout(self.header_strip)
+        strip.setContentsMargins(0, 0, 0, 0)
+        strip.setSpacing(0)
+        strip.addWidget(self.header)
+        strip.addWidget(self.prompt_line, 1)
+        strip.addWidget(self.prompts_button)
+        # Every prompt, shown only when unfolded: the items matter most.
+        self.prompts_label = PromptList()
+        self.prompts_label.setVisible(False)
+        self._prompts: list[str] = []
+        self._prompts_on = True
 
         self.model = QuadrantModel(
             quadrant, on_edit=board.edit_item, on_drop=board.drop_items, parent=self
@@ -159,10 +258,10 @@ class QuadrantPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.header)
+        layout.addWidget(self.header_strip)
         inner = QVBoxLayout()
         inner.setContentsMargins(6, 4, 6, 6)
-        inner.addWidget(self.prompts_area)
+        inner.addWidget(self.prompts_label)
         inner.addWidget(self.view, 1)
         inner.addWidget(self.add_edit)
         layout.addLayout(inner, 1)
@@ -283,25 +382,38 @@ class QuadrantPanel(QFrame):
         self._show_header()
 
     def set_prompts(self, prompts: list[str], visible: bool) -> None:
-        self.prompts_label.setText("\n".join(f"• {p}" for p in prompts))
-        self.prompts_area.setVisible(visible and bool(prompts))
-        self._fit_prompts()
+        """The guiding prompts; ``visible`` is the board's Prompts switch."""
+        self._prompts = list(prompts)
+        self._prompts_on = visible
+        listed = "\n".join(f"• {p}" for p in prompts)
+        self.prompts_label.setText(listed)
+        more = self.board.tr("(+{0} more)").format(len(prompts) - 1) if len(prompts) > 1 else ""
+        self.prompt_line.set_full_text(f"• {prompts[0]}" if prompts else "", more)
+        self.prompt_line.setToolTip(listed)
+        shown = visible and bool(prompts)
+        self.prompt_line.setVisible(shown)
+        self.prompts_button.setVisible(shown)
+        self._show_prompt_list(self.prompts_button.isChecked())
 
-    PROMPTS_SHARE = 0.3  # of the quadrant's height, at most
+    def prompts_unfolded(self) -> bool:
+        return self.prompts_label.isVisibleTo(self)
 
-    def _fit_prompts(self) -> None:
-        wanted = self.prompts_label.heightForWidth(self.prompts_area.viewport().width())
-        if wanted <= 0:
-            wanted = self.prompts_label.sizeHint().height()
-        limit = max(
-            self.prompts_label.fontMetrics().lineSpacing() * 2,
-            int(self.height() * self.PROMPTS_SHARE),
+    def toggle_prompts(self) -> None:
+        """Unfold (or fold) the whole list of prompts under the title strip."""
+        self.prompts_button.toggle()
+
+    def _show_prompt_list(self, unfolded: bool) -> None:
+        shown = unfolded and self._prompts_on and bool(self._prompts)
+        self.prompts_label.setVisible(shown)
+        # the first prompt stays in the strip only while the list is folded
+        self.prompt_line.setVisible(self._prompts_on and bool(self._prompts) and not shown)
+        self.prompts_button.setArrowType(
+            Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow
         )
-        self.prompts_area.setMaximumHeight(min(wanted + 2, limit))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_prompts()
+        self.prompts_button.setToolTip(
+            self.board.tr("Fold the prompts away") if shown
+            else self.board.tr("Show all the prompts")
+        )
 
     def _show_header(self) -> None:
         name = self.board.tr(QUADRANT_NAMES[self.quadrant])
@@ -317,10 +429,11 @@ class QuadrantPanel(QFrame):
         self.header.setFont(scaled_font(base, point_size, 1.15, bold=True))
         self.view.setFont(scaled_font(base, point_size))
         self.prompts_label.setFont(scaled_font(base, point_size, 0.7, italic=True))
-        self._fit_prompts()
+        self.prompt_line.setFont(scaled_font(base, point_size, 0.7, italic=True))
         self.add_edit.setFont(scaled_font(base, point_size, 0.85))
         margin = max(2, round(point_size / 4))
         self.header.setContentsMargins(margin, margin, margin, margin)
+        self.prompt_line.setContentsMargins(margin, 0, margin, 0)
         self.view.scheduleDelayedItemsLayout()
 
     def recolour(self, palette: QPalette) -> None:
@@ -330,7 +443,14 @@ class QuadrantPanel(QFrame):
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             header.setColor(group, QPalette.ColorRole.Window, colours.header)
             header.setColor(group, QPalette.ColorRole.WindowText, colours.header_text)
+        self.header_strip.setPalette(header)
         self.header.setPalette(header)
+        line = QPalette(header)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            line.setColor(group, QPalette.ColorRole.WindowText,
+                          mix(colours.header_text, colours.header, 0.2))
+        self.prompt_line.setPalette(line)
+        self.prompts_button.setPalette(header)
         prompts = QPalette(self.palette())
         prompts.setColor(QPalette.ColorRole.WindowText, muted_text(palette))
         self.prompts_label.setPalette(prompts)

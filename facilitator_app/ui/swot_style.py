@@ -5,16 +5,29 @@ weaknesses, blue opportunities, red threats) that is mixed into the current
 palette's base colour, more strongly on a dark palette, so the board reads
 well on a projector and in dark mode alike; text keeps the palette's text
 colour. The projector font size is one setting shared by the board and the
-TOWS grid (stored in QSettings, so it survives restarts).
+TOWS grid (stored in QSettings, so it survives restarts). Dots grow with the
+text, so they can be counted from the back of the room.
+:class:`SelectionCoordinator` keeps one selection across several lists (the
+four quadrants, the four TOWS cells): selecting in one clears the others.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -183,6 +196,32 @@ class FontSizeControl(QWidget):
         self.larger.setEnabled(self._size < MAX_POINT_SIZE)
 
 
+class SelectionCoordinator(QObject):
+    """One selection among several views: selecting in one clears the others,
+    so the room sees a single highlighted item (quadrants, TOWS cells)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._views: list[QAbstractItemView] = []
+
+    def add(self, view: QAbstractItemView) -> None:
+        """Coordinate ``view`` (its model must be set: the selection model is watched)."""
+        self._views.append(view)
+        view.selectionModel().selectionChanged.connect(
+            lambda selected, _deselected, v=view: self._selected(v, selected)
+        )
+
+    def _selected(self, view: QAbstractItemView, selected: QItemSelection) -> None:
+        if selected.isEmpty():
+            return
+        for other in self._views:
+            if other is not view and other.selectionModel().hasSelection():
+                other.selectionModel().clearSelection()
+
+    def selected_views(self) -> list[QAbstractItemView]:
+        return [v for v in self._views if v.selectionModel().hasSelection()]
+
+
 def scaled_font(
     font: QFont, point_size: float, factor: float = 1.0, bold: bool = False, italic: bool = False
 ) -> QFont:
@@ -237,6 +276,7 @@ class CardDelegate(QStyledItemDelegate):
         return font
 
     MAX_DRAWN_DOTS = 8  # more than this are shown as "● ×12"
+    DOT_SHARE = 0.8  # a dot's diameter, as a share of the text's line height
 
     def _label_width(self, fm: QFontMetrics, label: str) -> int:
         """Room for the reference, as wide as its two-digit form so cards line up."""
@@ -249,7 +289,7 @@ class CardDelegate(QStyledItemDelegate):
         """(width, dot diameter) of the dots drawn at the right of a card."""
         if not dots:
             return 0, 0
-        diameter = max(6, round(fm.height() * 0.55))
+        diameter = max(8, round(fm.height() * self.DOT_SHARE))
         gap = max(2, diameter // 4)
         if dots <= self.MAX_DRAWN_DOTS:
             return dots * diameter + (dots - 1) * gap, diameter

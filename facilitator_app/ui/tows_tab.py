@@ -44,6 +44,7 @@ from facilitator_app.ui.swot_models import StrategyModel
 from facilitator_app.ui.swot_style import (
     CardDelegate,
     FontSizeControl,
+    SelectionCoordinator,
     apply_colours,
     neutral_colours,
     quadrant_colours,
@@ -301,9 +302,11 @@ class TowsTab(ReloadWhenShown, QWidget):
             self.headers[key] = label
             grid.addWidget(label, row, col)
         self.cells: dict[str, TowsCell] = {}
+        self.selection = SelectionCoordinator(self)  # one selected strategy in the grid
         for kind, row, col in CELLS:
             cell = TowsCell(self, kind)
             self.cells[kind] = cell
+            self.selection.add(cell.view)
             grid.addWidget(cell, row, col)
         grid.setRowStretch(1, 1)
         grid.setRowStretch(2, 1)

@@ -206,7 +206,7 @@ def test_choosing_a_template_shows_prompts_and_undoes(qtbot, ctx, workshop_id, b
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
     prompts = board.panels["W"].prompts_label
-    assert board.panels["W"].prompts_area.isVisible()
+    assert board.panels["W"].prompt_line.isVisible()
     assert "• Where do we lose produce between harvest and market?" in prompts.text()
     assert not board.hint.isVisible()
     with ctx.session() as s:
@@ -385,3 +385,170 @@ def test_long_linked_items_are_shortened_on_the_tows_card(ctx, workshop_id):
     model.refresh([strategy])
     assert model.index(0).data(SubTextRole) == "S1 " + elide(long_text)
     assert long_text in model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+# ----- the board in front of a room ------------------------------------------------
+ROOM_ITEMS = {
+    "S": ["Nuez moscada de renombre", "Skilled cocoa farmers", "Fairtrade certified",
+          "Diaspora in Toronto", "Tourists visit farms", "Coopérative de Grand'Anse",
+          "Spice heritage", "Good roads in the south"],
+    "W": ["Small volumes", "High freight costs", "Ageing farmers", "Little processing",
+          "Weak branding", "Hurricane damage", "Slow payments", "No cold store"],
+    "O": ["Bean-to-bar chocolate", "Agro-tourism", "Online sales", "EU market access",
+          "Spice festival", "Carbon credits", "Hotels buy local", "Cruise visitors"],
+    "T": ["Hurricanes", "Cheaper spices from Asia", "Young people leave", "Pests",
+          "Rising freight", "Climate change", "Theft of crops", "Import rules"],
+}
+
+
+def _fill_the_board(ctx, workshop_id) -> None:
+    with ctx.session() as s:
+        for quadrant, texts in ROOM_ITEMS.items():
+            for n, text in enumerate(texts):
+                swot_service.add_item(s, workshop_id, quadrant, text, dots=3 if n == 0 else 0)
+        generic = template_library.builtin_templates()[0]
+        swot_service.set_board_prompts(s, workshop_id, dict(generic.prompts), generic.id)
+
+
+def _rows_in_view(panel) -> int:
+    """How many item cards are wholly visible in the quadrant's list."""
+    view = panel.view
+    height = view.viewport().height()
+    shown = 0
+    for row in range(panel.model.rowCount()):
+        rect = view.visualRect(panel.model.index(row))
+        if rect.top() >= 0 and rect.bottom() <= height:
+            shown += 1
+    return shown
+
+
+def _settle(qtbot) -> None:
+    qtbot.wait(20)
+    QApplication.processEvents()
+
+
+def test_five_items_show_in_every_quadrant_at_1280x720_with_prompts_on(qtbot, ctx, workshop_id):
+    from facilitator_app.ui.main_window import MainWindow
+
+    _fill_the_board(ctx, workshop_id)
+    window = MainWindow(ctx.workspace)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.navigate("workshops")
+    board = window.pages["workshops"].open_workshop(workshop_id, "swot").tab("swot")
+    _settle(qtbot)
+    assert board.prompts_toggle.isChecked()
+    for key, panel in board.panels.items():
+        assert panel.prompts_label.text().count("• ") == 5, key  # the prompts are on ...
+        assert _rows_in_view(panel) >= 5, (key, _rows_in_view(panel))  # ... and the items show
+        assert panel.prompt_line.isVisible(), key
+    # the first prompt is in the title strip; every prompt is in its tooltip
+    line = board.panels["S"].prompt_line
+    assert line.text().startswith("• What do our members do better")
+    assert line.text().endswith("(+4 more)")
+    assert line.toolTip().count("• ") == 5
+    assert line.geometry().top() < board.panels["S"].view.geometry().top()
+    assert line.parentWidget() is board.panels["S"].header_strip
+
+    # full screen on a 1280x720 projector
+    board.toggle_full_screen()
+    host = board.board_area.window()
+    host.showNormal()
+    host.resize(1280, 720)
+    _settle(qtbot)
+    for key, panel in board.panels.items():
+        assert _rows_in_view(panel) >= 5, (key, _rows_in_view(panel))
+    board.toggle_full_screen()
+    window.close()
+
+
+def test_prompts_unfold_under_the_strip_and_fold_back(qtbot, ctx, workshop_id, board):
+    _fill_the_board(ctx, workshop_id)
+    board.reload()
+    weaknesses, threats = board.panels["W"], board.panels["T"]
+    _settle(qtbot)
+    assert not weaknesses.prompts_unfolded()
+    before = _rows_in_view(threats)
+    qtbot.mouseClick(weaknesses.prompts_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert weaknesses.prompts_unfolded()
+    assert weaknesses.prompts_label.text().count("• ") == 5
+    assert not weaknesses.prompt_line.isVisible()  # the list replaces the line
+    # the other quadrants keep their room
+    assert _rows_in_view(threats) == before
+    assert abs(weaknesses.height() - threats.height()) <= 2
+    # fold it back by the arrow; a click on the line unfolds it too
+    qtbot.mouseClick(weaknesses.prompts_button, Qt.MouseButton.LeftButton)
+    assert not weaknesses.prompts_unfolded()
+    assert weaknesses.prompt_line.isVisible()
+    qtbot.mouseClick(weaknesses.prompt_line, Qt.MouseButton.LeftButton)
+    assert weaknesses.prompts_unfolded()
+    # the toolbar's Prompts switch hides them all, unfolded or not
+    qtbot.mouseClick(board.prompts_toggle, Qt.MouseButton.LeftButton)
+    for panel in board.panels.values():
+        assert not panel.prompt_line.isVisible() and not panel.prompts_label.isVisible()
+        assert not panel.prompts_button.isVisible()
+    qtbot.mouseClick(board.prompts_toggle, Qt.MouseButton.LeftButton)
+    assert weaknesses.prompts_unfolded() and board.panels["S"].prompt_line.isVisible()
+
+
+def _click_row(qtbot, panel_view, model, row: int, modifier=Qt.KeyboardModifier.NoModifier):
+    rect = panel_view.visualRect(model.index(row))
+    qtbot.mouseClick(panel_view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def test_one_selection_across_the_quadrants(qtbot, ctx, workshop_id, board):
+    _fill_the_board(ctx, workshop_id)
+    board.reload()
+    _settle(qtbot)
+    strengths, threats = board.panels["S"], board.panels["T"]
+    _click_row(qtbot, strengths.view, strengths.model, 1)
+    _click_row(qtbot, strengths.view, strengths.model, 2, Qt.KeyboardModifier.ControlModifier)
+    assert strengths.selected_ids() and len(strengths.selected_ids()) == 2
+    _click_row(qtbot, threats.view, threats.model, 0)
+    assert threats.selected_ids() == [threats.model.record(0).id]
+    assert strengths.selected_ids() == []  # no longer highlighted
+    assert [p.quadrant for p in board.panels.values() if p.selected_ids()] == ["T"]
+    # keys act on what is highlighted: "+" adds a dot to the threat only
+    qtbot.keyClicks(threats.view, "+")
+    assert threats.model.index(0).data(BadgeRole) == 4
+    assert strengths.model.index(1).data(BadgeRole) in (0, None)
+    # moving items to another quadrant leaves them selected there, alone
+    threats.view.setFocus()
+    qtbot.keyClick(threats.view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert [p.quadrant for p in board.panels.values() if p.selected_ids()] == ["S"]
+
+
+def _dot_height(panel) -> int:
+    """Tallest run of pixels in the dots' own colour on the first card."""
+    view = panel.view
+    image = view.viewport().grab().toImage()
+    colour = view.palette().color(QPalette.ColorRole.Highlight).rgb()
+    rect = view.visualRect(panel.model.index(0))
+    tallest = 0
+    for x in range(rect.right() - rect.width() // 3, rect.right()):
+        run = best = 0
+        for y in range(rect.top(), rect.bottom() + 1):
+            run = run + 1 if image.pixel(x, y) == colour else 0
+            best = max(best, run)
+        tallest = max(tallest, best)
+    return tallest
+
+
+def test_dots_grow_with_the_text(qtbot, ctx, workshop_id, board):
+    _fill_the_board(ctx, workshop_id)
+    board.reload()
+    _settle(qtbot)
+    panel = board.panels["O"]
+    line = panel.view.fontMetrics().height()
+    small = _dot_height(panel)
+    assert small >= 0.7 * line, (small, line)  # legible on a projector, not 10 px
+    for _ in range(3):
+        qtbot.mouseClick(board.font_control.larger, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    bigger_line = panel.view.fontMetrics().height()
+    assert bigger_line > line
+    assert _dot_height(panel) >= 0.7 * bigger_line
+    assert _dot_height(panel) > small

@@ -229,3 +229,30 @@ def test_promoting_twice_asks_first(qtbot, ctx, page, monkeypatch):
         assert [p.title for p in priority_service.list_priorities(s, workshop_id)] == [
             "Chocolate festival"
         ]
+
+
+def test_one_selected_strategy_across_the_grid(qtbot, ctx, page):
+    with ctx.session() as s:
+        workshop_id = create_workshop(s, "Journée TOWS").id
+        for kind, text in (("SO", "Sell nutmeg to hotels"), ("SO", "Chocolate tours"),
+                           ("WT", "Shared cold store"), ("WO", "Brand with the diaspora")):
+            tows_service.add_strategy(s, workshop_id, kind, text, [])
+    tab = page.open_workshop(workshop_id, "tows").tab("tows")
+    assert isinstance(tab, TowsTab)
+    qtbot.wait(20)
+    so, wt = tab.cells["SO"], tab.cells["WT"]
+
+    def click(cell, row):
+        rect = cell.view.visualRect(cell.model.index(row))
+        qtbot.mouseClick(cell.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    click(so, 1)
+    assert so.current().text == "Chocolate tours"
+    click(wt, 0)
+    assert wt.current().text == "Shared cold store"
+    assert not so.view.selectionModel().hasSelection()  # no second highlight
+    assert so.current() is None
+    assert [k for k, c in tab.cells.items() if c.view.selectionModel().hasSelection()] == ["WT"]
+    # the promote button of a cell with nothing selected does not promote another's
+    qtbot.mouseClick(so.promote_button, Qt.MouseButton.LeftButton)
+    assert ctx.messages[-1] == "Select a strategy first."
