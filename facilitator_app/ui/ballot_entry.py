@@ -77,7 +77,7 @@ class BallotEntry(QWidget):
         self.voter_combo = QComboBox()
         self.voter_combo.setMinimumContentsLength(24)
         self.record_button = QPushButton(self.tr("&Record this ballot"))
-        self.record_button.clicked.connect(lambda: self.commit_row(0))
+        self.record_button.clicked.connect(self._record_secret)
         self.secret_bar = QWidget()
         bar = QHBoxLayout(self.secret_bar)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -223,6 +223,12 @@ class BallotEntry(QWidget):
         self.model.set_active_row(current.row())
         self._show_problems()
 
+    def _record_secret(self) -> None:
+        """The Record button (or Alt+R, pressed while the last cell is still
+        being typed): the open cell belongs to this ballot, not the next."""
+        self.view.commit_editor()
+        self.commit_row(0)
+
     def commit_row(self, r: int) -> bool:
         """Save row ``r`` if it is finished and valid; True when nothing is left unsaved."""
         info = self.info
@@ -269,8 +275,11 @@ class BallotEntry(QWidget):
             row.draft, row.paper, row.problems = None, False, []
             self.voter_combo.setCurrentIndex(0)
             self._write_intro()
-            # the next sheet starts in the first option, not where this one ended
+            # the next sheet starts in the first option, not where this one ended,
+            # with the keyboard in the grid (Record may have been clicked)
+            self.view.commit_editor()
             self.view.setCurrentIndex(self.model.index(r, self.model.first_field()))
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             self.ctx.show_status(self.tr("Secret ballot recorded."))
         else:
             if stored is not None:
