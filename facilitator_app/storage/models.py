@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 from sqlalchemy import (
     Boolean,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     MetaData,
+    Numeric,
     String,
     Text,
     UniqueConstraint,
@@ -321,3 +323,83 @@ class Setting(Record, Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(100), unique=True)
     value: Mapped[str] = mapped_column(Text, default="null")
+
+
+# ----- decisions and the action plan (Greenbook factor 11) ----------------------
+class Decision(Record, Base):
+    """A priority the cluster adopted after a vote, with the statement that says so.
+
+    The priority's title is kept with the decision (``priority_title``), so a
+    decision and its action plan outlive a later edit or deletion of the
+    candidate it came from; ``basis`` says in words how the round ranked it
+    when it was adopted (place, consensus).
+    """
+
+    __tablename__ = "decisions"
+    __table_args__ = (UniqueConstraint("workshop_id", "priority_id"),)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
+    round_id: Mapped[int | None] = mapped_column(
+        ForeignKey("vote_rounds.id", ondelete="SET NULL")
+    )
+    priority_id: Mapped[int | None] = mapped_column(
+        ForeignKey("priorities.id", ondelete="SET NULL")
+    )
+    priority_title: Mapped[str] = mapped_column(Text, default="")
+    statement: Mapped[str] = mapped_column(Text, default="")
+    basis: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    adopted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    adopted_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Action(Record, Base):
+    """One commitment of an adopted priority's action plan: who leads it, with
+    whom, from when to when, for how much, and how it stands."""
+
+    __tablename__ = "actions"
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("decisions.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(Text)
+    lead_member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL"), index=True
+    )
+    start_date: Mapped[date | None] = mapped_column(Date)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    budget: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    currency: Mapped[str] = mapped_column(String(10), default="")
+    # not_started | on_track | late | done | dropped
+    status: Mapped[str] = mapped_column(String(20), default="not_started")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ActionPartner(Record, Base):
+    """A member who works on an action with its lead."""
+
+    __tablename__ = "action_partners"
+    __table_args__ = (UniqueConstraint("action_id", "member_id"),)
+    action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), index=True
+    )
+
+
+class Indicator(Record, Base):
+    """A monitoring and evaluation indicator of an action: where it started,
+    where it should get, where it is (as measured on ``measured_on``)."""
+
+    __tablename__ = "indicators"
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("actions.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    baseline: Mapped[float | None] = mapped_column(Float)
+    target: Mapped[float | None] = mapped_column(Float)
+    actual: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(60), default="")
+    source: Mapped[str] = mapped_column(String(300), default="")
+    measured_on: Mapped[date | None] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer, default=0)
