@@ -37,8 +37,8 @@ def test_a_workshop_day(tmp_path):
             # 1. the evening before: the messy roster, duplicates updated
             result = roster.import_file(s, FIXTURES / "roster_messy.xlsx",
                                         on_duplicate="update", skip_invalid=True)
-            # 13 new members; the capitalised repeat of row 5 merged into it
-            assert (result.added, result.updated, result.rejected) == (13, 1, 1)  # 1: formula row
+            # 13 new members; the capitalised repeat of row 5 skipped (row 5 counts)
+            assert (result.added, result.duplicates, result.rejected) == (13, 1, 1)  # 1: formula
             checks = {c.id: c.passed for c in health_checks(s)}
             assert checks["firm_share"] is True and checks["recent_workshops"] is False
             # 2. preparing: workshop, SWOT from the agri-business template

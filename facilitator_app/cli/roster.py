@@ -1,8 +1,12 @@
 """``facilitator-app roster import|export``: the roster from and to files.
 
-``import`` prints what it did (or, with ``--dry-run``, would do): how many
-members were added, updated, skipped as duplicates and rejected, then one
-line per problem (``row N: error|warning: reason``). Exit code 0 when no row
+``import`` prints one line per problem (``row N: error|warning: reason``);
+with ``--on-duplicate update``, one line per field of a member already in the
+roster that the file would change, saying whether the file's value is taken
+or the roster's kept (the rule of ``core.roster_update``, the same as the
+import window's suggestions); then what it did (or, with ``--dry-run``,
+would do) in counts: "8 new, 1 updated (3 fields), 2 unchanged, 1 duplicate
+row in the file skipped". Exit code 0 when no row
 is in error; 1 when some are (then nothing is imported unless
 ``--skip-invalid`` is given, in which case the other rows are); 2 when the
 file cannot be read.
@@ -30,8 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--skip-invalid", action="store_true",
                      help="import the valid rows even when some rows are in error")
     imp.add_argument("--on-duplicate", choices=("skip", "update"), default="skip",
-                     help="members already in the roster (or twice in the file): "
-                          "skip them (default) or update them")
+                     help="members already in the roster: skip them (default) or update "
+                          "them field by field (accented spellings and non-empty values "
+                          "are kept; rows repeated in the file are always skipped)")
     imp.set_defaults(handler=run_import)
 
     exp = actions.add_parser("export", help="export the roster to a .xlsx or .csv file")
@@ -50,6 +55,7 @@ def _open(path: str, changes_it: bool):
 
 def run_import(args: argparse.Namespace) -> int:
     from facilitator_app.core.roster_import import read_table
+    from facilitator_app.core.roster_update import describe
     from facilitator_app.services.roster import import_file
 
     table = read_table(Path(args.file))  # an unreadable file: refused before opening
@@ -68,14 +74,20 @@ def run_import(args: argparse.Namespace) -> int:
         read = len(plan.rows)
         print(f"{table.name}: {read} row{'s' if read != 1 else ''} of members "
               f"(header on row {table.header_row_number})")
+    changes = {r.row: r for r in plan.rows if r.changes}
+    problems: dict[int, list[str]] = {}
     for problem in plan.problems:
-        print(str(problem))
+        problems.setdefault(problem.row, []).append(str(problem))
+    for row in sorted(set(problems) | set(changes)):
+        for line in problems.get(row, []):
+            print(line)
+        planned = changes.get(row)
+        for change in planned.changes if planned else []:
+            print(f"row {row}:   {describe(change)}")
     if result.written:
-        print(f"Added: {plan.added}, updated: {plan.updated}, "
-              f"skipped as duplicates: {plan.skipped}, rejected: {plan.rejected}")
+        print(f"Imported: {plan.summary()}")
     else:
-        print(f"Would add: {plan.added}, update: {plan.updated}, "
-              f"skip as duplicates: {plan.skipped}, reject: {plan.rejected}")
+        print(f"Would import: {plan.summary()}")
         if args.dry_run:
             print("Dry run: nothing was changed.")
         else:

@@ -38,10 +38,12 @@ Decisions a user may ask about:
   A join date in the future is left empty with a warning.
 * **Duplicates** are found by :func:`~facilitator_app.core.text.fold` of the
   name: case, accents and surrounding spaces do not count. A later row with
-  the name of an earlier row is skipped, or with ``update`` merged into it;
-  a row with the name of a member already in the workspace is skipped, or
-  with ``update`` its non-empty cells overwrite that member's fields (empty
-  cells never erase anything).
+  the name of an earlier row is skipped (the first row counts; leave it out
+  to have the later one count instead). A row with the name of a member
+  already in the workspace is skipped, or with ``update`` compared with that
+  member field by field (:mod:`facilitator_app.core.roster_update` says
+  which of the file's values are taken by default); only the fields chosen
+  are written.
 * **Limits.** Files over 50 MB or 200,000 rows are refused (a member list
   is far smaller; anything that big is the wrong file); so are CSV files of
   more than 1,000,000 line breaks or 3,000,000 cells, and workbooks beyond
@@ -76,6 +78,7 @@ from facilitator_app.core.roster_fields import (
     plausible_email,
     restore_from_csv,
 )
+from facilitator_app.core.roster_update import FieldChange, field_changes
 from facilitator_app.core.spreadsheet import report
 from facilitator_app.core.text import fold
 
@@ -665,17 +668,19 @@ TPL = {
         "{label} is longer than {limit} characters: left empty, the text is kept in "
         "the notes.",
     ),
-    "duplicate_row_skip": T(
-        "roster", "Same organisation as row {other} (\u201c{name}\u201d): skipped as a duplicate."
-    ),
-    "duplicate_row_update": T(
-        "roster", "Same organisation as row {other} (\u201c{name}\u201d): merged into it."
+    "duplicate_row": T(
+        "roster", "Same organisation as row {other} (\u201c{name}\u201d): skipped as a duplicate "
+        "(the first row counts)."
     ),
     "duplicate_member_skip": T(
         "roster", "Already in the roster as \u201c{name}\u201d: skipped as a duplicate."
     ),
     "duplicate_member_update": T(
-        "roster", "Already in the roster as \u201c{name}\u201d: that member is updated."
+        "roster", "Already in the roster as \u201c{name}\u201d: updated field by field "
+        "({fields} from the file)."
+    ),
+    "duplicate_member_unchanged": T(
+        "roster", "Already in the roster as \u201c{name}\u201d: nothing to change."
     ),
 }
 NOTE_AS_WRITTEN = T("roster", "{label} as written: {text}")
@@ -1133,16 +1138,27 @@ def parse_rows(
 
 
 # ----- step 3: what happens to each row -----------------------------------
-ACTIONS = ("add", "update", "merge", "skip", "reject", "exclude")
+ACTIONS = ("add", "update", "unchanged", "skip", "duplicate", "reject", "exclude")
 
 
 @dataclass
 class PlannedRow:
+    """What happens to one row.
+
+    ``add``: a new member. ``update``: a member already in the roster gets
+    the fields in ``changes`` whose ``take`` is on; ``unchanged``: such a
+    member, with nothing to change (or every change declined). ``skip``: a
+    member already in the roster, left alone (the user chose to skip them).
+    ``duplicate``: the row repeats an earlier row of the file (``duplicate_of``),
+    which counts instead. ``reject``: in error. ``exclude``: left out by the user.
+    """
+
     parsed: ParsedRow
     action: str
     member_id: int | None = None  # the existing member an update goes to
     member_name: str | None = None
-    duplicate_of: int | None = None  # the earlier row a skip/merge refers to
+    duplicate_of: int | None = None  # the earlier row a duplicate repeats
+    changes: list[FieldChange] = field(default_factory=list)
 
     @property
     def row(self) -> int:
@@ -1151,6 +1167,10 @@ class PlannedRow:
     @property
     def problems(self) -> list[Problem]:
         return self.parsed.problems
+
+    @property
+    def fields_taken(self) -> int:
+        return sum(1 for c in self.changes if c.take)
 
 
 @dataclass
@@ -1168,11 +1188,26 @@ class ImportPlan:
 
     @property
     def updated(self) -> int:
-        return self.count("update") + self.count("merge")
+        """Members already in the roster that get at least one field from the file."""
+        return self.count("update")
+
+    @property
+    def fields_updated(self) -> int:
+        return sum(r.fields_taken for r in self.rows if r.action == "update")
+
+    @property
+    def unchanged(self) -> int:
+        return self.count("unchanged")
 
     @property
     def skipped(self) -> int:
+        """Members already in the roster, skipped (the "skip" choice)."""
         return self.count("skip")
+
+    @property
+    def duplicates(self) -> int:
+        """Rows repeating an earlier row of the file (skipped: the first counts)."""
+        return self.count("duplicate")
 
     @property
     def rejected(self) -> int:
@@ -1181,6 +1216,10 @@ class ImportPlan:
     @property
     def excluded(self) -> int:
         return self.count("exclude")
+
+    @property
+    def writes(self) -> bool:
+        return bool(self.added or self.updated)
 
     @property
     def problems(self) -> list[Problem]:
@@ -1197,22 +1236,67 @@ class ImportPlan:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "warning"]
 
+    def counts(self) -> list[tuple[str, dict[str, int]]]:
+        """The plan in counts, as (template, params) phrases: "8 new", "1 updated
+        (3 fields)", "2 unchanged", "1 duplicate row in the file skipped" ...
+        The GUI translates each template; :meth:`summary` joins them in English."""
+        phrases: list[tuple[str, dict[str, int]]] = [(COUNT_TPL["new"], {"n": self.added})]
+        if self.updated:
+            key = "updated_1" if self.fields_updated == 1 else "updated"
+            phrases.append((COUNT_TPL[key], {"n": self.updated, "fields": self.fields_updated}))
+        for key, n in (("unchanged", self.unchanged), ("skipped", self.skipped),
+                       ("duplicates", self.duplicates), ("rejected", self.rejected),
+                       ("excluded", self.excluded)):
+            if n:
+                phrases.append((COUNT_TPL[key if n != 1 else key + "_1"], {"n": n}))
+        return phrases
+
+    def summary(self) -> str:
+        return ", ".join(t.format(**p) for t, p in self.counts())
+
+
+COUNT_TPL = {
+    "new": T("roster", "{n} new"),
+    "updated": T("roster", "{n} updated ({fields} fields)"),
+    "updated_1": T("roster", "{n} updated ({fields} field)"),
+    "unchanged": T("roster", "{n} unchanged"),
+    "unchanged_1": T("roster", "{n} unchanged"),
+    "skipped": T("roster", "{n} already in the roster skipped"),
+    "skipped_1": T("roster", "{n} already in the roster skipped"),
+    "duplicates": T("roster", "{n} duplicate rows in the file skipped"),
+    "duplicates_1": T("roster", "{n} duplicate row in the file skipped"),
+    "rejected": T("roster", "{n} rows in error left out"),
+    "rejected_1": T("roster", "{n} row in error left out"),
+    "excluded": T("roster", "{n} rows left out by you"),
+    "excluded_1": T("roster", "{n} row left out by you"),
+}
+
 
 def plan_import(
     parsed: Sequence[ParsedRow],
     existing: Mapping[str, tuple[int, str]],
     on_duplicate: str = "skip",
     excluded: Iterable[int] = (),
+    current: Mapping[int, Mapping[str, Any]] | None = None,
+    choices: Mapping[tuple[int, str], bool] | None = None,
 ) -> ImportPlan:
     """Decide each row's fate.
 
     ``existing`` maps :func:`fold` of a member name to (id, name) for the
-    members already in the workspace. ``excluded`` are row numbers the user
-    left out.
+    members already in the workspace; ``current`` maps a member id to its
+    field values (needed to update: without them every field of the file
+    counts as new). ``excluded`` are row numbers the user left out;
+    ``choices`` maps (row number, field) to the user's choice for that
+    field (True: take the file's value), overriding the suggestion of
+    :func:`~facilitator_app.core.roster_update.field_changes`.
     """
     if on_duplicate not in ("skip", "update"):
         raise ValueError("on_duplicate must be 'skip' or 'update'")
     left_out = set(excluded)
+    current = current or {}
+    chosen: dict[int, dict[str, bool]] = {}
+    for (row_number, field_name), take in (choices or {}).items():
+        chosen.setdefault(row_number, {})[field_name] = take
     seen: dict[str, PlannedRow] = {}
     rows: list[PlannedRow] = []
     notices: list[Problem] = []
@@ -1226,22 +1310,25 @@ def plan_import(
         key = item.key
         first = seen.get(key)
         if first is not None:
-            code = f"duplicate_row_{on_duplicate}"
-            planned = PlannedRow(
-                item, "skip" if on_duplicate == "skip" else "merge",
-                member_id=first.member_id, member_name=first.parsed.values["name"],
-                duplicate_of=first.row,
-            )
-            notices.append(Problem(item.row, "warning", code, TPL[code],
-                                   {"other": first.row, "name": first.parsed.values["name"]},
-                                   "name"))
+            name = first.member_name or first.parsed.values["name"]
+            planned = PlannedRow(item, "duplicate", member_id=first.member_id,
+                                 member_name=name, duplicate_of=first.row)
+            notices.append(Problem(item.row, "warning", "duplicate_row", TPL["duplicate_row"],
+                                   {"other": first.row, "name": name}, "name"))
         elif key in existing:
             member_id, member_name = existing[key]
-            code = f"duplicate_member_{on_duplicate}"
-            planned = PlannedRow(item, on_duplicate, member_id=member_id,
-                                 member_name=member_name)
-            notices.append(Problem(item.row, "warning", code, TPL[code],
-                                   {"name": member_name}, "name"))
+            if on_duplicate == "skip":
+                planned = PlannedRow(item, "skip", member_id=member_id, member_name=member_name)
+                code = "duplicate_member_skip"
+            else:
+                doubtful = {p.field for p in item.problems if p.field}
+                changes = field_changes(current.get(member_id, {}), item.values, doubtful,
+                                        chosen.get(item.row))
+                action = "update" if any(c.take for c in changes) else "unchanged"
+                planned = PlannedRow(item, action, member_id=member_id,
+                                     member_name=member_name, changes=changes)
+                code = "duplicate_member_update"
+            notices.append(_member_notice(planned, code))
             seen[key] = planned
         else:
             planned = PlannedRow(item, "add")
@@ -1249,3 +1336,25 @@ def plan_import(
         rows.append(planned)
     return ImportPlan(rows=rows, on_duplicate=on_duplicate, notices=notices)
 
+
+def _member_notice(planned: PlannedRow, code: str) -> Problem:
+    if code == "duplicate_member_update" and planned.action == "unchanged":
+        code = "duplicate_member_unchanged"
+    return Problem(planned.row, "warning", code, TPL[code],
+                   {"name": planned.member_name, "fields": planned.fields_taken}, "name")
+
+
+def choose(plan: ImportPlan, row: int, field_name: str, take: bool) -> None:
+    """Record the user's choice for one field of an update, in place (no new
+    plan is made: choosing is instant in a file of thousands of rows)."""
+    for planned in plan.rows:
+        if planned.row != row or planned.action not in ("update", "unchanged"):
+            continue
+        planned.changes = [c.chosen(take) if c.field == field_name else c
+                           for c in planned.changes]
+        planned.action = "update" if any(c.take for c in planned.changes) else "unchanged"
+        plan.notices = [
+            _member_notice(planned, "duplicate_member_update")
+            if n.row == row and n.code.startswith("duplicate_member_") else n
+            for n in plan.notices
+        ]

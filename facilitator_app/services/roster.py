@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from facilitator_app.core.errors import BadInputError, UserError
 from facilitator_app.core.roster_fields import (
     FIELD_NAMES,
+    FIELDS,
     message,
     normalise_member,
     validate_member,
@@ -37,6 +38,7 @@ from facilitator_app.core.roster_import import (
     plan_import,
     read_table,
 )
+from facilitator_app.core.roster_update import taken
 from facilitator_app.core.text import fold
 from facilitator_app.services import audit
 from facilitator_app.storage.models import Base, Member
@@ -310,12 +312,39 @@ class ImportResult:
         return self.plan.updated
 
     @property
+    def fields_updated(self) -> int:
+        return self.plan.fields_updated
+
+    @property
+    def unchanged(self) -> int:
+        return self.plan.unchanged
+
+    @property
     def skipped(self) -> int:
         return self.plan.skipped
 
     @property
+    def duplicates(self) -> int:
+        return self.plan.duplicates
+
+    @property
     def rejected(self) -> int:
         return self.plan.rejected
+
+
+Choices = Mapping[tuple[int, str], bool]  # (file row, field) -> take the file's value
+
+
+def current_values(session: Session, member_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """Every field of the given members (those an import would update)."""
+    ids = sorted(set(member_ids))
+    values: dict[int, dict[str, Any]] = {}
+    columns = [MEMBERS.c.id, *(MEMBERS.c[f] for f in FIELD_NAMES)]
+    for start in range(0, len(ids), 500):  # SQLite limits the parameters of one statement
+        chunk = ids[start:start + 500]
+        for row in session.execute(select(*columns).where(MEMBERS.c.id.in_(chunk))):
+            values[row[0]] = dict(zip(FIELD_NAMES, row[1:], strict=True))
+    return values
 
 
 def preview_import(
@@ -323,9 +352,17 @@ def preview_import(
     parsed: Sequence[ParsedRow],
     on_duplicate: str = "skip",
     excluded: Iterable[int] = (),
+    choices: Choices | None = None,
 ) -> ImportPlan:
-    """The plan for ``parsed`` rows against the members in the workspace now."""
-    return plan_import(parsed, existing_keys(session), on_duplicate, excluded)
+    """The plan for ``parsed`` rows against the members in the workspace now;
+    with ``update``, each member's fields are compared with the file's and
+    ``choices`` (file row, field) -> take override the suggestions."""
+    existing = existing_keys(session)
+    current: dict[int, dict[str, Any]] = {}
+    if on_duplicate == "update":
+        matched = {existing[row.key][0] for row in parsed if row.key in existing}
+        current = current_values(session, matched)
+    return plan_import(parsed, existing, on_duplicate, excluded, current, choices)
 
 
 def apply_import(
@@ -336,72 +373,61 @@ def apply_import(
     skip_invalid: bool = False,
     actor: str = "",
     source_name: str = "",
+    choices: Choices | None = None,
 ) -> ImportResult:
-    """Add and update members as planned, inside the caller's transaction.
+    """Add members and write the chosen fields of existing ones, inside the
+    caller's transaction (all of it or nothing).
 
     Refuses (UserError, nothing written) when a row is in error and
-    ``skip_invalid`` is false. The plan is made again here, against the
-    workspace as it is now, so what is written always matches the data.
+    ``skip_invalid`` is false, or when the chosen values would make a member
+    invalid. The plan is made again here, against the workspace as it is
+    now, so what is written always matches the data.
     """
-    plan = preview_import(session, parsed, on_duplicate, excluded)
+    plan = preview_import(session, parsed, on_duplicate, excluded, choices)
     if plan.rejected and not skip_invalid:
         raise UserError(
             f"Nothing was imported: {plan.rejected} row(s) in error. "
             "Fix or leave out those rows first."
         )
     result = ImportResult(plan=plan, written=True)
-    created: dict[int, Member] = {}  # file row -> member added from it
-    befores: dict[str, dict[str, Any]] = {}
-    touched: dict[str, Member] = {}
+    created: list[Member] = []
     for planned in plan.rows:
-        values = planned.parsed.values
         if planned.action == "add":
-            member = Member(**normalise_member(values))
+            member = Member(**normalise_member(planned.parsed.values))
             session.add(member)
-            created[planned.row] = member
-        elif planned.action in ("update", "merge"):
-            if planned.member_id is not None:
-                found = session.get(Member, planned.member_id)
-                if found is None:
-                    raise UserError("A member changed while importing; try again.")
-                member = found
-                befores.setdefault(member.uid, {f: getattr(member, f) for f in FIELD_NAMES})
-                touched[member.uid] = member
-            else:
-                member = created[planned.duplicate_of]  # type: ignore[index]
-            _merge_into(member, values)
+            created.append(member)
+        elif planned.action == "update":
+            found = session.get(Member, planned.member_id)
+            if found is None:
+                raise UserError("A member changed while importing; try again.")
+            new = taken(planned.changes)
+            before = {f: getattr(found, f) for f in FIELD_NAMES}
+            after = {**before, **new}
+            already = validate_member(before)  # a member saved before a rule existed
+            problems = {f: p for f, p in validate_member(after).items() if f not in already}
+            if problems:
+                field_name, (code, params) = next(iter(problems.items()))
+                raise UserError(
+                    f"Nothing was imported: row {planned.row} ({found.name}), "
+                    f"{FIELDS[field_name].label}: {message(code, params)}"
+                )
+            for name, value in new.items():
+                setattr(found, name, value)
+            changed = [f for f in FIELD_NAMES if f in new and new[f] != before[f]]
+            if changed:
+                result.updates.append(
+                    (found.uid, {f: before[f] for f in changed}, {f: new[f] for f in changed})
+                )
     session.flush()
-    result.added_uids = [m.uid for m in created.values()]
-    for uid, before in befores.items():
-        member = touched[uid]
-        after = {f: getattr(member, f) for f in FIELD_NAMES}
-        changed = [f for f in FIELD_NAMES if after[f] != before[f]]
-        if changed:
-            result.updates.append(
-                (uid, {f: before[f] for f in changed}, {f: after[f] for f in changed})
-            )
+    result.added_uids = [m.uid for m in created]
     audit.record(session, "roster.imported", entity="member", actor=actor, details={
         "file": source_name, "added": plan.added, "updated": plan.updated,
-        "skipped": plan.skipped, "rejected": plan.rejected, "excluded": plan.excluded,
+        "fields_updated": plan.fields_updated, "unchanged": plan.unchanged,
+        "skipped": plan.skipped, "duplicates": plan.duplicates,
+        "rejected": plan.rejected, "excluded": plan.excluded,
     })
     session.flush()
     return result
-
-
-def _merge_into(member: Member, values: Mapping[str, Any]) -> None:
-    """Non-empty imported values overwrite; notes are added to, never replaced."""
-    for name in FIELD_NAMES:
-        if name in ("name", "notes"):
-            continue
-        value = values.get(name)
-        if value is not None and value != "":
-            setattr(member, name, value)
-    extra = values.get("notes")
-    if extra:
-        current = member.notes or ""
-        lines = [line for line in extra.split("\n") if line not in current.split("\n")]
-        if lines:
-            member.notes = "\n".join([current, *lines]) if current else "\n".join(lines)
 
 
 def import_file(

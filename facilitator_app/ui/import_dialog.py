@@ -12,15 +12,19 @@ until Import is pressed, and then all of it is written in one transaction.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -37,21 +41,27 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator_app.core.domain import MEMBER_FIELDS, MEMBER_TYPES
 from facilitator_app.core.errors import UserError
+from facilitator_app.core.roster_fields import FIELDS, bool_text, choice_label
 from facilitator_app.core.roster_import import (
     ImportPlan,
     PlannedRow,
     Problem,
     SourceTable,
+    choose,
     column_letter,
     guess_mapping,
     parse_rows,
 )
+from facilitator_app.core.roster_update import NOTES_FIELD, REASONS, FieldChange
 from facilitator_app.services import roster as roster_service
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.member_form import NOT_SET, error_colours
@@ -60,7 +70,8 @@ _ROOT = QModelIndex()  # the invisible root: these are flat tables
 RowNumberRole = Qt.ItemDataRole.UserRole + 1
 HasProblemRole = Qt.ItemDataRole.UserRole + 2
 
-CommitFn = Callable[[list, str, set, str], Any]
+# parsed rows, on_duplicate, rows left out, file name, choices (row, field) -> take
+CommitFn = Callable[[list, str, set, str, dict], Any]
 
 
 def problem_text(problem: Problem) -> str:
@@ -69,6 +80,29 @@ def problem_text(problem: Problem) -> str:
     if "label" in params:
         params["label"] = QCoreApplication.translate("roster", str(params["label"]))
     return QCoreApplication.translate("roster", problem.template).format(**params)
+
+
+def counts_text(plan: ImportPlan) -> str:
+    """"8 new, 1 updated (3 fields), 2 unchanged, 1 duplicate row in the file
+    skipped" in the user's language."""
+    return ", ".join(QCoreApplication.translate("roster", template).format(**params)
+                     for template, params in plan.counts())
+
+
+def value_text(field: str, value: Any) -> str:
+    """A member field's value as the screen shows it ("" for none)."""
+    if value is None or value == "":
+        return ""
+    kind = FIELDS[field].kind
+    if kind == "choice":
+        return QCoreApplication.translate("domain", choice_label(field, value))
+    if kind == "bool":
+        return QCoreApplication.translate("roster", bool_text(value))
+    if isinstance(value, date):
+        return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -118,10 +152,13 @@ class PreviewModel(QAbstractTableModel):
             case "add":
                 return t("New member")
             case "update":
-                return t("Updates \u201c{0}\u201d").format(planned.member_name)
-            case "merge":
-                return t("Merged into row {0}").format(planned.duplicate_of)
-            case "skip" if planned.duplicate_of is not None:
+                n = planned.fields_taken
+                return (t("Updates \u201c{0}\u201d (1 field)") if n == 1
+                        else t("Updates \u201c{0}\u201d ({1} fields)")).format(
+                    planned.member_name, n)
+            case "unchanged":
+                return t("In the roster: nothing changes")
+            case "duplicate":
                 return t("Skipped: same as row {0}").format(planned.duplicate_of)
             case "skip":
                 return t("Skipped: already in the roster")
@@ -217,6 +254,8 @@ class ImportDialog(QDialog):
         self.mapping: list[str | None] = guess_mapping(table)
         self.excluded: set[int] = set()
         self.name_overrides: dict[int, str] = {}
+        self.choices: dict[tuple[int, str], bool] = {}  # (row, field) -> take the file's
+        self._filling = False
         self.parsed: list = []
         self.plan: ImportPlan | None = None
         self.import_result = None
@@ -358,23 +397,35 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(page)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
+        self.summary_label.setObjectName("import_summary")
+        font = self.summary_label.font()
+        font.setBold(True)
+        self.summary_label.setFont(font)
         layout.addWidget(self.summary_label)
 
         dup = QHBoxLayout()
-        dup.addWidget(QLabel(self.tr("Members already in the roster, and rows repeated "
-                                     "in the file:")))
+        dup.addWidget(QLabel(self.tr("Members already in the roster:")))
         self.skip_radio = QRadioButton(self.tr("&Skip them"))
-        self.update_radio = QRadioButton(self.tr("&Update them with the file's values"))
+        self.update_radio = QRadioButton(self.tr("&Update them, field by field"))
         self.skip_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.skip_radio)
         group.addButton(self.update_radio)
-        self.skip_radio.toggled.connect(lambda _on: self.refresh_plan())
+        self.skip_radio.toggled.connect(lambda _on: self._mode_changed())
         dup.addWidget(self.skip_radio)
         dup.addWidget(self.update_radio)
         dup.addStretch(1)
         layout.addLayout(dup)
 
+        self.preview_tabs = QTabWidget()
+        self.preview_tabs.addTab(self._build_rows_tab(), self.tr("&Rows"))
+        self.preview_tabs.addTab(self._build_changes_tab(), self.tr("&Changes to members"))
+        layout.addWidget(self.preview_tabs, 1)
+        return page
+
+    def _build_rows_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
         self.only_problems = QCheckBox(self.tr("Show only rows with problems"))
         layout.addWidget(self.only_problems)
 
@@ -394,7 +445,7 @@ class ImportDialog(QDialog):
                                      | QAbstractItemView.EditTrigger.EditKeyPressed)
         header = self.preview.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
-        for col, chars in enumerate((8, 6, 22, 30, 16)):
+        for col, chars in enumerate((8, 6, 30, 30, 16)):
             header.resizeSection(col, chars * char)
         header.setStretchLastSection(True)
         self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -402,11 +453,49 @@ class ImportDialog(QDialog):
         hint = QLabel(self.tr(
             "Rows in error cannot be imported as they are: they are left out. To fix one, "
             "double-click its organisation name and type the right one. Warnings import: the "
-            "doubtful field is left empty and what the file said is kept in the member's notes."
+            "doubtful field is left empty and what the file said is kept in the member's notes. "
+            "A row that repeats an earlier row of the file is skipped: the first one counts."
         ))
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        return page
+        return tab
+
+    def _build_changes_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.changes_intro = QLabel()
+        self.changes_intro.setWordWrap(True)
+        layout.addWidget(self.changes_intro)
+        self.changes = QTreeWidget()
+        self.changes.setObjectName("import_changes")
+        self.changes.setColumnCount(4)
+        self.changes.setHeaderLabels([
+            self.tr("Member and field"),
+            self.tr("In the roster now"), self.tr("In the file"), self.tr("Suggested because"),
+        ])
+        self.changes.setAlternatingRowColors(True)
+        self.changes.setWordWrap(True)
+        self.changes.setUniformRowHeights(False)
+        self.changes.setAccessibleName(self.tr("Changes to members already in the roster"))
+        header = self.changes.header()
+        char = self.fontMetrics().averageCharWidth()
+        for col, chars in enumerate((40, 30, 30)):
+            header.resizeSection(col, chars * char)
+        header.setStretchLastSection(True)
+        self.changes.itemChanged.connect(self._change_ticked)
+        layout.addWidget(self.changes, 1)
+        buttons = QHBoxLayout()
+        self.suggested_button = QPushButton(self.tr("Su&ggested choices"))
+        self.keep_all_button = QPushButton(self.tr("&Keep every roster value"))
+        self.take_all_button = QPushButton(self.tr("&Take every value from the file"))
+        self.suggested_button.clicked.connect(lambda: self._choose_all(None))
+        self.keep_all_button.clicked.connect(lambda: self._choose_all(False))
+        self.take_all_button.clicked.connect(lambda: self._choose_all(True))
+        for button in (self.suggested_button, self.keep_all_button, self.take_all_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return tab
 
     def _toggle_row(self, row: int, include: bool) -> None:
         if include:
@@ -424,6 +513,11 @@ class ImportDialog(QDialog):
     def on_duplicate(self) -> str:
         return "update" if self.update_radio.isChecked() else "skip"
 
+    def _mode_changed(self) -> None:
+        self.refresh_plan(reparse=False)
+        if self.on_duplicate == "update" and self.changes.topLevelItemCount():
+            self.preview_tabs.setCurrentIndex(1)
+
     def refresh_plan(self, reparse: bool = True) -> None:
         if reparse or not self.parsed:
             self.parsed = parse_rows(
@@ -432,25 +526,140 @@ class ImportDialog(QDialog):
             )
         with self.ctx.session() as s:
             self.plan = roster_service.preview_import(s, self.parsed, self.on_duplicate,
-                                                      self.excluded)
+                                                      self.excluded, self.choices)
         _, text = error_colours(self.palette())
         self.preview_model.set_error_colour(text)
         self.preview_model.set_plan(self.plan)
+        self._fill_changes()
         self._update_summary()
+
+    # ----- the changes to existing members ------------------------------------
+    def _fill_changes(self) -> None:
+        plan = self.plan
+        assert plan is not None
+        self._filling = True
+        self.changes.clear()
+        rows = [r for r in plan.rows if r.changes]
+        for planned in rows:
+            member = QTreeWidgetItem(self.changes)
+            member.setData(0, Qt.ItemDataRole.UserRole, planned.row)
+            member.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                            | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
+            font = member.font(0)
+            font.setBold(True)
+            member.setFont(0, font)
+            for change in planned.changes:
+                item = QTreeWidgetItem(member)
+                item.setData(0, Qt.ItemDataRole.UserRole, change.field)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setText(0, QCoreApplication.translate("roster", FIELDS[change.field].label))
+                self._show_change(item, change)
+            self._show_member(member, planned)
+            member.setExpanded(True)
+        self._filling = False
+        tab = self.preview_tabs.indexOf(self.changes.parentWidget())
+        self.preview_tabs.setTabText(tab, self.tr("&Changes to members ({0})").format(len(rows)))
+        self.preview_tabs.setTabEnabled(tab, bool(rows))
+        for button in (self.suggested_button, self.keep_all_button, self.take_all_button):
+            button.setEnabled(bool(rows))
+        self.changes_intro.setText(self.tr(
+            "For each member already in the roster, the fields the file would change. Ticked: "
+            "the file's value is taken; not ticked: the roster's value stays. Suggested: an "
+            "accented spelling is kept over the same name without accents, an empty cell never "
+            "erases a value, the file's notes are added below the roster's (never replacing "
+            "them). Tick or untick a member to choose for all its fields."))
+        for col in (1, 2):
+            self.changes.resizeColumnToContents(col)
+            width = self.changes.columnWidth(col)
+            self.changes.setColumnWidth(col, min(width, self.fontMetrics().averageCharWidth() * 40))
+
+    def _show_change(self, item: QTreeWidgetItem, change: FieldChange) -> None:
+        """One field: its two values, the one that will be dropped struck out and muted."""
+        item.setCheckState(0, Qt.CheckState.Checked if change.take else Qt.CheckState.Unchecked)
+        now = value_text(change.field, change.current)
+        new = value_text(change.field, change.incoming)
+        if change.field == NOTES_FIELD:
+            new = "+ " + new.replace("\n", "\n+ ")
+        empty = self.tr("(empty)")
+        item.setText(1, now or empty)
+        item.setText(2, new or empty)
+        reason = QCoreApplication.translate("roster", REASONS[change.reason])
+        item.setText(3, reason if change.take == change.suggested else self.tr("your choice"))
+        muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        normal = self.palette().color(QPalette.ColorRole.Text)
+        dropped, kept = (1, 2) if change.take else (2, 1)
+        if change.field == NOTES_FIELD and change.take:
+            dropped = -1  # the roster's notes stay, the file's lines go below them
+        for col in (1, 2):
+            font = QFont(item.font(col))
+            font.setStrikeOut(col == dropped)
+            font.setBold(col == kept)
+            item.setFont(col, font)
+            item.setForeground(col, muted if col == dropped else normal)
+            item.setToolTip(col, item.text(col))
+        item.setToolTip(0, self.tr("Ticked: the file's value is taken") if change.take
+                        else self.tr("Not ticked: the roster's value stays"))
+
+    def _show_member(self, member: QTreeWidgetItem, planned: PlannedRow) -> None:
+        n, total = planned.fields_taken, len(planned.changes)
+        member.setText(0, self.tr("{0} (row {1})").format(planned.member_name, planned.row))
+        if n == 0:
+            text = self.tr("nothing changes: every roster value stays")
+        elif n == total:
+            text = self.tr("every value from the file")
+        else:
+            text = self.tr("{0} of {1} values from the file").format(n, total)
+        member.setText(1, text)
+        member.setFirstColumnSpanned(False)
+
+    def _change_ticked(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != 0 or item.parent() is None or self.plan is None:
+            return
+        row = item.parent().data(0, Qt.ItemDataRole.UserRole)
+        field = item.data(0, Qt.ItemDataRole.UserRole)
+        take = item.checkState(0) == Qt.CheckState.Checked
+        self.choices[(row, field)] = take
+        choose(self.plan, row, field, take)
+        planned = next(r for r in self.plan.rows if r.row == row)
+        self._filling = True
+        self._show_change(item, next(c for c in planned.changes if c.field == field))
+        self._show_member(item.parent(), planned)
+        self._filling = False
+        self.preview_model.set_plan(self.plan)
+        self._update_summary()
+
+    def _choose_all(self, take: bool | None) -> None:
+        """Every field of every member: the suggestion (None), keep, or take."""
+        if self.plan is None:
+            return
+        self.choices = {}
+        if take is not None:
+            self.choices = {(r.row, c.field): take for r in self.plan.rows for c in r.changes}
+        self.refresh_plan(reparse=False)
 
     def _update_summary(self) -> None:
         plan = self.plan
         assert plan is not None
         warnings = len(plan.warnings) - len(plan.notices)
-        text = self.tr(
-            "{0} new, {1} to update, {2} skipped as duplicates, {3} in error (left out), "
-            "{4} left out by you; {5} warning(s)."
-        ).format(plan.added, plan.updated, plan.skipped, plan.rejected, plan.excluded, warnings)
+        text = counts_text(plan)
+        if warnings:
+            text += " " + (self.tr("(1 warning)") if warnings == 1
+                           else self.tr("({0} warnings)").format(warnings))
         self.summary_label.setText(text)
-        will_write = plan.added + plan.updated
-        self.import_button.setEnabled(will_write > 0)
-        self.import_button.setText(self.tr("&Import {0} member(s)").format(will_write)
-                                   if will_write else self.tr("&Import"))
+        added, updated = plan.added, plan.updated
+        self.import_button.setEnabled(plan.writes)
+        if added and updated:
+            label = self.tr("&Import: add {0}, update {1}").format(added, updated)
+        elif added:
+            label = (self.tr("&Import: add 1 member") if added == 1
+                     else self.tr("&Import: add {0} members").format(added))
+        elif updated:
+            label = (self.tr("&Import: update 1 member") if updated == 1
+                     else self.tr("&Import: update {0} members").format(updated))
+        else:
+            label = self.tr("Nothing to import")
+        self.import_button.setText(label)
 
     # ----- navigation and commit --------------------------------------------
     def go_to(self, step: int) -> None:
@@ -469,10 +678,10 @@ class ImportDialog(QDialog):
     def do_import(self) -> None:
         if self.plan is None:
             return
+        left_out = set(self.excluded) | {r.row for r in self.plan.rows if r.action == "reject"}
         try:
-            self.import_result = self.commit(self.parsed, self.on_duplicate, set(self.excluded)
-                                      | {r.row for r in self.plan.rows if r.action == "reject"},
-                                      self.table.name)
+            self.import_result = self.commit(self.parsed, self.on_duplicate, left_out,
+                                             self.table.name, dict(self.choices))
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message)
             return

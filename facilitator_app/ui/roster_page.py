@@ -625,19 +625,20 @@ class RosterPage(QWidget):
         dialog.exec()
 
     def commit_import(self, parsed, on_duplicate: str, excluded: Iterable[int],
-                      source_name: str) -> ImportResult:
+                      source_name: str, choices=None) -> ImportResult:
         """Write an import (all or nothing) and put it on the undo stack."""
+        from facilitator_app.ui.import_dialog import counts_text
+
         with self.ctx.session() as s:
             result = roster_service.apply_import(
-                s, parsed, on_duplicate, excluded, skip_invalid=False, source_name=source_name
+                s, parsed, on_duplicate, excluded, skip_invalid=False, source_name=source_name,
+                choices=choices,
             )
         self.ctx.undo_stack.push(ImportCommand(self, result, source_name))
         self.reload()
         self._notify()
         self.ctx.show_status(
-            self.tr("Imported {0}: {1} added, {2} updated, {3} skipped.").format(
-                source_name, result.added, result.updated, result.skipped)
-        )
+            self.tr("Imported {0}: {1}.").format(source_name, counts_text(result.plan)))
         return result
 
     def export_dialog(self) -> None:

@@ -63,7 +63,8 @@ def test_import_with_an_error_row_imports_nothing_and_exits_1(empty):
         "(=HYPERLINK(\"http://pool.example.invalid\",\"Nutmeg Pool\")); formulas are never run "
         "or imported. Type the name instead."),
         ("row 13: warning: Same organisation as row 5 "
-        "(\u201cCoop\u00e9rative Agricole de Sainte-Rose\u201d): skipped as a duplicate."),
+        "(\u201cCoop\u00e9rative Agricole de Sainte-Rose\u201d): skipped as a duplicate "
+        "(the first row counts)."),
         ("row 17: warning: Type \u201cAgro-tourism guide\u201d is not a known member type: left "
         "empty, the text is kept in the notes."),
         ("row 17: warning: Join date \u201cafter the AGM\u201d is not a date: left empty, the "
@@ -71,7 +72,8 @@ def test_import_with_an_error_row_imports_nothing_and_exits_1(empty):
         ("row 20: warning: Join date 2202-03-15 is in the future: left empty, the text is kept "
         "in the notes."),
     ]
-    assert "Would add: 13, update: 0, skip as duplicates: 1, reject: 1" in done.stdout
+    assert ("Would import: 13 new, 1 duplicate row in the file skipped, 1 row in error left out"
+            in done.stdout)
     assert "Nothing was imported: 1 row is in error" in done.stdout
     assert members(empty) == []
 
@@ -81,7 +83,8 @@ def test_dry_run_changes_nothing_and_reports_the_same(empty):
                "--dry-run", "--skip-invalid")
     assert done.returncode == 1
     assert "row 6: warning: Join date \u201c12/05/2022\u201d can be read day first" in done.stdout
-    assert "Would add: 13, update: 0, skip as duplicates: 1, reject: 1" in done.stdout
+    assert ("Would import: 13 new, 1 duplicate row in the file skipped, 1 row in error left out"
+            in done.stdout)
     assert "Dry run: nothing was changed." in done.stdout
     assert members(empty) == []
 
@@ -90,7 +93,8 @@ def test_skip_invalid_imports_the_other_rows(empty):
     done = run("import", str(FIXTURES / "roster_messy.csv"), "--workspace", str(empty),
                "--skip-invalid")
     assert done.returncode == 1  # the input had a rejected row
-    assert "Added: 13, updated: 0, skipped as duplicates: 1, rejected: 1" in done.stdout
+    assert ("Imported: 13 new, 1 duplicate row in the file skipped, 1 row in error left out"
+            in done.stdout)
     names = members(empty)
     assert len(names) == 13 and "Carriacou Sloop Chocolate Makers" in names
 
@@ -98,11 +102,18 @@ def test_skip_invalid_imports_the_other_rows(empty):
 def test_update_duplicates_in_the_demo(demo):
     done = run("import", str(FIXTURES / "roster_messy.xlsx"), "--workspace", str(demo),
                "--skip-invalid", "--on-duplicate", "update")
-    assert "Added: 10, updated: 4, skipped as duplicates: 0, rejected: 1" in done.stdout
+    assert ("Imported: 10 new, 3 updated (12 fields), 1 duplicate row in the file skipped, "
+            "1 row in error left out") in done.stdout
     assert "row 7: warning: Already in the roster as \u201cBelmont Estate" in done.stdout
     # "chocolaterie bel kakao" is the demo's member, named as the roster has it
-    assert ("row 19: warning: Already in the roster as \u201cChocolaterie B\u00e8l Kakao\u201d: "
-            "that member is updated.") in done.stdout
+    lines = done.stdout.splitlines()
+    at = lines.index("row 19: warning: Already in the roster as \u201cChocolaterie B\u00e8l "
+                     "Kakao\u201d: updated field by field (4 from the file).")
+    assert lines[at + 1:at + 3] == [
+        ("row 19:   Organisation: Chocolaterie B\u00e8l Kakao kept, not chocolaterie bel kakao "
+         "(same name without its accents: the roster's spelling kept)"),
+        "row 19:   Size: Micro -> Small",
+    ]
     assert len(members(demo)) == 40
 
 
@@ -112,8 +123,39 @@ def test_clean_file_exits_0(empty, tmp_path):
                      "Quality standards body\n", encoding="cp1252")
     done = run("import", str(clean), "--workspace", str(empty))
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "Added: 2, updated: 0, skipped as duplicates: 0, rejected: 0" in done.stdout
+    assert done.stdout.splitlines()[-1] == "Imported: 2 new"
     assert members(empty) == ["Belmont Estate", "Grenada Bureau of Standards"]
+
+
+def test_update_keeps_accents_and_values_the_file_lacks(empty, tmp_path):
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text("Organisation,Contact person,Phone,Notes\n"
+                     "Coop\u00e9rative du Nord,Jos\u00e9 P\u00e9rez,473-440-1111,Pays by cheque\n",
+                     encoding="utf-8")
+    second.write_text("Organisation,Contact person,Phone,Notes\n"
+                      "Cooperative du Nord,Jose Perez,,Call first\n"
+                      "Belmont Estate,Shanice Noel,473-442-9600,\n"
+                      "BELMONT ESTATE,S. Noel,,\n", encoding="utf-8")
+    assert run("import", str(first), "--workspace", str(empty)).returncode == 0
+    done = run("import", str(second), "--workspace", str(empty), "--on-duplicate", "update")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1] == (
+        "Imported: 1 new, 1 updated (1 field), 1 duplicate row in the file skipped")
+    assert ("row 2:   Contact person: Jos\u00e9 P\u00e9rez kept, not Jose Perez (same name "
+            "without its accents: the roster's spelling kept)") in done.stdout
+    assert ("row 2:   Phone: 473-440-1111 kept, not (empty) (empty in the file: the roster's "
+            "value kept)") in done.stdout
+    ws = open_workspace(empty)
+    try:
+        with ws.session() as s:
+            nord = s.scalars(select(Member).where(Member.name.like("Coop%"))).one()
+            assert (nord.name, nord.contact_person, nord.phone, nord.notes) == (
+                "Coop\u00e9rative du Nord", "Jos\u00e9 P\u00e9rez", "473-440-1111",
+                "Pays by cheque\nCall first")
+            belmont = s.scalars(select(Member).where(Member.name == "Belmont Estate")).one()
+            assert belmont.contact_person == "Shanice Noel"  # row 4 repeats row 3: skipped
+    finally:
+        ws.close()
 
 
 @pytest.mark.parametrize(
@@ -153,7 +195,7 @@ def test_export_then_import_into_an_empty_workspace(demo, empty, tmp_path):
     assert run("export", str(target), "--workspace", str(demo)).returncode == 0
     done = run("import", str(target), "--workspace", str(empty))
     assert done.returncode == 0, done.stdout
-    assert "Added: 30, updated: 0, skipped as duplicates: 0, rejected: 0" in done.stdout
+    assert done.stdout.splitlines()[-1] == "Imported: 30 new"
     assert members(empty) == members(demo)
     ws = open_workspace(empty)
     try:

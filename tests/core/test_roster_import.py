@@ -68,7 +68,9 @@ def test_fixture_header_mapping_and_counts(path):
     # 15 rows with data (the blank row 12 is passed over), 13 new members,
     # 1 duplicate (row 13), 1 row in error (row 11).
     assert [p.row for p in parsed] == [5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20]
-    assert (plan.added, plan.updated, plan.skipped, plan.rejected) == (13, 0, 1, 1)
+    assert (plan.added, plan.updated, plan.duplicates, plan.rejected) == (13, 0, 1, 1)
+    assert plan.summary() == (
+        "13 new, 1 duplicate row in the file skipped, 1 row in error left out")
     added = {r.row: r.parsed.values for r in plan.rows if r.action == "add"}
     assert {row: v["name"] for row, v in added.items()} == EXPECTED_NAMES
     assert {row: v["member_type"] for row, v in added.items()} == EXPECTED_TYPES
@@ -105,7 +107,7 @@ def test_fixture_problems_with_rows_and_reasons(path):
     expected = [
         (7, "warning", "email"),
         (11, "error", "formula_name"),
-        (13, "warning", "duplicate_row_skip"),
+        (13, "warning", "duplicate_row"),
         (17, "warning", "member_type"),
         (17, "warning", "date"),
         (20, "warning", "future"),
@@ -122,9 +124,9 @@ def test_fixture_problems_with_rows_and_reasons(path):
         'The organisation name is a formula (=HYPERLINK("http://pool.example.invalid",'
         '"Nutmeg Pool"))'
     )
-    assert messages[(13, "duplicate_row_skip")] == (
+    assert messages[(13, "duplicate_row")] == (
         "Same organisation as row 5 (\u201cCoop\u00e9rative Agricole de Sainte-Rose\u201d): "
-        "skipped as a duplicate."
+        "skipped as a duplicate (the first row counts)."
     )
     assert "Agro-tourism guide" in messages[(17, "member_type")]
     assert "after the AGM" in messages[(17, "date")]
@@ -160,10 +162,15 @@ def test_duplicates_against_the_workspace_ignore_case_accents_and_spaces():
     by_row = {r.row: r for r in plan.rows}
     assert by_row[5].action == "update" and by_row[5].member_id == 7
     assert by_row[18].action == "update" and by_row[18].member_id == 9
-    assert by_row[13].action == "merge" and by_row[13].duplicate_of == 5
-    assert (plan.added, plan.updated, plan.skipped, plan.rejected) == (11, 3, 0, 1)
+    # a repeat of an earlier row is never merged into it, in either mode: the
+    # first row counts ("T. Lafleur" of row 13 does not replace row 5's name)
+    assert by_row[13].action == "duplicate" and by_row[13].duplicate_of == 5
+    assert (plan.added, plan.updated, plan.duplicates, plan.rejected) == (11, 2, 1, 1)
     skip = plan_import(plan_for(CSV)[1], existing, "skip")
-    assert (skip.added, skip.updated, skip.skipped, skip.rejected) == (11, 0, 3, 1)
+    assert (skip.added, skip.updated, skip.skipped, skip.duplicates, skip.rejected) == (
+        11, 0, 2, 1, 1)
+    assert skip.summary() == ("11 new, 2 already in the roster skipped, "
+                              "1 duplicate row in the file skipped, 1 row in error left out")
     codes = {(p.row, p.code) for p in skip.problems}
     assert (5, "duplicate_member_skip") in codes and (18, "duplicate_member_skip") in codes
 

@@ -116,7 +116,7 @@ def test_import_fixture_into_empty_workspace(ws):
     table = read_table(FIXTURES / "roster_messy.xlsx")
     with ws.session() as s:
         result = roster.apply_import(s, parse_rows(table), skip_invalid=True)
-    assert (result.added, result.updated, result.skipped, result.rejected) == (13, 0, 1, 1)
+    assert (result.added, result.updated, result.duplicates, result.rejected) == (13, 0, 1, 1)
     assert count(ws) == 13
     with ws.session() as s:
         names = set(s.scalars(select(Member.name)))
@@ -146,7 +146,10 @@ def test_import_update_merges_without_erasing(demo):
     with demo.session() as s:
         result = roster.import_file(s, FIXTURES / "roster_messy.csv",
                                     on_duplicate="update", skip_invalid=True)
-    assert (result.added, result.updated, result.skipped, result.rejected) == (10, 4, 0, 1)
+    # 3 members updated; the repeat of row 5 (row 13) is skipped, not counted as an update
+    assert (result.added, result.updated, result.duplicates, result.rejected) == (10, 3, 1, 1)
+    assert result.plan.summary() == ("10 new, 3 updated (12 fields), 1 duplicate row in the "
+                                     "file skipped, 1 row in error left out")
     with demo.session() as s:
         belmont = roster.member_values(s, belmont_id)
         kakao = roster.member_values(s, kakao_id)
@@ -159,6 +162,56 @@ def test_import_update_merges_without_erasing(demo):
     assert kakao["name"] == "Chocolaterie B\u00e8l Kakao" and kakao["contact_person"] == "Josiane Pierre"
     uids = {u for u, _, _ in result.updates}
     assert len(uids) == len(result.updates) >= 1
+
+
+def csv_table(tmp_path, text):
+    path = tmp_path / "update.csv"
+    path.write_text(text, encoding="utf-8")
+    return read_table(path)
+
+
+def test_import_update_writes_exactly_the_chosen_fields(ws, tmp_path):
+    with ws.session() as s:
+        nord = roster.add_member(s, {"name": "Coopérative du Nord", "contact_person": "José Pérez",
+                                     "phone": "473-440-1111", "notes": "Pays by cheque"})
+    table = csv_table(tmp_path, "Organisation,Contact person,Phone,Locality,Notes\n"
+                      "Cooperative du Nord,Jose Perez,473-440-2222,Sauteurs,Call first\n")
+    parsed = parse_rows(table)
+    with ws.session() as s:
+        # by default: the new phone, the locality and the note line; the accents stay
+        plan = roster.preview_import(s, parsed, "update")
+        assert [(c.field, c.take) for c in plan.rows[0].changes] == [
+            ("name", False), ("locality", True), ("contact_person", False), ("phone", True), ("notes", True)]
+        result = roster.apply_import(s, parsed, "update", choices={(2, "phone"): False})
+    assert result.plan.summary() == "0 new, 1 updated (2 fields)"
+    with ws.session() as s:
+        values = roster.member_values(s, nord)
+    assert values["contact_person"] == "José Pérez" and values["name"] == "Coopérative du Nord"
+    assert values["phone"] == "473-440-1111"  # declined
+    assert values["locality"] == "Sauteurs"
+    assert values["notes"] == "Pays by cheque\nCall first"
+    assert result.updates[0][1] == {"locality": None, "notes": "Pays by cheque"}
+
+
+def test_an_update_that_would_make_a_member_invalid_writes_nothing(ws, tmp_path):
+    with ws.session() as s:
+        roster.add_member(s, {"name": "Belmont Estate", "join_date": date(2021, 3, 1),
+                              "phone": "473-442-9600"})
+    table = csv_table(tmp_path, "Organisation,Phone,Exit date\n"
+                      "Nutmeg Pool,473-444-0000,\n"
+                      "Belmont Estate,473-442-0000,2020-01-31\n")
+    with pytest.raises(UserError, match="row 3 \\(Belmont Estate\\), Exit date: The exit date "
+                       "is before the join date"), ws.session() as s:
+        roster.apply_import(s, parse_rows(table), "update")
+    assert count(ws) == 1  # the new member of row 2 was not kept either
+    with ws.session() as s:
+        assert roster.member_values(s, 1)["phone"] == "473-442-9600"
+    # declining the exit date imports the rest
+    with ws.session() as s:
+        result = roster.apply_import(s, parse_rows(table), "update",
+                                     choices={(3, "exit_date"): False})
+    assert result.plan.summary() == "1 new, 1 updated (1 field)"
+    assert count(ws) == 2
 
 
 def test_revert_and_reapply_import(demo):
