@@ -1,25 +1,37 @@
 """The Attendance tab: tick who came, as voting member or observer.
 
-Left, the roster (search ignores case and accents; several can be picked
-with Ctrl/Shift); right, the attendance list, where role and the
-representative's name are edited in place. The counts by member type
-under it are what the health panel and the report summarise.
+Left, the roster (search ignores case, accents and punctuation; several can
+be picked with Ctrl/Shift); right, the attendance list, where role and the
+representative's name are edited in place, observers set apart (muted,
+italic, "Observer" in their role column). The counts by member type under
+it are what the health panel and the report summarise.
+
+Check-in at the door is typing: a name and Enter. One match is checked in
+and the box is emptied for the next name; no match, and the line under the
+box says so (and why: already checked in, or only inactive members match)
+with the text selected so the next keys replace it; several, and it says
+how many and moves to the list, where the arrow keys and Enter pick one.
+Members who are not active are hidden, and the line above the list says how
+many, with a button to show them.
 """
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -47,6 +59,28 @@ from facilitator_app.ui.swot_style import RecordRole
 FoldRole = Qt.ItemDataRole.UserRole + 20
 
 
+def search_words(text: str | None) -> list[str]:
+    """The words of ``text`` with case, accents and punctuation ignored:
+    "marie therese" finds "Marie-Thérèse Joseph", "grand anse" "Grand'Anse"."""
+    return re.sub(r"[\W_]+", " ", fold(text)).split()
+
+
+def search_key(*texts: str | None) -> str:
+    """The words of the texts, each after a space (what :func:`matches` looks in)."""
+    return "".join(" " + w for t in texts for w in search_words(t))
+
+
+def matches(words: list[str], key: str) -> bool:
+    """Every typed word starts a word of the key, in any order ("belmont e"
+    finds "Belmont Estate", not "Belmont Spice Co.")."""
+    return all(" " + w in key for w in words)
+
+
+def muted_colour():
+    """The palette's colour for secondary text (follows light and dark themes)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
+
 class RosterModel(ListTableModel):
     """Roster members not yet on the attendance list."""
 
@@ -55,14 +89,19 @@ class RosterModel(ListTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[attendance_service.RosterEntry] = []
+        self._keys: list[str] = []
 
     def set_rows(self, rows: list[attendance_service.RosterEntry]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._keys = [search_key(r.name, r.contact_person) for r in self._rows]
         self.endResetModel()
 
     def record(self, row: int) -> attendance_service.RosterEntry:
         return self._rows[row]
+
+    def records(self) -> list[attendance_service.RosterEntry]:
+        return list(self._rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -71,14 +110,16 @@ class RosterModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 r.name,
-                label_of(MEMBER_TYPES, r.member_type) if r.member_type else "",
+                self.tr(label_of(MEMBER_TYPES, r.member_type)) if r.member_type else "",
                 r.contact_person,
-                label_of(MEMBER_STATUSES, r.status),
+                self.tr(label_of(MEMBER_STATUSES, r.status)),
             )[index.column()]
         if role == RecordRole:
             return r
         if role == FoldRole:
-            return fold(f"{r.name} {r.contact_person}")
+            return self._keys[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and r.status != "active":
+            return muted_colour()
         return None
 
 
@@ -128,7 +169,17 @@ class AttendanceModel(ListTableModel):
         if role == RecordRole:
             return r
         if role == FoldRole:
-            return fold(f"{r.name} {r.representative}")
+            return search_key(r.name, r.representative)
+        if r.role == "observer":  # set apart: an observer is never offered a ballot
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return muted_colour()
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("{0}: observer, present but never offered a ballot").format(
+                    r.name)
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -167,28 +218,36 @@ class RoleDelegate(QStyledItemDelegate):
 
 
 class FoldProxy(QSortFilterProxyModel):
-    """Filter on folded text (accents and case ignored); sortable columns."""
+    """Filter on the typed words (case, accents and punctuation ignored) and,
+    for the roster, on status (members not active hidden unless asked); sortable."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.needle = ""
+        self.words: list[str] = []
+        self.hide_inactive = False
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortLocaleAware(True)
 
-    def set_needle(self, text: str) -> None:
+    def _refilter(self, change) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
             self.beginFilterChange()
-            self.needle = fold(text)
+            change()
             self.endFilterChange()
         else:
-            self.needle = fold(text)
+            change()
             self.invalidateFilter()
 
+    def set_needle(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "words", search_words(text)))
+
+    def set_hide_inactive(self, hide: bool) -> None:
+        self._refilter(lambda: setattr(self, "hide_inactive", hide))
+
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        if not self.needle:
-            return True
         index = self.sourceModel().index(row, 0, parent)
-        return self.needle in (index.data(FoldRole) or "")
+        if self.hide_inactive and index.data(RecordRole).status != "active":
+            return False
+        return matches(self.words, index.data(FoldRole) or "")
 
 
 def _table(model, proxy) -> QTableView:
@@ -218,15 +277,26 @@ class AttendanceTab(ReloadWhenShown, QWidget):
 
         # roster side
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search the roster…"))
+        self.search.setPlaceholderText(self.tr("Type a name and press Enter to check in…"))
         self.search.setClearButtonEnabled(True)
-        self.active_only = QCheckBox(self.tr("Active members only"))
-        self.active_only.setChecked(True)
+        self.search.setAccessibleName(self.tr("Search the roster"))
+        self.feedback = QLabel()
+        self.feedback.setObjectName("checkin_feedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+        self.hidden_label = QLabel()
+        self.hidden_label.setObjectName("inactive_hidden")
+        self.hidden_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.show_inactive_button = QPushButton(self.tr("Show them"))
+        self.show_inactive_button.setCheckable(True)
+        self.show_inactive_button.setObjectName("show_inactive")
         self.roster_model = RosterModel(self)
         self.roster_proxy = FoldProxy(self)
+        self.roster_proxy.hide_inactive = True
         self.roster_view = _table(self.roster_model, self.roster_proxy)
         self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.roster_view.doubleClicked.connect(lambda _i: self.add_selected("voter"))
+        # Enter on a row (or a double-click) checks in the chosen member(s)
+        self.roster_view.activated.connect(lambda _i: self._check_in_chosen())
         self.add_voters_button = QPushButton(self.tr("Add as &voting members"))
         self.add_observers_button = QPushButton(self.tr("Add as &observers"))
         self.add_all_button = QPushButton(self.tr("Add all &active members"))
@@ -235,19 +305,24 @@ class AttendanceTab(ReloadWhenShown, QWidget):
             self.tr("Someone not on the roster yet: add them to the roster and tick them as present")
         )
         self.late_button.clicked.connect(lambda: self.add_late_arrival())
-        self.search.textChanged.connect(self.roster_proxy.set_needle)
-        self.search.returnPressed.connect(self._add_single_match)
-        self.active_only.toggled.connect(lambda _on: self.reload())
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.check_in_typed)
+        self.search.installEventFilter(self)
+        self.roster_view.installEventFilter(self)
+        self.show_inactive_button.toggled.connect(self._show_inactive)
         self.add_voters_button.clicked.connect(lambda: self.add_selected("voter"))
         self.add_observers_button.clicked.connect(lambda: self.add_selected("observer"))
         self.add_all_button.clicked.connect(lambda: self.add_all_active())
 
         roster_box = QGroupBox(self.tr("Roster"))
         left = QVBoxLayout(roster_box)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.active_only)
-        left.addLayout(top)
+        left.addWidget(self.search)
+        left.addWidget(self.feedback)
+        hidden_row = QHBoxLayout()
+        hidden_row.addWidget(self.hidden_label)
+        hidden_row.addWidget(self.show_inactive_button)
+        hidden_row.addStretch(1)
+        left.addLayout(hidden_row)
         left.addWidget(self.roster_view, 1)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_voters_button)
@@ -301,8 +376,9 @@ class AttendanceTab(ReloadWhenShown, QWidget):
         layout = QVBoxLayout(self)
         hint = QLabel(
             self.tr(
-                "Pick members on the left (Ctrl+click for several) and add them; observers "
-                "(a ministry officer, a journalist) are never offered a ballot. Double-click a "
+                "Type a name and press Enter to check a member in as a voting member, or pick "
+                "members on the left (Ctrl+click for several) and add them; observers (a "
+                "ministry officer, a journalist) are never offered a ballot. Double-click a "
                 "role or representative to change it."
             )
         )
@@ -321,20 +397,22 @@ class AttendanceTab(ReloadWhenShown, QWidget):
                 present = attendance_service.attendees(s, self.workshop_id)
                 here = {a.member_id for a in present}
                 roster = [
-                    m
-                    for m in attendance_service.roster(s, active_only=self.active_only.isChecked())
-                    if m.member_id not in here
+                    m for m in attendance_service.roster(s) if m.member_id not in here
                 ]
                 counts = attendance_service.counts_by_type(s, self.workshop_id)
         except UserError:
             return
         self.roster_model.set_rows(roster)
+        self._update_hidden()
         self.model.refresh(present)
         voters = sum(1 for a in present if a.role == "voter")
         observers = len(present) - voters
-        self.totals_label.setText(
-            self.tr("{0} voting members, {1} observers").format(voters, observers)
-        )
+        self.totals_label.setText(", ".join((
+            self.tr("1 voting member") if voters == 1
+            else self.tr("{0} voting members").format(voters),
+            self.tr("1 observer") if observers == 1
+            else self.tr("{0} observers").format(observers),
+        )))
         rows = "".join(
             f"<tr><td>{escape(self.tr(c.label))}</td><td align='right'>{c.voters}</td>"
             f"<td align='right'>{c.observers}</td></tr>"
@@ -373,12 +451,118 @@ class AttendanceTab(ReloadWhenShown, QWidget):
                 index = self.proxy.mapFromSource(self.model.index(n, 0))
                 sel.select(index, sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
 
-    def _add_single_match(self) -> None:
-        """Enter in the search box adds the one member it matches (arrivals at the door)."""
-        if self.roster_proxy.rowCount() == 1:
+    # ------------------------------------------------------------------ check-in
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes to the list of matches; Esc in the list
+        goes back to the search box, its text selected to be typed over."""
+        if event.type() == QEvent.Type.KeyPress:
+            if (watched is self.search and event.key() == Qt.Key.Key_Down
+                    and self.roster_proxy.rowCount()):
+                self._focus_list()
+                return True
+            if watched is self.roster_view and event.key() == Qt.Key.Key_Escape:
+                self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.search.selectAll()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _search_changed(self, text: str) -> None:
+        self.roster_proxy.set_needle(text)
+        self.feedback.clear()
+        self._update_hidden()
+
+    def _say(self, text: str) -> None:
+        self.feedback.setText(text)
+        self.ctx.show_status(text)
+
+    def _focus_list(self) -> None:
+        view = self.roster_view
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        first = self.roster_proxy.index(0, 0)
+        view.selectionModel().setCurrentIndex(
+            first, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    def check_in_typed(self) -> None:
+        """Enter in the search box: check in the one member the text matches, or
+        say why not (no match, several) and get ready for what comes next."""
+        text = self.search.text().strip()
+        words = search_words(text)
+        if not words:
+            return
+        n = self.roster_proxy.rowCount()
+        if n == 1:
             record = self.roster_proxy.index(0, 0).data(RecordRole)
-            self._add([record.member_id], "voter")
-            self.search.clear()
+            self._check_in([record])
+            return
+        if n > 1:
+            self._say(self.tr("{0} members match \u201c{1}\u201d: choose one (arrow keys, then "
+                              "Enter)").format(n, text))
+            self._focus_list()
+            return
+        present = [a.name for a in self.model.records()
+                   if matches(words, search_key(a.name, a.representative))]
+        hidden = self._hidden_matches(words)
+        if present:
+            message = (self.tr("{0} is already checked in").format(present[0])
+                       if len(present) == 1
+                       else self.tr("Already checked in: {0}").format(", ".join(present)))
+        elif hidden:
+            message = (self.tr("No active member matches \u201c{0}\u201d; {1} is not active "
+                               "(Show them, above the list)").format(text, hidden[0])
+                       if len(hidden) == 1 else
+                       self.tr("No active member matches \u201c{0}\u201d; {1} members who are "
+                               "not active do (Show them, above the list)").format(
+                                   text, len(hidden)))
+        else:
+            message = self.tr("No member matches \u201c{0}\u201d").format(text)
+        self._say(message)
+        self.search.selectAll()  # the next name typed replaces it
+
+    def _hidden_matches(self, words: list[str]) -> list[str]:
+        if not self.roster_proxy.hide_inactive:
+            return []
+        model = self.roster_model
+        return [r.name for n, r in enumerate(model.records())
+                if r.status != "active" and matches(words, model.index(n, 0).data(FoldRole))]
+
+    def _check_in_chosen(self) -> None:
+        """Enter on the list (or a double-click): the chosen member(s), as voters."""
+        chosen = self._selected(self.roster_view, self.roster_proxy, self.roster_model)
+        current = self.roster_view.currentIndex()
+        if current.isValid() and not chosen:
+            chosen = [current.data(RecordRole)]
+        if chosen:
+            self._check_in(chosen)
+
+    def _check_in(self, records: list) -> None:
+        self._add([r.member_id for r in records], "voter")
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_inactive(self, show: bool) -> None:
+        self.roster_proxy.set_hide_inactive(not show)
+        self._update_hidden()
+
+    def _update_hidden(self) -> None:
+        """"2 inactive members are hidden — Show them" (or shown — Hide them)."""
+        others = [r for r in self.roster_model.records() if r.status != "active"]
+        n = len(others)
+        only_inactive = all(r.status == "inactive" for r in others)
+        shown = not self.roster_proxy.hide_inactive
+        if shown:
+            text = (self.tr("1 member who is not active is shown") if n == 1
+                    else self.tr("{0} members who are not active are shown").format(n))
+        elif only_inactive:
+            text = (self.tr("1 inactive member is hidden \u2014") if n == 1
+                    else self.tr("{0} inactive members are hidden \u2014").format(n))
+        else:
+            text = (self.tr("1 member who is not active is hidden \u2014") if n == 1
+                    else self.tr("{0} members who are not active (inactive or prospective) "
+                                 "are hidden \u2014").format(n))
+        self.hidden_label.setText(text)
+        self.show_inactive_button.setText(self.tr("Hide them") if shown else self.tr("Show them"))
+        self.hidden_label.setVisible(n > 0)
+        self.show_inactive_button.setVisible(n > 0)
 
     def add_selected(self, role: str) -> None:
         ids = [
@@ -389,9 +573,28 @@ class AttendanceTab(ReloadWhenShown, QWidget):
             self._add(ids, role)
 
     def _add(self, ids: list[int], role: str) -> None:
+        names = {r.member_id: r.name for r in self.roster_model.records()}
         outcome = cmd.push(self.ctx, cmd.AddAttendees(self.ctx, self.workshop_id, ids, role), self)
-        if not outcome.error:
-            self.ctx.show_status(self.tr("{0} added.").format(len(outcome.result or [])))
+        if outcome.error:
+            return
+        added = list(outcome.result or [])
+        if not added:
+            text = self.tr("Everyone chosen is already checked in")
+        elif len(added) == 1 and added[0] in names:
+            text = (self.tr("{0} checked in as an observer") if role == "observer"
+                    else self.tr("{0} checked in")).format(names[added[0]])
+        else:
+            text = (self.tr("{0} checked in as observers") if role == "observer"
+                    else self.tr("{0} checked in")).format(
+                        self.tr("1 member") if len(added) == 1
+                        else self.tr("{0} members").format(len(added)))
+        self._say(text)
+        if self.search.text():  # what was typed to find them is done with
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.roster_proxy.set_needle("")
+            self._update_hidden()
 
     def ask_late_arrival(self) -> tuple[str, str | None, str] | None:
         """Name, member type and role of a newcomer; None if cancelled."""

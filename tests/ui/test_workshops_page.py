@@ -176,7 +176,7 @@ def test_take_attendance_search_roles_counts_and_undo(qtbot, ctx, page):
         ("Coopérative de Grand'Anse", "voter"),
         ("Ministry of Agriculture", "observer"),
     ]
-    assert tab.totals_label.text() == "2 voting members, 1 observers"
+    assert tab.totals_label.text() == "2 voting members, 1 observer"
     assert "Government ministry" in tab.counts_label.text()
     assert view.subtitle_label.text().endswith("2 voting, 1 observers")
 
