@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -43,6 +42,7 @@ from facilitator_app.core.ballot_matrix import BallotMatrix, read_matrix
 from facilitator_app.core.errors import UserError
 from facilitator_app.export.paper_ballots import write_blank_matrix
 from facilitator_app.services import ballot_import, voting
+from facilitator_app.ui import file_dialogs
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.file_reader import read_file
 from facilitator_app.ui.voting_common import safe_file_name
@@ -150,7 +150,7 @@ class BallotImportDialog(QDialog):
         return "paper" if self.paper_radio.isChecked() else "import"
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Ballot matrix"), "", FILE_FILTER)
+        path = file_dialogs.ask_open_path(self, self.tr("Ballot matrix"), FILE_FILTER)
         if path:
             self.load(path)
 
@@ -295,7 +295,7 @@ class BallotImportDialog(QDialog):
 
     def save_blank(self, path: str | Path | None = None) -> Path | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.ask_save_path(
                 self, self.tr("Save a blank matrix"), f"{safe_file_name(self.info.title)}.xlsx",
                 FILE_FILTER)
             if not path:

@@ -3,7 +3,8 @@
 :func:`install_export_actions` adds the actions to the main window's Export
 menu (and shows it); :class:`OutputsTab` is a workshop-view tab with the
 same exports as buttons for that workshop. Each export asks where to save (with a
-default name made of the cluster, the workshop and its date), runs in an
+default name made of the cluster, the workshop and its date, in the last folder
+exported to, else Documents: see :mod:`facilitator_app.ui.file_dialogs`), runs in an
 :class:`~facilitator_app.ui.export_worker.ExportWorker` thread behind a
 progress dialog with Cancel, then offers to open the file.
 
@@ -22,17 +23,13 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QEvent,
     QObject,
-    QSettings,
-    QStandardPaths,
     Qt,
     QThread,
     QTimer,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -44,11 +41,12 @@ from PySide6.QtWidgets import (
 
 from facilitator_app import APP_NAME
 from facilitator_app.core.errors import UserError
+from facilitator_app.ui import file_dialogs
 
 if TYPE_CHECKING:  # the worker (and the data layer behind it) loads with the first export
     from facilitator_app.ui.export_worker import ExportJob, ExportWorker
 
-LAST_FOLDER_KEY = "export/lastFolder"
+LAST_FOLDER_KEY = file_dialogs.SAVE_KEY
 PROGRESS_DELAY_MS = 400  # quick exports finish before the dialog would flash up
 
 # Translated where shown (context "ExportActions").
@@ -168,7 +166,7 @@ class ExportActions(QObject):
         return target is not None and self.start(_job("faq", target))
 
     def _choose(self, kind: str, name: str, suffixes: tuple[str, ...]) -> Path | None:
-        suggested = self._folder() / name
+        suggested = file_dialogs.start_folder() / name
         filters = ";;".join(self.tr(_FILTERS[s]) for s in suffixes)
         chosen = self.ask_save_path(self.tr(_TITLES[kind]), suggested, filters)
         if not chosen:
@@ -176,18 +174,8 @@ class ExportActions(QObject):
         target = Path(chosen)
         if target.suffix.lower() not in suffixes:
             target = target.with_name(target.name + suffixes[0])
-        QSettings().setValue(LAST_FOLDER_KEY, str(target.parent))
+        file_dialogs.remember_folder(target)
         return target
-
-    def _folder(self) -> Path:
-        stored = QSettings().value(LAST_FOLDER_KEY)
-        if stored and Path(str(stored)).is_dir():
-            return Path(str(stored))
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        if documents and Path(documents).is_dir():
-            return Path(documents)
-        return Path(self.workspace.path).parent
 
     def _flush_pages(self) -> None:
         flush = getattr(self.window, "_flush_pages", None)
@@ -301,7 +289,7 @@ class ExportActions(QObject):
 
     # ----- dialogs (overridable) ----------------------------------------------------
     def ask_save_path(self, title: str, suggested: Path, filters: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), filters)
+        path, _ = file_dialogs.ask_save_path(self.window, title, suggested.name, filters)
         return path or None
 
     def ask_open(self, path: Path) -> bool:
@@ -317,10 +305,7 @@ class ExportActions(QObject):
         return box.clickedButton() is open_button
 
     def open_file(self, path: Path) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.show_error(self.tr(
-                "No program on this computer opens {0}; the file is in {1}."
-            ).format(path.name, path.parent))
+        file_dialogs.open_file(self.window, path)
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self.window, APP_NAME, message)

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
     QSortFilterProxyModel,
-    QStandardPaths,
     Qt,
     QUrl,
     Signal,
@@ -31,7 +30,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QColor,
-    QDesktopServices,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -40,7 +38,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -178,7 +175,6 @@ class FaqPage(QWidget):
                 entries, self._load_error = [], exc.message
         self._entries = list(entries)
         self._query = ""
-        self._last_dir = ""
         self._last_export: Path | None = None
         self._presenting = False
         self._normal_size = 0.0
@@ -463,7 +459,6 @@ class FaqPage(QWidget):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        self._last_dir = str(target.parent)
 
         from facilitator_app.export.faq_pdf import write_faq_handout
 
@@ -499,12 +494,13 @@ class FaqPage(QWidget):
     # ------------------------------------------------- overridable dialogs
     def _ask_save_path(self) -> str | None:
         """The file the handout goes to, or ``None`` if the user cancels."""
-        folder = self._last_dir or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        suggested = str(Path(folder or Path.home()) / self.tr("Cluster FAQ handout.pdf"))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export FAQ handout"), suggested, self.tr("PDF files (*.pdf)")
+        from facilitator_app.ui.file_dialogs import ask_save_path
+
+        path, _ = ask_save_path(
+            self,
+            self.tr("Export FAQ handout"),
+            self.tr("Cluster FAQ handout.pdf"),
+            self.tr("PDF files (*.pdf)"),
         )
         return path or None
 

@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
         if defer_database is None:
             defer_database = self.isVisible() and "sqlalchemy.orm" not in sys.modules
         self._connect_signals()
+        self._remember_place()  # of the workspace being left
         self.workspace = workspace
         if self.opening_label is not None:
             self.stack.removeWidget(self.opening_label)
@@ -366,6 +367,8 @@ class MainWindow(QMainWindow):
             old_ctx.deleteLater()
         self._update_title()
         self._remember_recent(workspace.path)
+        ctx = self.ctx
+        ctx.after_database_loads(lambda: self._restore_place(ctx))
         self._tell_about_backups(workspace)
         self.workspace_shown.emit()
         ctx = self.ctx
@@ -446,11 +449,10 @@ class MainWindow(QMainWindow):
         return True
 
     def new_workspace(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from facilitator_app.ui.file_dialogs import ask_save_path
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New cluster workspace"), str(self._dialog_dir()), FILE_FILTER
-        )
+        path, _ = ask_save_path(self, self.tr("New cluster workspace"),
+                                self.tr("New cluster") + WORKSPACE_SUFFIX, FILE_FILTER)
         if path:
             if not path.endswith(WORKSPACE_SUFFIX):
                 path += WORKSPACE_SUFFIX
@@ -488,21 +490,18 @@ class MainWindow(QMainWindow):
             self.switch_to(path)
 
     def open_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from facilitator_app.ui.file_dialogs import ask_open_path
 
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open cluster workspace"), str(self._dialog_dir()), FILE_FILTER
-        )
+        path = ask_open_path(self, self.tr("Open cluster workspace"), FILE_FILTER,
+                             near=self._dialog_dir())
         if path:
             self.switch_to(path)
 
     def save_copy(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from facilitator_app.ui.file_dialogs import ask_save_path
 
-        default = self._dialog_dir() / f"{self.workspace.name} (copy){WORKSPACE_SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy of the workspace"), str(default), FILE_FILTER
-        )
+        path, _ = ask_save_path(self, self.tr("Save a copy of the workspace"),
+                                f"{self.workspace.name} (copy){WORKSPACE_SUFFIX}", FILE_FILTER)
         if not path:
             return
         try:
@@ -619,10 +618,61 @@ class MainWindow(QMainWindow):
 
         return open_workspace(path, backups_kept=0)
 
-    def _dialog_dir(self) -> Path:
-        if self.workspace is None:
-            return Path.home()
-        return self.workspace.path.parent
+    def _dialog_dir(self) -> Path | None:
+        """The open workspace's folder (an open dialog may start there)."""
+        return None if self.workspace is None else self.workspace.path.parent
+
+    # ----- where the facilitator was -------------------------------------
+    def current_place(self) -> dict[str, object]:
+        """The page shown and, on Workshops, the open workshop and its tab."""
+        place: dict[str, object] = {"page": self.current_page_key()}
+        workshops = self.pages.get("workshops")
+        view = getattr(workshops, "view", None)
+        if (place["page"] == "workshops" and view is not None
+                and getattr(view, "workshop_id", None) is not None
+                and workshops.stack.currentWidget() is view):
+            place["workshop"] = view.workshop_id
+            place["tab"] = view.current_tab_key() or ""
+        return place
+
+    def _remember_place(self) -> None:
+        """Remember where the facilitator is, for the next start (QSettings)."""
+        if self.workspace is None or self.ctx is None:
+            return
+        place = self.current_place()
+        settings = QSettings()
+        settings.setValue("lastPlace/workspace", str(self.workspace.path))
+        settings.setValue("lastPlace/page", place["page"])
+        settings.setValue("lastPlace/workshop", place.get("workshop", 0))
+        settings.setValue("lastPlace/tab", place.get("tab", ""))
+
+    def _restore_place(self, ctx: AppContext) -> None:
+        """Back where the facilitator was when this workspace was last closed
+        here; a workshop deleted since leaves the list of workshops."""
+        if self._closed or ctx is not self.ctx or self.workspace is None:
+            return
+        settings = QSettings()
+        try:
+            same = Path(str(settings.value("lastPlace/workspace", ""))).resolve() == \
+                self.workspace.path.resolve()
+            workshop_id = int(settings.value("lastPlace/workshop", 0) or 0)
+        except (OSError, TypeError, ValueError):
+            return
+        page = str(settings.value("lastPlace/page", "") or "")
+        if not same or page not in self._nav_keys or page == self.current_page_key():
+            return
+        self.navigate(page)
+        if page != "workshops" or not workshop_id:
+            return
+        from facilitator_app.services.workshops import workshop_summary
+
+        try:
+            with ctx.session() as s:
+                workshop_summary(s, workshop_id)
+        except UserError:
+            return  # deleted since: the list of workshops it is
+        tab = str(settings.value("lastPlace/tab", "") or "") or None
+        self.pages["workshops"].open_workshop(workshop_id, tab)
 
     # ----- recent files, geometry -------------------------------------
     def recent_files(self) -> list[str]:
@@ -762,6 +812,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self._flush_pages()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self._remember_place()
         if self.workspace is not None:
             self.workspace.close()
         super().closeEvent(event)

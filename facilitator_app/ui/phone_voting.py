@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -52,6 +51,7 @@ from facilitator_app.services.room.server import (
     check_bind_address,
     local_addresses,
 )
+from facilitator_app.ui import file_dialogs
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.voting_common import facilitator_name, safe_file_name
 
@@ -241,8 +241,8 @@ class PhoneVotingWindow(QWidget):
     def _ask_path(self, kind: str) -> str:
         name = safe_file_name(self.tr("Voter codes") + " - " + self.info.title)
         pattern = self.tr("PDF slips (*.pdf)") if kind == "pdf" else self.tr("CSV (*.csv)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Voter codes"), f"{name}.{kind}",
-                                              pattern)
+        path, _ = file_dialogs.ask_save_path(self, self.tr("Voter codes"), f"{name}.{kind}",
+                                             pattern)
         return path
 
     def save_codes(self, path: str | Path | None = None, kind: str = "pdf") -> Path | None:

@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +38,7 @@ from facilitator_app.core.errors import UserError
 from facilitator_app.core.roster_fields import FIELDS
 from facilitator_app.services import roster as roster_service
 from facilitator_app.services.roster import ImportResult, MemberSnapshot
+from facilitator_app.ui import file_dialogs
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.member_form import NOT_SET, MemberForm
 from facilitator_app.ui.roster_model import MemberIdRole, RosterFilterProxy, RosterTableModel
@@ -606,9 +606,10 @@ class RosterPage(QWidget):
         from facilitator_app.ui.file_reader import read_file
         from facilitator_app.ui.import_dialog import ImportDialog
 
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import members"), str(self.ctx.workspace.path.parent),
+        path = file_dialogs.ask_open_path(
+            self, self.tr("Import members"),
             self.tr("Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"),
+            near=self.ctx.workspace.path.parent,
         )
         if not path:
             return
@@ -642,11 +643,11 @@ class RosterPage(QWidget):
         return result
 
     def export_dialog(self) -> None:
-        default = self.ctx.workspace.path.parent / f"{self.ctx.workspace.name} members.xlsx"
         xlsx_filter = self.tr("Excel workbook (*.xlsx)")
         csv_filter = self.tr("CSV, UTF-8 (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the roster"), str(default), f"{xlsx_filter};;{csv_filter}"
+        path, chosen = file_dialogs.ask_save_path(
+            self, self.tr("Export the roster"), f"{self.ctx.workspace.name} members.xlsx",
+            f"{xlsx_filter};;{csv_filter}"
         )
         if not path:
             return

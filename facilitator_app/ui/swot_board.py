@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from facilitator_app.services import priorities as priority_service
 from facilitator_app.services import swot as swot_service
 from facilitator_app.services import template_library
 from facilitator_app.services.workshops import get_workshop
+from facilitator_app.ui import file_dialogs
 from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.swot_dialogs import AttributionDialog, PromptsDialog, SaveTemplateDialog
@@ -369,8 +369,8 @@ class SwotBoard(QWidget):
         self.ctx.show_status(self.tr("Template “{0}” saved.").format(stored.template.name))
 
     def import_template(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a SWOT template"), "", self.tr(TEMPLATE_FILTER)
+        path = file_dialogs.ask_open_path(
+            self, self.tr("Import a SWOT template"), self.tr(TEMPLATE_FILTER)
         )
         if not path:
             return
@@ -407,7 +407,7 @@ class SwotBoard(QWidget):
         if not name:
             with self.ctx.session() as s:
                 name = self.tr("Prompts of {0}").format(get_workshop(s, self.workshop_id).title)
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.ask_save_path(
             self,
             self.tr("Export the prompts as a template file"),
             slugify(name) + ".json",

@@ -21,7 +21,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStringListModel, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +40,7 @@ from facilitator_app.core.errors import UserError
 from facilitator_app.export.paper_ballots import write_paper_ballots
 from facilitator_app.services import ballot_import, voting
 from facilitator_app.services.priorities import list_priorities
+from facilitator_app.ui import file_dialogs
 from facilitator_app.ui.audit_view import AuditDialog
 from facilitator_app.ui.ballot_entry import BallotEntry
 from facilitator_app.ui.ballot_import_dialog import BallotImportDialog
@@ -673,7 +673,7 @@ class VotingTab(QWidget):
             if not ok:
                 return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.ask_save_path(
                 self, self.tr("Paper ballots"),
                 f"{safe_file_name(self.tr('Ballots') + ' - ' + info.title)}.pdf",
                 self.tr("PDF (*.pdf)"))

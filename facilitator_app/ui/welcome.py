@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app import APP_NAME
+from facilitator_app.ui import file_dialogs
 
 
 class WelcomeDialog(QDialog):
@@ -65,11 +65,10 @@ class WelcomeDialog(QDialog):
         return name.strip() if ok else None
 
     def ask_open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open cluster workspace"), "",
+        return file_dialogs.ask_open_path(
+            self, self.tr("Open cluster workspace"),
             self.tr("Cluster workspaces (*.cluster);;All files (*)"),
         )
-        return path
 
     def _demo(self) -> None:
         self.choice = "demo"
