@@ -3,11 +3,15 @@
 The FAQ handout, the workshop report and the paper ballots all need the same
 things, so they live here once:
 
-- :func:`register_fonts`: the bundled DejaVu fonts (Unicode, embedded in the
-  PDF as subsets), so accented names print right on any machine;
+- :func:`register_fonts`: the bundled fonts (DejaVu Sans for wide Unicode
+  coverage, Open Sans as the report's text face; embedded in the PDF as
+  subsets), so accented names print right on any machine
+  (:mod:`facilitator_app.export.pdf_fonts`);
 - :func:`get_stylesheet`: paragraph styles in those fonts;
 - :func:`esc`: escaping for any text that is not our own markup (a member
-  called ``Smith & Sons <Ltd>`` must print as typed);
+  called ``Smith & Sons <Ltd>`` must print as typed), with right-to-left
+  names joined and ordered and characters a font lacks set in one that has
+  them, or shown as a visible marker (:mod:`facilitator_app.export.pdf_text`);
 - :func:`table_style`: a ``TableStyle`` whose cells start in the bundled
   font (reportlab's default is Helvetica, which is not embedded);
 - :class:`DocumentTemplate`: A4 pages with a header line and a
@@ -26,12 +30,9 @@ No Qt here.
 
 from __future__ import annotations
 
-import re
-import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -39,93 +40,33 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, TableStyle
 from reportlab.platypus.doctemplate import BaseDocTemplate, IndexingFlowable
 
 from facilitator_app import APP_NAME, __version__
-from facilitator_app.core.errors import UserError
+from facilitator_app.export.pdf_fonts import (
+    FONT_BOLD,
+    FONT_BOLD_ITALIC,
+    FONT_FAMILY,
+    FONT_ITALIC,
+    FONT_REGULAR,
+    TEXT_BOLD,
+    TEXT_FAMILY,
+    TEXT_REGULAR,
+    face,
+    register_fonts,
+)
+from facilitator_app.export.pdf_text import (
+    MARKER,
+    collect_missing,
+    esc,
+    is_plain,
+    plain,
+    shape,
+    text_runs,
+)
 from facilitator_app.export.safe_write import write_atomically
-from facilitator_app.paths import get_asset
-
-# --------------------------------------------------------------------------- #
-# Fonts
-# --------------------------------------------------------------------------- #
-FONT_REGULAR = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
-FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
-FONT_FAMILY = FONT_REGULAR
-"""Use as ``fontName``; ``<b>`` and ``<i>`` in paragraphs pick the right face."""
-
-_FONT_FILES = {
-    FONT_REGULAR: "DejaVuSans.ttf",
-    FONT_BOLD: "DejaVuSans-Bold.ttf",
-    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
-    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
-}
-_REQUIRED_FONTS = (FONT_REGULAR, FONT_BOLD)
-_font_lock = threading.Lock()
-_fonts_registered = False
-
-
-def register_fonts() -> None:
-    """Register the bundled fonts with reportlab, once per process.
-
-    Regular and bold are required. The oblique faces are used when they are
-    bundled; without them ``<i>`` prints upright rather than failing.
-    Safe to call from any thread, any number of times.
-    """
-    global _fonts_registered
-    with _font_lock:
-        if _fonts_registered:
-            return
-        found: dict[str, str] = {}
-        for name, filename in _FONT_FILES.items():
-            path = get_asset("fonts", filename)
-            if not path.is_file():
-                if name in _REQUIRED_FONTS:
-                    raise UserError(
-                        f"The font {filename} is missing from this installation "
-                        f"(looked in {path.parent}); PDFs cannot be written. Reinstall the app."
-                    )
-                continue
-            try:
-                pdfmetrics.registerFont(TTFont(name, str(path)))
-            except (TTFError, OSError) as exc:
-                raise UserError(f"The font file {path} cannot be read: {exc}.") from exc
-            found[name] = name
-        pdfmetrics.registerFontFamily(
-            FONT_FAMILY,
-            normal=FONT_REGULAR,
-            bold=FONT_BOLD,
-            italic=found.get(FONT_ITALIC, FONT_REGULAR),
-            boldItalic=found.get(FONT_BOLD_ITALIC, FONT_BOLD),
-        )
-        _fonts_registered = True
-
-
-# --------------------------------------------------------------------------- #
-# Escaping
-# --------------------------------------------------------------------------- #
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def esc(text: object, *, multiline: bool = False) -> str:
-    """Make any text safe inside a reportlab ``Paragraph``.
-
-    Escapes ``& < >`` (so ``Smith & Sons <Ltd>`` prints as typed), drops
-    control characters reportlab cannot handle, and with ``multiline=True``
-    keeps line breaks as ``<br/>``. ``None`` becomes an empty string.
-    """
-    if text is None:
-        return ""
-    value = _xml_escape(_CONTROL_CHARS.sub("", str(text)))
-    if multiline:
-        value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
-    return value
-
 
 # --------------------------------------------------------------------------- #
 # Styles
@@ -139,18 +80,23 @@ COLOUR_SHADE = colors.HexColor("#eef3f6")
 BODY_SIZE = 10.5
 
 
-def get_stylesheet() -> StyleSheet1:
+def get_stylesheet(text_face: bool = False) -> StyleSheet1:
     """A fresh stylesheet in the bundled fonts (callers may adjust it freely).
 
     Styles: Body, Small, Title, Subtitle, Heading1, Heading2, Heading3,
     ListItem, Quote, Source, TableCell, TableHeader, TOC1, TOC2.
     Heading1 and Heading2 feed the PDF outline and a table of contents.
+    ``text_face``: set in Open Sans (the report) rather than DejaVu Sans
+    (paper ballots, slips, the FAQ handout); pass the style's family to
+    :func:`esc` as ``face_name`` (:func:`family_of` gives it).
     """
     register_fonts()
+    family = face(TEXT_FAMILY) if text_face else FONT_FAMILY
+    bold = face(TEXT_FAMILY, bold=True) if text_face else FONT_BOLD
     sheet = StyleSheet1()
     body = ParagraphStyle(
         "Body",
-        fontName=FONT_FAMILY,
+        fontName=family,
         fontSize=BODY_SIZE,
         leading=BODY_SIZE * 1.4,
         textColor=COLOUR_TEXT,
@@ -168,7 +114,7 @@ def get_stylesheet() -> StyleSheet1:
         ParagraphStyle(
             "Title",
             parent=body,
-            fontName=FONT_BOLD,
+            fontName=bold,
             fontSize=26,
             leading=32,
             textColor=COLOUR_ACCENT,
@@ -189,7 +135,7 @@ def get_stylesheet() -> StyleSheet1:
             ParagraphStyle(
                 name,
                 parent=body,
-                fontName=FONT_BOLD,
+                fontName=bold,
                 fontSize=size,
                 leading=size * 1.3,
                 spaceBefore=before,
@@ -206,7 +152,7 @@ def get_stylesheet() -> StyleSheet1:
         )
     )
     sheet.add(ParagraphStyle("TableCell", parent=body, fontSize=9.5, leading=12, spaceAfter=0))
-    sheet.add(ParagraphStyle("TableHeader", parent=sheet["TableCell"], fontName=FONT_BOLD))
+    sheet.add(ParagraphStyle("TableHeader", parent=sheet["TableCell"], fontName=bold))
     sheet.add(
         ParagraphStyle(
             "TOC1", parent=body, leftIndent=0, firstLineIndent=0, spaceBefore=0, spaceAfter=0
@@ -215,6 +161,13 @@ def get_stylesheet() -> StyleSheet1:
     sheet.add(ParagraphStyle("TOC2", parent=sheet["TOC1"], leftIndent=14, fontSize=9.5))
     sheet.add(ParagraphStyle("Centered", parent=body, alignment=TA_CENTER))
     return sheet
+
+
+def family_of(style: ParagraphStyle) -> tuple[str, bool]:
+    """(family for :func:`esc`'s ``face_name``, bold) of a paragraph style."""
+    name = str(style.fontName)
+    bold = name in (FONT_BOLD, FONT_BOLD_ITALIC, TEXT_BOLD) or name.endswith("-BoldItalic")
+    return (TEXT_FAMILY if name.startswith(TEXT_REGULAR) else FONT_FAMILY), bold
 
 
 def table_style(*commands: tuple[Any, ...]) -> TableStyle:
@@ -262,7 +215,9 @@ class DocumentTemplate(BaseDocTemplate):
       page, ``footer_text`` at the bottom left; ``page_label`` is the footer's
       right-hand text, with ``{page}`` and ``{pages}`` (translate it freely).
     - ``cover_page=True``: the first page has neither header nor footer (it
-      still counts as page 1, as PDF viewers count it).
+      still counts as page 1, as PDF viewers count it); ``on_cover(canvas,
+      doc)`` may draw on it (a band of colour behind the title).
+    - ``text_face=True``: header and footer in the report's text face.
     - Paragraphs in the styles ``Heading1``/``Heading2`` become PDF outline
       entries and ``TOCEntry`` notifications, so a
       :class:`reportlab.platypus.tableofcontents.TableOfContents` in the story
@@ -283,6 +238,8 @@ class DocumentTemplate(BaseDocTemplate):
         author: str = APP_NAME,
         subject: str = "",
         cover_page: bool = False,
+        on_cover: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+        text_face: bool = False,
         pagesize: tuple[float, float] = A4,
         margins: tuple[float, float, float, float] = (2.2 * cm, 2.0 * cm, 2.2 * cm, 2.0 * cm),
         **kw: Any,
@@ -307,6 +264,7 @@ class DocumentTemplate(BaseDocTemplate):
         self.header_text = header_text
         self.footer_text = footer_text
         self.page_label = page_label
+        self.family = TEXT_FAMILY if text_face else FONT_FAMILY
         self._total = _PageTotal(self)
         frame = Frame(
             self.leftMargin,
@@ -322,9 +280,10 @@ class DocumentTemplate(BaseDocTemplate):
         body = PageTemplate(id="body", frames=[frame], onPage=self._decorate)
         templates = [body]
         if cover_page:
-            templates.insert(
-                0, PageTemplate(id="cover", frames=[frame], autoNextPageTemplate="body")
-            )
+            cover = PageTemplate(id="cover", frames=[frame], autoNextPageTemplate="body")
+            if on_cover is not None:
+                cover.onPage = on_cover
+            templates.insert(0, cover)
         self.addPageTemplates(templates)
         self._outline_level = -1
         self._outline_count = 0
@@ -352,7 +311,10 @@ class DocumentTemplate(BaseDocTemplate):
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=False)
         self._outline_level = level
-        self.notify("TOCEntry", (level, text, self.page, key))
+        # The contents get the heading's own markup (escaped, its fonts set).
+        markup = getattr(flowable, "text", None)
+        self.notify("TOCEntry", (level, markup if isinstance(markup, str) else esc(text),
+                                 self.page, key))
 
     # Page decorations -------------------------------------------------------
     def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
@@ -365,26 +327,48 @@ class DocumentTemplate(BaseDocTemplate):
         canv.setStrokeColor(COLOUR_RULE)
         canv.setLineWidth(0.5)
         canv.setFillColor(COLOUR_MUTED)
-        canv.setFont(FONT_REGULAR, 8.5)
+        size = 8.5
         if self.header_text:
-            canv.drawString(left, top + 4, _fit(self.header_text, right - left, 8.5))
+            draw_text(canv, left, top + 4, _fit(self.header_text, right - left, size, self.family),
+                      size, self.family)
             canv.line(left, top, right, top)
         canv.line(left, bottom + 11, right, bottom + 11)
         total = self._total.total
         label = self.page_label.format(page=doc.page, pages=total if total else doc.page)
-        canv.drawRightString(right, bottom, label)
+        label_width = draw_text(canv, right, bottom, label, size, self.family, anchor="end")
         if self.footer_text:
-            room = right - left - pdfmetrics.stringWidth(label, FONT_REGULAR, 8.5) - 12
-            canv.drawString(left, bottom, _fit(self.footer_text, room, 8.5))
+            room = right - left - label_width - 12
+            draw_text(canv, left, bottom, _fit(self.footer_text, room, size, self.family), size,
+                      self.family)
         canv.restoreState()
 
 
-def _fit(text: str, width: float, size: float) -> str:
+def draw_text(canv: Canvas, x: float, y: float, text: str, size: float,
+              family: str = FONT_FAMILY, *, bold: bool = False, anchor: str = "start") -> float:
+    """Draw one line of any text on a canvas, each character in a font that
+    has it (see :func:`esc`); ``anchor`` "start" or "end". Returns its width."""
+    runs = text_runs(shape(text), family, bold=bold, source=text)
+    width = sum(pdfmetrics.stringWidth(chars, font, size) for font, chars in runs)
+    at = x - width if anchor == "end" else x
+    for font, chars in runs:
+        canv.setFont(font, size)
+        canv.drawString(at, y, chars)
+        at += pdfmetrics.stringWidth(chars, font, size)
+    return width
+
+
+def text_width(text: str, size: float, family: str = FONT_FAMILY, *, bold: bool = False) -> float:
+    """Width of one line of ``text`` as :func:`draw_text` draws it."""
+    runs = text_runs(shape(text), family, bold=bold, source=text)
+    return sum(pdfmetrics.stringWidth(chars, font, size) for font, chars in runs)
+
+
+def _fit(text: str, width: float, size: float, family: str = FONT_FAMILY) -> str:
     """Shorten ``text`` with an ellipsis so it fits ``width`` points."""
     text = " ".join(str(text).split())
-    if pdfmetrics.stringWidth(text, FONT_REGULAR, size) <= width:
+    if text_width(text, size, family) <= width:
         return text
-    while text and pdfmetrics.stringWidth(text + "…", FONT_REGULAR, size) > width:
+    while text and text_width(text + "…", size, family) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -401,3 +385,34 @@ def write_pdf(path: str | Path, story: Sequence[Flowable], **options: object) ->
         DocumentTemplate(str(tmp), **options).build_story(story)  # type: ignore[arg-type]
 
     return write_atomically(path, writer)
+
+
+__all__ = [
+    "BODY_SIZE",
+    "COLOUR_ACCENT",
+    "COLOUR_MUTED",
+    "COLOUR_RULE",
+    "COLOUR_SHADE",
+    "COLOUR_TEXT",
+    "FONT_BOLD",
+    "FONT_BOLD_ITALIC",
+    "FONT_FAMILY",
+    "FONT_ITALIC",
+    "FONT_REGULAR",
+    "MARKER",
+    "TEXT_FAMILY",
+    "DocumentTemplate",
+    "collect_missing",
+    "draw_text",
+    "esc",
+    "face",
+    "family_of",
+    "get_stylesheet",
+    "is_plain",
+    "plain",
+    "register_fonts",
+    "shape",
+    "table_style",
+    "text_width",
+    "write_pdf",
+]
