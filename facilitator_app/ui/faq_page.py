@@ -158,6 +158,10 @@ class FaqPage(QWidget):
     fontSizeChanged = Signal(float)
     """Emitted with the new point size (the main window may remember it)."""
 
+    answerChanged = Signal(object)
+    """Emitted with the :class:`FaqEntry` now shown (or ``None``): the presenter
+    view follows the answer on this page."""
+
     def __init__(
         self,
         navigate: Callable[[str], None],
@@ -534,6 +538,10 @@ class FaqPage(QWidget):
         self._render_current()
 
     def _render_current(self) -> None:
+        self._render_answer()
+        self.answerChanged.emit(self.current_entry())
+
+    def _render_answer(self) -> None:
         entry = self.current_entry()
         if entry is None:
             if self._load_error:
@@ -571,7 +579,9 @@ class FaqPage(QWidget):
 
     def _open_last_export(self, _link: str) -> None:
         if self._last_export is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._last_export)))
+            from facilitator_app.ui.file_dialogs import open_file
+
+            open_file(self, self._last_export)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl + mouse wheel over the answer changes the text size too."""

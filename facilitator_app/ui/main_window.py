@@ -251,8 +251,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QKeySequence
 
         from facilitator_app.ui.export_actions import install_export_actions
+        from facilitator_app.ui.presenter import install_presenter
 
         install_export_actions(self)
+        install_presenter(self)  # View > Presenter view: the projector's window (F5)
         for action, _slot, shortcut in self._pending_connections:
             if shortcut is not None:
                 if shortcut.startswith("std:"):

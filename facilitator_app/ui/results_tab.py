@@ -17,7 +17,9 @@ never shows any result.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -209,6 +211,81 @@ def move_text(movement: int | None, before: int | None, after: int | None) -> st
     return "="
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResultsTab", text)
+
+
+@dataclass
+class RoundFigures:
+    """Everything the results of one round show, read in one unit of work
+    (the Results tab and the presenter view draw from the same figures)."""
+
+    result: voting.RoundResult
+    matrix: object  # the impact / feasibility 2x2, or None
+    comparison: object  # how the round moved since the previous one, or None
+    previous: voting.RoundInfo | None
+
+
+def round_figures(s, round_id: int, view: str, use_weights: bool) -> RoundFigures:
+    loaded = voting.load_round(s, round_id)  # read once, every figure from it
+    result = loaded.tally(view=view, use_weights=use_weights)
+    matrix = loaded.impact_feasibility(view=view, use_weights=use_weights)
+    comparison = voting.compare_with_previous(s, round_id, view=view, use_weights=use_weights,
+                                              loaded=loaded)
+    previous = (voting.get_round(s, result.round.previous_round_id)
+                if comparison is not None else None)
+    return RoundFigures(result, matrix, comparison, previous)
+
+
+def headline_text(result: TallyResult) -> str:
+    """The result in one line: who came first, or which options reached consensus."""
+    if result.counted == 0:
+        return _tr("No ballots counted yet.")
+    if method_spec(result.method).winners_reach_consensus:
+        return (_tr("Consensus reached: {0}").format(", ".join(result.winners))
+                if result.winners else _tr("No consensus yet"))
+    if len(result.winners) == 1:
+        return _tr("First: {0}").format(result.winners[0])
+    if result.winners:
+        return _tr("Tie for first: {0}").format(", ".join(result.winners))
+    return ""
+
+
+def agreement_text(result: TallyResult) -> str:
+    sentence = voting.agreement_sentence(result)
+    return sentence[:1].upper() + sentence[1:]
+
+
+def comparison_table(comparison, previous) -> tuple[str, list[str], list[list[str]]]:
+    """(the sentence, headers, rows) of how ranking and agreement moved since the
+    previous round."""
+    lines = [_tr("Compared with {0}.").format(previous.title if previous else "")]
+    w = comparison.figures.kendall_w
+    if w is not None and w.before is not None and w.after is not None:
+        change = float(w.after) - float(w.before)
+        word = _tr("rose") if change > 0 else _tr("fell") if change < 0 else _tr("stayed")
+        lines.append(_tr("Agreement {0}: W = {1:.2f} → {2:.2f} ({3:+.2f}).").format(
+            word, float(w.before), float(w.after), change))
+    rows = []
+    support = comparison.figures.support or {}
+    for mv in comparison.moves:
+        s = support.get(mv.option)
+        rows.append([
+            mv.option,
+            "–" if mv.position_before is None else str(mv.position_before),
+            "–" if mv.position_after is None else str(mv.position_after),
+            move_text(mv.movement, mv.position_before, mv.position_after),
+            percent(s.before if s else None) if support else "",
+            percent(s.after if s else None) if support else "",
+        ])
+    headers = [_tr("Option"), _tr("Place before"), _tr("Place now"), _tr("Move")]
+    if support:
+        headers += [_tr("Support before"), _tr("Support now")]
+    else:
+        rows = [r[:4] for r in rows]
+    return " ".join(lines), headers, rows
+
+
 class QuadrantGrid(QWidget):
     """The impact / feasibility 2x2: impact up, feasibility to the right."""
 
@@ -264,6 +341,12 @@ class ResultsTab(QWidget):
         self.show_button = QPushButton(self.tr("Show results"))
         self.show_button.setObjectName("show_results")
         self.show_button.clicked.connect(self.toggle_reveal)
+        self.project_button = QPushButton(self.tr("Show on pro&jector"))
+        self.project_button.setObjectName("present_results")
+        self.project_button.setToolTip(self.tr(
+            "Put these results on the presenter view, the window for the projector (F5 shows "
+            "or hides it). Nothing goes there until you press this."))
+        self.project_button.clicked.connect(self.toggle_projector)
         self.round_combo.currentIndexChanged.connect(lambda _i: self._round_changed())
         self.view_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.weights_check.toggled.connect(lambda _on: self.refresh())
@@ -275,6 +358,7 @@ class ResultsTab(QWidget):
         bar.addWidget(self.weights_check)
         bar.addStretch(1)
         bar.addWidget(self.show_button)
+        bar.addWidget(self.project_button)
 
         self.hidden_label = QLabel()
         self.hidden_label.setWordWrap(True)
@@ -343,6 +427,10 @@ class ResultsTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         ctx.changed.connect(self._on_changed)
+        from facilitator_app.ui.presenter import presentation_of  # it draws with this module
+
+        self.presentation = presentation_of(ctx)
+        self.presentation.changed.connect(self._update_project_button)
         self.reload()
 
     # ----- data -----------------------------------------------------------------
@@ -405,8 +493,43 @@ class ResultsTab(QWidget):
             self.revealed.add(round_id)
         self.refresh()
 
+    def toggle_projector(self) -> None:
+        """Put the results shown here on the presenter view, or take them off."""
+        round_id = self.round_id()
+        if round_id is None:
+            return
+        if self.presentation.results_round() == round_id:
+            self.presentation.take_results_off()
+        elif self.result is not None:
+            self.presentation.show_results(self.workshop_id, round_id,
+                                           self.view_combo.currentData(),
+                                           self.weights_check.isChecked())
+
+    def _update_project_button(self) -> None:
+        on = self.round_id() is not None and self.presentation.results_round() == self.round_id()
+        self.project_button.setText(self.tr("Take off the pro&jector") if on
+                                    else self.tr("Show on pro&jector"))
+        self.project_button.setEnabled(on or self.result is not None)
+
+    def _follow_on_projector(self) -> None:
+        """The projector shows what this tab shows of the round: hidden here, off
+        there; another view or weighting here, the same there."""
+        round_id = self.round_id()
+        if round_id is not None and self.presentation.results_round() == round_id:
+            if self.result is None:
+                self.presentation.take_results_off()
+            else:
+                self.presentation.show_results(self.workshop_id, round_id,
+                                               self.view_combo.currentData(),
+                                               self.weights_check.isChecked(), bring_up=False)
+        self._update_project_button()
+
     # ----- drawing ----------------------------------------------------------------
     def refresh(self) -> None:
+        self._refresh()
+        self._follow_on_projector()
+
+    def _refresh(self) -> None:
         round_id = self.round_id()
         self.result = None
         if round_id is None:
@@ -429,39 +552,21 @@ class ResultsTab(QWidget):
                     ).format(info.title, progress.voted, progress.voters))
                     self.stack.setCurrentWidget(self.hidden_label)
                     return
-                view, weights = self.view_combo.currentData(), self.weights_check.isChecked()
-                loaded = voting.load_round(s, round_id)  # read once, every figure from it
-                self.result = loaded.tally(view=view, use_weights=weights)
-                matrix = loaded.impact_feasibility(view=view, use_weights=weights)
-                comparison = voting.compare_with_previous(s, round_id, view=view,
-                                                          use_weights=weights, loaded=loaded)
-                previous = (voting.get_round(s, info.previous_round_id)
-                            if comparison is not None else None)
+                figures = round_figures(s, round_id, self.view_combo.currentData(),
+                                        self.weights_check.isChecked())
+                self.result = figures.result
         except UserError as exc:
             self.hidden_label.setText(exc.message)
             self.stack.setCurrentWidget(self.hidden_label)
             return
-        self._draw(self.result, matrix, comparison, previous)
+        self._draw(figures.result, figures.matrix, figures.comparison, figures.previous)
         self.stack.setCurrentWidget(self.scroll)
 
     def _draw(self, rr: voting.RoundResult, matrix, comparison, previous) -> None:
         result = rr.result
         info = rr.round
-        spec = method_spec(result.method)
-        if result.counted == 0:
-            self.headline.setText(self.tr("No ballots counted yet."))
-        elif spec.winners_reach_consensus:
-            self.headline.setText(self.tr("Consensus reached: {0}").format(
-                ", ".join(result.winners)) if result.winners else self.tr("No consensus yet"))
-        elif len(result.winners) == 1:
-            self.headline.setText(self.tr("First: {0}").format(result.winners[0]))
-        elif result.winners:
-            self.headline.setText(self.tr("Tie for first: {0}").format(
-                ", ".join(result.winners)))
-        else:
-            self.headline.setText("")
-        sentence = voting.agreement_sentence(result)
-        self.agreement.setText(sentence[:1].upper() + sentence[1:])
+        self.headline.setText(headline_text(result))
+        self.agreement.setText(agreement_text(result))
         notes = [self.tr("{0} · {1} ballots counted").format(method_label(info.method),
                                                             result.counted)]
         p = result.consensus.p_value
@@ -500,33 +605,8 @@ class ResultsTab(QWidget):
             self._draw_comparison(comparison, previous)
 
     def _draw_comparison(self, comparison, previous) -> None:
-        lines = [self.tr("Compared with {0}.").format(previous.title if previous else "")]
-        w = comparison.figures.kendall_w
-        if w is not None and w.before is not None and w.after is not None:
-            change = float(w.after) - float(w.before)
-            word = self.tr("rose") if change > 0 else self.tr("fell") if change < 0 else \
-                self.tr("stayed")
-            lines.append(self.tr("Agreement {0}: W = {1:.2f} → {2:.2f} ({3:+.2f}).").format(
-                word, float(w.before), float(w.after), change))
-        rows = []
-        support = comparison.figures.support or {}
-        for mv in comparison.moves:
-            s = support.get(mv.option)
-            rows.append([
-                mv.option,
-                "–" if mv.position_before is None else str(mv.position_before),
-                "–" if mv.position_after is None else str(mv.position_after),
-                move_text(mv.movement, mv.position_before, mv.position_after),
-                percent(s.before if s else None) if support else "",
-                percent(s.after if s else None) if support else "",
-            ])
-        headers = [self.tr("Option"), self.tr("Place before"), self.tr("Place now"),
-                   self.tr("Move")]
-        if support:
-            headers += [self.tr("Support before"), self.tr("Support now")]
-        else:
-            rows = [r[:4] for r in rows]
-        self.compare_label.setText(" ".join(lines))
+        sentence, headers, rows = comparison_table(comparison, previous)
+        self.compare_label.setText(sentence)
         self.compare_model.set_rows(headers, rows)
         fit_height(self.compare_view)
 
