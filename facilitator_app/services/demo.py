@@ -8,7 +8,7 @@ as feature services land they take over the parts they own.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -117,13 +117,14 @@ def fill_demo(ws: Workspace) -> None:
         s.flush()
 
         s.flush()
-        _demo_rounds(s, data, workshop.id, members, priorities)
+        rounds = _demo_rounds(s, data, workshop.id, members, priorities)
+        _demo_action_plan(s, data, workshop.date, rounds, members, priorities)
 
 
 def _demo_rounds(
     s: Session, data: dict[str, Any], workshop_id: int, members: list[Member],
     priorities: list[Priority],
-) -> None:
+) -> list[int]:
     """The two closed rounds, cast through the voting service as on the kiosk,
     and an open one with no ballots yet (``"open": true``), ready for the kiosk
     and for phones (``facilitator-app room`` works on the demo as it is)."""
@@ -132,14 +133,15 @@ def _demo_rounds(
     facilitator = data["workshop"]["facilitator"]
     voter_ids = [members[idx].id for idx in data["attendance"]["voters"]]
     previous = None
+    made: list[int] = []
     for raw in data["rounds"]:
         by_priority = [priorities[p].id for p in raw["options"]]
         if raw.get("open"):
-            voting.create_round(
+            made.append(voting.create_round(
                 s, workshop_id, by_priority, raw["method"], params=raw.get("params"),
                 anonymity=raw["anonymity"], title=raw["title"],
                 previous_round_id=previous.id if previous is not None else None,
-                actor=facilitator)
+                actor=facilitator).id)
             continue
         if previous is None:
             info = voting.create_round(
@@ -158,3 +160,48 @@ def _demo_rounds(
             voting.record_ballot(s, info.id, ballot, voter_id=voter_id, source=raw["source"],
                                  entered_by="voter (kiosk)")
         previous = voting.close_round(s, info.id, actor=facilitator)
+        made.append(previous.id)
+    return made
+
+
+def _when(spec: dict[str, Any] | None, workshop_day: date) -> date | None:
+    """A demo date: ``{"after": "workshop" | "today", "days": n}``.
+
+    Dates that must have passed (the late action's due date) count from the
+    workshop, which is in the past; dates of actions still running count
+    from the day the demo is made, so its plan never goes stale.
+    """
+    if spec is None:
+        return None
+    start = workshop_day if spec["after"] == "workshop" else date.today()
+    return start + timedelta(days=int(spec["days"]))
+
+
+def _demo_action_plan(
+    s: Session, data: dict[str, Any], workshop_day: date | None, rounds: list[int],
+    members: list[Member], priorities: list[Priority],
+) -> None:
+    """The decisions taken from the gradients round (every priority that
+    reached consensus) and their action plans, through the decisions service."""
+    from facilitator_app.services import decisions
+
+    raw = data["decisions"]
+    facilitator = data["workshop"]["facilitator"]
+    day = workshop_day or date.today()
+    adoption = decisions.adopt_consensus(s, rounds[raw["round"]], raw["statement"],
+                                         actor=facilitator)
+    by_priority = {d.priority_id: d.id for d in adoption.decisions}
+    for plan in raw["plans"]:
+        decision_id = by_priority[priorities[plan["priority"]].id]
+        for a in plan["actions"]:
+            action_id = decisions.add_action(
+                s, decision_id, a["title"], lead_id=members[a["lead"]].id,
+                partner_ids=[members[i].id for i in a["partners"]],
+                start_date=_when(a["start"], day), due_date=_when(a["due"], day),
+                budget=a["budget"], currency=a["currency"], status=a["status"],
+                notes=a["notes"], actor=facilitator)
+            for i in a["indicators"]:
+                decisions.add_indicator(
+                    s, action_id, actor=facilitator, name=i["name"], baseline=i["baseline"],
+                    target=i["target"], actual=i["actual"], unit=i["unit"], source=i["source"],
+                    measured_on=_when(i["measured"], day))

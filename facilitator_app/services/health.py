@@ -105,7 +105,14 @@ def activity_health(session: Session) -> list[HealthCheck]:
     return activity_checks(activity_figures(session))
 
 
-CHECK_SOURCES: list[CheckSource] = [roster_health, activity_health]
+def action_plan_health(session: Session) -> list[HealthCheck]:
+    """Actions on track (success factor 11), from ``services.decisions``."""
+    from facilitator_app.services.decisions.follow_up import action_health
+
+    return action_health(session)
+
+
+CHECK_SOURCES: list[CheckSource] = [roster_health, activity_health, action_plan_health]
 
 
 def register_source(source: CheckSource) -> None:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from facilitator_app.core.health import HealthCheck
 from facilitator_app.ui.context import AppContext
 
-REFRESH_TOPICS = {"members", "profile", "workshops", "votes", "rounds", "voting", "attendance"}
+REFRESH_TOPICS = {"members", "profile", "workshops", "votes", "rounds", "voting", "attendance",
+                  "action_plan"}
 
 
 def status_colour(palette: QPalette, passed: bool | None) -> QColor:

@@ -37,7 +37,8 @@ def test_empty_workspace(tmp_path):
             checks = {c.id: c.passed for c in health.health_checks(s)}
         assert checks == {"active_members": False, "firm_share": None,
                           "member_types": None, "not_domestic_only": None,
-                          "recent_workshops": False, "last_vote_consensus": None}
+                          "recent_workshops": False, "last_vote_consensus": None,
+                          "actions_on_track": None}
         with ws.session() as s:
             update_profile(s, country="Belize")
             roster.add_member(s, {"name": "Belize Shrimp Farm", "member_type": "firm",
@@ -46,7 +47,8 @@ def test_empty_workspace(tmp_path):
             checks = {c.id: c.passed for c in health.health_checks(s)}
         assert checks == {"active_members": False, "firm_share": True,
                           "member_types": False, "not_domestic_only": False,
-                          "recent_workshops": False, "last_vote_consensus": None}
+                          "recent_workshops": False, "last_vote_consensus": None,
+                          "actions_on_track": None}
     finally:
         ws.close()
 

@@ -30,7 +30,7 @@ def test_panel_shows_each_check_with_mark_figure_and_factor(qtbot, ctx):
     qtbot.addWidget(panel)
     assert [c.id for c in panel.checks] == [
         "active_members", "firm_share", "member_types", "not_domestic_only",
-        "recent_workshops", "last_vote_consensus"]
+        "recent_workshops", "last_vote_consensus", "actions_on_track"]
     marks = {k: m.text() for k, m in panel.marks.items()}
     assert marks["active_members"] == marks["firm_share"] == "\u2714"
     assert marks["member_types"] == marks["not_domestic_only"] == "\u2714"
@@ -40,6 +40,9 @@ def test_panel_shows_each_check_with_mark_figure_and_factor(qtbot, ctx):
     assert "Factor 4: 10 or more active members" in texts
     assert "Factor 8: Companies remain the decision makers" in texts
     assert "European cluster platform criterion" in texts
+    assert "Factor 11: Monitoring and evaluation with performance indicators" in texts
+    assert marks["actions_on_track"] == "\u2714"  # 3 of the demo's 4 open actions
+    assert "3 of 4 open actions on track (1 late)" in panel.figures["actions_on_track"].text()
     panel.figures["active_members"].linkActivated.emit("members")
     assert ctx.visited == ["members"]
 
