@@ -51,14 +51,14 @@ class WheelOnlyWhenFocused(QObject):
     GUARDED = (QComboBox, QAbstractSpinBox)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, self.GUARDED):
+            return False
         kind = event.type()
-        if kind == QEvent.Type.Wheel and isinstance(watched, self.GUARDED):
-            if not watched.hasFocus():
-                self._pass_on(watched, event)
-                return True
-        elif kind == QEvent.Type.Polish and isinstance(watched, self.GUARDED):
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if kind == QEvent.Type.Wheel and not watched.hasFocus():
+            self._pass_on(watched, event)
+            return True
+        if kind == QEvent.Type.Polish and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return False
 
     @staticmethod
@@ -96,6 +96,97 @@ def set_app_icon() -> None:
     from PySide6.QtGui import QIcon
 
     QApplication.setWindowIcon(QIcon(str(get_asset("icons", "app.svg"))))
+
+
+# ----- appearance: light, dark or as the computer ------------------------------
+# Every widget draws with palette roles and redraws on a palette change (the
+# SWOT tints, the charts, the FAQ's highlight ...), so the app follows a dark
+# palette once it has one. The choice is asked of the platform first (Qt 6.8+:
+# QStyleHints.setColorScheme, which also turns the native style dark); where
+# the platform does not follow, the app sets a palette of its own.
+_system_look: tuple[object, str] | None = None  # the palette and style before any choice
+
+
+def _made_palette(dark: bool):
+    from PySide6.QtGui import QColor, QPalette
+
+    role = QPalette.ColorRole
+    if dark:
+        colours = {
+            role.Window: "#2b2b2b", role.WindowText: "#eeeeee", role.Base: "#1f1f1f",
+            role.AlternateBase: "#292929", role.ToolTipBase: "#3a3a3a",
+            role.ToolTipText: "#eeeeee", role.PlaceholderText: "#9a9a9a", role.Text: "#eeeeee",
+            role.Button: "#353535", role.ButtonText: "#eeeeee", role.BrightText: "#ff6b6b",
+            role.Light: "#4a4a4a", role.Midlight: "#3e3e3e", role.Mid: "#2f2f2f",
+            role.Dark: "#181818", role.Shadow: "#000000", role.Link: "#6cb4ff",
+            role.LinkVisited: "#c39bff", role.Highlight: "#2f7bd8", role.HighlightedText: "#ffffff",
+        }
+        disabled = "#7c7c7c"
+    else:
+        colours = {
+            role.Window: "#efefef", role.WindowText: "#000000", role.Base: "#ffffff",
+            role.AlternateBase: "#f5f5f5", role.ToolTipBase: "#ffffdc",
+            role.ToolTipText: "#000000", role.PlaceholderText: "#7a7a7a", role.Text: "#000000",
+            role.Button: "#efefef", role.ButtonText: "#000000", role.BrightText: "#ffffff",
+            role.Light: "#ffffff", role.Midlight: "#cacaca", role.Mid: "#b8b8b8",
+            role.Dark: "#9f9f9f", role.Shadow: "#767676", role.Link: "#0b57d0",
+            role.LinkVisited: "#7b1fa2", role.Highlight: "#308cc6", role.HighlightedText: "#ffffff",
+        }
+        disabled = "#8a8a8a"
+    palette = QPalette()
+    for colour_role, name in colours.items():
+        palette.setColor(colour_role, QColor(name))
+    for colour_role in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, colour_role, QColor(disabled))
+    return palette
+
+
+def _looks_dark(palette) -> bool:
+    from PySide6.QtGui import QPalette
+
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def apply_appearance(choice: str) -> None:
+    """Light, dark or as the computer (``"system"``), at once, for every window."""
+    global _system_look
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if _system_look is None:
+        if choice == "system":
+            return  # nothing was changed: nothing to undo
+        _system_look = (app.palette(), app.style().name())
+    from PySide6.QtGui import QPalette
+
+    palette, style = _system_look
+    assert isinstance(palette, QPalette)
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8+
+        scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+        hints.setColorScheme(scheme.get(choice, Qt.ColorScheme.Unknown))
+    if app.style().name() != style:
+        app.setStyle(style)
+    if choice == "system":
+        app.setPalette(palette)
+        return
+    wanted_dark = choice == "dark"
+    followed = hasattr(hints, "colorScheme") and hints.colorScheme() == (
+        Qt.ColorScheme.Dark if wanted_dark else Qt.ColorScheme.Light)
+    if followed and _looks_dark(app.palette()) == wanted_dark:
+        return  # the platform turned the whole look
+    if _looks_dark(palette) == wanted_dark:
+        app.setPalette(palette)
+        return
+    if style.lower() in ("windowsvista", "windows", "macos"):
+        app.setStyle("Fusion")  # native styles draw their own colours, not the palette
+    app.setPalette(_made_palette(wanted_dark))
+
+
+def apply_stored_appearance() -> None:
+    from facilitator_app import options
+
+    apply_appearance(str(options.get("appearance")))
 
 
 def demo_workspace_path() -> Path:
@@ -205,6 +296,7 @@ def start_gui(workspace: str | None = None):
     from facilitator_app.ui.main_window import MainWindow
 
     install_excepthook()
+    apply_stored_appearance()
     window = MainWindow()
     window.show()
     window.call_after_first_paint(set_app_icon)
