@@ -10,14 +10,11 @@ weights with the reason (``SECRET_WEIGHTS_REFUSED``), and the dialog never
 asks for weights in a secret round. Once a ballot is in, the method,
 options and anonymity are locked and shown greyed with the reason.
 
-:class:`NextRoundDialog` carries the top k (or the multi-voting rule's
-survivors) into a new round and shows the engine's note before anything is
-created.
+The next round from a closed one is ``ui.next_round_dialog``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -45,9 +42,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app import options as app_options
 from facilitator_app.core.domain import ANONYMITY_MODES, MEMBER_TYPES, VOTING_METHODS
-from facilitator_app.core.errors import UserError
 from facilitator_app.core.views import PriorityView
-from facilitator_app.core.voting import NextRound
 from facilitator_app.services import voting
 from facilitator_app.services.voting.rounds import SECRET_WEIGHTS_REFUSED
 from facilitator_app.ui.voting_common import anonymity_explained, anonymity_label, method_label
@@ -344,76 +339,3 @@ class RoundDialog(QDialog):
             # never True for a secret round (create/update_round would refuse it)
             "use_weights": self.weights_check.isChecked() and self.anonymity.value() != "secret",
         }
-
-
-class NextRoundDialog(QDialog):
-    """Top k or the multi-voting rule; the engine's note is shown before creating."""
-
-    def __init__(self, info: voting.RoundInfo,
-                 preview: Callable[[str, int], NextRound], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.info = info
-        self.preview_fn = preview
-        self.setWindowTitle(self.tr("Next round from {0}").format(info.title))
-        self.top_radio = QRadioButton(self.tr("Keep the &top"))
-        self.multi_radio = QRadioButton(self.tr("Apply the &multi-voting rule (drop items with "
-                                                "too few votes)"))
-        self.multi_radio.setEnabled(info.method in ("dots", "approval"))
-        if not self.multi_radio.isEnabled():
-            self.multi_radio.setToolTip(self.tr("The rule counts votes: dots or approval rounds."))
-        self.top_radio.setChecked(True)
-        self.k_spin = QSpinBox()
-        self.k_spin.setRange(1, max(1, len(info.options)))
-        self.k_spin.setValue(min(4, max(1, len(info.options) - 1)))
-        self.method_combo = method_combo(info.method)
-        self.anonymity = AnonymityChoice(info.anonymity)
-        self.preview_label = QLabel()
-        self.preview_label.setWordWrap(True)
-        self.preview_label.setObjectName("next_round_preview")
-        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
-        top = QHBoxLayout()
-        top.addWidget(self.top_radio)
-        top.addWidget(self.k_spin)
-        top.addWidget(QLabel(self.tr("options")))
-        top.addStretch(1)
-        form = QFormLayout()
-        form.addRow(self.tr("Method of the new round"), self.method_combo)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start round"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.multi_radio)
-        layout.addWidget(self.preview_label)
-        layout.addLayout(form)
-        layout.addWidget(self.anonymity)
-        layout.addWidget(self.buttons)
-        for signal in (self.top_radio.toggled, self.multi_radio.toggled):
-            signal.connect(lambda _on: self.update_preview())
-        self.k_spin.valueChanged.connect(lambda _v: self.update_preview())
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
-        self.update_preview()
-
-    def rule(self) -> str:
-        return "multivote" if self.multi_radio.isChecked() else "top_k"
-
-    def update_preview(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.k_spin.setEnabled(self.rule() == "top_k")
-        try:
-            nxt = self.preview_fn(self.rule(), self.k_spin.value())
-        except UserError as exc:
-            self.preview_label.setText(exc.message)
-            ok.setEnabled(False)
-            return
-        self.next = nxt
-        kept = "\n".join(f"  • {o}" for o in nxt.options)
-        self.preview_label.setText(
-            self.tr("The engine says: {0}\nThe new round will offer:\n{1}").format(nxt.note, kept))
-        ok.setEnabled(bool(nxt.options))
-
-    def values(self) -> dict[str, Any]:
-        return {"rule": self.rule(), "k": self.k_spin.value(),
-                "method": self.method_combo.currentData(), "anonymity": self.anonymity.value()}

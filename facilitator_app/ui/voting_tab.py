@@ -47,8 +47,9 @@ from facilitator_app.ui.ballot_import_dialog import BallotImportDialog
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.hands_dialog import HandsDialog
 from facilitator_app.ui.kiosk import KioskStartDialog, KioskWindow
+from facilitator_app.ui.next_round_dialog import NextRoundDialog
 from facilitator_app.ui.phone_voting import PhoneVotingWindow, StartDialog
-from facilitator_app.ui.round_dialog import NextRoundDialog, RoundDialog
+from facilitator_app.ui.round_dialog import RoundDialog
 from facilitator_app.ui.voting_common import (
     anonymity_explained,
     anonymity_label,
@@ -554,6 +555,8 @@ class VotingTab(QWidget):
         return True
 
     def next_round(self, dialog: NextRoundDialog | None = None) -> voting.RoundInfo | None:
+        """A new round from the closed one shown: the dialog suggests which options
+        go on (after gradients, those without consensus) and a title."""
         info = self.current_round()
         if info is None or info.is_open:
             return None
@@ -562,15 +565,23 @@ class VotingTab(QWidget):
             with self.ctx.session() as s:
                 return voting.preview_next_round(s, info.id, rule=rule, k=k)
 
-        dialog = dialog or NextRoundDialog(info, preview, parent=self)
+        if dialog is None:
+            try:
+                with self.ctx.session() as s:
+                    setup = voting.next_round_setup(s, info.id)
+            except UserError as exc:
+                self._warn(exc.message)
+                return None
+            dialog = NextRoundDialog(info, setup, preview, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         v = dialog.values()
         try:
             with self.ctx.session() as s:
                 new, note = voting.start_next_round(
-                    s, info.id, rule=v["rule"], k=v["k"], method=v["method"],
-                    anonymity=v["anonymity"], actor=facilitator_name())
+                    s, info.id, rule=v["rule"], k=v["k"], options=v["options"],
+                    title=v["title"], method=v["method"], anonymity=v["anonymity"],
+                    actor=facilitator_name())
         except UserError as exc:
             self._warn(exc.message)
             return None

@@ -195,6 +195,33 @@ def test_next_round_keeps_the_top_and_compares(ws):
             voting.start_next_round(s, open_round.id)
 
 
+def test_next_round_after_gradients_carries_the_options_without_consensus(ws):
+    with ws.session() as s:
+        r2 = voting.list_rounds(s, 1)[1]  # the demo's gradients round, closed
+        setup = voting.next_round_setup(s, r2.id)
+        assert setup.default == "no_consensus" and setup.number == 4
+        assert setup.consensus_rule == "consensus = no block (7), at least 75% at 1-3"
+        lacking = [x.option for x in setup.standings if not x.consensus]
+        assert lacking == ["Training in post-harvest quality",
+                           "Certification support (organic, fair trade)"]
+        new, note = voting.start_next_round(s, r2.id, rule="no_consensus")
+        assert [o.label for o in new.options] == lacking
+        assert new.title == "Round 4: options without consensus"
+        assert new.method == "gradients" and new.previous_round_id == r2.id
+        assert note.startswith("2 of 4 options without consensus")
+        blocked, _ = voting.start_next_round(s, r2.id, rule="blocked", title=" Certification ")
+        assert [o.label for o in blocked.options] == [lacking[1]]
+        assert blocked.title == "Certification"
+        by_hand, note = voting.start_next_round(
+            s, r2.id, rule="no_consensus", options=["Joint export brand for fine cocoa"])
+        assert [o.label for o in by_hand.options] == ["Joint export brand for fine cocoa"]
+        assert note == "1 option chosen by hand."
+        with pytest.raises(UserError, match="Not an option"):
+            voting.start_next_round(s, r2.id, options=["Free cocoa for all"])
+        with pytest.raises(UserError, match="tick at least one"):
+            voting.start_next_round(s, r2.id, options=[])
+
+
 def test_demo_rounds_match_the_workshop_story(ws):
     with ws.session() as s:
         r1, r2, r3 = voting.list_rounds(s, 1)

@@ -247,13 +247,17 @@ def test_close_reopen_with_reason_next_round_and_delete(qtbot, setup, tab, monke
     assert json.loads(reopened[0].details) == {"reason": "late paper ballot"}
     assert tab.close_round()
 
-    from facilitator_app.ui.round_dialog import NextRoundDialog
+    from facilitator_app.ui.next_round_dialog import NextRoundDialog
 
     def preview(rule, k):
         with setup.ctx.session() as s:
             return voting.preview_next_round(s, info.id, rule=rule, k=k)
 
-    dialog = NextRoundDialog(tab.current_round(), preview, tab)
+    with setup.ctx.session() as s:
+        next_setup = voting.next_round_setup(s, info.id)
+    dialog = NextRoundDialog(tab.current_round(), next_setup, preview, tab)
+    assert dialog.top_radio.isChecked()  # not a gradients round: the top k
+    assert not dialog.no_consensus_radio.isVisibleTo(dialog)
     dialog.k_spin.setValue(2)
     assert "top 2 kept" in dialog.preview_label.text()
     assert dialog.multi_radio.isEnabled()  # approval: the multi-voting rule is offered

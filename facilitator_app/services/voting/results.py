@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.core.errors import UserError
@@ -17,12 +17,13 @@ from facilitator_app.core.voting import (
     ImpactFeasibility,
     NextRound,
     RoundComparison,
+    TallyResult,
     compare_rounds,
     impact_feasibility,
-    next_round_multivote,
-    next_round_top_k,
     tally,
 )
+from facilitator_app.core.voting import next_round as next_round_core
+from facilitator_app.core.voting.next_round import Setup as NextRoundSetup
 from facilitator_app.services.voting.ballot_box import (
     _engine_ballot,
     two_criteria,
@@ -187,18 +188,32 @@ def compare_with_previous(s: Session, round_id: int, *, view: str | None = None,
     return compare_rounds(before, this.tally(view=view, use_weights=use_weights).result)
 
 
-def preview_next_round(s: Session, round_id: int, *, rule: str = "top_k",
-                       k: int = 4) -> NextRound:
-    """Which options a next round would carry, and the engine's note, without creating it."""
+def _closed_result(s: Session, round_id: int) -> tuple[RoundInfo, TallyResult]:
     info = get_round(s, round_id)
     if info.is_open:
         raise UserError(f"Close {info.title} before starting the next round from it.")
-    result = tally_round(s, round_id, view="all").result
-    if rule == "top_k":
-        return next_round_top_k(result, k)
-    if rule == "multivote":
-        return next_round_multivote(result)
-    raise UserError(f"Unknown rule {rule!r}: top_k or multivote.")
+    return info, tally_round(s, round_id, view="all").result
+
+
+def next_round_number(s: Session, workshop_id: int) -> int:
+    """The number the workshop's next round will get."""
+    latest = s.scalar(select(func.max(VoteRound.number)).where(VoteRound.workshop_id == workshop_id))
+    return int(latest or 0) + 1
+
+
+def next_round_setup(s: Session, round_id: int) -> NextRoundSetup:
+    """What the next-round dialog shows: each option's standing (consensus and
+    blocks after gradients), the rules that apply, the suggested one."""
+    info, result = _closed_result(s, round_id)
+    return next_round_core.setup(result, next_round_number(s, info.workshop_id))
+
+
+def preview_next_round(s: Session, round_id: int, *, rule: str = "top_k",
+                       k: int = 4) -> NextRound:
+    """Which options a next round would carry, and the engine's note, without creating it
+    (rules: ``core.voting.next_round.RULES``)."""
+    _info, result = _closed_result(s, round_id)
+    return next_round_core.next_round(result, rule, k)
 
 
 def start_next_round(
@@ -207,21 +222,36 @@ def start_next_round(
     *,
     rule: str = "top_k",
     k: int = 4,
+    options: list[str] | None = None,
+    title: str = "",
     method: str | None = None,
     anonymity: str | None = None,
     params: dict[str, Any] | None = None,
     actor: str = "",
 ) -> tuple[RoundInfo, str]:
-    """A new round from a closed one: its top k, or the multi-voting rule."""
+    """A new round from a closed one, with the options ``rule`` carries over
+    (or ``options``: labels chosen by hand) and ``title`` (by default the
+    suggested one, "Round 3: options without consensus")."""
     info = get_round(s, round_id)
     nxt = preview_next_round(s, round_id, rule=rule, k=k)
-    priority_ids = [info.option_by_label(label).priority_id for label in nxt.options]
+    labels, note = nxt.options, nxt.note
+    if options is not None:
+        known = {o.label for o in info.options}
+        unknown = [o for o in options if o not in known]
+        if unknown:
+            raise UserError(f"Not an option of {info.title}: {', '.join(unknown)}.")
+        if list(options) != list(nxt.options):
+            labels = list(dict.fromkeys(options))
+            note = f"{len(labels)} option{'s' if len(labels) != 1 else ''} chosen by hand."
+    if not labels:
+        raise UserError("No option to carry over: tick at least one.")
+    priority_ids = [info.option_by_label(label).priority_id for label in labels]
+    number = next_round_number(s, info.workshop_id)
     new = create_round(
         s, info.workshop_id, priority_ids, method or info.method, params=params,
         anonymity=anonymity or info.anonymity, view_filter=info.view_filter,
         use_weights=info.use_weights and (anonymity or info.anonymity) != "secret",
         previous_round_id=info.id, actor=actor,
+        title=title.strip() or next_round_core.suggested_title(number, rule, k),
     )
-    return new, nxt.note
-
-
+    return new, note
