@@ -25,7 +25,7 @@ from facilitator_app.core.views import (
     TypeCount,
     WorkshopSummary,
 )
-from facilitator_app.core.voting import RoundComparison, TallyResult
+from facilitator_app.core.voting import ImpactFeasibility, RoundComparison, TallyResult
 
 #: ``progress(fraction 0..1, what is being done)``; it may raise
 #: :class:`ExportCancelled` to stop the export (the target file is untouched).
@@ -46,11 +46,17 @@ def no_progress(_fraction: float, _text: str) -> None:
 @dataclass(frozen=True)
 class AuditRow:
     at: datetime | None  # UTC, without tzinfo (spreadsheets know no time zones)
-    action: str
-    actor: str
+    action: str  # the stored code, "round.closed"
+    actor: str  # who did it, as recorded ("" when nobody was recorded)
     entity: str
     round_number: int | None
     details: str  # "key: value; ..." with private details removed
+    what: str = ""  # the action in words: "Round closed"
+    by: str = ""  # who did it, in words: the actor, or why nobody is named
+
+    @property
+    def action_words(self) -> str:
+        return self.what or self.action
 
 
 @dataclass(frozen=True)
@@ -62,13 +68,20 @@ class RoundReport:
     anonymity_label: str  # "Anonymous"
     anonymity_text: str  # the honest long label
     ballots: int  # ballots stored (shows of hands count one per mark)
-    matrix: list[list[Any]]  # header ("Voter", options...) then one row per ballot
-    matrix2: list[list[Any]] | None  # second criterion (feasibility) when rated
+    # Header ("Voter", options..., and "<option> (feasibility)"... in a
+    # two-criteria round) then one row per ballot.
+    matrix: list[list[Any]]
     all_voters: TallyResult
     firms: TallyResult | None  # None for secret rounds (see firms_note)
     firms_note: str
     previous: RoundInfo | None
     comparison: RoundComparison | None
+    quadrants: ImpactFeasibility | None = None  # two-criteria rounds: the 2x2, all voters
+    weights_note: str = ""  # "Ballots are weighted: firms 2, others 1; ..." when they are
+
+    @property
+    def two_criteria(self) -> bool:
+        return self.quadrants is not None
 
     @property
     def number(self) -> int:

@@ -20,6 +20,7 @@ the same cells that way), and the file is written atomically.
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -46,8 +47,8 @@ from facilitator_app.core.domain import (
     label_of,
 )
 from facilitator_app.core.text import fold, looks_like_formula
-from facilitator_app.core.voting import TallyResult, method_spec
-from facilitator_app.core.voting_words import cns_words, w_words
+from facilitator_app.core.voting import QUADRANTS, ImpactFeasibility, TallyResult, method_spec
+from facilitator_app.core.voting_words import agreement_sentence, cns_words, w_words
 from facilitator_app.export.report_model import (
     Progress,
     ReportData,
@@ -79,6 +80,8 @@ PROGRESS_EVERY = 2_000
 LINE_HEIGHT = 15.0  # points per line of 11 pt text
 MAX_ROW_LINES = 27  # Excel's tallest row is 409 points
 CHARS_PER_WIDTH = 1.25  # a width unit is one digit; average text is a little narrower
+PORTRAIT_WIDTH = 110  # column widths up to this fit portrait A4 at a readable size
+MAX_FIT_WIDTH = 280  # ... and up to this one landscape page across (about 55 %)
 
 SOURCE_LABELS = {
     "typed": "Typed",
@@ -87,6 +90,7 @@ SOURCE_LABELS = {
     "swot": "SWOT item",
 }
 WORKSHOP_STATUS_LABELS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled"}
+QUADRANT_WORDS = dict(QUADRANTS.values())  # "quick_win" -> "Quick win"
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="D9E2F3")
@@ -124,6 +128,7 @@ class SheetSpec:
     blocks: list[Block]
     autofilter: bool = True  # on the header row, when the sheet has one block
     freeze: str | None = None  # None: below the header row of a one-block sheet
+    title_cols: str | None = None  # repeated on each page across, when it takes several
 
 
 @dataclass(frozen=True)
@@ -188,6 +193,7 @@ def _summary(data: ReportData) -> SheetSpec:
              Column("Total")],
             [[t.label, t.voters, t.observers, t.total] for t in data.by_type],
             title="Attendance by member type",
+            table="Attendance_by_type",
         )
     )
     if data.rounds:
@@ -200,16 +206,19 @@ def _summary(data: ReportData) -> SheetSpec:
                 "Closed" if r.info.status == "closed" else "Open", r.ballots,
                 "; ".join(r.priority_title(o) for o in res.winners),
                 _num(w_value) if w_value is not None else None,
-                w_words(w_value) if w_value is not None else "",
+                agreement_sentence(res),
+                r.weights_note or "No",
             ])
         blocks.append(
             Block(
                 [Column("Round"), Column("Title", wrap=True), Column("Method"),
                  Column("Anonymity"), Column("Status"), Column("Ballots"),
-                 Column("Winners (gradients: consensus reached)", wrap=True),
-                 Column("Kendall's W", FIGURE), Column("Agreement")],
+                 Column("Winners (gradients: consensus reached)", wrap=True, width=40),
+                 Column("Kendall's W", FIGURE), Column("Agreement", wrap=True, width=30),
+                 Column("Vote weights", wrap=True, width=30)],
                 rows,
                 title="Vote rounds",
+                table="Vote_rounds",
             )
         )
     return SheetSpec("Summary", blocks, autofilter=False, freeze="A2")
@@ -270,9 +279,9 @@ def _priorities(data: ReportData) -> SheetSpec:
     return SheetSpec("Priorities", [Block(columns, rows)])
 
 
-def ballots_title(r: RoundReport, second: bool = False) -> str:
+def ballots_title(r: RoundReport) -> str:
     """The title row above a round's matrix (the test and readers look for it)."""
-    what = "feasibility ratings" if second else "ballots"
+    what = "ballots (impact, then feasibility)" if r.two_criteria else "ballots"
     privacy = {
         "named": "named: voters shown by name",
         "anonymous": "anonymous: voters numbered, names not shown",
@@ -286,18 +295,20 @@ def ballots_title(r: RoundReport, second: bool = False) -> str:
 
 
 def _ballots(data: ReportData) -> SheetSpec:
+    """One matrix per round, each an Excel table with its own filter buttons.
+
+    A two-criteria round's ballot is one row: impact under the priorities,
+    feasibility under "<priority> (feasibility)".
+    """
     blocks = []
     for r in data.rounds:
-        for second, matrix in ((False, r.matrix), (True, r.matrix2)):
-            if matrix is None:
-                continue
-            header, body = matrix[0], [list(row) for row in matrix[1:]]
-            columns = [Column(str(h)) for h in header]
-            name = f"Ballots_Round_{r.number}" + ("_feasibility" if second else "")
-            blocks.append(Block(columns, body, title=ballots_title(r, second), table=name))
+        header, body = r.matrix[0], [list(row) for row in r.matrix[1:]]
+        columns = [Column(str(h)) for h in header]
+        blocks.append(Block(columns, body, title=ballots_title(r),
+                            table=f"Ballots_Round_{r.number}"))
     if not blocks:
         blocks.append(Block([Column("Voter")], [], title="No vote rounds in this workshop."))
-    return SheetSpec(BALLOTS_SHEET, blocks, autofilter=False, freeze="B1")
+    return SheetSpec(BALLOTS_SHEET, blocks, autofilter=False, freeze="B1", title_cols="A:A")
 
 
 def _result_rows(r: RoundReport, view: str, result: TallyResult) -> list[list[Any]]:
@@ -306,6 +317,7 @@ def _result_rows(r: RoundReport, view: str, result: TallyResult) -> list[list[An
     moves = {}
     if view == "All voters" and r.comparison is not None:
         moves = {m.option: m for m in r.comparison.moves}
+    quadrants = r.quadrants if view == "All voters" else None
     rows = []
     spec = method_spec(r.method)
     meaning = spec.score_meaning
@@ -317,14 +329,25 @@ def _result_rows(r: RoundReport, view: str, result: TallyResult) -> list[list[An
         elif isinstance(score, float):
             score = _Formatted(score, DECIMAL)
         rows.append([
-            r.number, r.title, r.method_label, view, ro.position, r.priority_title(ro.option),
+            r.number, r.method_label, view, ro.position, r.priority_title(ro.option),
             score, meaning, _yes(ro.option in tied), _yes(ro.option in winners),
             result.counted,
             move.position_before if move else None,
             move.movement if move else None,
+            _feasibility(quadrants, ro.option),
+            QUADRANT_WORDS.get(quadrants.quadrants.get(ro.option) or "", "")
+            if quadrants else None,
+            _yes(bool(r.weights_note)),
             "",
         ])
     return rows
+
+
+def _feasibility(quadrants: ImpactFeasibility | None, option: str) -> Any:
+    if quadrants is None:
+        return None
+    value = _num(quadrants.feasibility.score_of(option))
+    return _Formatted(value, DECIMAL) if isinstance(value, float) else value
 
 
 def _results(data: ReportData) -> SheetSpec:
@@ -334,14 +357,15 @@ def _results(data: ReportData) -> SheetSpec:
         if r.firms is not None:
             rows += _result_rows(r, "Firms only", r.firms)
         else:
-            rows.append([r.number, r.title, r.method_label, "Firms only", None, None, None, None,
-                         None, None, None, None, None, r.firms_note])
-    columns = [Column("Round"), Column("Round title"), Column("Method"),
+            rows.append([r.number, r.method_label, "Firms only", None, None, None, None,
+                         None, None, None, None, None, None, None, None, r.firms_note])
+    columns = [Column("Round"), Column("Method", wrap=True, width=16),
                Column("View"), Column("Position"), Column("Priority", wrap=True, width=45),
-               Column("Score"), Column("Score means"), Column("Tied"),
+               Column("Score"), Column("Score means", wrap=True, width=16), Column("Tied"),
                Column("Winner"), Column("Ballots counted"),
                Column("Position in previous round"), Column("Places moved up"),
-               Column("Note", wrap=True, width=50)]
+               Column("Feasibility (mean)"), Column("Impact x feasibility"),
+               Column("Weighted"), Column("Note", wrap=True, width=40)]
     return SheetSpec("Results", [Block(columns, rows)])
 
 
@@ -382,10 +406,12 @@ def _consensus(data: ReportData) -> SheetSpec:
 
 
 def _audit(data: ReportData) -> SheetSpec:
-    rows = [[a.at, a.action, a.round_number, a.actor, a.entity, a.details] for a in data.audit]
-    columns = [Column("When (UTC)", "yyyy-mm-dd hh:mm:ss", width=20), Column("Action"),
+    """What happened, in words, and who did it (the stored code last, to filter on)."""
+    rows = [[a.at, a.action_words, a.round_number, a.by or a.actor, a.entity, a.details,
+             a.action] for a in data.audit]
+    columns = [Column("When (UTC)", "yyyy-mm-dd hh:mm:ss", width=20), Column("What happened"),
                Column("Round"), Column("By"), Column("Record"),
-               Column("Details", wrap=True, width=60)]
+               Column("Details", wrap=True, width=60), Column("Code")]
     return SheetSpec("Audit", [Block(columns, rows)])
 
 
@@ -438,7 +464,10 @@ def _widths(spec: SheetSpec) -> list[float]:
             if col.width is not None:
                 fixed[i] = max(fixed.get(i, 0.0), col.width)
             longest_word = max((len(w) for w in col.title.split()), default=0)
-            title_room = min(len(col.title), 28) if len(spec.blocks) == 1 else longest_word
+            # A header wraps (its row grows): room for its longest word, and for
+            # a short title whole.
+            title_room = max(longest_word, min(len(col.title), 14)) \
+                if len(spec.blocks) == 1 else longest_word
             widths[i] = max(widths[i], title_room + 3.0)  # + room for the filter button
         for row in block.rows[:WIDTH_SAMPLE]:
             for i, value in enumerate(row[:count]):
@@ -476,14 +505,25 @@ def _header_text(text: str) -> str:
 
 # ws: a write-only sheet, to which openpyxl lends Worksheet's page set-up
 # (its stubs do not say so), hence Any.
-def _setup_page(ws: Any, data: ReportData, title_rows: str | None) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
+def _setup_page(ws: Any, data: ReportData, title_rows: str | None, widths: Sequence[float],
+                title_cols: str | None = None) -> None:
+    """A4, as wide as the columns need: portrait for narrow sheets, landscape
+    for wide ones, every column on one page across (two or more pages across
+    only when that would shrink the print below about half size), the header
+    row repeated on every page."""
+    total = sum(widths)
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.orientation = "landscape" if total > PORTRAIT_WIDTH else "portrait"
+    ws.page_setup.fitToWidth = max(1, math.ceil(total / MAX_FIT_WIDTH))
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.7
     if title_rows:
         ws.print_title_rows = title_rows
+    if title_cols and ws.page_setup.fitToWidth > 1:
+        ws.print_title_cols = title_cols
     ws.oddHeader.left.text = _header_text(data.cluster_name)
     ws.oddHeader.center.text = "&A"  # the sheet's name
     ws.oddHeader.right.text = _header_text(data.workshop.title)
@@ -581,7 +621,8 @@ def _write_sheet(wb: Workbook, spec: SheetSpec, data: ReportData, progress: Prog
     freeze = spec.freeze or (f"A{header_at + 1}" if single else None)
     if freeze:
         ws.freeze_panes = freeze
-    _setup_page(ws, data, f"{header_at}:{header_at}" if single else None)
+    _setup_page(ws, data, f"{header_at}:{header_at}" if single else None, widths,
+                spec.title_cols)
     total_rows = max(sum(len(b.rows) for b in spec.blocks), 1)
     done = 0
     row_no = 0

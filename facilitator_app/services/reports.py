@@ -57,6 +57,7 @@ from facilitator_app.export.report_model import ReportData as ReportData
 from facilitator_app.export.report_model import RoundReport as RoundReport
 from facilitator_app.export.report_model import no_progress as no_progress
 from facilitator_app.services import voting
+from facilitator_app.services.ballot_import import FEASIBILITY_SUFFIX
 from facilitator_app.services.priorities import list_priorities
 from facilitator_app.services.profile import get_profile
 from facilitator_app.services.swot import items_by_quadrant
@@ -132,15 +133,24 @@ def _number(value: Any) -> Any:
     return value
 
 
-def _matrix(info: RoundInfo, ballots: list[voting.BallotInfo],
-            second: bool = False) -> list[list[Any]]:
-    """The participant x option matrix, names only as the anonymity mode allows."""
+def _matrix(info: RoundInfo, ballots: list[voting.BallotInfo]) -> list[list[Any]]:
+    """The participant x option matrix, names only as the anonymity mode allows.
+
+    A two-criteria round has both ratings of a ballot on its row: impact
+    under the option labels, feasibility under "<label> (feasibility)" (the
+    ballot import reads the same columns), so a row is one whole ballot.
+    """
     labels = [o.label for o in info.options]
     by_id = {o.id: o.label for o in info.options}
+    second = voting.two_criteria(info) or any(b.values2 for b in ballots)
+    columns = labels + ([f"{label}{FEASIBILITY_SUFFIX}" for label in labels] if second else [])
 
     def values(b: voting.BallotInfo) -> dict[str, Any]:
-        source = b.values2 if second else b.values
-        return {by_id[k]: _number(v) for k, v in source.items() if k in by_id}
+        out = {by_id[k]: _number(v) for k, v in b.values.items() if k in by_id}
+        if second:
+            out |= {f"{by_id[k]}{FEASIBILITY_SUFFIX}": _number(v)
+                    for k, v in b.values2.items() if k in by_id}
+        return out
 
     people = [b for b in ballots if b.source != "hands"]
     hands = [b for b in ballots if b.source == "hands"]
@@ -148,7 +158,7 @@ def _matrix(info: RoundInfo, ballots: list[voting.BallotInfo],
         # A canonical order: by the numbers given, never by who gave them.
         def key(b: voting.BallotInfo) -> tuple[tuple[int, Any], ...]:
             v = values(b)
-            return tuple((0, v[o]) if o in v else (1, 0) for o in labels)
+            return tuple((0, v[o]) if o in v else (1, 0) for o in columns)
 
         people.sort(key=key)
         hands.sort(key=key)
@@ -157,13 +167,89 @@ def _matrix(info: RoundInfo, ballots: list[voting.BallotInfo],
         for group in (people, hands)
         for index, b in enumerate(group, start=1)
     ]
-    return matrix_rows(labels, items, label=lambda item: item[0])
+    return matrix_rows(columns, items, label=lambda item: item[0])
+
+
+def _weights_note(info: RoundInfo, ballots: list[voting.BallotInfo],
+                  counted: int, total: Any) -> str:
+    """'Ballots are weighted: firms 2, others 1; ...' ('' when weights play no part)."""
+    if not info.use_weights or all(b.weight == 1 for b in ballots):
+        return ""
+    by_type: dict[str | None, set[float]] = {}
+    for b in ballots:
+        by_type.setdefault(b.voter_type, set()).add(float(b.weight))
+    if all(len(w) == 1 for w in by_type.values()):
+        weight_of = {t: next(iter(w)) for t, w in by_type.items()}
+        shared = Counter(weight_of.values())
+        base = min(shared, key=lambda w: (-shared[w], w))
+        named = [(t, w) for t, w in weight_of.items() if w != base]
+        order = [key for key, _ in MEMBER_TYPES]
+        named.sort(key=lambda tw: order.index(tw[0]) if tw[0] in order else len(order))
+        parts = [f"{_type_plural(t)} {_number(w)}" for t, w in named]
+        parts.append(f"{'others' if parts else 'every ballot'} {_number(base)}")
+        how = ", ".join(parts)
+    else:
+        weights = sorted({float(b.weight) for b in ballots})
+        how = (f"each member's vote weight from the roster, from {_number(weights[0])} "
+               f"to {_number(weights[-1])}")
+    return (f"Ballots are weighted: {how}. The {counted} ballot{'s' if counted != 1 else ''} "
+            f"count as {_number(total)} votes; the counts and shares shown are weighted.")
+
+
+def _type_plural(member_type: str | None) -> str:
+    if member_type is None:
+        return "members of no type"
+    label = label_of(MEMBER_TYPES, member_type)
+    return "firms" if member_type == "firm" else label[0].lower() + label[1:]
 
 
 # What an audit entry of an anonymous or secret round never shows in a file:
 # who, and any ballot value (next to the entry's time and order, values would
 # say which ballot came when).
 _PRIVATE_DETAILS = {"voter", "values", "before", "after", "feasibility", "totals"}
+
+
+#: The audit's codes in words (an action not listed reads "Decision adopted"
+#: for "decision.adopted").
+ACTION_WORDS = {
+    "workshop.created": "Workshop created",
+    "workshop.updated": "Workshop changed",
+    "round.opened": "Vote round opened",
+    "round.changed": "Vote round changed",
+    "round.closed": "Vote round closed",
+    "round.reopened": "Vote round reopened",
+    "round.deleted": "Vote round deleted",
+    "ballot.created": "Ballot recorded",
+    "ballot.received": "Secret ballot put in the urn",
+    "ballot.deleted": "Ballot deleted",
+    "hands.recorded": "Show of hands recorded",
+    "codes.issued": "Phone voting codes issued",
+    "codes.replaced": "Phone voting code replaced",
+    "codes.withdrawn": "Phone voting codes withdrawn",
+    "member.added": "Member added",
+    "member.updated": "Member changed",
+    "member.deleted": "Member deleted",
+    "member.restored": "Member restored",
+    "roster.imported": "Roster imported",
+}
+_DETAIL_WORDS = {"source": "entered by way of", "options": "priorities", "params": "settings"}
+MAX_DETAIL_CHARS = 160
+
+
+def action_words(action: str) -> str:
+    """'round.closed' -> 'Vote round closed' (any code reads as words)."""
+    if action in ACTION_WORDS:
+        return ACTION_WORDS[action]
+    words = " ".join(action.replace("_", " ").split(".")).strip()
+    return words[:1].upper() + words[1:] if words else action
+
+
+def _who(actor: str, action: str, private: bool) -> str:
+    if actor.strip():
+        return actor.strip()
+    if action == "ballot.received" or (private and action.startswith("ballot.")):
+        return "not recorded (secret ballot)"
+    return "not recorded"
 
 
 def _details_text(raw: str, private: bool) -> str:
@@ -177,9 +263,14 @@ def _details_text(raw: str, private: bool) -> str:
     for key, value in details.items():
         if private and key in _PRIVATE_DETAILS:
             continue
+        if value in ({}, [], "", None):
+            continue
         if isinstance(value, (dict, list)):
             value = json.dumps(value, ensure_ascii=False, default=str)
-        parts.append(f"{key}: {value}")
+        text = str(value)
+        if len(text) > MAX_DETAIL_CHARS:  # a whole ballot: the Ballots sheet has it
+            text = text[:MAX_DETAIL_CHARS].rstrip() + "… (in full on the Ballots sheet)"
+        parts.append(f"{_DETAIL_WORDS.get(key, key.replace('_', ' '))}: {text}")
     return "; ".join(parts)
 
 
@@ -208,6 +299,8 @@ def _audit(session: Session, workshop_id: int) -> list[AuditRow]:
                 entity=e.entity or "",
                 round_number=number,
                 details=_details_text(e.details, private),
+                what=action_words(e.action),
+                by=_who(e.actor or "", e.action, private),
             )
         )
     return rows
@@ -226,7 +319,7 @@ def _open_secret_report(session: Session, info: RoundInfo) -> RoundReport:
         info=info, method_label=label_of(VOTING_METHODS, info.method),
         anonymity_label=info.anonymity.capitalize(),
         anonymity_text=label_of(ANONYMITY_MODES, info.anonymity),
-        ballots=0, matrix=_matrix(info, []), matrix2=None, all_voters=nothing, firms=None,
+        ballots=0, matrix=_matrix(info, []), all_voters=nothing, firms=None,
         firms_note=OPEN_SECRET_NOTE, previous=None, comparison=None)
 
 
@@ -252,7 +345,8 @@ def _round_report(session: Session, info: RoundInfo,
                 comparison = voting.compare_with_previous(session, info.id, loaded=loaded)
             except UserError:
                 previous = comparison = None
-    has_second = any(b.values2 for b in stored)
+    quadrants = loaded.impact_feasibility(view="all") if voting.two_criteria(info) else None
+    result = everyone.result
     return RoundReport(
         info=info,
         method_label=label_of(VOTING_METHODS, info.method),
@@ -260,12 +354,13 @@ def _round_report(session: Session, info: RoundInfo,
         anonymity_text=label_of(ANONYMITY_MODES, info.anonymity),
         ballots=len(stored),
         matrix=_matrix(info, stored),
-        matrix2=_matrix(info, stored, second=True) if has_second else None,
-        all_voters=everyone.result,
+        all_voters=result,
         firms=firms_result,
         firms_note=note,
         previous=previous,
         comparison=comparison,
+        quadrants=quadrants,
+        weights_note=_weights_note(info, stored, result.counted, result.total_weight),
     )
 
 
