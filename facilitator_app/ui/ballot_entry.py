@@ -12,6 +12,13 @@ Privacy mode (the "Privacy" box above the grid, Alt+V, or Ctrl+H in the
 grid): only the row being typed shows its numbers, the others show "—".
 It is on when an anonymous or secret round is shown, off for a named one;
 the facilitator's choice holds until another round is shown.
+
+"Show entered ballots" (Alt+E): when it is off, the rows of ballots already
+recorded leave the grid altogether, names and all, so a screen others can
+see shows only who is still to vote and the row being typed. It is off
+when an anonymous round is shown, on for a named one. The room's screen is
+the presenter view (F5), which never shows the grid; this is for a laptop
+screen that is mirrored or seen over a shoulder.
 """
 
 from __future__ import annotations
@@ -72,6 +79,16 @@ class BallotEntry(QWidget):
         privacy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         privacy.triggered.connect(self.privacy_check.toggle)
         self.addAction(privacy)
+        self.show_recorded_check = QCheckBox(self.tr("Show &entered ballots"))
+        self.show_recorded_check.setObjectName("show_recorded")
+        self.show_recorded_check.setToolTip(self.tr(
+            "Off: ballots already recorded leave the grid, names and all, so a screen others "
+            "can see shows only who is still to vote. Off by default in anonymous rounds. "
+            "For the room, use the presenter view (F5): it never shows the grid."))
+        self.show_recorded_check.toggled.connect(lambda _on: self._show_rows())
+        self.hidden_note = QLabel()
+        self.hidden_note.setObjectName("hidden_ballots")
+        self.hidden_note.setWordWrap(True)
 
         # secret entry only
         self.voter_combo = QComboBox()
@@ -90,10 +107,15 @@ class BallotEntry(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.intro, 1)
-        top.addWidget(self.privacy_check, 0, Qt.AlignmentFlag.AlignTop)
+        checks = QVBoxLayout()
+        checks.addWidget(self.privacy_check)
+        checks.addWidget(self.show_recorded_check)
+        checks.addStretch(1)
+        top.addLayout(checks)
         layout.addLayout(top)
         layout.addWidget(self.secret_bar)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.hidden_note)
         layout.addWidget(self.problem_label)
 
     # ----- showing a round ------------------------------------------------
@@ -111,6 +133,9 @@ class BallotEntry(QWidget):
             self.secret_count = 0
             # on by default where ballots are not to be seen by name
             self.privacy_check.setChecked(info.anonymity != "named")
+            self.show_recorded_check.blockSignals(True)
+            self.show_recorded_check.setChecked(info.anonymity == "named")
+            self.show_recorded_check.blockSignals(False)
         self.info = info
         if info.anonymity == "secret":
             old = drafts.get(None)
@@ -124,14 +149,40 @@ class BallotEntry(QWidget):
         self.model.set_rows(info, rows, editable=info.is_open)
         self.secret_bar.setVisible(info.anonymity == "secret" and info.is_open)
         self.view.setVisible(info.anonymity != "secret" or info.is_open)
+        self.show_recorded_check.setVisible(info.anonymity != "secret")
         self._size_columns()
         self._write_intro()
         if same and current.isValid() and current.row() < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
         elif self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0, self.model.first_field()))
+            self.view.setCurrentIndex(self.model.index(self._first_row(), self.model.first_field()))
         self.model.set_active_row(self.view.currentIndex().row())
+        self._show_rows()
         self._show_problems()
+
+    # ----- entered ballots shown or not ------------------------------------------------
+    def hides_recorded(self) -> bool:
+        return not self.secret and not self.show_recorded_check.isChecked()
+
+    def _first_row(self) -> int:
+        """Where typing starts: the first row without a ballot when recorded ones are hidden."""
+        if self.hides_recorded():
+            return next((n for n, r in enumerate(self.model.rows) if not r.recorded), 0)
+        return 0
+
+    def _show_rows(self) -> None:
+        """Leave out the rows of recorded ballots (unless shown, being typed or changed)."""
+        hide = self.hides_recorded()
+        current = self.view.currentIndex().row()
+        hidden = 0
+        for n, row in enumerate(self.model.rows):
+            gone = hide and row.recorded and row.draft is None and n != current
+            self.view.setRowHidden(n, gone)
+            hidden += gone
+        self.hidden_note.setText(self.tr(
+            "{0} entered ballots are not shown here: tick Show entered ballots to see or "
+            "correct them.").format(hidden) if hidden else "")
+        self.hidden_note.setVisible(bool(hidden))
 
     # ----- privacy mode ------------------------------------------------------------
     @property
@@ -221,6 +272,8 @@ class BallotEntry(QWidget):
         if previous.isValid() and current.row() != previous.row():
             self.commit_row(previous.row())
         self.model.set_active_row(current.row())
+        if current.row() != previous.row():
+            self._show_rows()
         self._show_problems()
 
     def _record_secret(self) -> None:

@@ -440,6 +440,13 @@ class BallotTableView(QTableView):
         if index.isValid():
             self.grid().toggle_paper(index.row())
 
+    def shown_row(self, row: int, step: int) -> int | None:
+        """The next row on screen from ``row`` going ``step`` (hidden rows skipped)."""
+        row += step
+        while 0 <= row < self.grid().rowCount() and self.isRowHidden(row):
+            row += step
+        return row if 0 <= row < self.grid().rowCount() else None
+
     def next_index(self, index: QModelIndex) -> QModelIndex | None:
         """The next option cell, or the first of the next row; None after the last row."""
         grid = self.grid()
@@ -448,8 +455,9 @@ class BallotTableView(QTableView):
             return grid.index(row, grid.first_field())
         if col < grid.last_field():
             return grid.index(row, col + 1)
-        if row + 1 < grid.rowCount():
-            return grid.index(row + 1, grid.first_field())
+        following = self.shown_row(row, +1)
+        if following is not None:
+            return grid.index(following, grid.first_field())
         return None
 
     def previous_index(self, index: QModelIndex) -> QModelIndex:
@@ -457,8 +465,9 @@ class BallotTableView(QTableView):
         row, col = index.row(), index.column()
         if grid.is_field(col) and col > grid.first_field():
             return grid.index(row, col - 1)
-        if row > 0:
-            return grid.index(row - 1, grid.last_field())
+        before = self.shown_row(row, -1)
+        if before is not None:
+            return grid.index(before, grid.last_field())
         return index
 
     def advance(self) -> None:
