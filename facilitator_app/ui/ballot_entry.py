@@ -13,7 +13,7 @@ grid): only the row being typed shows its numbers, the others show "—".
 It is on when an anonymous or secret round is shown, off for a named one;
 the facilitator's choice holds until another round is shown.
 
-"Show entered ballots" (Alt+E): when it is off, the rows of ballots already
+"Show entered ballots" (Alt+B): when it is off, the rows of ballots already
 recorded leave the grid altogether, names and all, so a screen others can
 see shows only who is still to vote and the row being typed. It is off
 when an anonymous round is shown, on for a named one. The room's screen is
@@ -79,7 +79,7 @@ class BallotEntry(QWidget):
         privacy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         privacy.triggered.connect(self.privacy_check.toggle)
         self.addAction(privacy)
-        self.show_recorded_check = QCheckBox(self.tr("Show &entered ballots"))
+        self.show_recorded_check = QCheckBox(self.tr("Show entered &ballots"))
         self.show_recorded_check.setObjectName("show_recorded")
         self.show_recorded_check.setToolTip(self.tr(
             "Off: ballots already recorded leave the grid, names and all, so a screen others "
