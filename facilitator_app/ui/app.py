@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QSettings, Qt, QTranslator
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
@@ -78,6 +79,33 @@ class WheelOnlyWhenFocused(QObject):
         event.accept()
 
 
+class EnglishPlurals(QTranslator):
+    """Counted phrases in English: ``tr("%n member(s)", "", n)`` reads "1 member",
+    "3 members".
+
+    Qt's way to say a count is one source text with ``%n`` and a translation
+    per plural form. The app's own language is English, which has no
+    translation file, so this translator gives English its two forms: "(s)"
+    and "(es)" are dropped for one and kept for any other count, and
+    "(one|other)" picks a word. Any other text is left to Qt (``None``), and
+    a real translation installed later is asked first.
+    """
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        if n is None or n < 0 or "(" not in source:
+            return None
+        one = n == 1
+        text = source.replace("(s)", "" if one else "s").replace("(es)", "" if one else "es")
+        return _CHOICE.sub(lambda m: m.group(1) if one else m.group(2), text)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+_CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
+
+
 def configure_application() -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName("facilitator-app")
@@ -88,6 +116,8 @@ def configure_application() -> QApplication:
     if app.findChild(WheelOnlyWhenFocused) is None:
         guard = WheelOnlyWhenFocused(app)
         app.installEventFilter(guard)
+    if app.findChild(EnglishPlurals) is None:
+        QCoreApplication.installTranslator(EnglishPlurals(app))
     return app
 
 

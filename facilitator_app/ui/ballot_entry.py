@@ -24,7 +24,7 @@ screen that is mirrored or seen over a shoulder.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +40,7 @@ from facilitator_app.core.errors import UserError
 from facilitator_app.services import voting
 from facilitator_app.ui.ballot_grid import BallotGridModel, BallotTableView, GridRow, grid_rows
 from facilitator_app.ui.context import AppContext
-from facilitator_app.ui.voting_common import facilitator_name
+from facilitator_app.ui.voting_common import HUE_PROBLEM, facilitator_name, tint
 
 
 class BallotEntry(QWidget):
@@ -67,6 +67,7 @@ class BallotEntry(QWidget):
         self.problem_label.setWordWrap(True)
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setObjectName("ballot_problems")
+        self.problem_label.setMargin(4)
 
         self.privacy_check = QCheckBox(self.tr("Pri&vacy: numbers only in the row being typed"))
         self.privacy_check.setObjectName("privacy")
@@ -315,7 +316,7 @@ class BallotEntry(QWidget):
                 stored = None if self.secret else next(
                     (b for b in voting.ballots(s, info.id) if b.voter_id == row.voter_id), None)
         except voting.BallotRejected as exc:
-            row.problems = list(exc.problems)
+            row.problems = self.model.plain(list(exc.problems), row)
             self.model.row_changed(r)
             return False
         except UserError as exc:
@@ -359,23 +360,33 @@ class BallotEntry(QWidget):
         return [r for r in self.model.rows if r.draft is not None]
 
     def _show_problems(self) -> None:
-        """The current row's problems in full; else the first other row left with problems."""
+        """The current row's problems in full; else the first other row left with
+        problems. In words, one reason a line, on a tinted strip under the grid."""
         index = self.view.currentIndex()
         current = self.model.rows[index.row()] if (
             index.isValid() and index.row() < self.model.rowCount()) else None
-        if current is not None and current.problems:
-            self.problem_label.setText(self.tr("{0}: not recorded — {1}").format(
-                current.name, "; ".join(current.problems)))
-            return
         bad = [r for r in self.model.rows if r.problems]
-        if bad:
-            more = self.tr(" (and {0} more rows)").format(len(bad) - 1) if len(bad) > 1 else ""
-            reasons = "; ".join(bad[0].problems) if not self.private else self.tr(
-                "it has problems (go to the row to see them)")
-            self.problem_label.setText(self.tr("{0}: not recorded — {1}{2}").format(
-                bad[0].name, reasons, more))
+        if current is not None and current.problems:
+            text = self.tr("{0}: not recorded").format(current.name) + "".join(
+                f"\n\u2022 {p}" for p in current.problems)
+        elif bad:
+            text = self.tr("{0}: not recorded").format(bad[0].name)
+            if self.private:
+                text += "\n\u2022 " + self.tr("It has problems: go to the row to see them.")
+            else:
+                text += "".join(f"\n\u2022 {p}" for p in bad[0].problems)
+            if len(bad) > 1:
+                text += "\n" + self.tr("… and %n more row(s) not recorded", "", len(bad) - 1)
         elif current is not None and current.draft is not None:
-            self.problem_label.setText(self.tr("{0}: no problem so far; finish the row to "
-                                               "record it.").format(current.name))
+            text = self.tr("{0}: no problem so far; finish the row to record it.").format(
+                current.name)
         else:
-            self.problem_label.setText("")
+            text = ""
+        self.problem_label.setText(text)
+        warn = bool(bad)
+        if warn != self.problem_label.autoFillBackground():
+            palette = QPalette(self.palette())
+            if warn:
+                palette.setColor(QPalette.ColorRole.Window, tint(palette, HUE_PROBLEM))
+            self.problem_label.setPalette(palette)
+            self.problem_label.setAutoFillBackground(warn)

@@ -103,6 +103,17 @@ def parse_cell(text: str) -> Any:
     return int(value) if value.is_integer() else value
 
 
+def plain_words(problem: str, labels: list[str], typed: list[str]) -> str:
+    """An engine reason as the grid shows it: option names and typed text in
+    quotation marks, not the program's own quoting ('Joint export brand',
+    'abc'), starting with a capital."""
+    for text in sorted(set(typed), key=len, reverse=True):
+        problem = problem.replace(repr(text), f"\u201c{text}\u201d")
+    for label in sorted(set(labels), key=len, reverse=True):
+        problem = problem.replace(f"'{label}'", f"\u201c{label}\u201d")
+    return problem[:1].upper() + problem[1:]
+
+
 def running_total(info: RoundInfo, values: dict[int, Any]) -> str:
     """What the row holds so far, in the method's words (dots used of the budget ...)."""
     numbers = [v for v in values.values() if isinstance(v, (int, float))]
@@ -281,7 +292,7 @@ class BallotGridModel(QAbstractTableModel):
         if row.problems:
             n = len(row.problems)
             return self.tr("⚠ {0}").format(
-                row.problems[0] if n == 1 else self.tr("{0} problems").format(n))
+                row.problems[0] if n == 1 else self.tr("%n problem(s)", "", n))
         if row.draft is not None:
             return self.tr("changed, not saved") if row.recorded else self.tr("typing…")
         if row.recorded:
@@ -351,7 +362,16 @@ class BallotGridModel(QAbstractTableModel):
         if self.info is None or self.check is None:
             return
         first, second = self.values_of(row)
-        row.problems = self.check(self.info, first, second if second else None)
+        row.problems = self.plain(self.check(self.info, first, second if second else None),
+                                  row)
+
+    def plain(self, problems: list[str], row: GridRow) -> list[str]:
+        """The engine's reasons in plain words (see :func:`plain_words`)."""
+        labels = [o.label for o in self.info.options] if self.info is not None else []
+        typed = [row.text(key) for key in self.fields]
+        typed = [t.strip() for t in typed if t.strip() and not isinstance(parse_cell(t), (int,
+                                                                                       float))]
+        return [plain_words(p, labels, typed) for p in problems]
 
     def row_changed(self, r: int) -> None:
         self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))

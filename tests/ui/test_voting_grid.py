@@ -85,9 +85,9 @@ def test_a_full_round_through_the_grid_with_the_keyboard(qtbot, setup, tab):
         key(qtbot, view, Qt.Key.Key_Tab if rank != "3" else Qt.Key.Key_Return)
     row = tab.entry.model.rows[1]
     assert not row.recorded
-    assert any("rank 1 is given to more than one option" in p for p in row.problems)
-    assert "rank 1 is given to more than one option" in cell(tab, 1, 7)  # status column
-    assert "rank 1 is given to more than one option" in tab.entry.problem_label.text()
+    assert any("Rank 1 is given to more than one option" in p for p in row.problems)
+    assert "Rank 1 is given to more than one option" in cell(tab, 1, 7)  # status column
+    assert "Rank 1 is given to more than one option" in tab.entry.problem_label.text()
     assert len(stored_ballots(setup, info.id)) == 1
     assert view.currentIndex().row() == 1  # Enter keeps the cursor on a row with problems
     view.setCurrentIndex(tab.entry.model.index(1, 2))
