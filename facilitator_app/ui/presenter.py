@@ -307,7 +307,6 @@ class PresenterWindow(QWidget):
                 self._size_for(self.parentWidget().screen() if self.parentWidget() is not None
                                else QGuiApplication.primaryScreen())
             self.showNormal()
-        self.raise_()
 
     def _size_for(self, screen: QScreen | None) -> None:
         """A 16:9 window taking about half of the screen, to drag where it is wanted."""
@@ -396,10 +395,14 @@ class PresenterWindow(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             for slide in self.slides.values():
                 slide.dirty = True
-            slide = self.current_slide()
-            if slide is not None and self.isVisible():
-                slide.refresh()
-                self._fit_timer.start()
+            # once every slide has its new palette (they hear of it after the window)
+            QTimer.singleShot(0, self, self._recolour)
+
+    def _recolour(self) -> None:
+        slide = self.current_slide()
+        if slide is not None and slide.dirty and self.isVisible():
+            slide.refresh()
+            self.fit()
 
 
 def _settle(widget: QWidget) -> None:
