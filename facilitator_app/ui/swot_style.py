@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -244,7 +244,8 @@ class _Card:
     text: str
     text_w: int
     text_h: int
-    inline: bool  # dots beside the text (else on the line below)
+    inline: bool  # dots beside the text's first (or last) line, else on the line below
+    dots_top: int  # where the dots' line starts, below the top of the text
     sub: str
     sub_w: int
     height: int
@@ -323,14 +324,39 @@ class CardDelegate(QStyledItemDelegate):
         text_w = inline_w if inline else full_w
         text_h = max(wrapped(fm, text_w, text), line)
         sub = index.data(SubTextRole) or ""
+        dots_top = 0
+        if dots and not inline and not sub:
+            # a wrapped text whose last line leaves room: the dots go there
+            last = self._last_line_width(option.font, full_w, text)
+            if last is not None and last + pad + badge_w <= full_w:
+                inline, dots_top = True, max(0, text_h - fm.height())
         footer_dots = bool(dots) and not inline
         sub_w = full_w - (badge_w + pad if footer_dots else 0)
         sub_h = wrapped(QFontMetrics(self._sub_font(option)), sub_w, sub) if sub else 0
         footer_h = max(sub_h, self._dots_row_height(fm, dots) if footer_dots else 0)
         height = pad * 3 + text_h + (footer_h + pad // 2 if footer_h else 0)
         return _Card(
-            pad, label, label_w, dots, badge_w, text, text_w, text_h, inline, sub, sub_w, height
+            pad, label, label_w, dots, badge_w, text, text_w, text_h, inline, dots_top, sub,
+            sub_w, height,
         )
+
+    @staticmethod
+    def _last_line_width(font: QFont, width: int, text: str) -> float | None:
+        """How wide the last line of ``text`` wrapped at ``width`` is."""
+        layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        last = None
+        while True:
+            text_line = layout.createLine()
+            if not text_line.isValid():
+                break
+            text_line.setLineWidth(width)
+            last = text_line.naturalTextWidth()
+        layout.endLayout()
+        return last
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         opt = QStyleOptionViewItem(option)
@@ -385,7 +411,7 @@ class CardDelegate(QStyledItemDelegate):
                 opt,
                 c.dots,
                 card.right() - pad - c.badge_w,
-                top if c.inline else footer_top,
+                top + c.dots_top if c.inline else footer_top,
                 dot_colour,
                 fg,
                 c.inline,
