@@ -27,6 +27,7 @@ class Option:
     minimum: float | None = None
     maximum: float | None = None
     help: str = ""
+    folder: bool = False  # a folder's path: the dialog offers Browse…
 
     def coerce(self, value: Any) -> Any:
         """``value`` as this option's type and range, or the default."""
@@ -56,8 +57,7 @@ def _methods() -> tuple[tuple[str, str], ...]:
 OPTIONS: tuple[Option, ...] = (
     Option("facilitator_name", "General", "Facilitator name", str, "",
            help="Pre-fills the facilitator of new workshops and ballots you enter."),
-    Option("language", "General", "Language", str, "en", choices=(("en", "English"),),
-           help="More languages are data work: every text goes through Qt's translator."),
+    Option("language", "General", "Language", str, "en", choices=(("en", "English"),)),
     Option("voting_method", "Voting", "Default voting method", str, "borda", choices=_methods()),
     Option("dots_cap", "Voting", "Most dots per voter", int, 20, minimum=1, maximum=100,
            help="The default budget is about a third of the options, never above this."),
@@ -68,9 +68,12 @@ OPTIONS: tuple[Option, ...] = (
            minimum=0.0, maximum=6.0),
     Option("backups_kept", "Backups", "Backups kept per workspace", int, 10, minimum=0,
            maximum=100, help="A copy is made each time a workspace is opened."),
-    Option("backups_folder", "Backups", "Backups folder (empty = default)", str, ""),
+    Option("backups_folder", "Backups", "Backups folder", str, "", folder=True,
+           help="Leave empty to keep the backups in the app's own folder."),
     Option("font_scale", "Display", "Projector font scale (%)", int, 100, minimum=80,
            maximum=250, help="Enlarges the SWOT board, FAQ and results for the room."),
+    Option("appearance", "Display", "Appearance", str, "system",
+           choices=(("system", "Same as the computer"), ("light", "Light"), ("dark", "Dark"))),
 )
 
 _BY_NAME = {o.name: o for o in OPTIONS}

@@ -192,6 +192,9 @@ class FaqPage(QWidget):
 
         self._font_size = self._default_point_size()
         self.set_font_point_size(self._font_size)
+        from facilitator_app.ui.settings_dialog import display_changes
+
+        display_changes().fontScaleChanged.connect(self.scale_font)
         if self._proxy.rowCount():
             self.question_list.setCurrentIndex(self._proxy.index(0, 0))
         else:
@@ -367,6 +370,20 @@ class FaqPage(QWidget):
 
     def decrease_font(self) -> None:
         self.set_font_point_size(self._font_size - self.POINT_STEP)
+
+    def scale_font(self, ratio: float) -> None:
+        """The projector font scale changed in the settings: every size follows."""
+        if ratio <= 0:
+            return
+        stored = QSettings().value(PRESENT_SIZE_KEY)
+        if stored is not None and not self._presenting:
+            try:
+                QSettings().setValue(PRESENT_SIZE_KEY, float(stored) * ratio)
+            except (TypeError, ValueError):
+                QSettings().remove(PRESENT_SIZE_KEY)
+        if self._presenting:
+            self._normal_size *= ratio
+        self.set_font_point_size(self._font_size * ratio)
 
     def reset_font(self) -> None:
         normal = self._default_point_size()

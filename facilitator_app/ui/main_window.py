@@ -742,12 +742,43 @@ class MainWindow(QMainWindow):
             old.close()
 
     def show_settings(self) -> None:
-        from facilitator_app.ui.settings_dialog import SettingsDialog
+        from facilitator_app.ui.settings_dialog import SettingsDialog, display_changes
 
-        if SettingsDialog(self).exec():
-            self.show_status(self.tr("Settings saved."))
-            if self.ctx is not None:
-                self.ctx.notify("settings")
+        if not getattr(self, "_follows_display", False):
+            self._follows_display = True
+            display_changes().fontScaleChanged.connect(self._font_scale_changed)
+        dialog = SettingsDialog(self)
+        dialog.applied.connect(self._settings_applied)
+        dialog.exec()
+
+    def _settings_applied(self) -> None:
+        self.show_status(self.tr("Settings saved."))
+        if self.ctx is not None:
+            self.ctx.notify("settings")
+
+    def _font_scale_changed(self, _ratio: float) -> None:
+        """The projector font scale changed: the Results tab of the open
+        workshop is built again in the new size (the FAQ, SWOT and TOWS follow
+        by themselves)."""
+        from facilitator_app.ui.workshop_view import tab_factories
+
+        view = getattr(self.pages.get("workshops"), "view", None)
+        old = getattr(view, "tabs_by_key", {}).get("results") if view is not None else None
+        if view is None or old is None or view.workshop_id is None or self.ctx is None:
+            return
+        factory = next((f for key, _title, f in tab_factories() if key == "results"), None)
+        if factory is None:
+            return
+        index = view.tabs.indexOf(old)
+        current = view.tabs.currentIndex()
+        title = view.tabs.tabText(index)
+        new = factory(self.ctx, view.workshop_id)
+        new.setObjectName(old.objectName())
+        view.tabs.removeTab(index)
+        view.tabs.insertTab(index, new, title)
+        view.tabs_by_key["results"] = new
+        view.tabs.setCurrentIndex(current)
+        old.deleteLater()
 
     def shortcut_list(self) -> list[tuple[str, str]]:
         """(action, keys) for every action with a shortcut in this window."""

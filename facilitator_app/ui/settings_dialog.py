@@ -1,13 +1,18 @@
 """Settings dialog: one page per section of :data:`facilitator_app.options.OPTIONS`.
 
-Each page loads its options, saves them, and can restore its defaults; no
-option is named here, so a new option needs only its declaration.
+Each page loads its options, saves them, and can restore its own defaults
+(after asking); no option is named here, so a new option needs only its
+declaration. OK and Apply save and take effect at once, no restart: the
+appearance (light, dark, as the computer) and the projector font scale, both
+ways, through :func:`display_changes`, which the pages that draw for the
+room listen to.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,8 +20,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -28,27 +35,77 @@ from facilitator_app import options
 from facilitator_app.options import Option
 
 
+class DisplayChanges(QObject):
+    """Announces settings that change how the app looks, once they are saved."""
+
+    fontScaleChanged = Signal(float)
+    """The projector font scale changed: the new scale divided by the old one."""
+
+    appearanceChanged = Signal(str)
+    """"system", "light" or "dark" (already applied to the application)."""
+
+
+_display_changes: DisplayChanges | None = None
+
+
+def display_changes() -> DisplayChanges:
+    """The one :class:`DisplayChanges` of the application."""
+    global _display_changes
+    if _display_changes is None:
+        _display_changes = DisplayChanges()
+    return _display_changes
+
+
+def apply_changes(before: dict[str, Any], after: dict[str, Any]) -> None:
+    """Make saved settings take effect now (``before`` and ``after``: all values)."""
+    if after["appearance"] != before["appearance"]:
+        from facilitator_app.ui.app import apply_appearance
+
+        apply_appearance(str(after["appearance"]))
+        display_changes().appearanceChanged.emit(str(after["appearance"]))
+    old_scale, new_scale = int(before["font_scale"]), int(after["font_scale"])
+    if new_scale != old_scale and old_scale > 0:
+        ratio = new_scale / old_scale
+        _rescale_board_size(ratio)
+        display_changes().fontScaleChanged.emit(ratio)
+
+
+def _rescale_board_size(ratio: float) -> None:
+    """The SWOT board and TOWS text size (one stored size) follows the scale,
+    keeping what A+ / A- made of it."""
+    from facilitator_app.ui import swot_style
+
+    # computed before the new scale is read: the default at the old scale
+    current = swot_style.stored_point_size(swot_style.default_board_point_size() / ratio)
+    size = max(swot_style.MIN_POINT_SIZE, min(swot_style.MAX_POINT_SIZE, current * ratio))
+    QSettings().setValue(swot_style.FONT_KEY, round(size, 1))
+
+
 class OptionsPage(QWidget):
     def __init__(self, section: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section = section
         self.options = [o for o in options.OPTIONS if o.section == section]
         self.editors: dict[str, QWidget] = {}
+        self.browse_buttons: dict[str, QPushButton] = {}
         form = QFormLayout(self)
         for opt in self.options:
             editor = self._editor(opt)
             if opt.help:
                 editor.setToolTip(self.tr(opt.help))
             self.editors[opt.name] = editor
-            form.addRow(self.tr(opt.label), editor)
+            form.addRow(self.tr(opt.label), self._with_browse(opt, editor))
             if opt.help:
                 hint = QLabel(self.tr(opt.help))
                 hint.setWordWrap(True)
                 hint.setEnabled(False)  # the palette's muted text colour
                 form.addRow("", hint)
-        restore = QPushButton(self.tr("Restore defaults"))
-        restore.clicked.connect(self.restore_defaults)
-        form.addRow("", restore)
+        self.restore_button = QPushButton(self.tr("Restore this tab's defaults"))
+        self.restore_button.setToolTip(
+            self.tr("Only the settings on this tab; the other tabs keep theirs")
+        )
+        self.restore_button.clicked.connect(self._ask_restore_defaults)
+        form.addRow("", self.restore_button)
 
     def _editor(self, opt: Option) -> QWidget:
         if opt.choices:
@@ -67,7 +124,35 @@ class OptionsPage(QWidget):
             dspin.setRange(opt.minimum or 0.0, opt.maximum or 1e6)
             dspin.setSingleStep(0.5)
             return dspin
-        return QLineEdit()
+        line = QLineEdit()
+        if opt.folder and opt.name == "backups_folder":
+            from facilitator_app.paths import user_data_dir
+
+            line.setPlaceholderText(str(user_data_dir() / "backups"))
+        return line
+
+    def _with_browse(self, opt: Option, editor: QWidget) -> QWidget:
+        """A folder's line with a Browse… button beside it."""
+        if not opt.folder or not isinstance(editor, QLineEdit):
+            return editor
+        button = QPushButton(self.tr("Browse…"))
+        button.setToolTip(self.tr("Choose the folder"))
+        button.clicked.connect(lambda _checked=False, o=opt, e=editor: self._browse(o, e))
+        self.browse_buttons[opt.name] = button
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(editor, 1)
+        layout.addWidget(button)
+        return row
+
+    def _browse(self, opt: Option, editor: QLineEdit) -> None:
+        from facilitator_app.ui.file_dialogs import ask_folder
+
+        current = editor.text().strip() or editor.placeholderText()
+        chosen = ask_folder(self, self.tr(opt.label), current)
+        if chosen:
+            editor.setText(chosen)
 
     def load(self, values: dict[str, Any]) -> None:
         for opt in self.options:
@@ -77,7 +162,23 @@ class OptionsPage(QWidget):
         return {opt.name: self._get(self.editors[opt.name]) for opt in self.options}
 
     def restore_defaults(self) -> None:
+        """Put this tab's defaults in its editors (saved with OK or Apply)."""
         self.load({o.name: o.default for o in self.options})
+
+    def _ask_restore_defaults(self) -> None:
+        tab = self.tr(self.section)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore this tab's defaults"),
+            self.tr(
+                "Put back the defaults of the {tab} tab? The settings on the other tabs "
+                "stay as they are. Nothing is saved until you click OK or Apply."
+            ).format(tab=tab),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_defaults()
 
     @staticmethod
     def _set(editor: QWidget, value: Any) -> None:
@@ -103,6 +204,9 @@ class OptionsPage(QWidget):
 
 
 class SettingsDialog(QDialog):
+    applied = Signal()
+    """Emitted after the settings were saved and put into effect (OK or Apply)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -114,18 +218,28 @@ class SettingsDialog(QDialog):
             page.load(values)
             self.pages[section] = page
             self.tabs.addTab(page, self.tr(section))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
-    def accept(self) -> None:
+    def apply(self) -> None:
+        """Save every tab's values and make them take effect now."""
+        before = options.load_all()
         merged: dict[str, Any] = {}
         for page in self.pages.values():
             merged.update(page.values())
         options.save_all(merged)
+        apply_changes(before, options.load_all())
+        self.applied.emit()
+
+    def accept(self) -> None:
+        self.apply()
         super().accept()

@@ -107,6 +107,9 @@ class SwotBoard(QWidget):
         self.prompts_toggle.toggled.connect(lambda _on: self._show_prompts())
         self.font_control = FontSizeControl()
         self.font_control.changed.connect(self.apply_font)
+        from facilitator_app.ui.settings_dialog import display_changes
+
+        display_changes().fontScaleChanged.connect(self.font_control.sync)
         self.full_button = QToolButton()
         self.full_button.setText(self.tr("Full screen"))
         self.full_button.setToolTip(

@@ -285,6 +285,9 @@ class TowsTab(ReloadWhenShown, QWidget):
         intro.setWordWrap(True)
         self.font_control = FontSizeControl()
         self.font_control.changed.connect(self.apply_font)
+        from facilitator_app.ui.settings_dialog import display_changes
+
+        display_changes().fontScaleChanged.connect(self.font_control.sync)
         top = QHBoxLayout()
         top.addWidget(intro, 1)
         top.addWidget(self.font_control)
