@@ -16,7 +16,7 @@ when the content does not fit at that size, so it tries a smaller one.
 from __future__ import annotations
 
 from PySide6.QtCharts import QAbstractBarSeries, QChartView
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,7 +73,7 @@ from facilitator_app.ui.swot_style import (
     quadrant_colours,
 )
 from facilitator_app.ui.tows_tab import CELL_HINTS, CELLS
-from facilitator_app.ui.voting_common import projector_font, score_heading
+from facilitator_app.ui.voting_common import score_heading
 
 QUADRANT_NAMES = dict(SWOT_QUADRANTS)
 
@@ -682,23 +682,19 @@ class SlideTable(TableModel):
         self.font_header = point_font(self.unit * 0.65, bold=True)
 
 
-def scale_chart_fonts(view: QChartView, ratio: float) -> None:
-    """Every font of the chart times ``ratio`` (the chart sizes its own to the desktop)."""
+def set_chart_type(view: QChartView, names: QFont, figures: QFont, scale: QFont) -> None:
+    """The chart's type in the slide's sizes (it lays itself out again when told)."""
     chart = view.chart()
-
-    def scaled(font: QFont) -> QFont:
-        bigger = QFont(font)
-        bigger.setPointSizeF(max(5.0, font.pointSizeF() * ratio))
-        return bigger
-
-    chart.setTitleFont(scaled(chart.titleFont()))
-    for axis in chart.axes():
-        axis.setLabelsFont(scaled(axis.labelsFont()))
-        axis.setTitleFont(scaled(axis.titleFont()))
+    chart.setTitleFont(names)
+    for axis in chart.axes(Qt.Orientation.Vertical):
+        axis.setLabelsFont(names)
+    for axis in chart.axes(Qt.Orientation.Horizontal):
+        axis.setLabelsFont(scale)
+        axis.setTitleFont(scale)
     for series in chart.series():
         if isinstance(series, QAbstractBarSeries):
             for bar_set in series.barSets():
-                bar_set.setLabelFont(scaled(bar_set.labelFont()))
+                bar_set.setLabelFont(figures)
 
 
 class ResultsSlide(Slide):
@@ -722,12 +718,6 @@ class ResultsSlide(Slide):
         self.compare_label = text_label("presenter_results_compare", Qt.AlignmentFlag.AlignLeft)
         self.figures = None
         self._ballots = -1
-        # QtCharts lays a chart out right only when it is drawn at its final size:
-        # drawn once the slide's layout has settled
-        self._chart_timer = QTimer(self)
-        self._chart_timer.setSingleShot(True)
-        self._chart_timer.setInterval(0)
-        self._chart_timer.timeout.connect(self.draw_chart)
         top = QHBoxLayout()
         top.addWidget(self.ranking_view, 1, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.chart, 1)
@@ -786,6 +776,7 @@ class ResultsSlide(Slide):
                     "; ".join(dropped))
             self.compare_label.setText(sentence)
         self.ranking_model.set_rows(headers, rows, strong)
+        self.chart.show_result(result)
         self.stack.setCurrentWidget(self.panel)
 
     def apply_unit(self) -> None:
@@ -801,24 +792,11 @@ class ResultsSlide(Slide):
         model = self.ranking_model
         model.set_rows(model.headers, model.rows, model.strong, model.tips)
         fit_height(self.ranking_view)
-        lines = QFontMetrics(self.chart_font()).lineSpacing()
+        names = self.typeface(0.8)
+        set_chart_type(self.chart, names, self.typeface(0.85, bold=True), self.typeface(0.6))
+        # room for each name on two lines; given less, the chart shrinks them itself
+        lines = QFontMetrics(names).lineSpacing()
         self.chart.setMinimumHeight(lines * (2 * len(model.rows) + 3))
-        self._chart_timer.start()
-
-    def chart_font(self) -> QFont:
-        return self.typeface(0.8)
-
-    def draw_chart(self) -> None:
-        if self.figures is None:
-            return
-        self.chart.show_result(self.figures.result.result)
-        # the chart sizes its type from the desktop's; brought to the slide's
-        desktop = projector_font(1.25).pointSizeF()  # its option labels
-        scale_chart_fonts(self.chart, self.chart_font().pointSizeF() / desktop)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._chart_timer.start()
 
     def overflows(self) -> bool:
         if self.figures is None:
