@@ -437,6 +437,14 @@ class BallotTableView(QTableView):
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        #: keys handled in keyPressEvent, for the F1 list
+        self.key_help = [
+            (self.tr("Next option (after the last: the row is recorded)"),
+             self.tr("Tab, Enter")),
+            (self.tr("Previous option"), self.tr("Shift+Tab")),
+            (self.tr("Clear the cell"), self.tr("Delete, Backspace")),
+            (self.tr("Paper ballot (in the Paper column)"), self.tr("Space")),
+        ]
         paper = QAction(self.tr("Paper ballot"), self)
         paper.setShortcut(QKeySequence("Ctrl+P"))
         paper.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -780,39 +780,48 @@ class MainWindow(QMainWindow):
         view.tabs.setCurrentIndex(current)
         old.deleteLater()
 
-    def shortcut_list(self) -> list[tuple[str, str]]:
-        """(action, keys) for every action with a shortcut in this window."""
-        from PySide6.QtGui import QKeySequence, QShortcut
+    def shortcut_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The shortcuts by where they work: everywhere (the menus), on each page,
+        on each tab of a workshop; read from the shortcuts themselves (see
+        ``ui.shortcut_help``)."""
+        from facilitator_app.ui.shortcut_help import shortcuts_in, tab_rows
+        from facilitator_app.ui.workshop_view import WorkshopView, tab_factories
 
-        for key in self._page_targets:  # pages add their own shortcuts when built
-            self.pages[key]  # builds the page
-        rows: dict[str, str] = {}
-        for action in self.findChildren(QAction):
-            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                             for k in action.shortcuts())
-            text = action.text().replace("&", "").rstrip("…").strip()
-            if keys and text:
-                rows.setdefault(text, keys)
-        for shortcut in self.findChildren(QShortcut):
-            text = shortcut.whatsThis()
-            if text and not shortcut.key().isEmpty():
-                rows.setdefault(text, shortcut.key().toString(
-                    QKeySequence.SequenceFormat.NativeText))
-        return sorted(rows.items())
+        def inside(roots: list[QObject]) -> Callable[[QObject], bool]:
+            def test(obj: QObject) -> bool:
+                while obj is not None:
+                    if any(obj is root for root in roots):
+                        return True
+                    obj = obj.parent()
+                return False
+            return test
+
+        titles = {key: self.tr(title) for key, title, _target in PAGES}
+        sections = [(self.tr("Everywhere"), shortcuts_in(self, skip=inside([self.stack])))]
+        views: list[QObject] = []
+        for key in self._nav_keys:  # pages add their own shortcuts when built
+            page = self.pages[key]
+            found = page.findChildren(WorkshopView)
+            views += found
+            sections.append((titles.get(key, key), shortcuts_in(page, skip=inside(found))))
+        live = next((v for v in views if v.workshop_id is not None), None)
+        ctx = self.ctx
+        for key, title, factory in tab_factories():
+            shown = live.tab(key) if live is not None else None
+            rows = tab_rows(title, shown, lambda f=factory: f(ctx, 0))
+            sections.append((self.tr("Workshop: {0}").format(self.tr(title)), rows))
+        return [(title, rows) for title, rows in sections if rows]
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """(action, keys) for every shortcut, once each (see :meth:`shortcut_sections`)."""
+        from facilitator_app.ui.shortcut_help import flatten
+
+        return flatten(self.shortcut_sections())
 
     def show_shortcuts(self) -> None:
-        import html
+        from facilitator_app.ui.shortcut_help import ShortcutsDialog
 
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
-        rows = "".join(f"<tr><td>{html.escape(a)}</td><td><b>{html.escape(k)}</b></td></tr>"
-                       for a, k in self.shortcut_list())
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table cellspacing=6>{rows}</table>")
-        box.exec()
+        ShortcutsDialog(self.shortcut_sections(), self).exec()
 
     def _flush_pages(self) -> None:
         for page in self.pages.values():

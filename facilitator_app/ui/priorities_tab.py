@@ -249,13 +249,13 @@ class PrioritiesTab(ReloadWhenShown, QWidget):
         self.down_button.clicked.connect(lambda: self.move_by(+1))
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.categories_button.clicked.connect(lambda: self.edit_categories())
-        for keys, slot in (
-            ("Delete", self.delete_selected),
-            ("Ctrl+Up", lambda: self.move_by(-1)),
-            ("Ctrl+Down", lambda: self.move_by(+1)),
-            ("Return", self.edit_selected),
+        for keys, slot, text in (
+            ("Delete", self.delete_selected, self.tr("Delete")),
+            ("Ctrl+Up", lambda: self.move_by(-1), self.tr("Move up")),
+            ("Ctrl+Down", lambda: self.move_by(+1), self.tr("Move down")),
+            ("Return", self.edit_selected, self.tr("Edit")),
         ):
-            action = QAction(self.view)
+            action = QAction(text, self.view)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _c=False, f=slot: f())

@@ -157,16 +157,19 @@ class SwotBoard(QWidget):
         self.main_layout.addWidget(self.hint)
         self.main_layout.addWidget(self.board_area, 1)
 
-        for keys, slot in (
-            ("Ctrl++", lambda: self.font_control.step(+2)),
-            ("Ctrl+=", lambda: self.font_control.step(+2)),
-            ("Ctrl+-", lambda: self.font_control.step(-2)),
+        for keys, slot, text in (
+            ("Ctrl++", lambda: self.font_control.step(+2), self.tr("Larger text")),
+            ("Ctrl+=", lambda: self.font_control.step(+2), self.tr("Larger text")),
+            ("Ctrl+-", lambda: self.font_control.step(-2), self.tr("Smaller text")),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.board_area, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("F11"), self, activated=self.toggle_full_screen).setContext(
-            Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
+            shortcut.setWhatsThis(text)  # the F1 list
+        full = QShortcut(QKeySequence("F11"), self, activated=self.toggle_full_screen)
+        full.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        full.setWhatsThis(self.tr("Full screen on or off"))
+        #: keys handled by hand, for the F1 list (FullScreenHost.keyPressEvent)
+        self.key_help = [(self.tr("Leave full screen"), "Esc")]
 
         self.recolour()
         self.apply_font(self.font_control.point_size())

@@ -301,6 +301,7 @@ class QuadrantPanel(QFrame):
             action = self._action(
                 b.tr(label), lambda k=key: b.move_to_quadrant(self, k), [f"Ctrl+{n}"]
             )
+            action.setWhatsThis(b.tr("Move to {0}").format(b.tr(label)))  # F1 list
             self.move_actions[key] = action
         self.attribute_action = self._action(
             b.tr("Who said it…"), lambda: b.attribute_selected(self)
