@@ -49,6 +49,8 @@ PAGES: list[tuple[str, str, str]] = [
     ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home_page:HomePage"),
     ("roster", QT_TRANSLATE_NOOP("MainWindow", "Members"), "roster_page:RosterPage"),
     ("workshops", QT_TRANSLATE_NOOP("MainWindow", "Workshops"), "workshops_page:WorkshopsPage"),
+    ("action_plan", QT_TRANSLATE_NOOP("MainWindow", "Action plan"),
+     "action_plan_page:ActionPlanPage"),
     ("faq", QT_TRANSLATE_NOOP("MainWindow", "FAQ"), "faq_page:FaqPage"),
 ]
 

@@ -359,6 +359,14 @@ class ResultsTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.show_button)
         bar.addWidget(self.project_button)
+        self.adopt_button = QPushButton(self.tr("&Adopt…"))
+        self.adopt_button.setObjectName("adopt_priorities")
+        self.adopt_button.setToolTip(self.tr(
+            "Record what the members decided: adopt priorities of this closed round (one, the "
+            "top ones, or all that reached consensus) with a statement. Their action plans "
+            "are on the Action plan page."))
+        self.adopt_button.clicked.connect(lambda: self.adopt())
+        bar.addWidget(self.adopt_button)
 
         self.hidden_label = QLabel()
         self.hidden_label.setWordWrap(True)
@@ -528,6 +536,17 @@ class ResultsTab(QWidget):
     def refresh(self) -> None:
         self._refresh()
         self._follow_on_projector()
+        rr = self.result
+        self.adopt_button.setEnabled(
+            rr is not None and not rr.round.is_open and rr.result.counted > 0)
+
+    def adopt(self) -> None:
+        """Adopt priorities of the round shown (closed rounds only)."""
+        round_id = self.round_id()
+        if round_id is not None and self.adopt_button.isEnabled():
+            from facilitator_app.ui.adopt_dialog import adopt_from_round
+
+            adopt_from_round(self.ctx, round_id, self)
 
     def _refresh(self) -> None:
         round_id = self.round_id()

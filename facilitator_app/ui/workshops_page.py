@@ -290,6 +290,9 @@ class WorkshopsPage(QWidget):
         self.ctx.notify("workshops")
         self.ctx.show_status(self.tr("Workshop created."))
         self.open_workshop(workshop_id, "details")
+        from facilitator_app.ui.action_review import offer_review
+
+        offer_review(self.ctx, workshop_id, self)  # open actions of earlier workshops first
         return workshop_id
 
     def open_selected(self, tab: str | None = None) -> None:

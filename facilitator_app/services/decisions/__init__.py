@@ -45,9 +45,12 @@ from facilitator_app.services.decisions.adopting import (
     update_statement,
 )
 from facilitator_app.services.decisions.follow_up import action_figures, action_health
+from facilitator_app.services.decisions.indicators import FIELDS as INDICATOR_FIELDS
 from facilitator_app.services.decisions.indicators import (
     add_indicator,
     delete_indicator,
+    indicator_id_for_uid,
+    indicator_row,
     indicator_values,
     list_indicators,
     restore_indicator,
@@ -55,6 +58,7 @@ from facilitator_app.services.decisions.indicators import (
 )
 
 __all__ = [
+    "INDICATOR_FIELDS",
     "ActionSnapshot",
     "ActionsWouldGo",
     "Adoption",
@@ -80,6 +84,8 @@ __all__ = [
     "get_action",
     "get_decision",
     "has_consensus_figures",
+    "indicator_id_for_uid",
+    "indicator_row",
     "indicator_values",
     "list_actions",
     "list_decisions",

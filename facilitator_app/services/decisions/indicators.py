@@ -136,10 +136,20 @@ def update_indicator(s: Session, indicator_id: int, actor: str = "",
     return changed
 
 
+def indicator_row(s: Session, indicator_id: int) -> dict[str, Any]:
+    """Every column of an indicator (what undo puts back)."""
+    indicator = _indicator(s, indicator_id)
+    return {c.key: getattr(indicator, c.key) for c in Indicator.__table__.columns}
+
+
+def indicator_id_for_uid(s: Session, uid: str) -> int | None:
+    return s.scalar(select(Indicator.id).where(Indicator.uid == uid))
+
+
 def delete_indicator(s: Session, indicator_id: int, actor: str = "") -> dict[str, Any]:
     """Delete an indicator; returns its row (for undo with :func:`restore_indicator`)."""
     indicator = _indicator(s, indicator_id)
-    row = {c.name: getattr(indicator, c.key) for c in Indicator.__table__.columns}
+    row = indicator_row(s, indicator_id)
     _record(s, indicator, "indicator.deleted", f"Indicator “{indicator.name}” deleted.", actor)
     s.delete(indicator)
     s.flush()
