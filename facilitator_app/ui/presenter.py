@@ -461,7 +461,7 @@ class PresenterControl(QObject):
         group = QActionGroup(self)
         self.kind_actions: dict[str, QAction] = {}
         for kind, text in KINDS:
-            action = QAction(self.tr(text), main)
+            action = QAction(tr(text), main)
             action.setCheckable(True)
             action.setObjectName(f"present_{kind}")
             action.triggered.connect(lambda _checked=False, k=kind: self.choose(k))
@@ -476,7 +476,6 @@ class PresenterControl(QObject):
         shown = self.window is not None and self.window.isVisible()
         self.show_action.setChecked(shown)
         self.blank_action.setChecked(self.window is not None and self.window.blanked)
-        self.blank_action.setEnabled(shown)
         presentation = self.presentation()
         has_workshop = self.open_workshop_id() is not None or (
             presentation is not None and presentation.workshop_id is not None)
@@ -602,6 +601,7 @@ class PresenterControl(QObject):
             presentation = self.presentation()
             assert presentation is not None
             self.window = PresenterWindow(presentation, self.main)
+            self.window.visibility_changed.connect(self.show_action.setChecked)
         return self.window
 
     def show_presenter(self) -> None:

@@ -86,10 +86,13 @@ def test_one_screen_a_window_of_its_own_with_f5_b_and_esc(qtbot, window):
     qtbot.keyClick(presenter, Qt.Key.Key_B)  # ... and back
     assert not presenter.blanked and presenter.stack.currentWidget() is title
     qtbot.keyClick(presenter, Qt.Key.Key_Escape)
-    assert not presenter.isVisible()
+    control = window.presenter_control
+    assert not presenter.isVisible() and not control.show_action.isChecked()
+    control.update_menu()  # the View menu opened while it is hidden
 
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    assert presenter.isVisible() and window.presenter_control.window is presenter
+    assert presenter.isVisible() and control.window is presenter
+    assert control.show_action.isChecked()
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert presenter.blanked
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
