@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import csv
-import os
 import re
 import signal
 import sqlite3
@@ -21,6 +20,7 @@ from facilitator_app.services.priorities import add_priority
 from facilitator_app.services.roster import add_member
 from facilitator_app.services.workshops import create_workshop
 from facilitator_app.services.workspaces import create_workspace
+from tests.cli_in_process import run_main
 from tests.room_client import Phone
 
 pytestmark = pytest.mark.slow
@@ -114,14 +114,12 @@ def test_secret_slips_carry_no_names_and_ctrl_c_stops(tmp_path):
 
 
 def test_room_refuses_what_it_cannot_do(tmp_path):
+    # What the command refuses, not what a process does: run in this process
     path = tmp_path / "w.cluster"
     _workspace(path, rounds=2)
-    env = dict(os.environ)
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "facilitator_app", "room",
-                               "--workspace", str(path), *args], capture_output=True,
-                              text=True, encoding="utf-8", timeout=120, env=env, check=False)
+        return run_main("room", "--workspace", str(path), *args)
 
     several = run("--bind", "127.0.0.1")
     assert several.returncode == 2 and "Several rounds are open (1, 2)" in several.stderr
@@ -134,9 +132,7 @@ def test_room_refuses_what_it_cannot_do(tmp_path):
 
 def test_room_works_on_the_demo_out_of_the_box(tmp_path):
     path = tmp_path / "demo.cluster"
-    made = subprocess.run([sys.executable, "-m", "facilitator_app", "demo", str(path)],
-                          capture_output=True, text=True, encoding="utf-8", timeout=120,
-                          check=False)
+    made = run_main("demo", str(path))  # the room is the process here
     assert made.returncode == 0, made.stderr
     codes_file = tmp_path / "codes.csv"
     process = _start("--workspace", str(path), "--bind", "127.0.0.1", "--port", "0",
