@@ -171,6 +171,7 @@ class RoundInfo:
     locked: bool
     options: tuple[OptionInfo, ...]
     closed_at: datetime | None
+    phone_codes: int = 0  # phone codes that can still vote (issued, not used yet)
 
     @property
     def is_open(self) -> bool:

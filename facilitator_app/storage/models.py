@@ -265,7 +265,8 @@ class VoterReceipt(Record, Base):
 class VoterCode(Record, Base):
     """A one-time code a phone votes with (``services.room.codes``).
 
-    Only a hash of the code is kept (with the round's uid as salt). In named
+    Only a hash of the code is kept (an HMAC under a key of the round kept
+    outside the workspace: ``services.room.keys``). In named
     and anonymous rounds the code belongs to a member (``member_id``); in a
     secret round it does not: it only proves that its holder may vote, the
     slips are handed out shuffled, and the members who were given one are

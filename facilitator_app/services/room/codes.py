@@ -2,14 +2,18 @@
 
 A code is 6 characters from an alphabet without look-alikes (no 0/O/D/Q,
 1/I/L, 2/Z, 5/S, 8/B, 6/G): 21**6, about 86 million codes, of which a round
-issues a few dozen, so a guess hits one in millions; the room server allows a
-handful of guesses per device and a few dozen per minute in all. Codes are
-made with :mod:`secrets` and shown once (on a slip or in a file); the
-workspace keeps only ``code_hash``, an HMAC-SHA-256 keyed with the round's
-random uid, so a code of one round is not a code of another and the file
-does not give the codes away at a glance (6 characters are few: someone
-with the file and hours to spare could still try them all, which is why a
-code only votes while its round is open, and a round's codes die with it).
+issues a few dozen, so a guess hits one in millions; the room server bounds
+the guesses (per device, and tighter while the room sees many wrong codes).
+Codes are made with :mod:`secrets` and shown once (on a slip or in a file);
+the workspace keeps only ``code_hash``, an HMAC-SHA-256 keyed with a random
+256-bit key of the round that is *not* in the workspace
+(:mod:`~facilitator_app.services.room.keys`: a 0600 file in the app's user
+data folder, made when the round's codes are first issued, deleted when the
+round closes). 86 million codes are few: with the key beside the hashes,
+anyone holding the file or a backup could try them all in minutes; without
+it the hashes check nothing. A code typed on a computer without the key
+cannot be checked there (:class:`CodesElsewhere`): new codes are issued
+there. A round's codes die when it closes (``voting.close_round``).
 
 Named and anonymous rounds: one code per voting member, kept with the
 member. Issuing again for a member kills the code they had.
@@ -37,11 +41,12 @@ import random
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.core.errors import UserError
 from facilitator_app.services import audit
+from facilitator_app.services.room import keys
 from facilitator_app.services.voting.rounds import (
     _round,
     code_holder_ids,
@@ -49,6 +54,7 @@ from facilitator_app.services.voting.rounds import (
     voters,
 )
 from facilitator_app.storage.models import (
+    Attendance,
     CodeHolder,
     Member,
     VoterCode,
@@ -104,8 +110,45 @@ def format_code(code: str) -> str:
     return f"{code[:3]}-{code[3:]}"
 
 
-def code_hash(round_uid: str, code: str) -> str:
-    return hmac.new(round_uid.encode(), code.encode(), hashlib.sha256).hexdigest()
+def code_hash(key: bytes, code: str) -> str:
+    """The hash a code is stored and looked up by (``key``: the round's, see
+    :mod:`~facilitator_app.services.room.keys`)."""
+    return hmac.new(key, code.encode(), hashlib.sha256).hexdigest()
+
+
+#: What the facilitator is told when this computer lacks a round's key.
+CODES_ELSEWHERE = ("The voter codes of this round were issued on another computer (or their "
+                   "key was removed from this one): they cannot be checked here. Issue new "
+                   "codes here.")
+
+
+class CodesElsewhere(UserError):
+    """The round has codes that can still vote, but not this computer's key."""
+
+    def __init__(self) -> None:
+        super().__init__(CODES_ELSEWHERE)
+
+
+def codes_elsewhere(s: Session, round_id: int) -> bool:
+    """Whether the round has codes that can still vote and this computer
+    cannot check them (no key here)."""
+    rnd = s.get(VoteRound, round_id)
+    if rnd is None or keys.read_key(rnd.uid) is not None:
+        return False
+    return s.scalar(select(VoterCode.id).where(VoterCode.round_id == round_id,
+                                               VoterCode.status == "issued")
+                    .limit(1)) is not None
+
+
+def _issuing_key(s: Session, rnd: VoteRound) -> bytes:
+    """The round's key, made when its first codes are issued here. Codes
+    issued elsewhere (no key here) cannot vote here: their rows go first."""
+    key = keys.read_key(rnd.uid)
+    if key is not None:
+        return key
+    s.execute(delete(VoterCode).where(VoterCode.round_id == rnd.id,
+                                      VoterCode.status == "issued"))
+    return keys.create_key(rnd.uid)
 
 
 def _open_round(s: Session, round_id: int) -> VoteRound:
@@ -115,16 +158,18 @@ def _open_round(s: Session, round_id: int) -> VoteRound:
     return rnd
 
 
-def _new_codes(s: Session, rnd: VoteRound, n: int) -> list[str]:
+def _new_codes(s: Session, rnd: VoteRound, n: int) -> list[tuple[str, str]]:
+    """``n`` fresh codes with their hashes."""
+    key = _issuing_key(s, rnd)
     used = set(s.scalars(select(VoterCode.code_hash).where(VoterCode.round_id == rnd.id)))
-    codes: list[str] = []
-    while len(codes) < n:
+    made: list[tuple[str, str]] = []
+    while len(made) < n:
         code = generate_code()
-        digest = code_hash(rnd.uid, code)
+        digest = code_hash(key, code)
         if digest not in used:
             used.add(digest)
-            codes.append(code)
-    return codes
+            made.append((code, digest))
+    return made
 
 
 def issue_codes(s: Session, round_id: int, member_ids: list[int] | None = None, *,
@@ -154,14 +199,15 @@ def issue_codes(s: Session, round_id: int, member_ids: list[int] | None = None, 
                             "round; to replace lost slips, replace the unused codes.")
     if rnd.anonymity == "secret":
         return _issue_secret(s, rnd, member_ids, actor)
-    codes = _new_codes(s, rnd, len(member_ids))
+    made = _new_codes(s, rnd, len(member_ids))
+    codes = [c for c, _ in made]
     if member_ids:
         s.execute(delete(VoterCode).where(VoterCode.round_id == rnd.id,
                                           VoterCode.member_id.in_(member_ids)))
     s.execute(insert(VoterCode), [
-        {"round_id": rnd.id, "member_id": m, "code_hash": code_hash(rnd.uid, c),
+        {"round_id": rnd.id, "member_id": m, "code_hash": digest,
          "status": "issued", "uid": new_uid()}
-        for m, c in zip(member_ids, codes, strict=True)])
+        for m, (_c, digest) in zip(member_ids, made, strict=True)])
     audit.record(s, "codes.issued", entity="round", entity_uid=rnd.uid, actor=actor,
                  workshop_id=rnd.workshop_id, round_id=rnd.id,
                  details={"codes": len(codes), "members": [eligible[m] for m in member_ids]})
@@ -189,14 +235,14 @@ def _issue_secret(s: Session, rnd: VoteRound, member_ids: list[int],
 
 
 def _write_secret_codes(s: Session, rnd: VoteRound, n: int, stamp: object) -> list[IssuedCode]:
-    codes = _new_codes(s, rnd, n)
-    _shuffle(codes)
-    if codes:
+    made = _new_codes(s, rnd, n)
+    _shuffle(made)
+    if made:
         s.execute(insert(VoterCode), [
             {"id": _random_key(), "uid": new_uid(), "created_at": stamp, "updated_at": stamp,
-             "round_id": rnd.id, "member_id": None, "code_hash": code_hash(rnd.uid, c),
-             "status": "issued"} for c in codes])
-    return [IssuedCode(format_code(c), None, None) for c in codes]
+             "round_id": rnd.id, "member_id": None, "code_hash": digest,
+             "status": "issued"} for _c, digest in made])
+    return [IssuedCode(format_code(c), None, None) for c, _ in made]
 
 
 def reissue_code(s: Session, round_id: int, member_id: int, *, actor: str = "") -> IssuedCode:
@@ -209,19 +255,48 @@ def reissue_code(s: Session, round_id: int, member_id: int, *, actor: str = "") 
     return issue_codes(s, round_id, [member_id], actor=actor)[0]
 
 
+def secret_holders_voting(s: Session, round_id: int) -> int:
+    """A secret round's code holders who are voting members of its workshop now."""
+    return int(s.scalar(
+        select(func.count(CodeHolder.id))
+        .join(VoteRound, VoteRound.id == CodeHolder.round_id)
+        .join(Attendance, and_(Attendance.member_id == CodeHolder.member_id,
+                               Attendance.workshop_id == VoteRound.workshop_id,
+                               Attendance.role == "voter"))
+        .where(CodeHolder.round_id == round_id)) or 0)
+
+
+def secret_codes_left(s: Session, round_id: int, holders_voting: int | None = None) -> int:
+    """How many more ballots a secret round's phone codes may cast: its code
+    holders who are still voting members of the workshop
+    (:func:`secret_holders_voting`, or ``holders_voting`` when the caller
+    knows it), less the codes used. A code names nobody, so a holder who
+    stopped being a voter (made an observer, taken off the attendance list)
+    cannot have their own code killed; instead the round never takes more
+    phone ballots than holders who may vote (``services.room.phone``)."""
+    if holders_voting is None:
+        holders_voting = secret_holders_voting(s, round_id)
+    used = s.scalar(select(func.count(VoterCode.id)).where(
+        VoterCode.round_id == round_id, VoterCode.member_id.is_(None),
+        VoterCode.status == "used")) or 0
+    return max(0, holders_voting - int(used))
+
+
 def replace_unused_codes(s: Session, round_id: int, *, actor: str = "") -> list[IssuedCode]:
-    """A secret round: every code not used yet dies, and as many new ones are
-    issued (shuffled, no names), to be swapped for the slips of everyone who
-    has not voted yet, the lost one included."""
+    """A secret round: every code not used yet dies, and new ones are issued
+    (shuffled, no names), to be swapped for the slips of everyone who has
+    not voted yet, the lost one included: as many as the holders who are
+    still voting members have not used (:func:`secret_codes_left`; the same
+    as the unused codes, unless a holder stopped being a voter, or the
+    unused codes were issued on another computer)."""
     rnd = _open_round(s, round_id)
     if rnd.anonymity != "secret":
         raise UserError("Replace a lost code for its member instead (named and anonymous "
                         "rounds).")
-    unused = s.scalars(select(VoterCode.id).where(
+    s.execute(delete(VoterCode).where(
         VoterCode.round_id == rnd.id, VoterCode.member_id.is_(None),
-        VoterCode.status == "issued")).all()
-    s.execute(delete(VoterCode).where(VoterCode.id.in_(unused)))
-    codes = _write_secret_codes(s, rnd, len(unused), utcnow())
+        VoterCode.status == "issued"))
+    codes = _write_secret_codes(s, rnd, secret_codes_left(s, round_id), utcnow())
     audit.record(s, "codes.replaced", entity="round", entity_uid=rnd.uid, actor=actor,
                  workshop_id=rnd.workshop_id, round_id=rnd.id,
                  details={"codes": len(codes), "secret": True})
@@ -245,12 +320,19 @@ def codes_for_everyone(s: Session, round_id: int, *, actor: str = "") -> list[Is
 
 def find_code(s: Session, round_id: int, typed: str) -> CodeState | None:
     """The round's code that ``typed`` is, or None. The lookup is by the
-    code's HMAC (never the code), then compared in constant time."""
+    code's HMAC under the round's key (never the code), then compared in
+    constant time. Raises :class:`CodesElsewhere` when the round has codes
+    that can still vote but this computer has not their key."""
     code = normalise_code(typed)
     rnd = s.get(VoteRound, round_id)
     if code is None or rnd is None:
         return None
-    digest = code_hash(rnd.uid, code)
+    key = keys.read_key(rnd.uid)
+    if key is None:
+        if codes_elsewhere(s, round_id):
+            raise CodesElsewhere()
+        return None
+    digest = code_hash(key, code)
     row = s.execute(select(VoterCode.id, VoterCode.member_id, VoterCode.status,
                            VoterCode.code_hash)
                     .where(VoterCode.round_id == round_id, VoterCode.code_hash == digest)
@@ -265,28 +347,36 @@ class CodeCounts:
     issued: int  # codes that can still vote
     used: int
     members_without: int  # voting members with no code who have not voted
+    elsewhere: bool = False  # the codes were issued on another computer: dead here
+    holders_gone: int = 0  # a secret round's code holders who no longer vote here
 
 
 def code_counts(s: Session, round_id: int) -> CodeCounts:
     rows = s.execute(select(VoterCode.member_id, VoterCode.status)
                      .where(VoterCode.round_id == round_id)).all()
-    with_code = {m for m, _ in rows if m is not None} | code_holder_ids(s, round_id)
+    holders = code_holder_ids(s, round_id)
+    with_code = {m for m, _ in rows if m is not None} | holders
     voted = voted_member_ids(s, round_id)
-    without = [v for v in voters(s, round_id)
-               if v.member_id not in with_code and v.member_id not in voted]
+    eligible = {v.member_id for v in voters(s, round_id)}
+    without = [m for m in eligible if m not in with_code and m not in voted]
     return CodeCounts(issued=sum(1 for _, st in rows if st == "issued"),
                       used=sum(1 for _, st in rows if st == "used"),
-                      members_without=len(without))
+                      members_without=len(without),
+                      elsewhere=codes_elsewhere(s, round_id),
+                      holders_gone=len(holders - eligible))
 
 
 __all__ = [
     "ALPHABET",
+    "CODES_ELSEWHERE",
     "CODE_LENGTH",
     "CodeCounts",
     "CodeState",
+    "CodesElsewhere",
     "IssuedCode",
     "code_counts",
     "code_hash",
+    "codes_elsewhere",
     "codes_for_everyone",
     "find_code",
     "format_code",
@@ -295,4 +385,6 @@ __all__ = [
     "normalise_code",
     "reissue_code",
     "replace_unused_codes",
+    "secret_codes_left",
+    "secret_holders_voting",
 ]

@@ -1,4 +1,12 @@
-"""Vote rounds: create, change, close, reopen; their options and their voters."""
+"""Vote rounds: create, change, close, reopen; their options and their voters.
+
+A round's phone codes (``services.room.codes``) live only while it is open
+and as it was when they were issued: closing (or deleting) a round kills
+the codes that can still vote and forgets the key their hashes were made
+with, reopening finds none (new codes are issued), and a change between a
+secret and a named or anonymous round withdraws them (a secret round's
+slips name nobody, the others' name a member: neither fits the other).
+"""
 
 from __future__ import annotations
 
@@ -27,6 +35,7 @@ from facilitator_app.storage.models import (
     Member,
     Priority,
     RoundOption,
+    VoterCode,
     VoteRound,
     VoterReceipt,
     utcnow,
@@ -53,7 +62,10 @@ def _labels(titles: list[str]) -> list[str]:
     return labels
 
 
-def round_info(s: Session, rnd: VoteRound) -> RoundInfo:
+def round_info(s: Session, rnd: VoteRound, *, with_codes: bool = False) -> RoundInfo:
+    """The round as screens and services see it; ``with_codes``: count its
+    phone codes that can still vote too (one more query: the ballot box,
+    which reads the round for every ballot, does without)."""
     rows = s.execute(
         select(RoundOption.id, RoundOption.priority_id, RoundOption.position, Priority.title)
         .join(Priority, Priority.id == RoundOption.priority_id)
@@ -71,11 +83,12 @@ def round_info(s: Session, rnd: VoteRound) -> RoundInfo:
         anonymity=rnd.anonymity, status=rnd.status, view_filter=rnd.view_filter,
         use_weights=bool(rnd.use_weights), previous_round_id=rnd.previous_round_id,
         locked=rnd.locked_at is not None, options=options, closed_at=rnd.closed_at,
+        phone_codes=live_code_count(s, rnd.id) if with_codes else 0,
     )
 
 
 def get_round(s: Session, round_id: int) -> RoundInfo:
-    return round_info(s, _round(s, round_id))
+    return round_info(s, _round(s, round_id), with_codes=True)
 
 
 def list_rounds(s: Session, workshop_id: int) -> list[RoundInfo]:
@@ -180,7 +193,17 @@ def update_round(
     priority_ids: list[int] | None = None,
     actor: str = "",
 ) -> RoundInfo:
-    """Change a round. Method, parameters, options and anonymity lock at the first ballot."""
+    """Change a round. Method, parameters, options and anonymity lock at the first ballot.
+
+    Phone codes issued before the change: a change between secret and named
+    or anonymous withdraws them (a named slip would name a member in a secret
+    round; a secret slip names nobody, which a named round cannot take) with
+    an audit entry ``codes.withdrawn``; new codes are issued for the round as
+    it now is (the round dialog says so before the change). A change of
+    method, parameters or options, or between named and anonymous, keeps
+    them: a code is its holder's right to vote in this round, and their
+    phone shows the round's ballot as it is when they vote.
+    """
     rnd = _round(s, round_id)
     locked_change = any(x is not None for x in (method, params, anonymity, priority_ids))
     if locked_change and rnd.locked_at is not None:
@@ -203,40 +226,58 @@ def update_round(
         new_params = params if params is not None else (
             json.loads(rnd.params) if method is None else default_params(new_method, 0))
         _check_setup(new_method, new_params, anonymity or rnd.anonymity)
+        if priority_ids is not None and not priority_ids:
+            raise UserError("Choose at least one priority to vote on.")
+        if anonymity is not None and (anonymity == "secret") != (rnd.anonymity == "secret"):
+            _withdraw_codes(s, rnd, anonymity, actor)
         rnd.method, rnd.params = new_method, json.dumps(new_params)
         if anonymity is not None:
             rnd.anonymity = anonymity
         if priority_ids is not None:
-            if not priority_ids:
-                raise UserError("Choose at least one priority to vote on.")
             s.execute(delete(RoundOption).where(RoundOption.round_id == rnd.id))
             s.add_all(RoundOption(round_id=rnd.id, priority_id=p, position=i)
                       for i, p in enumerate(priority_ids))
     audit.record(s, "round.changed", entity="round", entity_uid=rnd.uid, actor=actor,
                  workshop_id=rnd.workshop_id, round_id=rnd.id)
     s.flush()
-    return round_info(s, rnd)
+    return round_info(s, rnd, with_codes=True)
+
+
+def _withdraw_codes(s: Session, rnd: VoteRound, anonymity: str, actor: str) -> None:
+    holders = s.scalar(select(func.count(CodeHolder.id)).where(CodeHolder.round_id == rnd.id))
+    withdrawn = end_codes(s, rnd, withdraw=True)
+    if withdrawn or holders:
+        audit.record(s, "codes.withdrawn", entity="round", entity_uid=rnd.uid, actor=actor,
+                     workshop_id=rnd.workshop_id, round_id=rnd.id,
+                     details={"codes": withdrawn, "from": rnd.anonymity, "to": anonymity})
 
 
 def delete_round(s: Session, round_id: int, actor: str = "") -> None:
     rnd = _round(s, round_id)
     audit.record(s, "round.deleted", entity="round", entity_uid=rnd.uid, actor=actor,
                  workshop_id=rnd.workshop_id, details={"number": rnd.number, "title": rnd.title})
+    end_codes(s, rnd, withdraw=True)
     s.delete(rnd)
     s.flush()
 
 
 def close_round(s: Session, round_id: int, actor: str = "") -> RoundInfo:
+    """Close a round: no more ballots, and its phone codes die (:func:`end_codes`)."""
     rnd = _round(s, round_id)
+    ended = end_codes(s, rnd)
     if rnd.status != "closed":
         rnd.status, rnd.closed_at = "closed", utcnow()
         audit.record(s, "round.closed", entity="round", entity_uid=rnd.uid, actor=actor,
-                     workshop_id=rnd.workshop_id, round_id=rnd.id)
+                     workshop_id=rnd.workshop_id, round_id=rnd.id,
+                     details={"codes_ended": ended} if ended else None)
     s.flush()
     return round_info(s, rnd)
 
 
 def reopen_round(s: Session, round_id: int, actor: str = "", reason: str = "") -> RoundInfo:
+    """Open a closed round again. Its phone codes died when it closed (and
+    any that a workspace closed by an older version kept die now): new codes
+    are issued for the reopened round."""
     rnd = _round(s, round_id)
     if rnd.status != "open" and rnd.anonymity == "secret" and s.scalar(
             select(func.count(Ballot.id)).where(Ballot.round_id == rnd.id)):
@@ -247,12 +288,49 @@ def reopen_round(s: Session, round_id: int, actor: str = "", reason: str = "") -
             "closed would show which ballots came later, and so whose they are. Start a "
             "new round instead (Next round... carries its options over).")
     if rnd.status != "open":
+        end_codes(s, rnd)
         rnd.status, rnd.closed_at = "open", None
         audit.record(s, "round.reopened", entity="round", entity_uid=rnd.uid, actor=actor,
                      workshop_id=rnd.workshop_id, round_id=rnd.id, details={"reason": reason})
     s.flush()
     return round_info(s, rnd)
 
+
+# ----- phone codes: alive while the round is open, as it was when issued ---------
+def live_code_count(s: Session, round_id: int) -> int:
+    """The round's phone codes that can still vote (issued, not used)."""
+    return int(s.scalar(select(func.count(VoterCode.id)).where(
+        VoterCode.round_id == round_id, VoterCode.status == "issued")) or 0)
+
+
+def end_codes(s: Session, rnd: VoteRound, *, withdraw: bool = False) -> int:
+    """Kill the round's phone codes that can still vote and forget the key
+    their hashes were made with (``services.room.keys``); returns how many
+    died.
+
+    What the register needs stays. A named or anonymous round's register is
+    its receipts, so all its code rows go. A secret round's used code *is*
+    its holder's "has voted" (:func:`round_progress` counts the used codes),
+    so used codes stay (their key gone, nothing can find them again), and so
+    do the round's code holders (who among them voted is not known); when no
+    code was used the holders go too, so that after a reopen nobody is held
+    to a slip that died. ``withdraw`` (before any ballot, or the round is
+    being deleted): every code row and every holder goes.
+    """
+    from facilitator_app.services.room import keys
+
+    live = live_code_count(s, rnd.id)
+    if rnd.anonymity == "secret" and not withdraw:
+        s.execute(delete(VoterCode).where(VoterCode.round_id == rnd.id,
+                                          VoterCode.status == "issued"))
+        used = s.scalar(select(func.count(VoterCode.id)).where(VoterCode.round_id == rnd.id))
+        if not used:
+            s.execute(delete(CodeHolder).where(CodeHolder.round_id == rnd.id))
+    else:
+        s.execute(delete(VoterCode).where(VoterCode.round_id == rnd.id))
+        s.execute(delete(CodeHolder).where(CodeHolder.round_id == rnd.id))
+    keys.delete_key(rnd.uid)
+    return live
 
 
 # ----- voters (the workshop's voting attendees) -----------------------------------------------------------------
