@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from facilitator_app.core.errors import UserError
 from facilitator_app.services import voting
-from facilitator_app.services.attendance import add_attendees
+from facilitator_app.services.attendance import add_attendees, remove_attendees, set_role
 from facilitator_app.services.audit import entries
 from facilitator_app.services.priorities import add_priority
-from facilitator_app.services.room import codes, phone
+from facilitator_app.services.room import codes, keys, phone
 from facilitator_app.services.roster import add_member
 from facilitator_app.services.workshops import create_workshop
 from facilitator_app.services.workspaces import create_workspace
@@ -206,3 +206,169 @@ def test_reading_a_form_places_each_problem_with_its_option(room):
     ticked = phone.read_form(ap, {f"o{oa[2]}": "1"})
     assert ticked.ok and ticked.values == {oa[0]: 0, oa[1]: 0, oa[2]: 1, oa[3]: 0}
     assert not phone.read_form(ap, {}).ok
+
+
+# ----- codes live while their round is open, as it was when they were issued ----------
+def test_closing_a_round_kills_its_codes_and_a_reopened_round_needs_new_ones(room):
+    ws, workshop_id, members, priorities = room
+    info = _round(ws, workshop_id, priorities, "borda", anonymity="anonymous")
+    ids = [o.id for o in info.options]
+    with ws.session() as s:
+        issued = {i.member_id: i.code for i in codes.issue_codes(s, info.id)}
+        voter = phone.sign_in(s, info.id, issued[members[0]])
+        phone.cast(s, info.id, voter.code_id, {ids[0]: 1})
+        assert voting.get_round(s, info.id).phone_codes == 4
+        voting.close_round(s, info.id)
+        assert keys.read_key(info.uid) is None
+        assert s.scalars(select(VoterCode).where(VoterCode.round_id == info.id)).all() == []
+        closed = [e for e in entries(s, round_id=info.id) if e.action == "round.closed"]
+        assert '"codes_ended": 4' in closed[0].details
+        progress = voting.round_progress(s, info.id)  # the register keeps who voted
+        assert (progress.ballots, progress.voted) == (1, 1)
+    with ws.session() as s:
+        voting.reopen_round(s, info.id)
+        for member in members:  # not one old code votes in the reopened round
+            with pytest.raises(phone.CodeRefused, match="not valid for this round"):
+                phone.sign_in(s, info.id, issued[member])
+        assert codes.code_counts(s, info.id).members_without == 4
+        fresh = {i.member_id: i.code for i in codes.issue_codes(s, info.id)}
+        assert set(fresh) == set(members[1:])  # who voted before the close has voted
+        voter = phone.sign_in(s, info.id, fresh[members[1]])
+        phone.cast(s, info.id, voter.code_id, {ids[1]: 1})
+        assert voting.round_progress(s, info.id).voted == 2
+
+
+def test_closing_a_secret_round_kills_the_unused_codes_and_keeps_its_register(room):
+    ws, workshop_id, _members, priorities = room
+    info = _round(ws, workshop_id, priorities, "borda", anonymity="secret")
+    ids = [o.id for o in info.options]
+    with ws.session() as s:
+        issued = [i.code for i in codes.issue_codes(s, info.id)]
+        for code in issued[:2]:
+            voter = phone.sign_in(s, info.id, code)
+            phone.cast(s, info.id, voter.code_id, {ids[0]: 1})
+        before = voting.round_progress(s, info.id)
+        voting.close_round(s, info.id)
+        after = voting.round_progress(s, info.id)
+        statuses = sorted(s.scalars(select(VoterCode.status)
+                                    .where(VoterCode.round_id == info.id)))
+        holders = len(s.scalars(select(CodeHolder)).all())
+    assert (before.voted, before.codes_waiting) == (2, 3)
+    assert (after.voted, after.codes_waiting, after.ballots) == (2, 0, 2)
+    assert statuses == ["used", "used"] and holders == 5  # who among them voted: unknown
+    assert keys.read_key(info.uid) is None
+
+
+def test_a_secret_round_closed_before_any_vote_frees_its_holders_when_reopened(room):
+    ws, workshop_id, members, priorities = room
+    info = _round(ws, workshop_id, priorities, "borda", anonymity="secret")
+    ids = [o.id for o in info.options]
+    with ws.session() as s:
+        old = [i.code for i in codes.issue_codes(s, info.id)]
+        voting.close_round(s, info.id)
+        assert s.scalars(select(CodeHolder)).all() == []
+    with ws.session() as s:
+        voting.reopen_round(s, info.id)
+        with pytest.raises(phone.CodeRefused, match="not valid"):
+            phone.sign_in(s, info.id, old[0])
+        # nobody is held to a slip that died: the kiosk takes them, and new codes come
+        voting.record_ballot(s, info.id, {ids[0]: 1}, voter_id=members[0], source="kiosk")
+        assert len(codes.issue_codes(s, info.id)) == 4
+
+
+def test_changing_to_or_from_secret_withdraws_the_codes_and_says_so(room):
+    ws, workshop_id, _members, priorities = room
+    info = _round(ws, workshop_id, priorities, "borda", anonymity="named")
+    with ws.session() as s:
+        named_codes = [i.code for i in codes.issue_codes(s, info.id)]
+        # named <-> anonymous: a code still names its member, it keeps working
+        voting.update_round(s, info.id, anonymity="anonymous")
+        assert phone.sign_in(s, info.id, named_codes[0]).member_id is not None
+        changed = voting.update_round(s, info.id, anonymity="secret", actor="Facilitatrice")
+        assert changed.phone_codes == 0 and keys.read_key(info.uid) is None
+        with pytest.raises(phone.CodeRefused, match="not valid"):
+            phone.sign_in(s, info.id, named_codes[0])
+        withdrawn = [e for e in entries(s, round_id=info.id) if e.action == "codes.withdrawn"]
+        assert len(withdrawn) == 1 and '"codes": 5' in withdrawn[0].details
+        assert withdrawn[0].actor == "Facilitatrice"
+        secret_codes = [i.code for i in codes.issue_codes(s, info.id)]
+        assert len(s.scalars(select(CodeHolder)).all()) == 5
+        voting.update_round(s, info.id, anonymity="named")
+        assert s.scalars(select(CodeHolder)).all() == []  # no holder is stranded
+        with pytest.raises(phone.CodeRefused, match="not valid"):
+            phone.sign_in(s, info.id, secret_codes[0])
+        assert len(codes.issue_codes(s, info.id)) == 5
+
+
+def test_a_code_keeps_working_when_the_method_or_the_options_change(room):
+    ws, workshop_id, members, priorities = room
+    info = _round(ws, workshop_id, priorities, "borda")
+    with ws.session() as s:
+        code = codes.issue_codes(s, info.id, [members[3]])[0].code
+        changed = voting.update_round(s, info.id, method="approval",
+                                      priority_ids=priorities[:2])
+        assert changed.phone_codes == 1
+        ids = [o.id for o in changed.options]
+        voter = phone.sign_in(s, info.id, code)
+        phone.cast(s, info.id, voter.code_id, {ids[0]: 1, ids[1]: 0})
+        [ballot] = voting.ballots(s, info.id)
+    assert ballot.voter_id == members[3] and ballot.values == {ids[0]: 1.0, ids[1]: 0.0}
+
+
+# ----- who may vote is checked when a code is typed and when it is cast ---------------
+def test_a_member_who_stops_being_a_voter_cannot_vote_with_their_code(room):
+    ws, workshop_id, members, priorities = room
+    info = _round(ws, workshop_id, priorities, "borda", anonymity="anonymous")
+    ids = [o.id for o in info.options]
+    with ws.session() as s:
+        issued = {i.member_id: i.code for i in codes.issue_codes(s, info.id)}
+        signed_in = phone.sign_in(s, info.id, issued[members[1]])
+        voted = phone.sign_in(s, info.id, issued[members[2]])
+        phone.cast(s, info.id, voted.code_id, {ids[0]: 1})
+        set_role(s, workshop_id, members[0], "observer")
+        set_role(s, workshop_id, members[1], "observer")
+        set_role(s, workshop_id, members[2], "observer")
+        remove_attendees(s, workshop_id, [members[3]])
+    with ws.session() as s:
+        for member in (members[0], members[3]):
+            with pytest.raises(phone.CodeRefused, match="not a voting member") as refused:
+                phone.sign_in(s, info.id, issued[member])
+            assert not refused.value.guess
+        # signed in before the change, casting after it
+        with pytest.raises(phone.CodeRefused, match="not a voting member"):
+            phone.cast(s, info.id, signed_in.code_id, {ids[1]: 1})
+        # voted by phone before the change: may no longer change that ballot
+        with pytest.raises(phone.CodeRefused, match="not a voting member"):
+            phone.resume(s, info.id, voted.code_id)
+        with pytest.raises(phone.CodeRefused, match="not a voting member"):
+            phone.cast(s, info.id, voted.code_id, {ids[2]: 1})
+        assert [b.values for b in voting.ballots(s, info.id)] == [{ids[0]: 1.0}]
+        set_role(s, workshop_id, members[0], "voter")  # a voter again: the code works again
+        assert phone.sign_in(s, info.id, issued[members[0]]).member_id == members[0]
+
+
+def test_a_secret_round_takes_no_more_phone_ballots_than_holders_who_still_vote(room):
+    ws, workshop_id, members, priorities = room
+    info = _round(ws, workshop_id, priorities, "borda", anonymity="secret")
+    ids = [o.id for o in info.options]
+    with ws.session() as s:
+        slips = [i.code for i in codes.issue_codes(s, info.id)]
+        # one holder becomes an observer: nobody knows which slip is theirs
+        set_role(s, workshop_id, members[4], "observer")
+        assert codes.secret_codes_left(s, info.id) == 4
+        assert codes.code_counts(s, info.id).holders_gone == 1
+        for code in slips[:4]:
+            voter = phone.sign_in(s, info.id, code)
+            phone.cast(s, info.id, voter.code_id, {ids[0]: 1})
+        # the fifth slip: four holders still vote, four codes were used
+        with pytest.raises(phone.CodeRefused, match="no more votes by phone") as refused:
+            phone.sign_in(s, info.id, slips[4])
+        assert not refused.value.guess
+        [last] = s.scalars(select(VoterCode.id).where(VoterCode.status == "issued")).all()
+        with pytest.raises(phone.CodeRefused, match="no more votes by phone"):
+            phone.cast(s, info.id, last, {ids[1]: 1})
+        progress = voting.round_progress(s, info.id)
+        assert (progress.ballots, progress.voted, progress.voters) == (4, 4, 4)
+        # replacing the unused codes issues only as many as the holders who still vote
+        # have not used: none here
+        assert codes.replace_unused_codes(s, info.id) == []

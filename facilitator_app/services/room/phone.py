@@ -7,6 +7,16 @@ one's mind: in named and anonymous rounds a member who voted on their phone
 may send a new ballot with the same code until the round closes; it
 replaces theirs and the audit says so (``ballot.replaced``, values before
 and after). Never in a secret round: a used code votes no more.
+
+Who may vote is checked when a code is typed and again when its ballot is
+cast, as the ballot box checks every channel: a voting member of the
+round's workshop. A named or anonymous round's code belongs to a member,
+who is refused once made an observer or taken off the attendance list
+(their code works again if they become a voter again). A secret round's
+code names nobody, so nothing can tell which code a member who stopped
+being a voter holds: the round instead takes no more phone ballots than
+its code holders who are still voters (``codes.secret_codes_left``), and
+"replace the unused codes" issues only as many.
 """
 
 from __future__ import annotations
@@ -23,8 +33,15 @@ from facilitator_app.core.voting.ballots import GRADIENT_LABELS, dot_budget
 from facilitator_app.core.voting.registry import method_spec
 from facilitator_app.services import voting
 from facilitator_app.services.profile import get_profile
-from facilitator_app.services.room.codes import CodeState, find_code
+from facilitator_app.services.room.codes import (
+    CodesElsewhere,
+    CodeState,
+    find_code,
+    secret_codes_left,
+    secret_holders_voting,
+)
 from facilitator_app.storage.models import (
+    Attendance,
     Ballot,
     BallotEntry,
     Member,
@@ -128,6 +145,14 @@ USED_CODE = "That code has already been used: each code votes once."
 ALREADY_VOTED = ("You have already voted in this round (at the facilitator's table, on "
                  "paper or at the kiosk). One member, one ballot.")
 CLOSED = "Voting in this round is closed."
+ELSEWHERE = ("These codes were issued on another computer, so this one cannot check them: "
+             "ask the facilitator to issue new codes here.")
+NOT_A_VOTER = ("Your code no longer lets you vote: you are not a voting member of this "
+               "workshop now. Ask the facilitator.")
+NO_CODES_LEFT = ("This round takes no more votes by phone: as many codes have been used as "
+                 "members were given one and still vote here. Ask the facilitator.")
+WITHDRAWN = ("Your code no longer works: the facilitator issued new codes or changed the "
+             "round. Ask for a new code.")
 
 
 def _their_ballot(s: Session, round_id: int, member_id: int) -> Ballot | None:
@@ -141,7 +166,10 @@ def sign_in(s: Session, round_id: int, typed: str) -> PhoneVoter:
     rnd = s.get(VoteRound, round_id)
     if rnd is None or rnd.status != "open":
         raise CodeRefused(CLOSED, guess=False)
-    state = find_code(s, round_id, typed)
+    try:
+        state = find_code(s, round_id, typed)
+    except CodesElsewhere:
+        raise CodeRefused(ELSEWHERE, guess=False) from None
     if state is None:
         raise CodeRefused(WRONG_CODE, guess=True)
     return _voter(s, round_id, state)
@@ -154,15 +182,43 @@ def resume(s: Session, round_id: int, code_id: int) -> PhoneVoter:
         raise CodeRefused(CLOSED, guess=False)
     code = s.get(VoterCode, code_id)
     if code is None or code.round_id != round_id:
-        raise CodeRefused(WRONG_CODE, guess=False)
+        raise CodeRefused(WITHDRAWN, guess=False)
     return _voter(s, round_id, CodeState(code.id, code.member_id, code.status))
+
+
+#: ``Session.info`` key: a secret round's holders who vote, counted once per
+#: unit of work of the room server's writer (a batch of casts: nothing else
+#: writes meanwhile, and one count for a hundred casts keeps the batch quick).
+_HOLDERS_VOTING = "room_secret_holders_voting"
+
+
+def _may_vote(s: Session, round_id: int, member_id: int | None, *,
+              once_per_unit: bool = False) -> None:
+    """Refuse a code whose holder may not vote now (see the module docstring)."""
+    if member_id is None:  # a secret round's code: the holders who still vote bound it
+        holders = None
+        if once_per_unit:
+            known: dict[int, int] = s.info.setdefault(_HOLDERS_VOTING, {})
+            if round_id not in known:
+                known[round_id] = secret_holders_voting(s, round_id)
+            holders = known[round_id]
+        if secret_codes_left(s, round_id, holders) <= 0:
+            raise CodeRefused(NO_CODES_LEFT, guess=False)
+        return
+    role = s.scalar(select(Attendance.role)
+                    .join(VoteRound, VoteRound.workshop_id == Attendance.workshop_id)
+                    .where(VoteRound.id == round_id, Attendance.member_id == member_id))
+    if role != "voter":
+        raise CodeRefused(NOT_A_VOTER, guess=False)
 
 
 def _voter(s: Session, round_id: int, state: CodeState) -> PhoneVoter:
     if state.member_id is None:  # a secret round's code
         if state.status != "issued":
             raise CodeRefused(USED_CODE, guess=True)
+        _may_vote(s, round_id, None)
         return PhoneVoter(state.id, None, None)
+    _may_vote(s, round_id, state.member_id)
     row = s.execute(
         select(VoterReceipt.id).where(VoterReceipt.round_id == round_id,
                                       VoterReceipt.member_id == state.member_id)
@@ -261,21 +317,27 @@ class CastResult:
 
 def cast(s: Session, round_id: int, code_id: int, values: Mapping[int, int],
          values2: Mapping[int, int] | None = None) -> CastResult:
-    """Record a phone ballot through the ballot box (see the module docstring)."""
+    """Record a phone ballot through the ballot box (see the module docstring).
+
+    Who may vote is checked again here; a secret round's holders who vote
+    are counted once per unit of work (the room server's writer records a
+    batch of casts in one, in which nothing else changes the attendance)."""
     code = s.get(VoterCode, code_id)
     if code is None or code.round_id != round_id:
-        raise CodeRefused(WRONG_CODE, guess=True)
-    info = voting.get_round(s, round_id)
-    if not info.is_open:
+        raise CodeRefused(WITHDRAWN, guess=False)
+    rnd = s.get(VoteRound, round_id)
+    if rnd is None or rnd.status != "open":
         raise CodeRefused(CLOSED, guess=False)
-    secret = info.anonymity == "secret"
+    secret = rnd.anonymity == "secret"
+    if code.member_id is None and code.status != "issued":
+        raise CodeRefused(USED_CODE, guess=True)
+    _may_vote(s, round_id, code.member_id, once_per_unit=True)
     if code.status == "issued":
         voting.record_ballot(s, round_id, values, voter_id=None, source="phone",
                              entered_by="" if secret else "phone", values2=values2,
                              phone_code=code.id)
         return CastResult(replaced=False)
-    if code.member_id is None:
-        raise CodeRefused(USED_CODE, guess=True)
+    assert code.member_id is not None  # a used secret code was refused above
     ballot = _their_ballot(s, round_id, code.member_id)
     if ballot is None:
         on_register = s.execute(select(VoterReceipt.id).where(and_(
