@@ -16,12 +16,13 @@ Three ways of voting, each with fresh codes:
   joins at a random moment of the first 15 s (scanning the QR code), takes
   2-6 s to fill in the ballot and 1-2 s to check it;
 - *a burst*: 200 phones sending every step at the same instant, with no
-  pause at all (far beyond a room: information).
+  pause at all: far beyond any room, so shown for information only, never
+  judged (200 casts at the same instant queue behind each other's commits).
 
-Ratio judged: the p95 of a phone's step in the room, against the p95 of a
-phone alone (the same steps, measured in this run): how much a full room
-slows each phone down. Absolute bars (information): p95 <= 150 ms; the GUI
-event loop late by at most 50 ms (p95). The same room in a secret round (a
+The one ratio judged is the room's: the p95 of a phone's step in *a room*,
+against the p95 of a phone alone (the same steps, measured in this run):
+how much a full room slows each phone down. Absolute bars (information):
+p95 <= 150 ms; the GUI event loop late by at most 50 ms (p95). The same room in a secret round (a
 cast rewrites the urn: casts that arrive together share one rewrite and one
 commit), shown for information.
 """
@@ -207,8 +208,10 @@ def _load(anonymity: str, gui: _GuiClock, burst: bool) -> dict[str, float]:
         os.environ["FACILITATOR_APP_HOME"] = str(Path(tmp) / "home")
         ws, round_id, issued, options = _hall(Path(tmp), anonymity)
         # every phone here comes from 127.0.0.1: one device, as far as the limits know
+        # (its connections, and its codes being checked at once, which count as tries)
         server = RoomServer(ws, round_id, "127.0.0.1", 0,
-                            limits=Limits(device_connections=2 * PHONES))
+                            limits=Limits(device_connections=2 * PHONES,
+                                          device_tries=2 * PHONES))
         url = server.start()
         try:
             alone, _ = _voting(url, issued[:ALONE], options, "alone", gui)
@@ -270,7 +273,7 @@ def run() -> list[dict[str, Any]]:
          "value": secret["room_p95"], "baseline": secret["alone_p95"],
          "baseline_name": "(p95, a phone alone)", "ratio_max": None, "bar": 0.150},
         {"figure": f"p95 of a phone's step, {PHONES} phones sending every step at the "
-                   "same instant (named)",
+                   "same instant (named; information: far beyond a room)",
          "value": named["rush_p95"], "baseline": named["alone_p95"],
          "baseline_name": "(p95, a phone alone)", "ratio_max": None, "bar": 0.150},
         {"figure": "GUI event loop: p95 lateness of a 5 ms timer while the room votes "

@@ -5,6 +5,7 @@ once the round closes. Loopback only."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import time
 
@@ -18,6 +19,7 @@ from facilitator_app.services.room.server import (
     MAX_BODY,
     SECURITY_HEADERS,
     Limits,
+    RateLimiter,
     RoomServer,
 )
 from facilitator_app.services.roster import add_member
@@ -71,9 +73,9 @@ def _status(raw: bytes) -> int:
     return int(raw.split(b" ", 2)[1])
 
 
-def test_wrong_codes_lock_the_device_out_then_the_room(hall):
+def test_wrong_codes_lock_the_device_out(hall):
     _ws, serve = hall
-    server, _info, issued = serve(limits=Limits(device_tries=3, room_tries=5))
+    server, _info, issued = serve(limits=Limits(device_tries=3, room_tries=30))
     phone = Phone(server.url)
     phone.get("/")
     for attempt in range(3):
@@ -85,10 +87,95 @@ def test_wrong_codes_lock_the_device_out_then_the_room(hall):
     again = Phone(server.url)
     again.get("/")
     assert again.post("/code", {"code": issued[0].code}).status == 429
-    # the room-wide limit: other devices' wrong codes add up
-    server.limiter.failed("10.0.0.7")
-    server.limiter.failed("10.0.0.8")
-    assert "typed in the room" in server.limiter.locked("10.0.0.9")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _guess(limiter: RateLimiter, device: str) -> bool:
+    """One wrong code from ``device``; returns whether it was let try at all."""
+    with limiter.attempt(device) as why:
+        if why:
+            return False
+        limiter.failed(device)
+        return True
+
+
+def test_an_attack_on_the_room_never_locks_out_an_honest_phone(hall):
+    """Someone changes their device's address for every guess: the room goes
+    on alert, yet a phone that types its right code still gets in (before,
+    30 wrong codes a minute paused code entry for every phone in the room)."""
+    _ws, serve = hall
+    server, _info, issued = serve()
+    clock = Clock()
+    server.limiter = RateLimiter(Limits(), clock=clock)
+    typo = "10.0.0.66"  # an honest phone that mistyped its code once, before the attack
+    assert _guess(server.limiter, typo)
+    for i in range(40):  # 40 addresses, one guess each, in four seconds
+        assert _guess(server.limiter, f"10.0.1.{i}")
+        clock.now += 0.1
+    assert server.limiter.on_alert()
+    # a phone that never typed a wrong code gets in, through the real server
+    honest = Phone(server.url)
+    honest.get("/")
+    reply = honest.post("/code", {"code": issued[0].code})
+    assert reply.status == 200 and "Review my vote" in reply.text
+    # so does the one that made a typo before the alert: it still has its try
+    with server.limiter.attempt(typo) as why:
+        assert why == ""
+    # but while on alert one wrong code locks its phone, with why and how long
+    clumsy = Phone(server.url)
+    clumsy.get("/")
+    assert clumsy.post("/code", {"code": "AAA-AAA"}).status == 403
+    locked = clumsy.post("/code", {"code": issued[1].code})
+    assert locked.status == 429
+    assert "one wrong code locks a phone: wait 10 minutes" in locked.text
+
+
+def test_guessing_stays_bounded_while_the_room_is_on_alert():
+    clock = Clock()
+    limits = Limits(device_tries=5, device_window=600.0, room_tries=30, room_window=60.0)
+    limiter = RateLimiter(limits, clock=clock)
+    addresses = [f"192.168.137.{i}" for i in range(2, 255)]  # a hotspot's whole network
+    tried = 0
+    for _minute in range(9):  # nine minutes of trying, every address six times a minute
+        for _round in range(6):
+            for address in addresses:
+                tried += _guess(limiter, address)
+            clock.now += 10.0
+    # 30 wrong codes put the room on alert; after that one guess per address locks it
+    # for the device window: at most 30 + one per address in those nine minutes
+    assert tried <= limits.room_tries + len(addresses)
+    one = addresses[0]
+    assert "one wrong code locks a phone" in limiter.locked(one)
+    # the lock is the device window from the wrong code, whatever the room does next
+    clock.now += 600.0
+    assert limiter.locked(one) == ""
+    # sending many codes at once from one device gets no more tries than one by one
+    quiet = RateLimiter(limits, clock=clock)
+    clock.now += 10_000.0
+    with contextlib.ExitStack() as stack:
+        whys = [stack.enter_context(quiet.attempt("10.9.9.9")) for _ in range(8)]
+    assert whys[:5] == [""] * 5 and all("being checked" in w for w in whys[5:])
+
+
+def test_the_device_lockout_keeps_its_message_and_ends_with_its_window():
+    clock = Clock()
+    limiter = RateLimiter(Limits(device_tries=5, device_window=600.0), clock=clock)
+    for _ in range(5):
+        assert _guess(limiter, "10.0.0.9")
+        clock.now += 1.0
+    assert limiter.locked("10.0.0.9").startswith("Too many wrong codes from this phone. "
+                                                 "Wait 10 minutes")
+    assert limiter.locked("10.0.0.10") == ""  # the others are not concerned
+    assert not limiter.on_alert()
+    clock.now += 596.0  # the first wrong code is 600 s old: one more try
+    assert limiter.locked("10.0.0.9") == ""
 
 
 def test_a_used_code_and_a_code_of_another_round_are_refused(hall):

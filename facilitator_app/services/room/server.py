@@ -21,9 +21,10 @@ listings, no other round, no results); the server binds to the one address
 chosen and refuses requests whose Host is not that address (DNS
 rebinding); every form carries a CSRF token tied to the phone's session
 (an HttpOnly, SameSite=Strict cookie: no secret ever travels in a URL);
-codes are looked up by their HMAC and compared in constant time; wrong
-codes are limited per device (its address) and in the whole room, with a
-lockout message; requests are limited in size and time; every answer has
+codes are looked up by their HMAC (keyed with a key kept outside the
+workspace) and compared in constant time; wrong codes are limited per
+device (its address), and once the room sees many a wrong code locks its
+device at once, with a lockout message, while right codes still get in; requests are limited in size and time; every answer has
 strict security headers; nothing is logged (no addresses, no codes).
 """
 
@@ -34,6 +35,7 @@ import hmac
 import ipaddress
 import json
 import logging
+import math
 import queue
 import secrets
 import socket
@@ -41,7 +43,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -94,10 +96,24 @@ SECURITY_HEADERS = {
 
 @dataclass
 class Limits:
-    """Wrong codes allowed before a lockout: per device (its address) and in
-    the whole room, each within its window (seconds); and the connections
-    one device may hold open at once (a phone needs one or two: more is
-    someone trying to take up every slot)."""
+    """How guessing codes is bounded, and the connections one device may hold.
+
+    - ``device_tries`` wrong codes from one device (its address) within
+      ``device_window`` seconds lock that device until the oldest of them
+      is that old;
+    - ``room_tries`` wrong codes in the whole room within ``room_window``
+      seconds put the room *on alert* for as long as that holds: then one
+      wrong code locks its device for ``device_window`` seconds. The room is
+      never paused for everyone: a phone that types its right code gets in,
+      whatever other devices typed, so no one can lock the honest phones out.
+
+    A guesser who keeps changing their device's address gets, while the
+    room is on alert, one guess per address every ``device_window`` seconds
+    (on a hotspot's network, a few hundred addresses: a few hundred guesses
+    in 10 minutes against the millions needed); ``device_connections``: a
+    phone needs one or two at once, more is someone trying to take up every
+    slot.
+    """
 
     device_tries: int = 5
     device_window: float = 600.0
@@ -107,50 +123,98 @@ class Limits:
 
 
 class RateLimiter:
-    """Counts wrong codes per device and in all; thread-safe."""
+    """Counts wrong codes per device and in all (see :class:`Limits`);
+    thread-safe. A try in progress counts as a wrong one until it is
+    settled (:meth:`attempt`), so sending many codes at once from one
+    device gets no more tries than sending them one by one."""
+
+    MAX_DEVICES = 10_000
 
     def __init__(self, limits: Limits, clock: Callable[[], float] = time.monotonic) -> None:
         self.limits = limits
         self._clock = clock
         self._lock = threading.Lock()
-        self._device: dict[str, list[float]] = {}
+        self._device: dict[str, list[float]] = {}  # wrong codes' times, per device
+        self._locked_until: dict[str, float] = {}  # a wrong code while on alert
+        self._trying: dict[str, int] = {}  # tries in progress, per device
         self._room: list[float] = []
 
     def _recent(self, times: list[float], window: float, now: float) -> list[float]:
         return [t for t in times if now - t < window]
 
+    def _why(self, device: str, now: float, pending: int = 0) -> str:
+        lim = self.limits
+        until = self._locked_until.get(device)
+        if until is not None:
+            if now < until:
+                return (f"Many wrong codes were typed in this room just now, so one wrong code "
+                        f"locks a phone: wait {_duration(until - now)}, or ask the "
+                        "facilitator for help.")
+            del self._locked_until[device]
+        mine = self._recent(self._device.get(device, []), lim.device_window, now)
+        if mine:
+            self._device[device] = mine
+        else:
+            self._device.pop(device, None)
+        if len(mine) >= lim.device_tries:
+            wait = lim.device_window - (now - mine[0])
+            return (f"Too many wrong codes from this phone. Wait {_duration(wait)}, "
+                    "or ask the facilitator for help.")
+        if pending and (len(mine) + pending >= lim.device_tries or self.on_alert(now)):
+            return "A code from this phone is being checked: wait for its answer."
+        return ""
+
+    def on_alert(self, now: float | None = None) -> bool:
+        """Whether the room has seen ``room_tries`` wrong codes within
+        ``room_window``: one wrong code then locks its device."""
+        now = self._clock() if now is None else now
+        self._room = self._recent(self._room, self.limits.room_window, now)
+        return len(self._room) >= self.limits.room_tries
+
     def locked(self, device: str) -> str:
         """Why ``device`` may not try a code now, or '' when it may."""
-        lim = self.limits
         with self._lock:
-            now = self._clock()
-            self._room = self._recent(self._room, lim.room_window, now)
-            mine = self._recent(self._device.get(device, []), lim.device_window, now)
-            self._device[device] = mine
-            if len(mine) >= lim.device_tries:
-                wait = int(lim.device_window - (now - mine[0])) + 1
-                return (f"Too many wrong codes from this phone. Wait {_duration(wait)}, "
-                        "or ask the facilitator for help.")
-            if len(self._room) >= lim.room_tries:
-                wait = int(lim.room_window - (now - self._room[0])) + 1
-                return (f"Too many wrong codes were typed in the room: code entry is paused "
-                        f"for {_duration(wait)}.")
-            return ""
+            return self._why(device, self._clock(), self._trying.get(device, 0))
+
+    @contextlib.contextmanager
+    def attempt(self, device: str) -> Iterator[str]:
+        """One try of a code: yields why ``device`` may not try now ('' when
+        it may); inside the block, :meth:`failed` says the code was wrong."""
+        with self._lock:
+            why = self._why(device, self._clock(), self._trying.get(device, 0))
+            if not why:
+                self._trying[device] = self._trying.get(device, 0) + 1
+        try:
+            yield why
+        finally:
+            if not why:
+                with self._lock:
+                    left = self._trying.get(device, 1) - 1
+                    if left > 0:
+                        self._trying[device] = left
+                    else:
+                        self._trying.pop(device, None)
 
     def failed(self, device: str) -> None:
+        """A wrong code from ``device``: counted; while the room is on alert
+        it locks the device for the device window."""
         with self._lock:
             now = self._clock()
+            if self.on_alert(now):
+                self._locked_until[device] = now + self.limits.device_window
             self._device.setdefault(device, []).append(now)
             self._room.append(now)
-            if len(self._device) > 10_000:  # forget the oldest devices
-                for key in list(self._device)[:5000]:
-                    del self._device[key]
+            for table in (self._device, self._locked_until):
+                if len(table) > self.MAX_DEVICES:  # forget the oldest devices
+                    for key in list(table)[: self.MAX_DEVICES // 2]:
+                        del table[key]
 
 
-def _duration(seconds: int) -> str:
-    if seconds < 90:
-        return f"{seconds} seconds"
-    return f"{(seconds + 59) // 60} minutes"
+def _duration(seconds: float) -> str:
+    whole = max(1, math.ceil(seconds))
+    if whole < 90:
+        return f"{whole} second{'s' if whole != 1 else ''}"
+    return f"{math.ceil(whole / 60)} minutes"
 
 
 @dataclass
@@ -641,18 +705,19 @@ class _Handler(BaseHTTPRequestHandler):
               form: dict[str, str]) -> None:
         room = self.server.room
         typed = form.get("code", "")[:40]
-        why = room.limiter.locked(self._device)
-        if why:
-            self._html(pages.join_page(rnd, session.csrf, why), HTTPStatus.TOO_MANY_REQUESTS)
-            return
-        try:
-            voter = room.read(lambda s: sign_in(s, room.round_id, typed))
-        except CodeRefused as exc:
-            if exc.guess:
-                room.limiter.failed(self._device)
-            self._html(pages.join_page(rnd, session.csrf, exc.message, typed),
-                       HTTPStatus.FORBIDDEN if exc.guess else HTTPStatus.OK)
-            return
+        with room.limiter.attempt(self._device) as why:
+            if why:
+                self._html(pages.join_page(rnd, session.csrf, why),
+                           HTTPStatus.TOO_MANY_REQUESTS)
+                return
+            try:
+                voter = room.read(lambda s: sign_in(s, room.round_id, typed))
+            except CodeRefused as exc:
+                if exc.guess:
+                    room.limiter.failed(self._device)
+                self._html(pages.join_page(rnd, session.csrf, exc.message, typed),
+                           HTTPStatus.FORBIDDEN if exc.guess else HTTPStatus.OK)
+                return
         # a new session key once a code is in (a key seen before proves nothing)
         new_key, fresh = room.sessions.new(old_key=key)
         fresh.voter = voter
