@@ -4,9 +4,12 @@ Serves the open round to the phones in the room (the only open round when
 ``--round`` is left out) on one address of this computer (the hotspot's;
 ``--bind``), prints the address to open, and with ``--codes FILE`` issues a
 fresh code for everyone who has not voted yet and writes them (.pdf slips to
-cut, or .csv; a secret round's slips carry no names). It stops on Ctrl+C or
-when the round is closed. Exit codes: 0 stopped; 1 no open round, no codes
-issued, or the address cannot be used; 2 unusable arguments.
+cut, or .csv; a secret round's slips carry no names; the file is its owner's
+only). Codes issued on another computer cannot be checked here (their key
+stays where they were issued): ``--codes`` issues new ones. It stops on
+Ctrl+C or when the round is closed (which kills its codes). Exit codes: 0
+stopped; 1 no open round, no codes issued (or only on another computer), or
+the address cannot be used; 2 unusable arguments.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
     from facilitator_app.core.errors import UserError
     from facilitator_app.services import voting
     from facilitator_app.services.room import setup
+    from facilitator_app.services.room.codes import CODES_ELSEWHERE, codes_elsewhere
     from facilitator_app.services.room.server import (
         DEFAULT_PORT,
         RoomServer,
@@ -83,10 +87,17 @@ def run(args: argparse.Namespace) -> int:
                 print(f"Wrote {n} voter code{'s' if n != 1 else ''} to {written}")
             else:
                 with ws.session() as s:
-                    if not setup.has_codes(s, round_id):
-                        server.stop()
-                        raise UserError("No voter codes have been issued for this round: give "
-                                        "--codes FILE to issue and print them.")
+                    elsewhere = codes_elsewhere(s, round_id)
+                    any_codes = setup.has_codes(s, round_id)
+                if elsewhere:
+                    server.stop()
+                    raise UserError(CODES_ELSEWHERE.replace("Issue new codes here.",
+                                                            "Give --codes FILE to issue new "
+                                                            "codes here and print them."))
+                if not any_codes:
+                    server.stop()
+                    raise UserError("No voter codes have been issued for this round: give "
+                                    "--codes FILE to issue and print them.")
             return _serve(server, info.title, url, host)
         finally:
             server.stop()

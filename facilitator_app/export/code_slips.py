@@ -4,7 +4,10 @@ Named and anonymous rounds print the member's name on their slip, sorted by
 name. Secret rounds print no name, in the random order the codes were made:
 the slips are handed out at random, so a code says nothing about who holds
 it. Each slip carries the round, the address to open and the code in large
-type. Written to a temporary file and renamed into place. No Qt here.
+type. The codes are secrets (whoever holds one can vote with it): the
+file is its owner's only (0600, even over an existing file), written to a
+temporary file of the owner's only and renamed into place, so no half-written
+or readable-by-others file is ever there. No Qt here.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from facilitator_app.export.pdf_common import (
     register_fonts,
 )
 from facilitator_app.export.safe_write import write_atomically
+
+#: Permissions of a codes file: its owner's only.
+CODES_FILE_MODE = 0o600
 
 COLUMNS, ROWS = 3, 8  # 24 slips of 70 x 37 mm on an A4 page
 SLIP_W, SLIP_H = A4[0] / COLUMNS, A4[1] / ROWS
@@ -74,7 +80,7 @@ def write_codes_csv(path: str | Path, sheet: SlipSheet) -> Path:
                 out.writerows([neutralise_for_csv(s.name or ""), s.code, sheet.url]
                               for s in sheet.slips)
 
-    return write_atomically(path, write)
+    return write_atomically(path, write, CODES_FILE_MODE)
 
 
 def write_slips_pdf(path: str | Path, sheet: SlipSheet) -> Path:
@@ -93,7 +99,7 @@ def write_slips_pdf(path: str | Path, sheet: SlipSheet) -> Path:
             canvas.showPage()
         canvas.save()
 
-    return write_atomically(path, write)
+    return write_atomically(path, write, CODES_FILE_MODE)
 
 
 def _cut_lines(canvas: Canvas) -> None:

@@ -113,11 +113,14 @@ def remove_stale_parts(target: Path, now: float | None = None) -> list[Path]:
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+def atomic_path(target: str | os.PathLike[str], mode: int | None = None) -> Iterator[Path]:
     """Yield a temporary path next to ``target``; move it into place on success.
 
     Temporary files left by earlier writes of the same target that were
-    killed are removed first (:func:`remove_stale_parts`).
+    killed are removed first (:func:`remove_stale_parts`). ``mode``: the
+    file's permissions (e.g. 0o600 for a secret), whatever the file had
+    before; by default those it would have had if written directly. The
+    temporary file is the owner's only (mkstemp) from the start.
     """
     target = Path(target)
     remove_stale_parts(target)
@@ -134,7 +137,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        os.chmod(tmp, _final_mode(target))
+        os.chmod(tmp, _final_mode(target) if mode is None else mode)
         os.replace(tmp, target)
     except OSError as exc:
         raise UserError(_explain(exc, target)) from exc
@@ -143,8 +146,10 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
             tmp.unlink()
 
 
-def write_atomically(target: str | os.PathLike[str], writer: Callable[[Path], None]) -> Path:
-    """Call ``writer(tmp_path)`` and move the result to ``target``."""
-    with atomic_path(target) as tmp:
+def write_atomically(target: str | os.PathLike[str], writer: Callable[[Path], None],
+                     mode: int | None = None) -> Path:
+    """Call ``writer(tmp_path)`` and move the result to ``target`` (``mode``:
+    see :func:`atomic_path`)."""
+    with atomic_path(target, mode) as tmp:
         writer(tmp)
     return Path(target)

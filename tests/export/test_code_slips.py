@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import csv
+import stat
+import sys
 
 import pytest
 from pypdf import PdfReader
 
 from facilitator_app.core.errors import UserError
+from facilitator_app.export import code_slips as slips
 from facilitator_app.export.code_slips import Slip, SlipSheet, write_codes
 
 
@@ -40,3 +43,46 @@ def test_csv_protects_names_from_formulas(tmp_path):
     assert secret.read_text(encoding="utf-8-sig").splitlines()[0] == "Code,Address"
     with pytest.raises(UserError, match=r"\.pdf \(slips\) or a \.csv"):
         write_codes(tmp_path / "codes.txt", _sheet(True, 1))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+@pytest.mark.parametrize("name", ["codes.csv", "slips.pdf"])
+def test_a_codes_file_is_the_owners_only_even_over_a_readable_file(tmp_path, name):
+    target = tmp_path / name
+    target.write_text("an older file anyone could read\n")
+    target.chmod(0o644)
+    write_codes(target, _sheet(False, 3))
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    fresh = write_codes(tmp_path / f"new-{name}", _sheet(True, 3))
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, f"new-{name}"])
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_codes_file_is_never_seen_half_written_nor_readable_by_others(tmp_path, monkeypatch):
+    """Every moment of the write: the file in place is the old one or the whole
+    new one, and what is being written is the owner's only."""
+    target = tmp_path / "codes.csv"
+    target.write_bytes(b"old")
+    target.chmod(0o600)
+    seen: list[tuple[str, int, bytes]] = []
+
+    original = slips.neutralise_for_csv
+
+    def spying(text: str) -> str:  # called while the rows are written
+        for path in tmp_path.iterdir():
+            seen.append((path.name, stat.S_IMODE(path.stat().st_mode), path.read_bytes()))
+        return original(text)
+
+    monkeypatch.setattr(slips, "neutralise_for_csv", spying)
+    write_codes(target, _sheet(False, 2))
+    assert seen
+    for path_name, mode, content in seen:
+        assert mode == 0o600, path_name
+        if path_name == "codes.csv":
+            assert content == b"old"  # the old file until the new one is whole
+    monkeypatch.setattr(slips, "neutralise_for_csv", lambda text: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        write_codes(target, _sheet(False, 2))
+    assert target.read_text(encoding="utf-8-sig").count("ACE-") == 2  # still the last whole one
+    assert [p.name for p in tmp_path.iterdir()] == ["codes.csv"]
