@@ -10,7 +10,10 @@ turnout, so the GUI never waits for a phone.
 
 Voter codes are issued from here: slips to print for everyone who has not
 voted yet, a new code for a member who lost theirs (named and anonymous
-rounds), or, in a secret round, every unused code replaced at once.
+rounds), or, in a secret round, every unused code replaced at once. Codes
+work only on the computer that issued them (their key stays there) and die
+when the round closes: the window says when this round's codes were issued
+elsewhere, so that new ones are issued here.
 """
 
 from __future__ import annotations
@@ -232,8 +235,18 @@ class PhoneVotingWindow(QWidget):
             return
         self.turnout.setText(self.tr("{0} of {1} have voted").format(progress.voted,
                                                                     progress.voters))
-        if counts.issued + counts.used == 0:
+        if counts.elsewhere:
+            self.state.setText(self.tr(
+                "The voter codes of this round were issued on another computer: they do not "
+                "work here. Use Voter codes to issue new codes here."))
+        elif counts.issued + counts.used == 0:
             self.state.setText(self.tr("No voter codes yet: use Voter codes to print them."))
+        elif counts.holders_gone:
+            self.state.setText(self.tr(
+                "{0} codes not used yet. {1} of the members given a code no longer vote here: "
+                "the round takes no more phone votes than the others can cast (Replace the "
+                "unused codes takes the slips out of play).").format(counts.issued,
+                                                                     counts.holders_gone))
         else:
             self.state.setText(self.tr("{0} codes not used yet.").format(counts.issued))
 

@@ -8,7 +8,9 @@ shown (all voters, firms only, one member type; weights on or off). A
 secret round counts every ballot once: choosing "secret" greys out the
 weights with the reason (``SECRET_WEIGHTS_REFUSED``), and the dialog never
 asks for weights in a secret round. Once a ballot is in, the method,
-options and anonymity are locked and shown greyed with the reason.
+options and anonymity are locked and shown greyed with the reason. When
+phone codes were issued, changing to or from secret says beforehand that
+it withdraws them (``services.voting.update_round``).
 
 The next round from a closed one is ``ui.next_round_dialog``.
 """
@@ -245,6 +247,16 @@ class RoundDialog(QDialog):
         self.weights_note = QLabel(self.tr(SECRET_WEIGHTS_REFUSED))
         self.weights_note.setObjectName("weights_note")
         self.weights_note.setWordWrap(True)
+        self.codes_note = QLabel(self.tr(
+            "{0} phone codes were issued for this round. A secret round's slips name nobody "
+            "and the others' name a member, so changing to or from secret withdraws them: "
+            "their slips stop working, and new ones must be printed after the change.").format(
+                info.phone_codes if info else 0))
+        self.codes_note.setObjectName("codes_note")
+        self.codes_note.setWordWrap(True)
+        bold = self.codes_note.font()
+        bold.setBold(True)
+        self.codes_note.setFont(bold)
         self.anonymity.group.buttonToggled.connect(lambda *_: self._anonymity_changed())
 
         left = QVBoxLayout()
@@ -263,6 +275,7 @@ class RoundDialog(QDialog):
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(self.anonymity)
+        right.addWidget(self.codes_note)
         results = QFormLayout()
         results.addRow(self.tr("Results show"), self.view_combo)
         results.addRow(self.weights_check)
@@ -320,6 +333,11 @@ class RoundDialog(QDialog):
         self.weights_check.setEnabled(not secret)
         self.weights_check.setChecked(False if secret else self._weights_wanted)
         self.weights_note.setVisible(secret)
+        if self.info is not None:  # the phone codes issued would not fit the round any more
+            self.codes_note.setVisible(bool(self.info.phone_codes) and not self.info.locked
+                                       and secret != (self.info.anonymity == "secret"))
+        else:
+            self.codes_note.setVisible(False)
 
     def _options_changed(self) -> None:
         n = len(self.priority_ids())

@@ -8,12 +8,14 @@ import socket
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QRadioButton
 
 from facilitator_app.services import voting
-from facilitator_app.services.room import codes
+from facilitator_app.services.priorities import list_priorities
+from facilitator_app.services.room import codes, keys
 from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.phone_voting import StartDialog, machine_addresses
+from facilitator_app.ui.round_dialog import RoundDialog
 from facilitator_app.ui.voting_tab import VotingTab
 from tests.room_client import Phone
 from tests.ui.voting_setup import VOTERS, accept, no_modal_dialogs, small_workshop  # noqa: F401
@@ -110,3 +112,42 @@ def test_it_stops_when_the_round_closes_elsewhere_and_when_the_app_quits(qtbot, 
     port = window.server.port
     QCoreApplication.instance().aboutToQuit.emit()
     assert not window.server.running and _gone(port)
+
+
+def test_the_window_says_when_the_codes_were_issued_on_another_computer(qtbot, setup):
+    tab, info = _tab(qtbot, setup)
+    with setup.ctx.session() as s:
+        codes.issue_codes(s, info.id)
+    keys.delete_key(info.uid)  # as on a laptop that did not issue them
+    window = tab.open_phones(host="127.0.0.1", port=0, show=False)
+    assert "issued on another computer" in window.state.text()
+    assert "issue new codes here" in window.state.text()
+    window.stop()
+
+
+def test_the_round_dialog_says_beforehand_that_going_secret_withdraws_the_codes(
+        qtbot, setup):
+    tab, info = _tab(qtbot, setup)
+    with setup.ctx.session() as s:
+        codes.issue_codes(s, info.id)
+        info = voting.get_round(s, info.id)
+        priorities = list_priorities(s, setup.workshop_id)
+    dialog = RoundDialog(priorities, info, parent=tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    note = dialog.findChild(QLabel, "codes_note")
+    assert not note.isVisible()
+    dialog.findChild(QRadioButton, "anonymity_anonymous").click()
+    assert not note.isVisible()  # a named slip is an anonymous round's slip too
+    dialog.findChild(QRadioButton, "anonymity_secret").click()
+    assert note.isVisible() and note.text().startswith("4 phone codes were issued")
+    tab.edit_round(accept(dialog))
+    with setup.ctx.session() as s:
+        changed = voting.get_round(s, info.id)
+        assert (changed.anonymity, changed.phone_codes) == ("secret", 0)
+        assert codes.code_counts(s, info.id).members_without == 4
+    again = RoundDialog(priorities, changed, parent=tab)
+    qtbot.addWidget(again)
+    again.show()
+    again.findChild(QRadioButton, "anonymity_named").click()
+    assert not again.findChild(QLabel, "codes_note").isVisible()  # no codes: nothing to say
