@@ -295,6 +295,36 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         return page
 
+    def _nav_icon(self, key: str):
+        """A sidebar icon, drawn in the selection's text colour when its row is
+        selected (the icons' blue vanished on a blue selection)."""
+        from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
+
+        icon = QIcon(str(get_asset("icons", f"{key}.svg")))
+        colour = self.nav.palette().color(QPalette.ColorRole.HighlightedText)
+        ratio = self.devicePixelRatioF()
+        for size in (self.nav.iconSize(), self.nav.iconSize() * 2):
+            pixmap = icon.pixmap(size, ratio)
+            painter = QPainter(pixmap)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(pixmap.rect(), QColor(colour))
+            painter.end()
+            icon.addPixmap(pixmap, QIcon.Mode.Selected)
+        return icon
+
+    def _refresh_nav_icons(self) -> None:
+        for row, key in enumerate(self._nav_keys):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setIcon(self._nav_icon(key))
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._nav_keys:
+            self._refresh_nav_icons()  # light <-> dark: the selected icons follow
+
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._nav_keys):
             self.stack.setCurrentWidget(self.pages[self._nav_keys[row]])
@@ -332,7 +362,6 @@ class MainWindow(QMainWindow):
         window has painted (``workspace_painted``); ``workspace_ready`` tells
         when it has. Otherwise everything is loaded before this returns.
         """
-        from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QListWidgetItem
 
         if defer_database is None:
@@ -359,8 +388,7 @@ class MainWindow(QMainWindow):
         for key, title, target in _available_pages():
             self._page_targets[key] = target
             self._nav_keys.append(key)
-            self.nav.addItem(
-                QListWidgetItem(QIcon(str(get_asset("icons", f"{key}.svg"))), self.tr(title)))
+            self.nav.addItem(QListWidgetItem(self._nav_icon(key), self.tr(title)))
         fm = self.nav.fontMetrics()
         widest = max((fm.horizontalAdvance(self.nav.item(i).text())
                       for i in range(self.nav.count())), default=80)
