@@ -15,7 +15,8 @@ there.
 With a second screen the window goes there, full screen and without a
 frame; with one screen it is an ordinary window to drag, resize or hide.
 F5 shows and hides it (from the laptop too), B blanks it (black) and
-brings it back, Esc hides it. Type is sized from the window's height (a
+brings it back, Esc hides it; with one screen (mirrored on the projector)
+F11 makes it fill the screen and back. Type is sized from the window's height (a
 line of body text is about 1/24 of it, times the projector font scale of
 the settings); a slide holding more than fits shrinks its type, down to a
 floor, rather than cut anything off. Slides follow the data live
@@ -360,6 +361,13 @@ class PresenterWindow(QWidget):
         key = event.key()
         if key in (Qt.Key.Key_F5, Qt.Key.Key_Escape):
             self.hide()
+            return
+        if key == Qt.Key.Key_F11 and self.projector_screen() is None:
+            # one screen, mirrored on the projector: the room sees the whole screen
+            if self.isFullScreen():
+                self.showNormal()
+            else:
+                self.showFullScreen()
             return
         plain = not event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)

@@ -85,6 +85,10 @@ def test_one_screen_a_window_of_its_own_with_f5_b_and_esc(qtbot, window):
     assert presenter.blank_page.palette().color(QPalette.ColorRole.Window) == QColor("black")
     qtbot.keyClick(presenter, Qt.Key.Key_B)  # ... and back
     assert not presenter.blanked and presenter.stack.currentWidget() is title
+    qtbot.keyClick(presenter, Qt.Key.Key_F11)  # a mirrored screen: all of it
+    assert presenter.isFullScreen()
+    qtbot.keyClick(presenter, Qt.Key.Key_F11)
+    assert not presenter.isFullScreen() and presenter.isVisible()
     qtbot.keyClick(presenter, Qt.Key.Key_Escape)
     control = window.presenter_control
     assert not presenter.isVisible() and not control.show_action.isChecked()
