@@ -119,6 +119,10 @@ class ActionDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.partner_list.addItem(item)
         self.partner_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.partner_summary = QLabel()
+        self.partner_summary.setWordWrap(True)
+        self.partner_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.partner_list.itemChanged.connect(lambda _item: self._summarise_partners())
         self.start_edit = date_edit()
         self.due_edit = date_edit()
         self.budget_edit = QLineEdit()
@@ -144,10 +148,11 @@ class ActionDialog(QDialog):
         partners = QVBoxLayout()
         partners.addWidget(self.partner_filter)
         partners.addWidget(self.partner_list)
-        form.addRow(self.tr("Pa&rtners"), partners)
+        partners.addWidget(self.partner_summary)
+        form.addRow(self._label(self.tr("Pa&rtners"), self.partner_filter), partners)
         form.addRow(self.tr("&Start"), self.start_edit)
         form.addRow(self.tr("&Due"), self.due_edit)
-        form.addRow(self.tr("&Budget estimate"), budget_row)
+        form.addRow(self._label(self.tr("&Budget estimate"), self.budget_edit), budget_row)
         form.addRow(self.tr("S&tatus"), self.status_combo)
         form.addRow(self.tr("&Notes"), self.notes_edit)
         self.buttons = QDialogButtonBox(
@@ -162,6 +167,7 @@ class ActionDialog(QDialog):
         self.title_edit.textChanged.connect(self._check)
         if values is not None:
             self.load(values)
+        self._summarise_partners()
         self._check()
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
 
@@ -181,6 +187,19 @@ class ActionDialog(QDialog):
         self.status_combo.setCurrentIndex(
             max(0, self.status_combo.findData(values.get("status") or "not_started")))
         self.notes_edit.setPlainText(values.get("notes") or "")
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _summarise_partners(self) -> None:
+        names = [self.partner_list.item(r).text() for r in range(self.partner_list.count())
+                 if self.partner_list.item(r).checkState() == Qt.CheckState.Checked]
+        self.partner_summary.setText(
+            self.tr("Partners: {0}").format("; ".join(names)) if names
+            else self.tr("No partner chosen."))
 
     def _filter_partners(self, text: str) -> None:
         wanted = fold(text)

@@ -57,8 +57,8 @@ ALL, OPEN, OVERDUE = "", "@open", "@overdue"
 
 
 class DecisionTableModel(ListTableModel):
-    COLUMNS = ("Priority", "Workshop", "Adopted", "How the vote placed it", "Statement",
-               "Actions")
+    COLUMNS = ("Priority", "Workshop", "Adopted", "Actions", "How the vote placed it",
+               "Statement")
 
     def set_rows(self, rows: list[DecisionView]) -> None:
         self.beginResetModel()
@@ -71,10 +71,10 @@ class DecisionTableModel(ListTableModel):
         d: DecisionView = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (d.priority_title, d.workshop_title, decisions.adopted_at_text(d.adopted_at),
-                    d.basis, d.statement, str(d.actions))[index.column()]
+                    str(d.actions), d.basis, d.statement)[index.column()]
         if role == RecordRole:
             return d
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -202,6 +202,15 @@ def _table(model) -> QTableView:
     return view
 
 
+def fit(view: QTableView, widths: tuple[int | str, ...]) -> None:
+    """Column widths: a number of pixels, or a sample text the column must show whole."""
+    metrics = view.fontMetrics()
+    pad = metrics.averageCharWidth() * 3
+    for col, width in enumerate(widths):
+        pixels = width if isinstance(width, int) else metrics.horizontalAdvance(width) + pad
+        view.horizontalHeader().resizeSection(col, pixels)
+
+
 class ActionPlanPage(QWidget):
     page_key = "action_plan"
 
@@ -225,9 +234,8 @@ class ActionPlanPage(QWidget):
         self.decision_model = DecisionTableModel(self)
         self.decision_view = _table(self.decision_model)
         self.decision_view.setObjectName("decisions_table")
-        header = self.decision_view.horizontalHeader()
-        for col, chars in enumerate((34, 24, 16, 44, 40)):
-            header.resizeSection(col, chars * char)
+        fit(self.decision_view, (34 * char, 24 * char, "2026-12-31 23:59", "Actions",
+                                 48 * char))
         self.statement_button = QPushButton(self.tr("Edit &statement…"))
         self.take_back_button = QPushButton(self.tr("&Take back…"))
         decision_buttons = QHBoxLayout()
@@ -267,8 +275,8 @@ class ActionPlanPage(QWidget):
         self.view = _table(self.proxy)
         self.view.setObjectName("actions_table")
         header = self.view.horizontalHeader()
-        for col, chars in enumerate((40, 26, 20, 24, 26, 11, 11, 14, 18)):
-            header.resizeSection(col, chars * char)
+        fit(self.view, (34 * char, 22 * char, 16 * char, 20 * char, 20 * char, "2026-12-31",
+                        "2026-12-31", "250,000.00 XCD", "Not started — overdue"))
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # overdue first, by due date
         self.view.setSortingEnabled(True)
 

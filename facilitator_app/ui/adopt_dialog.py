@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.core.errors import UserError
+from facilitator_app.core.voting import method_spec
 from facilitator_app.services import decisions
 from facilitator_app.ui.action_commands import TOPIC, AdoptCommand
 from facilitator_app.ui.action_dialogs import ProblemLabel
@@ -54,6 +55,7 @@ class AdoptDialog(QDialog):
             self.candidates = decisions.candidates(s, round_id)
             has_consensus = decisions.has_consensus_figures(s, round_id)
         self.setWindowTitle(self.tr("Adopt priorities — {0}").format(info.title))
+        heading = self.tr(method_spec(info.method).score_heading).lower()
         self.ticked_radio = QRadioButton(self.tr("The priorities &ticked below"))
         self.top_radio = QRadioButton(self.tr("The t&op"))
         self.k_spin = QSpinBox()
@@ -80,7 +82,7 @@ class AdoptDialog(QDialog):
         self.list.setObjectName("adopt_candidates")
         self.list.setWordWrap(True)
         for c in self.candidates:
-            words = [c.score]
+            words = [f"{heading}: {c.score}"]
             if c.consensus is not None:
                 words.append(self.tr("consensus") if c.consensus else self.tr("no consensus"))
             if c.adopted:

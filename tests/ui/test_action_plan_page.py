@@ -100,8 +100,8 @@ def type_in_cell(qtbot, view, index, text: str) -> None:
 def test_the_page_shows_decisions_and_every_action_overdue_first(qtbot, page):
     assert [page.decision_model.index(r, 0).data() for r in range(2)] == [
         "Shared fermentation & drying centre", "Joint export brand for fine cocoa"]
-    assert page.decision_model.index(0, 5).data() == "3"
-    assert "Consensus reached: 100 % support" in page.decision_model.index(0, 3).data()
+    assert page.decision_model.index(0, 3).data() == "3"
+    assert "Consensus reached: 100 % support" in page.decision_model.index(0, 4).data()
     shown = page.shown_actions()
     assert len(shown) == 6 and shown[0].title == LATE
     first = [page.proxy.index(0, c).data() for c in range(9)]
@@ -268,9 +268,9 @@ def test_edit_a_statement(qtbot, page, ctx, monkeypatch):
                         lambda *a, **k: ("Adopted with one abstention.", True))
     page.select_decision(page.decision_model._rows[1].uid)
     qtbot.mouseClick(page.statement_button, Qt.MouseButton.LeftButton)
-    assert page.decision_model.index(1, 4).data() == "Adopted with one abstention."
+    assert page.decision_model.index(1, 5).data() == "Adopted with one abstention."
     ctx.undo_stack.undo()
-    assert page.decision_model.index(1, 4).data().startswith("The members adopt")
+    assert page.decision_model.index(1, 5).data().startswith("The members adopt")
 
 
 # ----- the review of open actions ------------------------------------------------------------------
@@ -378,7 +378,7 @@ def test_adopt_the_top_three_from_the_results_tab(qtbot, ctx, monkeypatch):
         assert dialog.top_radio.isChecked() and dialog.k_spin.value() == 3
         ticked = [dialog.list.item(r).text() for r in range(dialog.list.count())
                   if dialog.list.item(r).checkState() == Qt.CheckState.Checked]
-        assert ticked == ["3. Training in post-harvest quality  (88)"]  # 1 and 2 adopted
+        assert ticked == ["3. Training in post-harvest quality  (points: 88)"]  # 1 and 2 adopted
         assert not dialog.list.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
         assert dialog.statement.toPlainText() == (
             "The members adopt “Training in post-harvest quality” as a priority of the "
