@@ -251,6 +251,8 @@ class PresenterWindow(QWidget):
         self.fit()
 
     def _data_changed(self, topic: str) -> None:
+        if topic == "settings":  # the projector font scale
+            self._fit_timer.start()
         for kind, slide in self.slides.items():
             if topic in slide.TOPICS:
                 current = self.presentation is not None and kind == self.presentation.kind

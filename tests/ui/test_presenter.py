@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+from facilitator_app import options as app_options
 from facilitator_app.core.faq import load_faq
 from facilitator_app.services import priorities as priority_service
 from facilitator_app.services import swot as swot_service
@@ -338,6 +339,12 @@ def test_type_follows_the_window_height_and_a_full_board_shrinks_to_fit(qtbot, w
     qtbot.waitUntil(lambda: abs(presenter.unit() - 33.75) < 0.01)
     presenter.fit()
     assert turnout.count_label.font().pointSizeF() == pytest.approx(small * 1.5)
+    # the projector font scale of the settings counts too, at once
+    app_options.set_value("font_scale", 120)
+    window.ctx.notify("settings")
+    qtbot.waitUntil(lambda: turnout.count_label.font().pointSizeF()
+                    == pytest.approx(small * 1.5 * 1.2))
+    app_options.set_value("font_scale", 100)
 
     with window.ctx.session() as s:
         for quadrant in "SWOT":
