@@ -1,26 +1,34 @@
-"""Bar charts for the workshop report, drawn with reportlab's graphics.
+"""Charts for the workshop report, drawn with reportlab's graphics.
 
-A horizontal bar chart reads best with long priority titles: the labels sit
-on the left, the best option on top. Every string in the drawing uses the
-bundled DejaVu font (reportlab's default is Helvetica, which is not embedded
-and has no "ñ"). Labels in a drawing are plain strings, not paragraph
-markup, so they are never escaped here.
+- :func:`bar_chart`: a horizontal bar chart reads best with long priority
+  titles: the labels sit on the left, the best option on top.
+- :func:`matrix_chart`: the impact x feasibility 2x2 of a two-criteria
+  round: each priority a numbered dot, the four quadrants named.
+
+Every string in a drawing is in the bundled DejaVu font, the technical face
+kept for figures (reportlab's default is Helvetica, which is not embedded
+and has no "ñ"). Labels are plain strings, not paragraph markup, so they
+are never escaped here; they are shaped (:func:`pdf_common.plain`: Arabic
+joined and in order, characters the font lacks shown as a marker).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from facilitator_app.export.pdf_common import (
     COLOUR_MUTED,
     COLOUR_RULE,
+    FONT_BOLD,
     FONT_REGULAR,
+    plain,
     register_fonts,
 )
 
@@ -45,6 +53,7 @@ def shorten(text: str, limit: int = LABEL_CHARS) -> str:
 
 
 def _fit(text: str, width: float, size: float) -> str:
+    text = plain(text)
     if stringWidth(text, FONT_REGULAR, size) <= width:
         return text
     while text and stringWidth(text + "…", FONT_REGULAR, size) > width:
@@ -129,7 +138,7 @@ def bar_chart(
             String(
                 chart.x + plot_width / 2,
                 4,
-                value_label,
+                plain(value_label),
                 fontName=FONT_REGULAR,
                 fontSize=LABEL_SIZE - 0.5,
                 fillColor=COLOUR_MUTED,
@@ -143,3 +152,124 @@ def bar_chart(
 def _value_format(values: Sequence[float]) -> str:
     return "%.0f" if all(float(v).is_integer() for v in values) else "%.2f"
 
+
+
+# --------------------------------------------------------------------------- the 2x2
+
+QUADRANT_TINTS = {
+    "quick_win": colors.HexColor("#e3f1e6"),
+    "major_project": colors.HexColor("#e2ecf7"),
+    "fill_in": colors.HexColor("#fbf0dc"),
+    "thankless_task": colors.HexColor("#eeeff1"),
+}
+DOT = colors.HexColor("#0f4c64")
+
+
+def _rect(x: float, y: float, width: float, height: float, fill: colors.Color | None,
+          stroke: colors.Color | None) -> Rect:
+    rect = Rect(x, y, width, height)  # (colours set after: the stubs mistype Rect's keywords)
+    rect.fillColor = fill
+    rect.strokeColor = stroke
+    return rect
+
+
+@dataclass(frozen=True)
+class Point:
+    key: str  # printed in the dot ("3"), explained in the table beside the chart
+    x: float  # feasibility
+    y: float  # impact
+
+
+def matrix_chart(
+    points: Sequence[Point],
+    width: float,
+    *,
+    low: float,
+    high: float,
+    names: dict[str, str],
+    x_label: str = "Feasibility (mean rating)",
+    y_label: str = "Impact (mean rating)",
+) -> Drawing:
+    """The impact x feasibility matrix, ``width`` points wide at most.
+
+    ``low``..``high`` is the rating scale; the middle splits the quadrants
+    (a mean exactly in the middle counts as low, as the engine counts it).
+    ``names`` maps the quadrant keys of ``core.voting.QUADRANTS`` to the
+    names printed in their corners. Dots at the same place fan out around
+    it, so every key stays readable.
+    """
+    register_fonts()
+    side = min(width - 70.0, 300.0)
+    left, bottom = 48.0, 36.0
+    drawing = Drawing(left + side + 16, bottom + side + 12)
+    drawing.initialFontName = FONT_REGULAR  # type: ignore[attr-defined]
+    drawing.initialFontSize = LABEL_SIZE  # type: ignore[attr-defined]
+    middle = (low + high) / 2
+    scale_low, scale_high = low, high
+    # Room around the scale, so a dot at an end never hides a quadrant's name.
+    pad = max((high - low) / 8, 0.25)
+    low, high = low - pad, high + pad
+    span = (high - low) or 1.0
+
+    def at_x(v: float) -> float:
+        return left + (v - low) / span * side
+
+    def at_y(v: float) -> float:
+        return bottom + (v - low) / span * side
+
+    mid_x, mid_y = at_x(middle), at_y(middle)
+    top, right = bottom + side, left + side
+    for key, (x0, y0, x1, y1) in {
+        "major_project": (left, mid_y, mid_x, top),
+        "quick_win": (mid_x, mid_y, right, top),
+        "thankless_task": (left, bottom, mid_x, mid_y),
+        "fill_in": (mid_x, bottom, right, mid_y),
+    }.items():
+        drawing.add(_rect(x0, y0, x1 - x0, y1 - y0, QUADRANT_TINTS[key], None))
+        corner_x = x0 + 5 if key in ("major_project", "thankless_task") else x1 - 5
+        corner_y = y1 - 11 if key in ("major_project", "quick_win") else y0 + 5
+        drawing.add(String(corner_x, corner_y, plain(names.get(key, key)), fontName=FONT_BOLD,
+                           fontSize=LABEL_SIZE, fillColor=COLOUR_MUTED,
+                           textAnchor="start" if corner_x < mid_x else "end"))
+    drawing.add(_rect(left, bottom, side, side, None, COLOUR_RULE))
+    for x0, y0, x1, y1 in ((mid_x, bottom, mid_x, top), (left, mid_y, right, mid_y)):
+        drawing.add(Line(x0, y0, x1, y1, strokeColor=COLOUR_MUTED, strokeWidth=0.6,
+                         strokeDashArray=[3, 2]))
+    step = 1.0 if scale_high - scale_low <= 10 else (scale_high - scale_low) / 5
+    tick = scale_low
+    while tick <= scale_high + 1e-9:
+        label = f"{tick:g}"
+        drawing.add(String(at_x(tick), bottom - 11, label, fontName=FONT_REGULAR,
+                           fontSize=LABEL_SIZE - 0.5, fillColor=COLOUR_MUTED,
+                           textAnchor="middle"))
+        drawing.add(String(left - 5, at_y(tick) - 3, label, fontName=FONT_REGULAR,
+                           fontSize=LABEL_SIZE - 0.5, fillColor=COLOUR_MUTED, textAnchor="end"))
+        tick += step
+    drawing.add(String(left + side / 2, 4, plain(x_label), fontName=FONT_REGULAR,
+                       fontSize=LABEL_SIZE - 0.5, fillColor=COLOUR_MUTED, textAnchor="middle"))
+    y_title = String(0, 0, plain(y_label), fontName=FONT_REGULAR, fontSize=LABEL_SIZE - 0.5,
+                     fillColor=COLOUR_MUTED, textAnchor="middle")
+    turned = Group(y_title)
+    turned.translate(12, bottom + side / 2)
+    turned.rotate(90)
+    drawing.add(turned)
+
+    radius = 7.0
+    placed: dict[tuple[float, float], list[Point]] = {}
+    for point in points:
+        spot = (round(at_x(point.x), 1), round(at_y(point.y), 1))
+        placed.setdefault(spot, []).append(point)
+    for (cx, cy), group in placed.items():
+        for i, point in enumerate(group):
+            x, y = cx, cy
+            if len(group) > 1:  # fan out on a small ring around the true place
+                angle = 2 * math.pi * i / len(group) + math.pi / 2
+                ring = radius * (1.15 if len(group) <= 6 else 1.6)
+                x, y = cx + ring * math.cos(angle), cy + ring * math.sin(angle)
+            drawing.add(Circle(x, y, radius, fillColor=DOT, strokeColor=colors.white,
+                               strokeWidth=0.8))
+            size = 6.5 if len(point.key) < 3 else 5.5
+            drawing.add(String(x, y - size * 0.35, point.key, fontName=FONT_BOLD,
+                               fontSize=size, fillColor=colors.white, textAnchor="middle"))
+    drawing.hAlign = "LEFT"
+    return drawing

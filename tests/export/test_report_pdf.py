@@ -123,7 +123,10 @@ def test_only_embedded_unicode_fonts(pdfs):
             for xobject in resources.get("/XObject", {}).values():
                 xfonts = xobject.get_object().get("/Resources", {}).get("/Font", {})
                 fonts |= {f.get_object()["/BaseFont"] for f in xfonts.values()}
-        assert fonts and all("DejaVu" in f for f in fonts), fonts
+        # Open Sans for the text, DejaVu Sans for the charts (and any character
+        # Open Sans lacks): both bundled and embedded, nothing else.
+        assert fonts and all("OpenSans" in f or "DejaVu" in f for f in fonts), fonts
+        assert any("OpenSans" in f for f in fonts) and any("DejaVu" in f for f in fonts)
 
 
 def test_metadata(pdfs):
