@@ -478,6 +478,13 @@ class PresenterControl(QObject):
             group.addAction(action)
             self.menu.addAction(action)
             self.kind_actions[kind] = action
+        # the keys the presenter window handles itself, for the F1 list
+        self.menu.key_help = [
+            (tr("Presenter view: blank the projector and back"), "B"),
+            (tr("Presenter view: hide it"), "Esc"),
+            (tr("Presenter view: fill the screen and back (one screen)"), "F11"),
+            (tr("Presenter view: page through a long FAQ answer"), "Page Down, Page Up"),
+        ]
         main.addAction(self.show_action)  # the keys work while the menu bar is closed
         main.addAction(self.blank_action)
         self.menu.aboutToShow.connect(self.update_menu)

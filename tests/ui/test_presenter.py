@@ -106,6 +106,11 @@ def test_one_screen_a_window_of_its_own_with_f5_b_and_esc(qtbot, window):
     assert not presenter.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert presenter.isVisible()
+    # F1 lists the presenter's keys, the laptop's and its own
+    rows = dict(window.shortcut_sections()[0][1])
+    assert rows["Show the presenter view"] == "F5" and rows["Blank the projector"] == "Ctrl+B"
+    assert rows["Presenter view: blank the projector and back"] == "B"
+    assert rows["Presenter view: hide it"] == "Esc"
     window.close()  # the projector never outlives the laptop's window
     assert not presenter.isVisible()
 
