@@ -1,4 +1,8 @@
-"""``facilitator-app roster import|export`` as a user runs it (a real process)."""
+"""``facilitator-app roster import|export`` as a user runs it.
+
+A real process where what reaches the console is the claim (the exit code
+of a refused import, accented names and quotes through its pipes); the
+others run the same command line in this process (``run_main``)."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from sqlalchemy import func, select
 from facilitator_app.services.demo import create_demo
 from facilitator_app.storage.models import Member
 from facilitator_app.storage.workspace import open_workspace
+from tests.cli_in_process import run_main
 
 REPO = Path(__file__).resolve().parents[2]
 # Made by tests/fixtures/make_fixtures.py, which says what each row is for.
@@ -21,11 +26,17 @@ FIXTURES = REPO / "tests" / "fixtures"
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
+    """``facilitator-app roster ARGS`` in a new process."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
         [sys.executable, "-m", "facilitator_app", "roster", *args],
         cwd=REPO, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
     )
+
+
+def run_here(*args: str) -> subprocess.CompletedProcess:
+    """``facilitator-app roster ARGS`` in this process."""
+    return run_main("roster", *args)
 
 
 @pytest.fixture
@@ -79,8 +90,8 @@ def test_import_with_an_error_row_imports_nothing_and_exits_1(empty):
 
 
 def test_dry_run_changes_nothing_and_reports_the_same(empty):
-    done = run("import", str(FIXTURES / "roster_messy.csv"), "--workspace", str(empty),
-               "--dry-run", "--skip-invalid")
+    done = run_here("import", str(FIXTURES / "roster_messy.csv"), "--workspace", str(empty),
+                    "--dry-run", "--skip-invalid")
     assert done.returncode == 1
     assert "row 6: warning: Join date \u201c12/05/2022\u201d can be read day first" in done.stdout
     assert ("Would import: 13 new, 1 duplicate row in the file skipped, 1 row in error left out"
@@ -90,8 +101,8 @@ def test_dry_run_changes_nothing_and_reports_the_same(empty):
 
 
 def test_skip_invalid_imports_the_other_rows(empty):
-    done = run("import", str(FIXTURES / "roster_messy.csv"), "--workspace", str(empty),
-               "--skip-invalid")
+    done = run_here("import", str(FIXTURES / "roster_messy.csv"), "--workspace", str(empty),
+                    "--skip-invalid")
     assert done.returncode == 1  # the input had a rejected row
     assert ("Imported: 13 new, 1 duplicate row in the file skipped, 1 row in error left out"
             in done.stdout)
@@ -100,8 +111,8 @@ def test_skip_invalid_imports_the_other_rows(empty):
 
 
 def test_update_duplicates_in_the_demo(demo):
-    done = run("import", str(FIXTURES / "roster_messy.xlsx"), "--workspace", str(demo),
-               "--skip-invalid", "--on-duplicate", "update")
+    done = run_here("import", str(FIXTURES / "roster_messy.xlsx"), "--workspace", str(demo),
+                    "--skip-invalid", "--on-duplicate", "update")
     assert ("Imported: 10 new, 3 updated (12 fields), 1 duplicate row in the file skipped, "
             "1 row in error left out") in done.stdout
     assert "row 7: warning: Already in the roster as \u201cBelmont Estate" in done.stdout
@@ -121,7 +132,7 @@ def test_clean_file_exits_0(empty, tmp_path):
     clean = tmp_path / "clean.csv"
     clean.write_text("Organisation;Type\nBelmont Estate;Firm\nGrenada Bureau of Standards;"
                      "Quality standards body\n", encoding="cp1252")
-    done = run("import", str(clean), "--workspace", str(empty))
+    done = run_here("import", str(clean), "--workspace", str(empty))
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.splitlines()[-1] == "Imported: 2 new"
     assert members(empty) == ["Belmont Estate", "Grenada Bureau of Standards"]
@@ -136,7 +147,7 @@ def test_update_keeps_accents_and_values_the_file_lacks(empty, tmp_path):
                       "Cooperative du Nord,Jose Perez,,Call first\n"
                       "Belmont Estate,Shanice Noel,473-442-9600,\n"
                       "BELMONT ESTATE,S. Noel,,\n", encoding="utf-8")
-    assert run("import", str(first), "--workspace", str(empty)).returncode == 0
+    assert run_here("import", str(first), "--workspace", str(empty)).returncode == 0
     done = run("import", str(second), "--workspace", str(empty), "--on-duplicate", "update")
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.splitlines()[-1] == (
@@ -171,7 +182,7 @@ def test_unreadable_files_exit_2_with_one_line(empty, tmp_path, name, content, m
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)
-    done = run("import", str(path), "--workspace", str(empty))
+    done = run_here("import", str(path), "--workspace", str(empty))
     assert done.returncode == 2
     assert message in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
@@ -179,21 +190,21 @@ def test_unreadable_files_exit_2_with_one_line(empty, tmp_path, name, content, m
 
 def test_export_xlsx_and_csv_then_bad_extension(demo, tmp_path):
     xlsx, csv_path = tmp_path / "roster.xlsx", tmp_path / "roster.csv"
-    done = run("export", str(xlsx), "--workspace", str(demo))
+    done = run_here("export", str(xlsx), "--workspace", str(demo))
     assert done.returncode == 0 and "30 members written" in done.stdout
     sheet = load_workbook(xlsx)["Members"]
     assert sheet.max_row == 31
-    assert run("export", str(csv_path), "--workspace", str(demo)).returncode == 0
+    assert run_here("export", str(csv_path), "--workspace", str(demo)).returncode == 0
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbfOrganisation,")
-    bad = run("export", str(tmp_path / "roster.pdf"), "--workspace", str(demo))
+    bad = run_here("export", str(tmp_path / "roster.pdf"), "--workspace", str(demo))
     assert bad.returncode == 2 and "as .xlsx or .csv only" in bad.stderr
     assert not (tmp_path / "roster.pdf").exists()
 
 
 def test_export_then_import_into_an_empty_workspace(demo, empty, tmp_path):
     target = tmp_path / "roster.xlsx"
-    assert run("export", str(target), "--workspace", str(demo)).returncode == 0
-    done = run("import", str(target), "--workspace", str(empty))
+    assert run_here("export", str(target), "--workspace", str(demo)).returncode == 0
+    done = run_here("import", str(target), "--workspace", str(empty))
     assert done.returncode == 0, done.stdout
     assert done.stdout.splitlines()[-1] == "Imported: 30 new"
     assert members(empty) == members(demo)
