@@ -411,7 +411,7 @@ def _audit(data: ReportData) -> SheetSpec:
              a.action] for a in data.audit]
     columns = [Column("When (UTC)", "yyyy-mm-dd hh:mm:ss", width=20), Column("What happened"),
                Column("Round"), Column("By"), Column("Record"),
-               Column("Details", wrap=True, width=60), Column("Code")]
+               Column("Details", wrap=True, width=100), Column("Code")]
     return SheetSpec("Audit", [Block(columns, rows)])
 
 
@@ -474,9 +474,10 @@ def _widths(spec: SheetSpec) -> list[float]:
                 if i in fixed:
                     continue
                 widths[i] = max(widths[i], _shown_length(value) + 2.0)
-    for i, w in fixed.items():
+    widths = [min(max(w, MIN_WIDTH), MAX_WIDTH) for w in widths]
+    for i, w in fixed.items():  # a width given by the sheet wins
         widths[i] = w
-    return [min(max(w, MIN_WIDTH), MAX_WIDTH) for w in widths]
+    return widths
 
 
 def _lines(text: str, width: float, most: int = 6) -> int:

@@ -232,8 +232,10 @@ ACTION_WORDS = {
     "member.restored": "Member restored",
     "roster.imported": "Roster imported",
 }
-_DETAIL_WORDS = {"source": "entered by way of", "options": "priorities", "params": "settings"}
-MAX_DETAIL_CHARS = 160
+_DETAIL_WORDS = {"options": "priorities", "params": "settings", "source_kind": "came from"}
+MAX_DETAIL_CHARS = 200
+MAX_VALUES_CHARS = 80
+_BALLOT_VALUES = {"values", "feasibility", "before", "after", "totals"}
 
 
 def action_words(action: str) -> str:
@@ -266,10 +268,14 @@ def _details_text(raw: str, private: bool) -> str:
         if value in ({}, [], "", None):
             continue
         if isinstance(value, (dict, list)):
-            value = json.dumps(value, ensure_ascii=False, default=str)
+            whole = json.dumps(value, ensure_ascii=False, default=str)
+            if len(whole) > MAX_VALUES_CHARS and key in _BALLOT_VALUES:
+                # A whole ballot: the Ballots sheet has it, row by row.
+                whole = f"{len(value)} priorities (in full on the Ballots sheet)"
+            value = whole
         text = str(value)
-        if len(text) > MAX_DETAIL_CHARS:  # a whole ballot: the Ballots sheet has it
-            text = text[:MAX_DETAIL_CHARS].rstrip() + "… (in full on the Ballots sheet)"
+        if len(text) > MAX_DETAIL_CHARS:
+            text = text[:MAX_DETAIL_CHARS].rstrip() + "…"
         parts.append(f"{_DETAIL_WORDS.get(key, key.replace('_', ' '))}: {text}")
     return "; ".join(parts)
 
