@@ -188,3 +188,20 @@ def check_actions_on_track(fig: ActionFigures) -> HealthCheck:
         params=params,
         topic="action_plan",
     )
+
+
+# ----- the workbook's sheets, as sent to members and read back ------------------------
+ACTION_SHEET = "Action plan"
+INDICATOR_SHEET = "Indicators"
+DECISION_SHEET = "Decisions"
+ACTION_ID = "Action ID (keep as it is)"
+INDICATOR_ID = "Indicator ID (keep as it is)"
+#: The Action plan sheet's columns, in order; the import reads them by title.
+ACTION_COLUMNS = (ACTION_ID, "Priority", "Action", "Lead", "Partners", "Start", "Due",
+                  "Budget estimate", "Currency", "Status", "Overdue", "Notes")
+#: The Indicators sheet's columns.
+INDICATOR_COLUMNS = (INDICATOR_ID, ACTION_ID, "Action", "Indicator", "Baseline", "Target",
+                     "Actual", "Unit", "Source", "Date measured")
+#: Columns the import reads nothing from (worked out by the app).
+READ_ONLY_COLUMNS = frozenset({"Overdue"})
+PARTNER_SEPARATOR = "; "

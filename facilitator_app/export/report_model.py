@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from facilitator_app import __version__
+from facilitator_app.core.action_plan import ActionView, DecisionView
 from facilitator_app.core.views import (
     Attendee,
     ItemView,
@@ -127,6 +128,9 @@ class ReportData:
     audit: list[AuditRow]
     generated_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
     app_version: str = __version__
+    # The priorities this workshop adopted and their action plans (overdue first).
+    decisions: tuple[DecisionView, ...] = ()
+    actions: tuple[ActionView, ...] = ()
 
     @property
     def cluster_name(self) -> str:

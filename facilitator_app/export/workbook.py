@@ -24,7 +24,7 @@ import math
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, cast
@@ -39,6 +39,15 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from facilitator_app import APP_NAME
+from facilitator_app.core.action_plan import (
+    ACTION_COLUMNS,
+    ACTION_SHEET,
+    ACTION_STATUSES,
+    DECISION_SHEET,
+    INDICATOR_COLUMNS,
+    INDICATOR_SHEET,
+    PARTNER_SEPARATOR,
+)
 from facilitator_app.core.domain import (
     ATTENDANCE_ROLES,
     MEMBER_STATUSES,
@@ -66,6 +75,9 @@ SHEET_NAMES = (
     "Ballots",
     "Results",
     "Consensus",
+    DECISION_SHEET,
+    ACTION_SHEET,
+    INDICATOR_SHEET,
     "Audit",
 )
 BALLOTS_SHEET = "Ballots"
@@ -122,6 +134,15 @@ class Block:
     table: str | None = None  # an Excel table name: the block gets its own filter
 
 
+@dataclass(frozen=True)
+class Validation:
+    """What a column of a sheet to be filled in accepts: one of ``choices``, or a date."""
+
+    column: int  # 0-based
+    choices: tuple[str, ...] = ()  # a drop-down list; empty: a date
+    spare_rows: int = 200  # rows below the table a member may fill in too
+
+
 @dataclass
 class SheetSpec:
     name: str
@@ -129,6 +150,7 @@ class SheetSpec:
     autofilter: bool = True  # on the header row, when the sheet has one block
     freeze: str | None = None  # None: below the header row of a one-block sheet
     title_cols: str | None = None  # repeated on each page across, when it takes several
+    validations: tuple[Validation, ...] = ()  # one-block sheets to be filled in
 
 
 @dataclass(frozen=True)
@@ -415,6 +437,85 @@ def _audit(data: ReportData) -> SheetSpec:
     return SheetSpec("Audit", [Block(columns, rows)])
 
 
+def _decisions(data: ReportData) -> SheetSpec:
+    """The priorities adopted, with their statement and how the vote placed them."""
+    def utc(at: datetime) -> datetime:
+        at = at.astimezone(UTC) if at.tzinfo is not None else at  # stored in UTC
+        return at.replace(tzinfo=None, microsecond=0)
+
+    rows = [[d.priority_title, d.round_title, d.basis, d.statement, utc(d.adopted_at),
+             d.adopted_by, d.actions] for d in data.decisions]
+    columns = [Column("Priority adopted", wrap=True, width=40), Column("Round", wrap=True,
+                                                                        width=30),
+               Column("How the vote placed it", wrap=True, width=45),
+               Column("Decision statement", wrap=True, width=60),
+               Column("Adopted (UTC)", "yyyy-mm-dd hh:mm", width=17), Column("By"),
+               Column("Actions")]
+    return SheetSpec(DECISION_SHEET, [Block(columns, rows)])
+
+
+def _action_plan(data: ReportData) -> SheetSpec:
+    """One row per action, made to be filled in and read back: a drop-down of
+    the statuses, real dates, the action's ID to find it again."""
+    rows = [[a.uid, a.decision_title, a.title, a.lead_name,
+             PARTNER_SEPARATOR.join(a.partner_names), a.start_date, a.due_date,
+             float(a.budget) if a.budget is not None else None, a.currency,
+             label_of(ACTION_STATUSES, a.status), _yes(a.overdue), a.notes]
+            for a in data.actions]
+    formats: dict[str, Column] = {
+        "Start": Column("Start", "yyyy-mm-dd", width=12),
+        "Due": Column("Due", "yyyy-mm-dd", width=12),
+        "Budget estimate": Column("Budget estimate", "#,##0.00", width=15),
+        "Priority": Column("Priority", wrap=True, width=30),
+        "Action": Column("Action", wrap=True, width=45),
+        "Partners": Column("Partners", wrap=True, width=35),
+        "Notes": Column("Notes", wrap=True, width=45),
+        "Status": Column("Status", width=14),
+    }
+    columns = [formats.get(title, Column(title)) for title in ACTION_COLUMNS]
+    columns[0].width = 12
+    statuses = tuple(label for _key, label in ACTION_STATUSES)
+    validations = (Validation(ACTION_COLUMNS.index("Status"), statuses),
+                   Validation(ACTION_COLUMNS.index("Start")),
+                   Validation(ACTION_COLUMNS.index("Due")))
+    return SheetSpec(ACTION_SHEET, [Block(columns, rows)], validations=validations,
+                     freeze="D2")
+
+
+def _indicators(data: ReportData) -> SheetSpec:
+    """The actions' indicators, one row each, to be filled in like the plan."""
+    rows = [[i.uid, a.uid, a.title, i.name, i.baseline, i.target, i.actual, i.unit, i.source,
+             i.measured_on] for a in data.actions for i in a.indicators]
+    columns = [Column(title) for title in INDICATOR_COLUMNS]
+    columns[0].width = columns[1].width = 12
+    columns[2] = Column("Action", wrap=True, width=40)
+    columns[3] = Column("Indicator", wrap=True, width=30)
+    columns[-1] = Column("Date measured", "yyyy-mm-dd", width=14)
+    return SheetSpec(INDICATOR_SHEET, [Block(columns, rows)], freeze="E2",
+                     validations=(Validation(len(INDICATOR_COLUMNS) - 1),))
+
+
+def _add_validations(ws: Any, spec: SheetSpec, first_row: int, last_row: int) -> None:
+    """Drop-down lists and date checks on the columns of a sheet to be filled in."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    for v in spec.validations:
+        letter = get_column_letter(v.column + 1)
+        cells = f"{letter}{first_row}:{letter}{last_row + v.spare_rows}"
+        if v.choices:
+            dv = DataValidation(type="list", formula1='"' + ",".join(v.choices) + '"',
+                                allow_blank=True, showDropDown=False)
+            dv.error = "Choose one of: " + ", ".join(v.choices) + "."
+        else:
+            dv = DataValidation(type="date", operator="greaterThan", formula1="1",
+                                allow_blank=True)
+            dv.error = "Type a date, e.g. 2027-03-31."
+        dv.errorTitle = spec.name
+        dv.showErrorMessage = True
+        dv.add(cells)
+        ws.data_validations.append(dv)
+
+
 def build_sheets(data: ReportData) -> list[SheetSpec]:
     """Every sheet's content, in order (the writer only styles and streams it)."""
     return [
@@ -426,6 +527,9 @@ def build_sheets(data: ReportData) -> list[SheetSpec]:
         _ballots(data),
         _results(data),
         _consensus(data),
+        _decisions(data),
+        _action_plan(data),
+        _indicators(data),
         _audit(data),
     ]
 

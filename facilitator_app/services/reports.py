@@ -56,7 +56,7 @@ from facilitator_app.export.report_model import Progress as Progress
 from facilitator_app.export.report_model import ReportData as ReportData
 from facilitator_app.export.report_model import RoundReport as RoundReport
 from facilitator_app.export.report_model import no_progress as no_progress
-from facilitator_app.services import voting
+from facilitator_app.services import decisions, voting
 from facilitator_app.services.ballot_import import FEASIBILITY_SUFFIX
 from facilitator_app.services.priorities import list_priorities
 from facilitator_app.services.profile import get_profile
