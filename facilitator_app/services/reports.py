@@ -460,6 +460,8 @@ def gather(session: Session, workshop_id: int, progress: Progress = no_progress)
         priorities=priorities,
         rounds=rounds,
         audit=_audit(session, workshop_id),
+        decisions=tuple(decisions.list_decisions(session, workshop_id)),
+        actions=tuple(decisions.list_actions(session, workshop_id=workshop_id)),
     )
 
 
