@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Executable, func, select
+from sqlalchemy import Executable, func, select, update
 from sqlalchemy.orm import Session
 
 from facilitator_app.core.domain import Choice, keys_of
@@ -126,6 +126,19 @@ def update_workshop(session: Session, workshop_id: int, **changes: Any) -> dict[
         setattr(workshop, name, value)
     session.flush()
     return before
+
+
+def mark_held(session: Session, workshop_id: int) -> bool:
+    """A planned workshop whose vote has begun has been held: its status moves
+    from "planned" to "held". Any other status (one a facilitator chose) is
+    left alone. The ballot box calls this when a round receives its first
+    votes (one statement, on that ballot only) and when a round with votes
+    is closed; True when it changed.
+    """
+    changed = session.execute(
+        update(Workshop).where(Workshop.id == workshop_id, Workshop.status == "planned")
+        .values(status="held").execution_options(synchronize_session="fetch"))
+    return bool(getattr(changed, "rowcount", 0))
 
 
 def _count(session: Session, query: Executable) -> int:

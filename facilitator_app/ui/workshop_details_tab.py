@@ -93,7 +93,25 @@ class WorkshopDetailsTab(QWidget):
         self._notes_timer.setInterval(600)
         self._notes_timer.timeout.connect(self._save_notes)
         self.notes_edit.textChanged.connect(self._notes_timer.start)
+        ctx.changed.connect(self._on_changed)
         self.load()
+
+    def _on_changed(self, topic: str) -> None:
+        """The status can change without this tab: a planned workshop is held
+        once its vote begins (``services.workshops.mark_held``). Only the
+        status is read again, so text being typed here is not disturbed."""
+        if topic not in ("voting", "workshops"):
+            return
+        try:
+            with self.ctx.session() as s:
+                status = workshop_service.workshop_summary(s, self.workshop_id).status
+        except UserError:
+            return
+        self._loading = True
+        try:
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
+        finally:
+            self._loading = False
 
     def load(self) -> None:
         self._loading = True

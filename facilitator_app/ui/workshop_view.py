@@ -179,7 +179,7 @@ class WorkshopView(QWidget):
         self.subtitle_label.setText("  ·  ".join(parts))
 
     def _on_changed(self, topic: str) -> None:
-        if topic in ("workshops", "attendance"):
+        if topic in ("workshops", "attendance", "voting"):  # voting: the status (held)
             self._show_header()
 
     def _back(self) -> None:

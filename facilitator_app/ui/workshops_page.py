@@ -227,7 +227,7 @@ class WorkshopsPage(QWidget):
 
     # ------------------------------------------------------------------ list
     def _on_changed(self, topic: str) -> None:
-        if topic in ("workshops", "attendance"):
+        if topic in ("workshops", "attendance", "voting"):  # voting: the status (held)
             self.reload()
 
     def reload(self) -> None:

@@ -54,8 +54,10 @@ def test_one_ballot_costs_at_most_ten_sql_statements(room, anonymity):
     with ws.session() as s:
         info = voting.create_round(s, workshop_id, priorities, "borda", anonymity=anonymity)
     counts = _statements_per_ballot(ws, info.id, members, [o.id for o in info.options])
-    # the first ballot also locks the round; a secret one also checkpoints the WAL
-    assert max(counts) <= MAX_STATEMENTS, counts
+    # a secret ballot also checkpoints the WAL; the round's first ballot also
+    # locks the round and marks a planned workshop held (one statement more)
+    assert counts[0] <= MAX_STATEMENTS + 1, counts
+    assert max(counts[1:]) <= MAX_STATEMENTS, counts
     assert min(counts) >= 5, counts  # the counter really sees the statements
 
 

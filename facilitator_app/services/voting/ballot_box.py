@@ -31,6 +31,7 @@ from facilitator_app.services.voting.rounds import (
     voted_member_ids,
     voters,
 )
+from facilitator_app.services.workshops import mark_held
 from facilitator_app.storage.models import (
     Attendance,
     Ballot,
@@ -228,6 +229,7 @@ def record_ballot(
         _use_code(s, code)
     if rnd.locked_at is None:
         rnd.locked_at = utcnow()
+        mark_held(s, rnd.workshop_id)  # the workshop's vote has begun
     if secret:
         _into_the_urn(s, rnd, voter_id, clean, second, entered_by)
         return None
@@ -476,6 +478,7 @@ def record_hands(s: Session, round_id: int, counts: Mapping[int, Any], *,
         raise UserError("Enter at least one count.")
     if rnd.locked_at is None:
         rnd.locked_at = utcnow()
+        mark_held(s, rnd.workshop_id)
     for option_id, value in marks:
         ballot = Ballot(round_id=rnd.id, voter_id=None, source="hands", entered_by=entered_by,
                         entered_at=utcnow(), weight=1.0)

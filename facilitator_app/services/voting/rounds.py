@@ -28,6 +28,7 @@ from facilitator_app.services.voting.model import (
     _PARAM_FIELDS,
     VoterInfo,
 )
+from facilitator_app.services.workshops import mark_held
 from facilitator_app.storage.models import (
     Attendance,
     Ballot,
@@ -265,6 +266,8 @@ def close_round(s: Session, round_id: int, actor: str = "") -> RoundInfo:
     """Close a round: no more ballots, and its phone codes die (:func:`end_codes`)."""
     rnd = _round(s, round_id)
     ended = end_codes(s, rnd)
+    if rnd.locked_at is not None:  # it has votes: the workshop was held
+        mark_held(s, rnd.workshop_id)
     if rnd.status != "closed":
         rnd.status, rnd.closed_at = "closed", utcnow()
         audit.record(s, "round.closed", entity="round", entity_uid=rnd.uid, actor=actor,
