@@ -9,8 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QSettings, Qt, QTranslator
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QMessageBox,
+    QWidget,
+)
 
 from facilitator_app import APP_NAME, __version__
 from facilitator_app.core.errors import UserError
@@ -79,6 +86,45 @@ class WheelOnlyWhenFocused(QObject):
         event.accept()
 
 
+class RoomForTitles(QObject):
+    """A dialog opens wide enough for its whole title.
+
+    A dialog is as wide as its contents, and the window's title bar cuts a
+    longer title ("Show of hands: Ranking of the…"). Installed once on the
+    application: when a dialog is about to be shown, it is widened to its
+    title (measured in a bold, slightly larger type, as title bars use, plus
+    room for the bar's icon and buttons), up to most of the screen and never
+    past a maximum width the dialog set itself. Message boxes size
+    themselves for their title already.
+    """
+
+    #: the title bar's icon, buttons and margins, in average character widths
+    BAR_CHARS = 24
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (isinstance(watched, QDialog) and not isinstance(watched, QMessageBox)
+                and event.type() == QEvent.Type.Show and watched.isWindow()):
+            self.widen(watched)
+        return False
+
+    @classmethod
+    def needed_width(cls, dialog: QDialog) -> int:
+        font = QFont(dialog.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        metrics = QFontMetrics(font)
+        return metrics.horizontalAdvance(dialog.windowTitle()) + (
+            metrics.averageCharWidth() * cls.BAR_CHARS)
+
+    @classmethod
+    def widen(cls, dialog: QDialog) -> None:
+        screen = dialog.screen().availableGeometry()
+        wanted = min(cls.needed_width(dialog), int(screen.width() * 0.9),
+                     dialog.maximumWidth())
+        if dialog.width() < wanted:
+            dialog.resize(wanted, dialog.height())
+
+
 class EnglishPlurals(QTranslator):
     """Counted phrases in English: ``tr("%n member(s)", "", n)`` reads "1 member",
     "3 members".
@@ -116,6 +162,8 @@ def configure_application() -> QApplication:
     if app.findChild(WheelOnlyWhenFocused) is None:
         guard = WheelOnlyWhenFocused(app)
         app.installEventFilter(guard)
+    if app.findChild(RoomForTitles) is None:
+        app.installEventFilter(RoomForTitles(app))
     if app.findChild(EnglishPlurals) is None:
         QCoreApplication.installTranslator(EnglishPlurals(app))
     return app
