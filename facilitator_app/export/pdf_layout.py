@@ -73,9 +73,10 @@ class SplitTable(Table):
 class KeepWithFirstRows(Flowable):
     """``lead`` (a heading, a sentence) on the same page as the first rows of ``table``.
 
-    If the lead and the table's first rows (header included) do not fit in
-    what is left of the page, all of it starts on the next page; otherwise
-    it starts here and the table breaks where :class:`SplitTable` allows.
+    If the lead and the table's first rows (header included; all of them for
+    a short table, which never breaks) do not fit in what is left of the
+    page, all of it starts on the next page; otherwise it starts here and the
+    table breaks where :class:`SplitTable` allows.
     """
 
     def __init__(self, lead: Sequence[Flowable], table: Table, rows: int = 3) -> None:
@@ -92,7 +93,11 @@ class KeepWithFirstRows(Flowable):
         _width, lead_h = _listWrapOn(self.lead, availWidth, self.canv)
         self.table.wrapOn(self.canv, availWidth, availHeight)
         heights: list[float] = list(self.table._rowHeights)  # type: ignore[attr-defined]
-        first = heights[:_header_rows(self.table) + self.rows]
+        head = _header_rows(self.table)
+        rows = self.rows
+        if isinstance(self.table, SplitTable) and len(heights) - head <= self.table.whole_below:
+            rows = len(heights) - head  # a short table moves whole: keep the lead with all of it
+        first = heights[:head + rows]
         return float(lead_h) + sum(first) + float(self.table.getSpaceBefore())
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:

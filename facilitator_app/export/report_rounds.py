@@ -350,14 +350,17 @@ class RoundSections(ReportBase):
             "each of its ballots passes to the next priority it ranks; a ballot that ranks no "
             "priority still in the race is exhausted.")]
         if winner is not None:
-            final = counts[-1]
-            votes = final.votes.get(winner)
-            continuing = final.continuing
+            decisive = next((c for c in counts if c.number == details.majority_round),
+                            counts[-1])
+            votes = decisive.votes.get(winner)
+            continuing = decisive.continuing
             if votes is not None and continuing:
                 sentences.append(
-                    f"{r.priority_title(winner)} won in count {final.number} with "
-                    f"{number(votes)} of the {number(continuing)} votes still counting "
-                    f"({percent(votes / continuing)}).")
+                    f"{r.priority_title(winner)} won with a majority in count "
+                    f"{decisive.number}: {number(votes)} of the {number(continuing)} votes "
+                    f"still counting ({percent(votes / continuing)}).")
+                if decisive is not counts[-1]:
+                    sentences.append("The later counts go on to place the other priorities.")
         out: list[Flowable] = []
         for start in range(0, len(counts), IRV_COUNTS_PER_TABLE):
             chunk = counts[start:start + IRV_COUNTS_PER_TABLE]
