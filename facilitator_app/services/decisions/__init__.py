@@ -56,14 +56,22 @@ from facilitator_app.services.decisions.indicators import (
     restore_indicator,
     update_indicator,
 )
+from facilitator_app.services.decisions.plan_import import (
+    AppliedImport,
+    PlanImport,
+    apply_plan_import,
+    preview_plan_import,
+)
 
 __all__ = [
     "INDICATOR_FIELDS",
     "ActionSnapshot",
     "ActionsWouldGo",
     "Adoption",
+    "AppliedImport",
     "Candidate",
     "DecisionSnapshot",
+    "PlanImport",
     "action_figures",
     "action_health",
     "action_id_for_uid",
@@ -75,6 +83,7 @@ __all__ = [
     "adopt_consensus",
     "adopt_top",
     "adopted_at_text",
+    "apply_plan_import",
     "basis_text",
     "candidates",
     "clean_budget",
@@ -92,6 +101,7 @@ __all__ = [
     "list_indicators",
     "member_choices",
     "open_actions_for_review",
+    "preview_plan_import",
     "restore_action",
     "restore_decision",
     "restore_indicator",

@@ -1,0 +1,132 @@
+"""Reading back the Action plan and Indicators sheets that members filled in.
+
+The workshop workbook's two sheets (``export.workbook``) go out to members,
+who change statuses, dates, notes and indicator values in Excel or
+LibreOffice and send the file back. This module only reads what the file
+holds, through the app's one guarded .xlsx reader (``core.spreadsheet``):
+each sheet is found by its name, its header row by the column titles the
+app wrote (in any order, any case), and every other row is kept with its
+row number, as the values the cells hold (dates as dates, numbers as
+numbers). Checking the rows against the workspace, and writing them, is
+``services.decisions.plan_import``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from facilitator_app.core.action_plan import (
+    ACTION_COLUMNS,
+    ACTION_ID,
+    ACTION_SHEET,
+    INDICATOR_COLUMNS,
+    INDICATOR_SHEET,
+)
+from facilitator_app.core.errors import BadInputError, UserError
+from facilitator_app.core.text import fold
+
+MAX_COLUMNS = 40
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    number: int  # the row number the spreadsheet shows
+    values: dict[str, Any]  # column title -> the cell's value (None when empty)
+
+    def text(self, column: str) -> str:
+        value = self.values.get(column)
+        if value is None:
+            return ""
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return " ".join(str(value).split())
+
+
+@dataclass
+class PlanBook:
+    """The rows of a returned workbook's Action plan and Indicators sheets."""
+
+    name: str
+    actions: list[SheetRow] = field(default_factory=list)
+    indicators: list[SheetRow] = field(default_factory=list)
+
+
+def _header(cells: tuple[Any, ...], wanted: tuple[str, ...]) -> dict[int, str] | None:
+    """Column index -> title, when ``cells`` is the header row the app wrote."""
+    titles = {fold(t): t for t in wanted}
+    found = {i: titles[fold(str(c))] for i, c in enumerate(cells)
+             if c is not None and fold(str(c)) in titles}
+    return found if ACTION_ID in found.values() else None
+
+
+def _sheet(wb: Any, name: str, wanted: tuple[str, ...], file_name: str,
+           required: bool) -> list[SheetRow]:
+    from facilitator_app.core.spreadsheet import sheet_rows
+
+    sheet = next((wb[n] for n in wb.sheetnames if fold(n) == fold(name)), None)
+    if sheet is None:
+        if required:
+            raise BadInputError(
+                f"{file_name} has no “{name}” sheet: send members the workshop workbook the app "
+                "exports, and import it back with its sheets as they are.")
+        return []
+    header: dict[int, str] | None = None
+    rows = []
+    for number, cells in sheet_rows(sheet, f"{file_name}, sheet {name}",
+                                    max_columns=MAX_COLUMNS, values_only=True):
+        if header is None:
+            header = _header(cells, wanted)
+            continue
+        values = {title: (cells[i] if i < len(cells) else None) for i, title in header.items()}
+        if any(v is not None and str(v).strip() for v in values.values()):
+            rows.append(SheetRow(number, values))
+    if header is None:
+        raise BadInputError(
+            f"{file_name}, sheet {name}: the header row the app wrote (with the column "
+            f"“{ACTION_ID}”) is missing.")
+    return rows
+
+
+def read_plan_book(path: str | Path) -> PlanBook:
+    """The Action plan (required) and Indicators (if there) sheets of a workbook."""
+    from facilitator_app.core.spreadsheet import open_workbook
+
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise BadInputError(f"{path.name} is not an Excel workbook (.xlsx).")
+    with open_workbook(path) as wb:
+        return PlanBook(
+            name=path.name,
+            actions=_sheet(wb, ACTION_SHEET, ACTION_COLUMNS, path.name, required=True),
+            indicators=_sheet(wb, INDICATOR_SHEET, INDICATOR_COLUMNS, path.name,
+                              required=False),
+        )
+
+
+# ----- cell values --------------------------------------------------------------------
+def cell_date(value: Any, what: str) -> date | None:
+    """A date cell (or 2027-03-31 typed as text); anything else is refused in words."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"the {what} “{text}” is not a date (write it as 2027-03-31)") from None
+
+
+def cell_number(value: Any) -> object:
+    """A number cell as a number; text is left for the service to read (or refuse)."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, (int, float, Decimal)):
+        return value
+    return str(value).strip()
