@@ -207,3 +207,30 @@ def test_pages_render(pdfs, tmp_path):
                           check=False, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert len(list(tmp_path.glob("p-*.png"))) == len(PdfReader(pdfs[2]).pages)
+
+
+def test_characters_no_bundled_font_has_are_marked_and_said(tmp_path, caplog):
+    """Chinese and Japanese script (no bundled font has it) print as a visible marker,
+    with a note naming the texts, never as empty boxes; a symbol Open Sans lacks
+    comes from DejaVu Sans."""
+    from facilitator_app.export.pdf_common import MARKER
+    from facilitator_app.services import attendance, roster
+
+    ws = rich_workspace(tmp_path / "cjk.cluster")
+    try:
+        with ws.session() as s:
+            name = "東京カカオ商事 Tokyo Cacao Trading → Grenada"
+            member = roster.add_member(s, {"name": name, "member_type": "donor"})
+            attendance.add_attendees(s, 2, [member], role="observer")
+            data = reports.gather(s, 2)
+        with caplog.at_level("WARNING"):
+            target = write_report(tmp_path / "cjk.pdf", data)
+    finally:
+        ws.close()
+    text = text_of(target)
+    assert f"{MARKER} Tokyo Cacao Trading → Grenada" in text  # the arrow from DejaVu
+    assert "Characters not printed" in text
+    # The note names the text as it can: with the marker where the script was.
+    assert f"are shown as {MARKER}: in “{MARKER} Tokyo Cacao Trading → Grenada”" in text
+    assert "東" not in text
+    assert any("no bundled font" in r.getMessage() for r in caplog.records)
