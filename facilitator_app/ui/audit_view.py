@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.services import audit
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.dates import datetime_text
 from facilitator_app.ui.voting_common import (
     anonymity_label,
     keep_rows_fitted,
@@ -52,7 +53,7 @@ def local_time(at: datetime | None) -> str:
         return ""
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
-    return at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return datetime_text(at, seconds=True)
 
 
 def _values(values: dict[str, Any] | None) -> str:

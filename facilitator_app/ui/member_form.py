@@ -41,6 +41,7 @@ from facilitator_app.core.roster_fields import (
     normalise_member,
     validate_member,
 )
+from facilitator_app.ui.dates import short_date_format
 
 # Fields grouped as a facilitator thinks of them.
 SECTIONS: list[tuple[str, list[str]]] = [
@@ -90,7 +91,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(short_date_format())  # the locale's order
         self.edit.setMinimumDate(EMPTY_DATE)
         self.edit.setMaximumDate(QDate(2999, 12, 31))
         self.edit.setSpecialValueText(self.tr("\u2014 not set \u2014"))

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.ui.dates import datetime_text
+
 if TYPE_CHECKING:
     from facilitator_app.storage.backups import BackupInfo
 
@@ -33,7 +35,7 @@ def size_text(size: int) -> str:
 
 
 def when_text(info: BackupInfo) -> str:
-    return info.made.strftime("%Y-%m-%d %H:%M:%S")
+    return datetime_text(info.made, seconds=True)
 
 
 class RestoreDialog(QDialog):

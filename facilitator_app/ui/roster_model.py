@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from facilitator_app.core.roster_fields import FIELDS, SEARCH_FIELDS
 from facilitator_app.core.text import fast_fold, fold, fold_many
 from facilitator_app.services.roster import TABLE_FIELDS
+from facilitator_app.ui.dates import date_text
 
 _ROOT = QModelIndex()  # the invisible root: these are flat tables
 MemberIdRole = Qt.ItemDataRole.UserRole + 1
@@ -173,7 +174,7 @@ class RosterTableModel(QAbstractTableModel):
         if isinstance(value, bool):
             return self._yes if value else self._no
         if isinstance(value, date):
-            return value.isoformat()
+            return date_text(value)  # the locale's way; files keep ISO
         if isinstance(value, float):
             return f"{value:g}"
         if field_name == "notes":

@@ -25,6 +25,7 @@ from facilitator_app import APP_NAME
 from facilitator_app.core.errors import UserError
 from facilitator_app.services import workshops as workshop_service
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.dates import short_date_format
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "(no date)"
 
@@ -42,7 +43,7 @@ def date_edit() -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(QDateEdit().tr("(no date)"))
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(short_date_format())  # the locale's order
     return edit
 
 

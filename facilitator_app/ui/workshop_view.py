@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.core.errors import UserError
 from facilitator_app.services import workshops as workshop_service
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.dates import date_text
 
 TabFactory = Callable[[AppContext, int], QWidget]
 
@@ -174,7 +175,7 @@ class WorkshopView(QWidget):
         except UserError:
             return
         self.title_label.setText(w.title)
-        parts = [p for p in (w.date.isoformat() if w.date else "", w.venue, w.facilitator) if p]
+        parts = [p for p in (date_text(w.date, long=True), w.venue, w.facilitator) if p]
         parts.append(self.tr("{0} voting, {1} observers").format(w.voters, w.observers))
         self.subtitle_label.setText("  ·  ".join(parts))
 

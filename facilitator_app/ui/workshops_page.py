@@ -38,6 +38,7 @@ from facilitator_app.services import workshops as workshop_service
 from facilitator_app.services.profile import get_profile
 from facilitator_app.ui.attendance_tab import FoldProxy, FoldRole
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.dates import date_text
 from facilitator_app.ui.list_table_model import ListTableModel
 from facilitator_app.ui.swot_style import RecordRole
 from facilitator_app.ui.workshop_details_tab import date_edit, from_qdate
@@ -75,7 +76,7 @@ class WorkshopTableModel(ListTableModel):
                 )
             return (
                 w.title,
-                w.date.isoformat() if w.date else "",
+                date_text(w.date),
                 w.venue,
                 w.facilitator,
                 self.tr(label_of(workshop_service.WORKSHOP_STATUSES, w.status)),

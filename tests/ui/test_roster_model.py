@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from facilitator_app.services.roster import TABLE_FIELDS
+from facilitator_app.ui.dates import date_text
 from facilitator_app.ui.roster_model import (
     MemberIdRole,
     RosterFilterProxy,
@@ -52,7 +53,7 @@ def test_display_values(qapp):
     col = model.fields.index
     assert model.index(r, col("member_type")).data() == "Academic / training institution"
     assert model.index(r, col("women_led")).data() == "Yes"
-    assert model.index(r, col("join_date")).data() == "2018-05-01"
+    assert model.index(r, col("join_date")).data() == date_text(date(2018, 5, 1))
     assert model.index(model.row_of(2), col("vote_weight")).data() == "2.5"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Organisation"
 

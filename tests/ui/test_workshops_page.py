@@ -18,6 +18,7 @@ from facilitator_app.storage.workspace import open_workspace
 from facilitator_app.ui import workshop_view
 from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.dates import date_text
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.workshops_page import NewWorkshopDialog, WorkshopsPage
 from tests.qt_typing import type_text
@@ -88,7 +89,7 @@ def test_new_workshop_prefills_facilitator_and_opens_its_tabs(qtbot, ctx, page):
     row = [page.proxy.index(0, c).data() for c in range(6)]
     assert row == [
         "Atelier de priorités — Jérémie",
-        "2026-03-18",
+        date_text(date(2026, 3, 18)),  # the locale's way, not ISO
         "Salle paroissiale",
         "Marie Thérèse Lalsingh",
         "Planned",
