@@ -167,3 +167,27 @@ def test_printed_with_libreoffice_the_audit_takes_a_few_pages(stress, tmp_path):
     # About 200 audit entries, some 50 to a page (the review counted 46 audit pages).
     assert 2 <= len(audit) <= 6, len(audit)
     assert len(pages) <= 40, len(pages)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_shows_filter_buttons_on_every_data_sheet(stress, tmp_path):
+    """Opened in LibreOffice (and saved as .ods to look inside), every data sheet and
+    each round's ballots have a range with filter buttons."""
+    import zipfile
+
+    _ws, data, book = stress
+    profile = (tmp_path / "lo-profile").as_uri()
+    done = subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "ods",
+         "--outdir", str(tmp_path), str(book)],
+        check=False, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    content = zipfile.ZipFile(tmp_path / "stress.ods").read("content.xml").decode("utf-8")
+    ranges = re.findall(r'<table:database-range table:name="([^"]+)" '
+                        r'table:target-range-address="([^"]+)" '
+                        r'table:display-filter-buttons="true"', content)
+    names = {name for name, _ in ranges}
+    sheets = {address.split(".")[0].strip("'").replace("&apos;", "") for _, address in ranges}
+    assert {f"Ballots_Round_{r.number}" for r in data.rounds} <= names
+    wb = load_workbook(book)
+    assert set(wb.sheetnames) <= sheets, set(wb.sheetnames) - sheets  # Summary: its tables
