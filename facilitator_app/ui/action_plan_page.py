@@ -6,8 +6,9 @@ taken back (its actions go with it, after a confirmation). Below: every
 action of every decision, overdue ones first, filterable by status, lead
 and workshop; actions are added, edited and deleted here (Ctrl+N, Enter,
 Delete), their indicators edited (Ctrl+I), and the open ones reviewed in
-one table (Ctrl+R), as a new workshop starts. Everything can be undone
-with Ctrl+Z.
+one table (Ctrl+R), as a new workshop starts. The Action plan sheet of a
+workshop workbook that members filled in is taken back here too, after a
+preview. Everything can be undone with Ctrl+Z.
 """
 
 from __future__ import annotations
@@ -297,6 +298,11 @@ class ActionPlanPage(QWidget):
                        self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.import_button = QPushButton(self.tr("I&mport from workbook…"))
+        self.import_button.setToolTip(self.tr(
+            "Take back the Action plan and Indicators sheets of a workshop workbook (Export "
+            "menu) that members filled in: every change is shown before anything is saved"))
+        buttons.addWidget(self.import_button)
         buttons.addWidget(self.review_button)
         self.counts_label = QLabel()
         self.counts_label.setWordWrap(True)
@@ -339,6 +345,7 @@ class ActionPlanPage(QWidget):
         self.indicators_button.clicked.connect(lambda: self.edit_indicators())
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.review_button.clicked.connect(lambda: self.review())
+        self.import_button.clicked.connect(lambda: self.import_plan())
         self.statement_button.clicked.connect(lambda: self.edit_statement())
         self.take_back_button.clicked.connect(lambda: self.take_back())
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -563,6 +570,47 @@ class ActionPlanPage(QWidget):
             self.ctx.show_status(self.tr("No open action to review."))
             return False
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def import_plan(self) -> bool:
+        """Preview a filled-in Action plan sheet, then apply it all (one undo step)."""
+        from facilitator_app.core.action_plan_import import read_plan_book
+        from facilitator_app.ui.action_commands import IndicatorCommand
+        from facilitator_app.ui.file_dialogs import ask_open_path
+        from facilitator_app.ui.plan_import_dialog import PlanImportDialog
+
+        path = ask_open_path(self, self.tr("Import the action plan"),
+                             self.tr("Excel workbooks (*.xlsx)"),
+                             near=self.ctx.workspace.path.parent)
+        if not path:
+            return False
+        try:
+            book = read_plan_book(path)
+            with self.ctx.session() as s:
+                plan = decisions.preview_plan_import(s, book)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Import the action plan"), exc.message)
+            return False
+
+        def apply() -> None:
+            with self.ctx.session() as s:
+                applied = decisions.apply_plan_import(s, plan, actor=facilitator_name())
+            stack = self.ctx.undo_stack
+            stack.beginMacro(self.tr("Import {0}").format(plan.source))
+            for uid, title, before, after in applied.action_edits:
+                stack.push(EditActionCommand(self.ctx, uid, title, before, after))
+            for uid, title in applied.new_actions:
+                stack.push(AddActionCommand(self.ctx, uid, title))
+            for before_row, after_row in applied.indicator_edits:
+                stack.push(IndicatorCommand(self.ctx, self.tr("Import an indicator"),
+                                            before_row, after_row))
+            stack.endMacro()
+
+        dialog = PlanImportDialog(plan, apply, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.ctx.notify(TOPIC)
+        self.ctx.show_status(plan.summary)
+        return True
 
     # ----- decisions ------------------------------------------------------------------------
     def edit_statement(self) -> bool:

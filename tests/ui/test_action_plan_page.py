@@ -488,3 +488,54 @@ def test_far_in_the_future_everything_open_is_overdue(qtbot, page, monkeypatch):
     page.reload()
     choose(page.status_combo, "@overdue")
     assert len(titles(page)) == 4
+
+
+# ----- the plan members filled in, taken back -------------------------------------------------
+def test_import_a_filled_in_plan_after_its_preview_and_undo_it(qtbot, page, ctx, tmp_path,
+                                                               monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from facilitator_app.core.action_plan import ACTION_COLUMNS
+    from facilitator_app.export.workbook import write_workbook
+    from facilitator_app.services import reports
+    from facilitator_app.ui.plan_import_dialog import PlanImportDialog
+
+    with ctx.session() as s:
+        sent = write_workbook(tmp_path / "sent.xlsx", reports.gather(s, 1))
+    book = load_workbook(sent)
+    sheet = book["Action plan"]
+    status = ACTION_COLUMNS.index("Status") + 1
+    sheet.cell(2, status).value = "Done"  # the late action, first row
+    book.save(tmp_path / "back.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(tmp_path / "back.xlsx"), ""))
+
+    def look_then_apply(dialog: PlanImportDialog):
+        top = dialog.tree.topLevelItem(0)
+        assert dialog.tree.topLevelItemCount() == 1
+        assert top.text(0) == f"Action plan, row 2: {LATE} (changed)"
+        assert [top.child(0).text(c) for c in range(3)] == ["Status", "Late", "Done"]
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+    drive(monkeypatch, PlanImportDialog, look_then_apply)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert next(a for a in page.shown_actions() if a.title == LATE).status == "done"
+    assert ctx.undo_stack.undoText() == "Import back.xlsx"
+    ctx.undo_stack.undo()
+    assert next(a for a in page.shown_actions() if a.title == LATE).status == "late"
+
+    # a bad row: the preview says why, and nothing can be applied
+    sheet.cell(3, status).value = "Finished"
+    book.save(tmp_path / "back.xlsx")
+
+    def refused(dialog: PlanImportDialog):
+        assert not dialog.apply_button.isEnabled()
+        assert dialog.tree.topLevelItem(0).text(0).startswith(
+            "Action plan, row 3: the status “Finished” is not one of")
+        assert dialog.summary.text().endswith("Correct the file and import it again.")
+        dialog.reject()
+
+    drive(monkeypatch, PlanImportDialog, refused)
+    assert not page.import_plan()
+    assert next(a for a in page.shown_actions() if a.title == LATE).status == "late"
