@@ -28,6 +28,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ActionCommands", text)
 
 
+def status_text(label: str) -> str:
+    """An action status's label (``core.action_plan.ACTION_STATUSES``) in the app's language."""
+    return QCoreApplication.translate("action_plan", label)
+
+
 class _Command(QUndoCommand):
     def __init__(self, ctx: AppContext, text: str) -> None:
         super().__init__(text)

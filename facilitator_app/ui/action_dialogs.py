@@ -39,7 +39,7 @@ from facilitator_app.core.action_plan import ACTION_STATUSES, DecisionView, Indi
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
 from facilitator_app.services import decisions
-from facilitator_app.ui.action_commands import IndicatorCommand
+from facilitator_app.ui.action_commands import IndicatorCommand, status_text
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.health_panel import status_colour
 from facilitator_app.ui.list_table_model import ListTableModel
@@ -135,7 +135,7 @@ class ActionDialog(QDialog):
         budget_row.addWidget(self.currency_edit, 1)
         self.status_combo = QComboBox()
         for key, label in ACTION_STATUSES:
-            self.status_combo.addItem(self.tr(label), key)
+            self.status_combo.addItem(status_text(label), key)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)

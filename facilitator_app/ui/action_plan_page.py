@@ -45,6 +45,7 @@ from facilitator_app.ui.action_commands import (
     EditActionCommand,
     StatementCommand,
     TakeBackCommand,
+    status_text,
 )
 from facilitator_app.ui.action_dialogs import ActionDialog, IndicatorsDialog
 from facilitator_app.ui.context import AppContext
@@ -107,7 +108,7 @@ class ActionTableModel(ListTableModel):
         a: ActionView = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            status = self.tr(a.status_text)
+            status = status_text(a.status_text)
             if a.overdue:
                 status = self.tr("{0} — overdue").format(status)
             return (a.title, a.decision_title, a.workshop_title, a.lead_name,
@@ -256,7 +257,7 @@ class ActionPlanPage(QWidget):
         self.status_combo.addItem(self.tr("Open (not done or dropped)"), OPEN)
         self.status_combo.addItem(self.tr("Overdue"), OVERDUE)
         for key, label in ACTION_STATUSES:
-            self.status_combo.addItem(self.tr(label), key)
+            self.status_combo.addItem(status_text(label), key)
         self.lead_combo = QComboBox()
         self.lead_combo.setAccessibleName(self.tr("Lead"))
         self.workshop_combo = QComboBox()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.core.action_plan import ACTION_STATUSES, ActionView, status_label
 from facilitator_app.core.errors import UserError
 from facilitator_app.services import decisions
-from facilitator_app.ui.action_commands import TOPIC, StatusesCommand
+from facilitator_app.ui.action_commands import TOPIC, StatusesCommand, status_text
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.list_table_model import ListTableModel
 from facilitator_app.ui.voting_common import HUE_PROBLEM, facilitator_name, tint
@@ -80,7 +80,7 @@ class ReviewModel(ListTableModel):
             if a.overdue:
                 due = self.tr("{0} (overdue)").format(due)
             return (a.title, a.decision_title, a.workshop_title, a.lead_name, due,
-                    self.tr(status_label(row.status)), row.notes)[col]
+                    status_text(status_label(row.status)), row.notes)[col]
         if role == Qt.ItemDataRole.EditRole:
             return row.status if col == STATUS_COLUMN else row.notes if col == NOTES_COLUMN \
                 else None
@@ -117,7 +117,7 @@ class StatusDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setObjectName("review_status")
         for key, label in ACTION_STATUSES:
-            combo.addItem(self.tr(label), key)
+            combo.addItem(status_text(label), key)
         combo.currentIndexChanged.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
