@@ -150,8 +150,8 @@ class AuditDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("{0} entries, oldest first, in local time.").format(
-            self.model.rowCount())))
+        layout.addWidget(QLabel(self.tr("%n (entry|entries), oldest first, in local time.", "",
+                                        self.model.rowCount())))
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 140, self.fontMetrics().height() * 30)

@@ -181,8 +181,8 @@ class BallotEntry(QWidget):
             self.view.setRowHidden(n, gone)
             hidden += gone
         self.hidden_note.setText(self.tr(
-            "{0} entered ballots are not shown here: tick Show entered ballots to see or "
-            "correct them.").format(hidden) if hidden else "")
+            "%n entered ballot(s) (is|are) not shown here: tick Show entered ballots to see "
+            "or correct (it|them).", "", hidden) if hidden else "")
         self.hidden_note.setVisible(bool(hidden))
 
     # ----- privacy mode ------------------------------------------------------------
@@ -221,8 +221,8 @@ class BallotEntry(QWidget):
             text = self.tr(
                 "Secret round: type one ballot paper at a time, and choose who handed it in "
                 "(they go on the register, so nobody votes twice; the ballot keeps no name). "
-                "{0} ballots recorded here since this round was opened on screen."
-            ).format(self.secret_count)
+                "%n ballot(s) recorded here since this round was opened on screen.",
+                "", self.secret_count)
         else:
             text = self.tr(
                 "Type a number and press Tab or Enter to move on. A row is recorded when you "

@@ -250,16 +250,16 @@ class BallotImportDialog(QDialog):
             self._write_handed_status(len(ticked))
         plan = self.plan
         if plan.ok:
-            text = self.tr("{0} ballots ready to import.").format(len(plan.ballots))
+            text = self.tr("%n ballot(s) ready to import.", "", len(plan.ballots))
         elif waiting_for_ticks:
-            text = self.tr("{0} ballots ready to import once you say who handed in the sheets "
-                           "without a name (below).").format(len(base.ballots))
+            text = self.tr("%n ballot(s) ready to import once you say who handed in the "
+                           "sheets without a name (below).", "", len(base.ballots))
         else:
-            text = self.tr("Nothing can be imported: {0} problem(s) below. Fix the file and "
-                           "choose it again.").format(len(lines))
+            text = self.tr("Nothing can be imported: %n problem(s) below. Fix the file and "
+                           "choose it again.", "", len(lines))
         if plan.skipped:
-            text += " " + self.tr("{0} rows without any number are skipped.").format(
-                len(plan.skipped))
+            text += " " + self.tr("%n row(s) without any number (is|are) skipped.", "",
+                                  len(plan.skipped))
         if plan.missing_options:
             text += " " + self.tr("No column for: {0} (left blank on every ballot).").format(
                 ", ".join(plan.missing_options))
@@ -274,9 +274,9 @@ class BallotImportDialog(QDialog):
         if ticked == n:
             text = self.tr("{0} of {1} ticked.").format(ticked, n)
         elif left < n:
-            text = self.tr("{0} of {1} ticked. Only {2} voting members have not voted yet, "
-                           "fewer than the sheets without a name: check the file (a sheet "
-                           "counted twice?) before importing.").format(ticked, n, left)
+            text = self.tr("{0} of {1} ticked. Only %n voting member(s) (has|have) not voted "
+                           "yet, fewer than the sheets without a name: check the file (a sheet "
+                           "counted twice?) before importing.", "", left).format(ticked, n)
         else:
             text = self.tr("{0} of {1} ticked. Import stays off until exactly {1} are ticked: "
                            "each ballot needs the member who handed it in, so that nobody "
@@ -290,7 +290,7 @@ class BallotImportDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ready = self.plan is not None and self.plan.ok
         ok.setEnabled(ready)
-        ok.setText(self.tr("Import {0} ballots").format(len(self.plan.ballots)) if ready
+        ok.setText(self.tr("Import %n ballot(s)", "", len(self.plan.ballots)) if ready
                    else self.tr("Import"))
 
     def save_blank(self, path: str | Path | None = None) -> Path | None:

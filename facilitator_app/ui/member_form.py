@@ -365,8 +365,7 @@ class MemberForm(QWidget):
             self.summary.setPalette(self.palette())
         elif problems:
             n = len(problems)
-            self.summary.setText(self.tr("1 problem to fix before saving.") if n == 1
-                                 else self.tr("{0} problems to fix before saving.").format(n))
+            self.summary.setText(self.tr("%n problem(s) to fix before saving.", "", n))
             self.summary.setPalette(self._text_palette(text))
         elif dirty:
             self.summary.setText(self.tr("Not saved yet."))

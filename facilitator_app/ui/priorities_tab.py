@@ -305,7 +305,7 @@ class PrioritiesTab(ReloadWhenShown, QWidget):
         if [r.id for r in rows] != before:
             self.select_ids(selected)
         self.view.resizeRowsToContents()
-        self.count_label.setText(self.tr("{0} candidate priorities").format(len(rows)))
+        self.count_label.setText(self.tr("%n candidate (priority|priorities)", "", len(rows)))
         self._update_buttons()
 
     def titles(self) -> list[str]:
@@ -408,9 +408,9 @@ class PrioritiesTab(ReloadWhenShown, QWidget):
             return
         result = result_holder[0]
         self.select_ids([p.id for p in result.added])
-        message = self.tr("Added {0} priorities.").format(len(result.added))
+        message = self.tr("Added %n (priority|priorities).", "", len(result.added))
         if result.skipped:
-            message += " " + self.tr("Skipped {0} duplicates.").format(len(result.skipped))
+            message += " " + self.tr("Skipped %n duplicate(s).", "", len(result.skipped))
         self.ctx.show_status(message)
 
     def from_swot(self, dialog: SwotItemDialog | None = None) -> None:

@@ -154,7 +154,7 @@ class PasteDialog(QDialog):
                 row.setFont(font)
             self.preview.addItem(row)
         self.summary.setText(
-            self.tr("{0} to add, {1} flagged as duplicates.").format(adding, duplicates)
+            self.tr("{0} to add, %n flagged as (a duplicate|duplicates).", "", duplicates).format(adding)
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Add {0}").format(adding))

@@ -566,9 +566,9 @@ class ResultsTab(QWidget):
                 if hidden:
                     progress = voting.round_progress(s, round_id)
                     self.hidden_label.setText(self.tr(
-                        "{0} is open: {1} of {2} voters have voted. Results stay hidden while "
-                        "people vote; press Show results to see them on this screen."
-                    ).format(info.title, progress.voted, progress.voters))
+                        "{0} is open: %n of {1} voters (has|have) voted. Results stay hidden "
+                        "while people vote; press Show results to see them on this screen.",
+                        "", progress.voted).format(info.title, progress.voters))
                     self.stack.setCurrentWidget(self.hidden_label)
                     return
                 figures = round_figures(s, round_id, self.view_combo.currentData(),
@@ -586,8 +586,8 @@ class ResultsTab(QWidget):
         info = rr.round
         self.headline.setText(headline_text(result))
         self.agreement.setText(agreement_text(result))
-        notes = [self.tr("{0} · {1} ballots counted").format(method_label(info.method),
-                                                            result.counted)]
+        notes = [self.tr("{0} · %n ballot(s) counted", "", result.counted).format(
+            method_label(info.method))]
         p = result.consensus.p_value
         if p is not None:
             notes.append(self.tr("Kendall's W with tie correction: {0}").format(
@@ -595,8 +595,8 @@ class ResultsTab(QWidget):
         if isinstance(result.details, RatingDetails) and result.details.rule:
             notes.append(result.details.rule)
         if result.problems:
-            notes.append(self.tr("{0} ballots left out: {1}").format(
-                len(result.problems), "; ".join(p.describe() for p in result.problems[:3])))
+            notes.append(self.tr("%n ballot(s) left out: {0}", "", len(result.problems)).format(
+                "; ".join(p.describe() for p in result.problems[:3])))
         if rr.note:
             notes.append(rr.note)
         if info.is_open:

@@ -577,10 +577,9 @@ class RosterPage(QWidget):
         if counts.get(None):
             parts.append(self.tr("type not set {0}").format(counts[None]))
         if self.proxy.active:
-            head = self.tr("Showing {0} of {1} members").format(shown, total)
+            head = self.tr("Showing {0} of %n member(s)", "", total).format(shown)
         else:
-            head = (self.tr("1 member") if total == 1
-                    else self.tr("{0} members").format(total))
+            head = self.tr("%n member(s)", "", total)
         self.counts_label.setText(head + (" — " + " · ".join(parts) if parts else ""))
 
     def _update_buttons(self) -> None:
@@ -661,7 +660,7 @@ class RosterPage(QWidget):
         except UserError as exc:
             self.show_error(exc.message)
             return
-        self.ctx.show_status(self.tr("{0} members exported to {1}.").format(count, target.name))
+        self.ctx.show_status(self.tr("%n member(s) exported to {0}.", "", count).format(target.name))
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Members"), message)

@@ -117,9 +117,9 @@ class RoundsModel(QAbstractTableModel):
         if progress is not None:
             voted = self.tr("{0} of {1}").format(progress.voted, progress.voters)
             if progress.ballots != progress.voted:  # e.g. secret papers nobody was marked for
-                voted += self.tr(" ({0} ballots)").format(progress.ballots)
+                voted += self.tr(" (%n ballot(s))", "", progress.ballots)
             if progress.hands:
-                voted += self.tr(" + {0} hands").format(progress.hands)
+                voted += self.tr(" + %n hand(s)", "", progress.hands)
         return (str(info.number), info.title, method_label(info.method),
                 anonymity_label(info.anonymity), status_label(info.status),
                 voted)[index.column()]
@@ -343,7 +343,7 @@ class VotingTab(QWidget):
         self.waiting_model.setStringList([v.name for v in waiting])
         text = self.tr("Not voted yet: {0} of {1}").format(len(waiting), total)
         if codes_out:
-            text += "\n" + self.tr("and {0} phone codes not used yet").format(codes_out)
+            text += "\n" + self.tr("and %n phone code(s) not used yet", "", codes_out)
         self.waiting_label.setText(text)
         self.entry.set_not_voted(waiting)
 
@@ -467,8 +467,8 @@ class VotingTab(QWidget):
             rows = len(self.entry.drafts_left())
             if force is None:
                 force = self._ask(
-                    self.tr("{0} rows have problems and are not recorded. Close the round "
-                            "anyway? They will be lost.").format(rows))
+                    self.tr("%n row(s) (has|have) problems and (is|are) not recorded. Close "
+                            "the round anyway? (It|They) will be lost.", "", rows))
             if not force:
                 return False
         with self.ctx.session() as s:
@@ -480,9 +480,9 @@ class VotingTab(QWidget):
             if len(waiting) > 5:
                 names += self.tr(" and {0} more").format(len(waiting) - 5)
             text = self.tr(
-                "{0} of {1} voting members have not voted yet ({2}). Close {3} anyway? "
-                "Nobody can vote in it once it is closed, unless you reopen it."
-            ).format(len(waiting), total, names, info.title)
+                "%n of {0} voting members (has|have) not voted yet ({1}). Close {2} anyway? "
+                "Nobody can vote in it once it is closed, unless you reopen it.", "",
+                len(waiting)).format(total, names, info.title)
             if hands:
                 text += " " + self.tr("(The show of hands is counted, but it does not say "
                                       "who raised a hand.)")
@@ -543,8 +543,8 @@ class VotingTab(QWidget):
                 progress = voting.round_progress(s, info.id)
             confirm = QMessageBox.question(
                 self, APP_NAME,
-                self.tr("Delete {0} with its {1} ballots? This cannot be undone.").format(
-                    info.title, progress.ballots + progress.hands),
+                self.tr("Delete {0} with its %n ballot(s)? This cannot be undone.", "",
+                        progress.ballots + progress.hands).format(info.title),
             ) == QMessageBox.StandardButton.Yes
         if not confirm:
             return False
@@ -726,7 +726,7 @@ class VotingTab(QWidget):
             return 0
         self.reload(select=info.id)
         self._notify()
-        self.ctx.show_status(self.tr("{0} ballots imported.").format(len(plan.ballots)))
+        self.ctx.show_status(self.tr("%n ballot(s) imported.", "", len(plan.ballots)))
         return len(plan.ballots)
 
     def delete_ballot(self, confirm: bool | None = None) -> bool:

@@ -176,7 +176,7 @@ class WorkshopView(QWidget):
             return
         self.title_label.setText(w.title)
         parts = [p for p in (date_text(w.date, long=True), w.venue, w.facilitator) if p]
-        parts.append(self.tr("{0} voting, {1} observers").format(w.voters, w.observers))
+        parts.append(self.tr("{0} voting, %n observer(s)", "", w.observers).format(w.voters))
         self.subtitle_label.setText("  ·  ".join(parts))
 
     def _on_changed(self, topic: str) -> None:

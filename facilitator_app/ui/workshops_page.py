@@ -70,7 +70,7 @@ class WorkshopTableModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 5:
                 return (
-                    self.tr("{0} + {1} observers").format(w.voters, w.observers)
+                    self.tr("{0} + %n observer(s)", "", w.observers).format(w.voters)
                     if w.observers
                     else str(w.voters)
                 )
@@ -315,15 +315,17 @@ class WorkshopsPage(QWidget):
             impact = workshop_service.deletion_impact(s, workshop_id)
         details = []
         for count, text in (
-            (impact.attendees, self.tr("{0} attendance records")),
-            (impact.swot_items, self.tr("{0} SWOT items")),
-            (impact.strategies, self.tr("{0} TOWS strategies")),
-            (impact.priorities, self.tr("{0} candidate priorities")),
-            (impact.rounds, self.tr("{0} vote rounds")),
-            (impact.ballots, self.tr("{0} ballots")),
+            (impact.attendees, self.tr("%n attendance record(s)", "", impact.attendees)),
+            (impact.swot_items, self.tr("%n SWOT item(s)", "", impact.swot_items)),
+            (impact.strategies,
+             self.tr("%n TOWS (strategy|strategies)", "", impact.strategies)),
+            (impact.priorities,
+             self.tr("%n candidate (priority|priorities)", "", impact.priorities)),
+            (impact.rounds, self.tr("%n vote round(s)", "", impact.rounds)),
+            (impact.ballots, self.tr("%n ballot(s)", "", impact.ballots)),
         ):
             if count:
-                details.append(text.format(count))
+                details.append(text)
         question = self.tr("Delete the workshop “{0}”?").format(summary.title)
         if details:
             question += "\n\n" + self.tr("This also deletes: {0}.").format(", ".join(details))

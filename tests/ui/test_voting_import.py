@@ -64,7 +64,7 @@ def test_a_file_with_one_bad_row_is_refused_with_the_reason(qtbot, setup, tmp_pa
     dialog.load(good)
     assert dialog.problems() == []
     assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).text() == "Import 3 ballots"
-    assert "1 rows without any number are skipped" in dialog.summary.text()
+    assert "1 row without any number is skipped" in dialog.summary.text()
     dialog.exec = lambda: QDialog.DialogCode.Accepted
     assert tab.import_ballots(dialog=dialog) == 3
     with setup.ctx.session() as s:

@@ -179,7 +179,7 @@ def test_take_attendance_search_roles_counts_and_undo(qtbot, ctx, page):
     ]
     assert tab.totals_label.text() == "2 voting members, 1 observer"
     assert "Government ministry" in tab.counts_label.text()
-    assert view.subtitle_label.text().endswith("2 voting, 1 observers")
+    assert view.subtitle_label.text().endswith("2 voting, 1 observer")
 
     # the representative, edited in place
     row = [r.member_id for r in tab.model.records()].index(ministry)
