@@ -338,6 +338,8 @@ class _Report(RoundSections):
             for ro in res.ranking[:TOP_PRIORITIES]:
                 value = (percent(ro.score) if spec.score_is_share
                          else f"{number(ro.score)} {spec.score_meaning}")
+                if r.weights_note and not spec.score_is_share:
+                    value += " (weighted)"
                 if r.quadrants is not None:
                     key = r.quadrants.quadrants.get(ro.option)
                     if key:
