@@ -305,10 +305,10 @@ class ImportDialog(QDialog):
             self.table.header_index = 0 if self.table.rows else None
         else:
             intro = self.tr(
-                "{0}: column titles found on row {1}, {2} rows with data below them. "
+                "{0}: column titles found on row {1}, %n row(s) with data below them. "
                 "Check what each column holds; columns set to \u201cDo not import\u201d "
-                "are left out."
-            ).format(self.table.name, header, data_rows)
+                "are left out.", "", data_rows
+            ).format(self.table.name, header)
         self.columns_intro = QLabel(intro)
         self.columns_intro.setWordWrap(True)
         layout.addWidget(self.columns_intro)

@@ -243,12 +243,12 @@ class PhoneVotingWindow(QWidget):
             self.state.setText(self.tr("No voter codes yet: use Voter codes to print them."))
         elif counts.holders_gone:
             self.state.setText(self.tr(
-                "{0} codes not used yet. {1} of the members given a code no longer vote here: "
-                "the round takes no more phone votes than the others can cast (Replace the "
-                "unused codes takes the slips out of play).").format(counts.issued,
-                                                                     counts.holders_gone))
+                "{0} codes not used yet. %n of the members given a code no longer (votes|vote) "
+                "here: the round takes no more phone votes than the others can cast (Replace "
+                "the unused codes takes the slips out of play).", "",
+                counts.holders_gone).format(counts.issued))
         else:
-            self.state.setText(self.tr("{0} codes not used yet.").format(counts.issued))
+            self.state.setText(self.tr("%n code(s) not used yet.", "", counts.issued))
 
     # ----- codes --------------------------------------------------------------------
     def _ask_path(self, kind: str) -> str:
@@ -271,7 +271,7 @@ class PhoneVotingWindow(QWidget):
         except UserError as exc:
             self._warn(exc.message)
             return None
-        self.ctx.show_status(self.tr("{0} voter codes saved to {1}.").format(n, written))
+        self.ctx.show_status(self.tr("%n voter code(s) saved to {0}.", "", n).format(written))
         self.refresh()
         return written
 
@@ -288,8 +288,8 @@ class PhoneVotingWindow(QWidget):
             self._warn(exc.message)
             return None
         self.ctx.show_status(self.tr(
-            "{0} new codes saved to {1}: swap them for the slips of everyone who has not "
-            "voted yet. The old unused codes no longer work.").format(len(fresh), written))
+            "%n new code(s) saved to {0}: swap (it|them) for the slips of everyone who has not "
+            "voted yet. The old unused codes no longer work.", "", len(fresh)).format(written))
         self.refresh()
         return written
 

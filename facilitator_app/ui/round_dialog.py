@@ -248,10 +248,10 @@ class RoundDialog(QDialog):
         self.weights_note.setObjectName("weights_note")
         self.weights_note.setWordWrap(True)
         self.codes_note = QLabel(self.tr(
-            "{0} phone codes were issued for this round. A secret round's slips name nobody "
-            "and the others' name a member, so changing to or from secret withdraws them: "
-            "their slips stop working, and new ones must be printed after the change.").format(
-                info.phone_codes if info else 0))
+            "%n phone code(s) (was|were) issued for this round. A secret round's slips name "
+            "nobody and the others' name a member, so changing to or from secret withdraws "
+            "them: their slips stop working, and new ones must be printed after the change.",
+            "", info.phone_codes if info else 0))
         self.codes_note.setObjectName("codes_note")
         self.codes_note.setWordWrap(True)
         bold = self.codes_note.font()
