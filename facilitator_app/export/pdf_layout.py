@@ -70,7 +70,7 @@ class SplitTable(Table):
         return []
 
 
-class KeepWithFirstRows(Flowable):
+class KeepWithFirstRows(KeepTogether):
     """``lead`` (a heading, a sentence) on the same page as the first rows of ``table``.
 
     If the lead and the table's first rows (header included; all of them for
@@ -80,7 +80,7 @@ class KeepWithFirstRows(Flowable):
     """
 
     def __init__(self, lead: Sequence[Flowable], table: Table, rows: int = 3) -> None:
-        super().__init__()
+        super().__init__([*lead, table])  # (a KeepTogether to whoever walks the story)
         self.lead = list(lead)
         self.table = table
         self.rows = rows

@@ -620,10 +620,16 @@ class _ReportDocument(DocumentTemplate):
         self._expected = max(expected, 1)
         self._seen = 0
         self.last_page_used = 1.0  # share of the last page's frame holding something
+        self.contents_pages = 0  # pages the table of contents took
+        self._contents_from = 0
 
     def afterFlowable(self, flowable: Flowable) -> None:
         super().afterFlowable(flowable)
         self._seen += 1
+        if isinstance(flowable, Paragraph) and flowable.style.name == "ContentsTitle":
+            self._contents_from = self.page
+        elif isinstance(flowable, TableOfContents):
+            self.contents_pages = self.page - self._contents_from + 1
         frame = getattr(self, "frame", None)
         if frame is not None:
             top = frame._y1 + frame._height
@@ -660,9 +666,10 @@ def build_story(data: ReportData, width: float, height: float, *, contents: bool
 def write_report(path: str | Path, data: ReportData, progress: Progress = no_progress) -> Path:
     """Write the workshop report to ``path`` atomically; returns the path.
 
-    Laid out once; laid out again with a table of contents when it runs past
-    :data:`CONTENTS_AFTER_PAGES` pages, and with a tighter closing section
-    when its last page would be nearly empty.
+    Laid out once with a table of contents, and laid out again only when the
+    report without it would be :data:`CONTENTS_AFTER_PAGES` pages or fewer
+    (then it has none), or when its last page would be nearly empty (then
+    the closing section is set more tightly).
     """
     register_fonts()
     progress(0.0, "Preparing the report")
@@ -678,7 +685,7 @@ def write_report(path: str | Path, data: ReportData, progress: Progress = no_pro
             "text_face": True,
         }
         probe = DocumentTemplate(str(tmp), **options)
-        contents = compact = False
+        contents, compact = True, False
         for attempt in range(2):
             story = build_story(data, probe.width, probe.height, contents=contents,
                                 compact=compact)
@@ -690,7 +697,8 @@ def write_report(path: str | Path, data: ReportData, progress: Progress = no_pro
             # Page totals need two passes (see pdf_common); expect about that many flowables.
             doc = _ReportDocument(str(tmp), scaled, 2 * len(story), **options)
             doc.build_story(story)
-            want_contents = doc.page > CONTENTS_AFTER_PAGES
+            without = doc.page - doc.contents_pages
+            want_contents = without > CONTENTS_AFTER_PAGES
             want_compact = compact or (doc.last_page_used < NEARLY_EMPTY and doc.page > 3)
             if (want_contents, want_compact) == (contents, compact):
                 break
