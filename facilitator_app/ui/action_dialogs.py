@@ -41,6 +41,7 @@ from facilitator_app.core.text import fold
 from facilitator_app.services import decisions
 from facilitator_app.ui.action_commands import IndicatorCommand, status_text
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.dates import date_text
 from facilitator_app.ui.health_panel import status_colour
 from facilitator_app.ui.list_table_model import ListTableModel
 from facilitator_app.ui.swot_style import RecordRole
@@ -270,8 +271,10 @@ class IndicatorTableModel(ListTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if name in ("baseline", "target", "actual"):
                 return number_text(value)
-            if name == "measured_on":
-                return value.isoformat() if value else ""
+            if name == "measured_on":  # typed back in ISO; shown in the locale's way
+                if role == Qt.ItemDataRole.EditRole:
+                    return value.isoformat() if value else ""
+                return date_text(value)
             return value
         if role == RecordRole:
             return i

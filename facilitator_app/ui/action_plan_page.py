@@ -49,6 +49,7 @@ from facilitator_app.ui.action_commands import (
 )
 from facilitator_app.ui.action_dialogs import ActionDialog, IndicatorsDialog
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.dates import date_text
 from facilitator_app.ui.list_table_model import ListTableModel
 from facilitator_app.ui.swot_style import RecordRole
 from facilitator_app.ui.voting_common import HUE_PROBLEM, facilitator_name, tint
@@ -113,8 +114,7 @@ class ActionTableModel(ListTableModel):
                 status = self.tr("{0} — overdue").format(status)
             return (a.title, a.decision_title, a.workshop_title, a.lead_name,
                     ", ".join(a.partner_names),
-                    a.start_date.isoformat() if a.start_date else "",
-                    a.due_date.isoformat() if a.due_date else "", a.budget_text, status,
+                    date_text(a.start_date), date_text(a.due_date), a.budget_text, status,
                     self._indicators(a))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 4 and a.partner_names:
@@ -144,7 +144,7 @@ class ActionTableModel(ListTableModel):
         def n(x: float | None) -> str:
             return "–" if x is None else f"{x:,.0f}" if x == int(x) else f"{x:,.2f}"
 
-        when = f", {i.measured_on.isoformat()}" if i.measured_on else ""
+        when = f", {date_text(i.measured_on)}" if i.measured_on else ""
         source = f" ({i.source}{when})" if i.source or when else ""
         return self.tr("{0}: {1} → {2}, now {3} {4}{5}").format(
             i.name, n(i.baseline), n(i.target), n(i.actual), i.unit, source)

@@ -31,6 +31,7 @@ from facilitator_app.core.errors import UserError
 from facilitator_app.services import decisions
 from facilitator_app.ui.action_commands import TOPIC, StatusesCommand, status_text
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.dates import date_text
 from facilitator_app.ui.list_table_model import ListTableModel
 from facilitator_app.ui.voting_common import HUE_PROBLEM, facilitator_name, tint
 
@@ -76,7 +77,7 @@ class ReviewModel(ListTableModel):
         a = row.action
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            due = a.due_date.isoformat() if a.due_date else ""
+            due = date_text(a.due_date)
             if a.overdue:
                 due = self.tr("{0} (overdue)").format(due)
             return (a.title, a.decision_title, a.workshop_title, a.lead_name, due,

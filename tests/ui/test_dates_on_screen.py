@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 
 from facilitator_app.services.roster import add_member
 from facilitator_app.services.workshops import create_workshop
@@ -91,3 +91,25 @@ def test_audit_times_are_local_and_in_the_locales_order(locale):
     assert text.endswith(f"{local.minute:02d}:{local.second:02d}")
     assert "2026-03-18" not in text
     assert dates.date_text(None) == "" and dates.datetime_text(None) == ""
+
+
+def test_action_plan_dates_in_the_locales_order(qtbot, tmp_path, locale):
+    import re
+
+    from facilitator_app.services.demo import create_demo
+    from facilitator_app.ui.action_plan_page import ActionPlanPage
+
+    locale("en_GB")
+    configure_application()
+    ws = create_demo(tmp_path / "demo.cluster")
+    ctx = AppContext(ws, navigate=lambda key: None, show_status=lambda msg: None)
+    page = ActionPlanPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.view.model()
+    heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in (5, 6)]
+    assert heads == ["Start", "Due"]
+    shown = [model.index(r, c).data() or "" for r in range(model.rowCount()) for c in (5, 6)]
+    assert any(shown)
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4}", text) for text in shown if text), shown
+    ws.close()
