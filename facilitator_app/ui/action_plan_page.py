@@ -220,6 +220,7 @@ class ActionPlanPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._dirty = False
+        self._decisions: list[DecisionView] = []  # every decision; the table shows the filtered
         char = self.fontMetrics().averageCharWidth()
 
         title = QLabel(self.tr("Action plan"))
@@ -382,7 +383,7 @@ class ActionPlanPage(QWidget):
         with self.ctx.session() as s:
             decision_rows = decisions.list_decisions(s)
             actions = decisions.list_actions(s, today=date.today())
-        self.decision_model.set_rows(decision_rows)
+        self._decisions = decision_rows
         self.model.set_rows(actions)
         self._fill_combo(self.lead_combo, self.tr("All leads"), sorted(
             {(a.lead_name, a.lead_id) for a in actions if a.lead_id is not None},
@@ -408,6 +409,12 @@ class ActionPlanPage(QWidget):
         combo.blockSignals(False)
 
     def _apply_filters(self) -> None:
+        workshop = self.workshop_combo.currentData()
+        chosen = self.selected_decision()
+        self.decision_model.set_rows([d for d in self._decisions
+                                      if workshop is None or d.workshop_id == workshop])
+        if chosen is not None:
+            self.select_decision(chosen.uid)
         self.proxy.set_filters(self.status_combo.currentData() or ALL,
                                self.lead_combo.currentData(), self.workshop_combo.currentData())
         self._update_counts()

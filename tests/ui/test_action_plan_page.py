@@ -539,3 +539,29 @@ def test_import_a_filled_in_plan_after_its_preview_and_undo_it(qtbot, page, ctx,
     drive(monkeypatch, PlanImportDialog, refused)
     assert not page.import_plan()
     assert next(a for a in page.shown_actions() if a.title == LATE).status == "late"
+
+
+def test_the_workshop_filter_narrows_the_decisions_too(qtbot, page, ctx):
+    from facilitator_app.services.attendance import add_attendees
+    from facilitator_app.services.priorities import add_priority
+    from facilitator_app.services.workshops import create_workshop
+
+    with ctx.session() as s:
+        later = create_workshop(s, "Atelier de suivi — Sauteurs", date=date(2026, 9, 15)).id
+        voters = [member_id(ctx, "Belmont Estate Cocoa Farmers"),
+                  member_id(ctx, "Chocolaterie Bèl Kakao")]
+        add_attendees(s, later, voters, role="voter")
+        options = [add_priority(s, later, t).id for t in ("Cold store", "Website")]
+        info = voting.create_round(s, later, options, "borda", anonymity="named")
+        a, b = (o.id for o in info.options)
+        voting.record_ballot(s, info.id, {a: 1, b: 2}, voter_id=voters[0])
+        voting.record_ballot(s, info.id, {a: 1, b: 2}, voter_id=voters[1])
+        voting.close_round(s, info.id)
+        decisions.adopt_top(s, info.id, 1, "Cold store first.")
+    ctx.notify("action_plan")
+    assert page.decision_model.rowCount() == 3
+    choose(page.workshop_combo, later)
+    assert [d.priority_title for d in page.decision_model._rows] == ["Cold store"]
+    assert titles(page) == [] and page.decision_count.text() == "1 decision(s)"
+    choose(page.workshop_combo, None)
+    assert page.decision_model.rowCount() == 3 and len(titles(page)) == 6
