@@ -234,3 +234,38 @@ def test_characters_no_bundled_font_has_are_marked_and_said(tmp_path, caplog):
     assert f"are shown as {MARKER}: in “{MARKER} Tokyo Cacao Trading → Grenada”" in text
     assert "東" not in text
     assert any("no bundled font" in r.getMessage() for r in caplog.records)
+
+
+def test_the_summary_follows_the_cover_and_the_last_page_is_worth_printing(pdfs):
+    for path in pdfs.values():
+        pages = page_texts(path)
+        # After the running header and footer, the page opens with the summary.
+        assert re.match(r"Grenada Cocoa & Spice Cluster · .* Page 2 of \d+ \d+ \w+ 2026 "
+                        r"Summary \d+ organisations attended", pages[1]), pages[1][:160]
+        last = [line for line in PdfReader(path).pages[-1].extract_text().splitlines()
+                if line.strip()]
+        assert len(last) > 8, (path.name, last)
+
+
+def test_a_nearly_empty_last_page_is_avoided(workspace, tmp_path, monkeypatch):
+    """When the last page would hold only a few lines, the closing section is set
+    more tightly: here every last page counts as nearly empty, so the report is
+    laid out again, compact, and is no longer than before."""
+    from facilitator_app.export import report_pdf
+
+    with workspace.session() as s:
+        data = reports.gather(s, 1)
+    normal = write_report(tmp_path / "normal.pdf", data)
+    laid_out = []
+    real = report_pdf.build_story
+
+    def spy(*args, **kw):
+        laid_out.append(kw.get("compact"))
+        return real(*args, **kw)
+
+    monkeypatch.setattr(report_pdf, "NEARLY_EMPTY", 1.01)
+    monkeypatch.setattr(report_pdf, "build_story", spy)
+    tight = write_report(tmp_path / "tight.pdf", data)
+    assert laid_out == [False, True]
+    assert len(PdfReader(tight).pages) <= len(PdfReader(normal).pages)
+    assert text_of(tight).count("How the results were worked out") == 2  # contents + part
