@@ -90,6 +90,7 @@ SOURCE_WORDS = {"typed": "typed", "pasted": "pasted list", "tows": "TOWS", "swot
 CONTENTS_AFTER_PAGES = 4  # a longer report gets a table of contents
 NEARLY_EMPTY = 0.22  # a last page filled less than this is avoided when it can be
 TOP_PRIORITIES = 5
+SUMMARY_ROUNDS = 5  # rounds the one-page summary names one by one
 
 
 #: Member types in the plural, for sentences ("15 firms and 2 government ministries").
@@ -215,10 +216,13 @@ class _Report(RoundSections):
         out.append(self.markup(self._what_was_voted()))
         if voted:
             out.append(self.p("How strongly the members agreed", s.summary_head))
-            for r in voted:
+            for r in voted[-SUMMARY_ROUNDS:]:  # the last ones: where the vote ended
                 out.append(Paragraph(f"{self.b(r.heading, s.bullet)}: "
                                      f"{self.t(self._agreement_words(r), s.bullet)}",
                                      s.bullet, bulletText="•"))
+            if len(voted) > SUMMARY_ROUNDS:
+                out.append(self.p(f"Earlier rounds: see their sections "
+                                  f"({len(voted) - SUMMARY_ROUNDS} more).", s.small))
         final = self._final_round()
         if final is not None:
             out.append(self.p("Top priorities", s.summary_head))
@@ -291,15 +295,15 @@ class _Report(RoundSections):
             return self.t(f"{plural(len(d.priorities), 'candidate priority', 'candidate priorities')}"
                           " were put to the members; no vote was held.")
         parts = []
-        for r in d.rounds[:6]:
+        for r in d.rounds[:SUMMARY_ROUNDS]:
             options = len(r.info.options)
             status = "" if r.info.status == "closed" else ", still open"
             method = r.method_label[:1].lower() + r.method_label[1:]
             parts.append(f"round {r.number}, {method} on "
                          f"{plural(options, 'priority', 'priorities')} "
                          f"({plural(r.all_voters.counted, 'ballot')}{status})")
-        if len(d.rounds) > 6:
-            parts.append(f"{len(d.rounds) - 6} more rounds")
+        if len(d.rounds) > SUMMARY_ROUNDS:
+            parts.append(f"{len(d.rounds) - SUMMARY_ROUNDS} more rounds")
         text = (f"The members weighed {plural(len(d.priorities), 'candidate priority', 'candidate priorities')} "
                 f"in {plural(len(d.rounds), 'vote round')}: {names(parts)}.")
         weighted = [str(r.number) for r in d.rounds if r.weights_note]
