@@ -177,7 +177,7 @@ class VotingTab(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("round_summary")
         self.kiosk_button = QPushButton(self.tr("Start &kiosk…"))
-        self.phones_button = QPushButton(self.tr("Open voting to p&hones…"))
+        self.phones_button = QPushButton(self.tr("Open vo&ting to phones…"))
         self.phones_button.setObjectName("phones_button")
         self.phones_button.clicked.connect(lambda: self.open_phones())
         self.hands_button = QPushButton(self.tr("Show of &hands…"))

@@ -62,7 +62,7 @@ def test_real_start_shows_the_workspace_before_loading_sqlalchemy(demo_path):
     assert seen["painted_with_sqlalchemy"] is False
     assert seen["name"] == "Grenada Cocoa & Spice Cluster"
     assert seen["pages_built"] == ["home"]
-    assert seen["checks"] == 6  # the health panel filled once the database layer loaded
+    assert seen["checks"] == 7  # the health panel filled once the database layer loaded
     assert seen["shortcuts"]["Undo"] == "Ctrl+Z"
     assert seen["shortcuts"]["Save a Copy"] == "Ctrl+Shift+S"
     assert "New member" in seen["shortcuts"]  # a page's own shortcut, listed too

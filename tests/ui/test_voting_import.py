@@ -81,8 +81,9 @@ def test_blank_matrix_and_paper_ballots_from_the_tab(qtbot, setup, tmp_path):
     qtbot.addWidget(tab)
     pdf = tab.paper_ballots(tmp_path / "sheets.pdf")
     reader = PdfReader(str(pdf))
-    assert len(reader.pages) == 4
-    assert "Coopérative du Nord" in reader.pages[1].extract_text()
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Ballot 4 of 4 " in text and "Ballot 5 of" not in text  # one per voter
+    assert "Coopérative du Nord" in text
     assert voting.round_code(info) in reader.pages[0].extract_text()
     dialog = BallotImportDialog(setup.ctx, info, tab)
     blank = dialog.save_blank(tmp_path / "type-here.xlsx")
@@ -196,3 +197,20 @@ def test_a_named_round_shows_no_handed_in_list(qtbot, setup, tmp_path):
     assert not dialog.handed_box.isVisibleTo(dialog)
     assert dialog.problems() == ["row 2: no voter name: say whose ballot this is"]
     assert dialog.handed_in_by() == []
+
+
+def test_no_two_buttons_of_the_voting_tab_share_an_alt_key(qtbot, setup):
+    from PySide6.QtWidgets import QAbstractButton
+
+    with setup.ctx.session() as s:
+        voting.create_round(s, setup.workshop_id, setup.priorities, "borda",
+                            anonymity="anonymous", title="Round 1")
+    tab = VotingTab(setup.ctx, setup.workshop_id)
+    qtbot.addWidget(tab)
+    keys: dict[str, list[str]] = {}
+    for button in tab.findChildren(QAbstractButton):
+        text = button.text().replace("&&", "")
+        if "&" in text:
+            keys.setdefault(text[text.index("&") + 1].lower(), []).append(text)
+    assert "t" in keys and any("phones" in t for t in keys["t"])
+    assert {k: v for k, v in keys.items() if len(v) > 1} == {}
