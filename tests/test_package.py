@@ -43,8 +43,15 @@ def unpacked(tmp_path_factory) -> Path:
     return target
 
 
+def _env(site: Path, **extra: str) -> dict[str, str]:
+    env = dict(os.environ, PYTHONPATH=str(site), **extra)
+    if env.get("PYTHONPYCACHEPREFIX"):  # bytecode of the unpacked wheel stays beside it
+        env["PYTHONPYCACHEPREFIX"] = str(site.parent / "pycache")
+    return env
+
+
 def _run(site: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(site), FACILITATOR_APP_HOME=str(cwd / "home"))
+    env = _env(site, FACILITATOR_APP_HOME=str(cwd / "home"))
     return subprocess.run([sys.executable, "-m", "facilitator_app", *args], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=300, check=False)
 
@@ -52,7 +59,7 @@ def _run(site: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_the_app_runs_from_its_wheel_anywhere(unpacked, tmp_path):
     where = subprocess.run(
         [sys.executable, "-c", "import facilitator_app, sys; print(facilitator_app.__file__)"],
-        cwd=tmp_path, env=dict(os.environ, PYTHONPATH=str(unpacked)), capture_output=True,
+        cwd=tmp_path, env=_env(unpacked), capture_output=True,
         text=True, check=True)
     assert where.stdout.strip().startswith(str(unpacked))  # not the checkout
     result = _run(unpacked, tmp_path, "--self-test")
