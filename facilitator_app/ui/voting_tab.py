@@ -48,6 +48,7 @@ from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.hands_dialog import HandsDialog
 from facilitator_app.ui.kiosk import KioskStartDialog, KioskWindow
 from facilitator_app.ui.next_round_dialog import NextRoundDialog
+from facilitator_app.ui.operation import BackgroundOp, Op
 from facilitator_app.ui.phone_voting import PhoneVotingWindow, StartDialog
 from facilitator_app.ui.round_dialog import RoundDialog
 from facilitator_app.ui.voting_common import (
@@ -400,10 +401,20 @@ class VotingTab(QWidget):
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
 
+    def _op(self) -> Op:
+        return Op(self, self.ctx)
+
+    def _changed(self, select: int | None = None) -> None:
+        """After an edit of this tab: show it here, then tell the other pages."""
+        self.reload(select=select)
+        self._notify()
+
     # ----- rounds -------------------------------------------------------------------
     def new_round(self, dialog: RoundDialog | None = None) -> voting.RoundInfo | None:
-        with self.ctx.session() as s:
-            priorities = list_priorities(s, self.workshop_id)
+        read = self._op().run(lambda s: list_priorities(s, self.workshop_id))
+        if not read:
+            return None
+        priorities = read.value
         if not priorities:
             self._warn(self.tr("Add candidate priorities on the Priorities tab first."))
             return None
@@ -411,27 +422,25 @@ class VotingTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         v = dialog.values()
-        try:
-            with self.ctx.session() as s:
-                info = voting.create_round(
-                    s, self.workshop_id, v["priority_ids"], v["method"], params=v["params"],
-                    anonymity=v["anonymity"], title=v["title"], view_filter=v["view_filter"],
-                    use_weights=v["use_weights"], actor=facilitator_name())
-        except UserError as exc:
-            self._warn(exc.message)
-            return None
-        self.reload(select=info.id)
-        self._notify()
-        self.ctx.show_status(self.tr("{0} opened.").format(info.title))
-        return info
+        done = self._op().run(
+            lambda s: voting.create_round(
+                s, self.workshop_id, v["priority_ids"], v["method"], params=v["params"],
+                anonymity=v["anonymity"], title=v["title"], view_filter=v["view_filter"],
+                use_weights=v["use_weights"], actor=facilitator_name()),
+            success=lambda info: self._changed(info.id),
+            status=lambda info: self.tr("{0} opened.").format(info.title))
+        return done.value if done else None
 
     def edit_round(self, dialog: RoundDialog | None = None) -> None:
         info = self.current_round()
         if info is None:
             return
-        with self.ctx.session() as s:
-            priorities = list_priorities(s, self.workshop_id)
-            info = voting.get_round(s, info.id)
+        round_id = info.id
+        read = self._op().run(lambda s: (list_priorities(s, self.workshop_id),
+                                         voting.get_round(s, round_id)))
+        if not read:
+            return
+        priorities, info = read.value
         dialog = dialog or RoundDialog(priorities, info, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -441,13 +450,9 @@ class VotingTab(QWidget):
         if not info.locked:
             changes |= {"method": v["method"], "params": v["params"],
                         "anonymity": v["anonymity"], "priority_ids": v["priority_ids"]}
-        try:
-            with self.ctx.session() as s:
-                voting.update_round(s, info.id, actor=facilitator_name(), **changes)
-        except UserError as exc:
-            self._warn(exc.message)
-        self.reload(select=info.id)
-        self._notify()
+        self._op().run(lambda s: voting.update_round(s, round_id, actor=facilitator_name(),
+                                                     **changes))
+        self._changed(round_id)  # refused or not: show what is stored
 
     def _ask(self, text: str) -> bool:
         """A yes/no question whose default answer is No."""
@@ -471,10 +476,12 @@ class VotingTab(QWidget):
                             "the round anyway? (It|They) will be lost.", "", rows))
             if not force:
                 return False
-        with self.ctx.session() as s:
-            waiting = voting.not_voted(s, info.id)
-            total = len(voting.voters(s, info.id))
-            hands = voting.round_progress(s, info.id).hands
+        read = self._op().run(lambda s: (voting.not_voted(s, info.id),
+                                         len(voting.voters(s, info.id)),
+                                         voting.round_progress(s, info.id).hands))
+        if not read:
+            return False
+        waiting, total, hands = read.value
         if waiting and not_voted_ok is None:
             names = ", ".join(v.name for v in waiting[:5])
             if len(waiting) > 5:
@@ -489,8 +496,9 @@ class VotingTab(QWidget):
             not_voted_ok = self._ask(text)
         if waiting and not not_voted_ok:
             return False
-        with self.ctx.session() as s:
-            voting.close_round(s, info.id, actor=facilitator_name())
+        if not self._op().run(lambda s: voting.close_round(s, info.id, actor=facilitator_name())):
+            self._changed(info.id)
+            return False
         if self.phones is not None and self.phones.round_id == info.id:
             self.phones.stop(self.tr("{0} was closed: voting by phone has stopped.").format(
                 info.title))
@@ -528,19 +536,22 @@ class VotingTab(QWidget):
         if not reason.strip():
             self._warn(self.tr("Say why the round is reopened: it is kept in the audit log."))
             return False
-        with self.ctx.session() as s:
-            voting.reopen_round(s, info.id, actor=facilitator_name(), reason=reason.strip())
-        self.reload(select=info.id)
-        self._notify()
-        return True
+        why = reason.strip()
+        done = self._op().run(
+            lambda s: voting.reopen_round(s, info.id, actor=facilitator_name(), reason=why),
+            success=lambda _: self._changed(info.id),
+            status=self.tr("{0} reopened.").format(info.title))
+        return bool(done)
 
     def delete_round(self, confirm: bool | None = None) -> bool:
         info = self.current_round()
         if info is None:
             return False
         if confirm is None:
-            with self.ctx.session() as s:
-                progress = voting.round_progress(s, info.id)
+            read = self._op().run(lambda s: voting.round_progress(s, info.id))
+            if not read:
+                return False
+            progress = read.value
             confirm = QMessageBox.question(
                 self, APP_NAME,
                 self.tr("Delete {0} with its %n ballot(s)? This cannot be undone.", "",
@@ -548,11 +559,11 @@ class VotingTab(QWidget):
             ) == QMessageBox.StandardButton.Yes
         if not confirm:
             return False
-        with self.ctx.session() as s:
-            voting.delete_round(s, info.id, actor=facilitator_name())
-        self.reload()
-        self._notify()
-        return True
+        done = self._op().run(
+            lambda s: voting.delete_round(s, info.id, actor=facilitator_name()),
+            success=lambda _: self._changed(),
+            status=self.tr("{0} deleted.").format(info.title))
+        return bool(done)
 
     def next_round(self, dialog: NextRoundDialog | None = None) -> voting.RoundInfo | None:
         """A new round from the closed one shown: the dialog suggests which options
@@ -566,29 +577,21 @@ class VotingTab(QWidget):
                 return voting.preview_next_round(s, info.id, rule=rule, k=k)
 
         if dialog is None:
-            try:
-                with self.ctx.session() as s:
-                    setup = voting.next_round_setup(s, info.id)
-            except UserError as exc:
-                self._warn(exc.message)
+            read = self._op().run(lambda s: voting.next_round_setup(s, info.id))
+            if not read:
                 return None
-            dialog = NextRoundDialog(info, setup, preview, parent=self)
+            dialog = NextRoundDialog(info, read.value, preview, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         v = dialog.values()
-        try:
-            with self.ctx.session() as s:
-                new, note = voting.start_next_round(
-                    s, info.id, rule=v["rule"], k=v["k"], options=v["options"],
-                    title=v["title"], method=v["method"], anonymity=v["anonymity"],
-                    actor=facilitator_name())
-        except UserError as exc:
-            self._warn(exc.message)
-            return None
-        self.reload(select=new.id)
-        self._notify()
-        self.ctx.show_status(self.tr("{0} opened: {1}").format(new.title, note))
-        return new
+        done = self._op().run(
+            lambda s: voting.start_next_round(
+                s, info.id, rule=v["rule"], k=v["k"], options=v["options"],
+                title=v["title"], method=v["method"], anonymity=v["anonymity"],
+                actor=facilitator_name()),
+            success=lambda made: self._changed(made[0].id),
+            status=lambda made: self.tr("{0} opened: {1}").format(made[0].title, made[1]))
+        return done.value[0] if done else None
 
     # ----- ways ballots come in ---------------------------------------------------------
     def start_kiosk(self, dialog: KioskStartDialog | None = None,
@@ -657,26 +660,25 @@ class VotingTab(QWidget):
         dialog = dialog or HandsDialog(info, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
-        try:
-            with self.ctx.session() as s:
-                marks = voting.record_hands(s, info.id, dialog.totals(),
-                                            entered_by=facilitator_name())
-        except UserError as exc:
-            self._warn(exc.message)
-            return 0
-        self.reload(select=info.id)
-        self._notify()
-        self.ctx.show_status(self.tr("Show of hands recorded: {0} in all.").format(marks))
-        return marks
+        totals = dialog.totals()
+        done = self._op().run(
+            lambda s: voting.record_hands(s, info.id, totals, entered_by=facilitator_name()),
+            success=lambda _: self._changed(info.id),
+            status=lambda marks: self.tr("Show of hands recorded: {0} in all.").format(marks))
+        return done.value if done else 0
 
     def paper_ballots(self, path: str | Path | None = None,
-                      blank: int | None = None) -> Path | None:
+                      blank: int | None = None) -> BackgroundOp[Path] | None:
+        """Print the round's ballots to a PDF, written off the GUI thread with
+        progress and Cancel; returns the running operation (None if not started)."""
         info = self.current_round()
         if info is None:
             return None
         if info.anonymity == "secret" and blank is None and path is None:
-            with self.ctx.session() as s:
-                default = len(voting.voters(s, info.id))
+            read = self._op().run(lambda s: len(voting.voters(s, info.id)))
+            if not read:
+                return None
+            default = read.value
             blank, ok = QInputDialog.getInt(
                 self, self.tr("Paper ballots"),
                 self.tr("Secret round: the sheets carry no name. How many blank ballots?"),
@@ -690,16 +692,21 @@ class VotingTab(QWidget):
                 self.tr("PDF (*.pdf)"))
             if not path:
                 return None
-        try:
-            with self.ctx.session() as s:
-                data = voting.paper_ballot_data(s, info.id, blank=blank)
-            written = write_paper_ballots(path, data)
-        except UserError as exc:
-            self._warn(exc.message)
+        read = self._op().run(lambda s: voting.paper_ballot_data(s, info.id, blank=blank))
+        if not read:
             return None
-        self.ctx.show_status(self.tr("Paper ballots saved to {0} (round code {1}).").format(
-            written, data.code))
-        return written
+        data, target = read.value, path
+
+        def write(job) -> Path:
+            return write_paper_ballots(
+                target, data, lambda done, total: job.progress(
+                    done, total, self.tr("Ballot {0} of {1}").format(done, total)))
+
+        return self._op().in_background(
+            write, progress_label=self.tr("Writing the paper ballots…"),
+            status=lambda written: self.tr(
+                "Paper ballots saved to {0} (round code {1}).").format(written, data.code),
+            cancelled_status=self.tr("Paper ballots cancelled; nothing was written."))
 
     def import_ballots(self, path: str | Path | None = None,
                        dialog: BallotImportDialog | None = None) -> int:
@@ -712,22 +719,21 @@ class VotingTab(QWidget):
             dialog.load(path)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.matrix is None:
             return 0
-        try:
-            with self.ctx.session() as s:
-                plan = ballot_import.import_ballots(s, info.id, dialog.matrix,
-                                                    entered_by=facilitator_name(),
-                                                    source=dialog.source(),
-                                                    handed_in_by=dialog.handed_in_by())
-        except ballot_import.BallotImportRejected as exc:
-            self._warn("\n".join([self.tr("Nothing was imported:")] + exc.problems[:20]))
-            return 0
-        except UserError as exc:
-            self._warn(exc.message)
-            return 0
-        self.reload(select=info.id)
-        self._notify()
-        self.ctx.show_status(self.tr("%n ballot(s) imported.", "", len(plan.ballots)))
-        return len(plan.ballots)
+        matrix, source, handed_in_by = dialog.matrix, dialog.source(), dialog.handed_in_by()
+
+        def refusal(exc: UserError) -> str:
+            if isinstance(exc, ballot_import.BallotImportRejected):
+                return "\n".join([self.tr("Nothing was imported:")] + exc.problems[:20])
+            return exc.message
+
+        done = self._op().run(
+            lambda s: ballot_import.import_ballots(s, info.id, matrix,
+                                                   entered_by=facilitator_name(),
+                                                   source=source, handed_in_by=handed_in_by),
+            success=lambda _: self._changed(info.id),
+            status=lambda plan: self.tr("%n ballot(s) imported.", "", len(plan.ballots)),
+            error_text=refusal)
+        return len(done.value.ballots) if done else 0
 
     def delete_ballot(self, confirm: bool | None = None) -> bool:
         info = self.current_round()
@@ -741,15 +747,11 @@ class VotingTab(QWidget):
             ) == QMessageBox.StandardButton.Yes
         if not confirm:
             return False
-        try:
-            with self.ctx.session() as s:
-                voting.delete_ballot(s, row.ballot_id, actor=facilitator_name())
-        except UserError as exc:
-            self._warn(exc.message)
-            return False
-        self.reload(select=info.id)
-        self._notify()
-        return True
+        ballot_id = row.ballot_id
+        done = self._op().run(
+            lambda s: voting.delete_ballot(s, ballot_id, actor=facilitator_name()),
+            success=lambda _: self._changed(info.id))
+        return bool(done)
 
     def show_audit(self, dialog: AuditDialog | None = None) -> AuditDialog | None:
         info = self.current_round()

@@ -138,6 +138,9 @@ def test_paper_ballots_are_not_saved_in_the_working_directory(
         assert dialogs.proposed[0].parent == documents
         assert dialogs.proposed[0].name.startswith("Ballots - Round 1")
         written = documents / dialogs.proposed[0].name
+        # written off the GUI thread: the status line says when it is there
+        qtbot.waitUntil(lambda: any(m.startswith("Paper ballots saved")
+                                    for m in data.ctx.messages), timeout=20_000)
         text = "".join(page.extract_text() for page in PdfReader(str(written)).pages)
         assert "Coopérative du Nord" in text
         assert not list(tmp_path.glob("*.pdf"))

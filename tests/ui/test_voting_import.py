@@ -79,7 +79,10 @@ def test_blank_matrix_and_paper_ballots_from_the_tab(qtbot, setup, tmp_path):
                                    anonymity="named", title="Round 1: rank them")
     tab = VotingTab(setup.ctx, setup.workshop_id)
     qtbot.addWidget(tab)
-    pdf = tab.paper_ballots(tmp_path / "sheets.pdf")
+    writing = tab.paper_ballots(tmp_path / "sheets.pdf")
+    qtbot.waitUntil(lambda: not writing.running, timeout=20_000)
+    pdf = writing.outcome.value
+    assert setup.ctx.messages[-1].startswith(f"Paper ballots saved to {pdf}")
     reader = PdfReader(str(pdf))
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "Ballot 4 of 4 " in text and "Ballot 5 of" not in text  # one per voter
