@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 APP_STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test demo bench lint bundle clean
+.PHONY: run test demo bench lint bundle clean translations
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,17 @@ $(TEST_STAMP): pyproject.toml setup.py | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(APP_STAMP) $(TEST_STAMP)
 
-run: $(APP_STAMP)        ## start the app (default workspace; the demo is offered on first start)
+# The translations: Qt Linguist sources (resources/i18n/*.ts, in git) compiled
+# into the .qm files the app loads (pip install compiles them too: setup.py).
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(APP_STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(APP_STAMP)   ## bring the .ts files up to date with the UI's texts (pyside6-lupdate)
+	$(PY) -m facilitator_app.i18n update
+
+run: $(APP_STAMP) $(QM)  ## start the app (default workspace; the demo is offered on first start)
 	$(VENV)/bin/facilitator-app
 
 # Where PYTHONDONTWRITEBYTECODE is set, each run would compile the app, the
@@ -30,10 +40,10 @@ run: $(APP_STAMP)        ## start the app (default workspace; the demo is offere
 # $(VENV)/pycache instead, never beside the sources. Elsewhere nothing changes.
 TEST_BYTECODE := $(if $(PYTHONDONTWRITEBYTECODE),PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(abspath $(VENV))/pycache)
 
-test: $(TEST_STAMP)      ## the whole test suite, offscreen, with lint, types and import rules
+test: $(TEST_STAMP) $(QM) ## the whole test suite, offscreen, with lint, types and import rules
 	QT_QPA_PLATFORM=offscreen $(TEST_BYTECODE) $(PY) -m pytest -q
 
-demo: $(APP_STAMP)           ## write demo.cluster and open the app on it
+demo: $(APP_STAMP) $(QM)     ## write demo.cluster and open the app on it
 	rm -f demo.cluster demo.cluster-wal demo.cluster-shm
 	$(VENV)/bin/facilitator-app demo demo.cluster
 	$(VENV)/bin/facilitator-app --workspace demo.cluster
@@ -46,7 +56,7 @@ lint: $(TEST_STAMP)          ## ruff, mypy --strict below ui/, the import contra
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports --no-cache
 
-bundle: $(APP_STAMP)         ## one-folder desktop bundle in dist/facilitator-app/
+bundle: $(APP_STAMP) $(QM)   ## one-folder desktop bundle in dist/facilitator-app/
 	$(PY) -m pip install --quiet 'pyinstaller>=6'
 	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build build_spec/facilitator_app.spec
 	@du -sh dist/facilitator-app

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from facilitator_app import LANGUAGES
 from facilitator_app.paths import user_data_dir
 
 
@@ -57,7 +58,10 @@ def _methods() -> tuple[tuple[str, str], ...]:
 OPTIONS: tuple[Option, ...] = (
     Option("facilitator_name", "General", "Facilitator name", str, "",
            help="Pre-fills the facilitator of new workshops and ballots you enter."),
-    Option("language", "General", "Language", str, "en", choices=(("en", "English"),)),
+    Option("language", "General", "Language", str, "system",
+           choices=(("system", "Same as the computer"), *LANGUAGES),
+           help="Changes at once. A window open beside this one (the presenter view, the "
+                "kiosk) may keep some texts until it is opened again."),
     Option("voting_method", "Voting", "Default voting method", str, "borda", choices=_methods()),
     Option("dots_cap", "Voting", "Most dots per voter", int, 20, minimum=1, maximum=100,
            help="The default budget is about a third of the options, never above this."),

@@ -1,0 +1,36 @@
+"""``python -m facilitator_app.i18n update | build [FOLDER] | check``"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from facilitator_app.i18n import TRANSLATED
+from facilitator_app.i18n.catalogues import build, problems, ts_path, update
+
+USAGE = """usage: python -m facilitator_app.i18n COMMAND
+  update          bring the .ts catalogues up to date with the UI's texts (pyside6-lupdate)
+  build [FOLDER]  compile them into .qm files, beside them or in FOLDER (pyside6-lrelease)
+  check           list unfinished translations and lost placeholders (exit 1 if any)"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    command = args[0] if args else ""
+    if command == "update":
+        print("\n".join(update()))
+        return 0
+    if command == "build" and len(args) <= 2:
+        for qm in build(Path(args[1]) if len(args) == 2 else None):
+            print(qm)
+        return 0
+    if command == "check":
+        found = [p for code in TRANSLATED for p in problems(ts_path(code))]
+        print("\n".join(found) if found else "every catalogue complete")
+        return 1 if found else 0
+    print(USAGE, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
