@@ -20,6 +20,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A second fence around the real profile: should a test lose its own user data
 # folder (FACILITATOR_APP_HOME), the platform's default is a temporary one too.
 os.environ["XDG_DATA_HOME"] = __import__("tempfile").mkdtemp(prefix="facilitator-tests-data-")
+# The window's language follows the computer's unless Settings say otherwise:
+# the suite reads English texts whatever the language of the machine it runs on.
+os.environ["FACILITATOR_APP_LANG"] = "en"
 
 import pytest
 

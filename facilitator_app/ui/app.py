@@ -166,6 +166,9 @@ def configure_application() -> QApplication:
         app.installEventFilter(RoomForTitles(app))
     if app.findChild(EnglishPlurals) is None:
         QCoreApplication.installTranslator(EnglishPlurals(app))
+    from facilitator_app.ui import languages
+
+    languages.install()  # the language chosen in Settings, or the computer's (after the plurals)
     return app
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -53,6 +54,12 @@ PAGES: list[tuple[str, str, str]] = [
      "action_plan_page:ActionPlanPage"),
     ("faq", QT_TRANSLATE_NOOP("MainWindow", "FAQ"), "faq_page:FaqPage"),
 ]
+
+
+def _current_language() -> str:
+    from facilitator_app.ui.languages import current
+
+    return current()
 
 
 def _available_pages() -> list[tuple[str, str, str]]:
@@ -140,6 +147,7 @@ class MainWindow(QMainWindow):
         self._nav_keys: list[str] = []  # the page key of each navigation row
         self._menus_finished = False
         self._closed = False
+        self._language = _current_language()  # the language the texts were made in
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -150,14 +158,22 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        # On a small screen (a 1280x720 projector at 150 %) the page scrolls, rather than
+        # the window grow past the screen or squeeze the page until it is cut.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("page_scroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
+        layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         # Centred with stretches, not Qt.AlignCenter: touching the Qt
         # namespace costs ~25 ms, paid after the first paint instead.
         self.opening_label = QWidget()
         row = QHBoxLayout(self.opening_label)
         row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Opening your workspace…")))
+        self._opening_text = QLabel(self.tr("Opening your workspace…"))
+        row.addWidget(self._opening_text)
         row.addStretch(1)
         self.stack.addWidget(self.opening_label)
         self.setWindowTitle(APP_NAME)
@@ -324,6 +340,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._nav_keys:
             self._refresh_nav_icons()  # light <-> dark: the selected icons follow
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # Settings > Language
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._nav_keys):
@@ -389,10 +407,7 @@ class MainWindow(QMainWindow):
             self._page_targets[key] = target
             self._nav_keys.append(key)
             self.nav.addItem(QListWidgetItem(self._nav_icon(key), self.tr(title)))
-        fm = self.nav.fontMetrics()
-        widest = max((fm.horizontalAdvance(self.nav.item(i).text())
-                      for i in range(self.nav.count())), default=80)
-        self.nav.setFixedWidth(widest + self.nav.iconSize().width() + fm.averageCharWidth() * 6)
+        self._fit_navigation()
         self.nav.setCurrentRow(0)
         self._rebuild_edit_menu()
         if old_ctx is not None:
@@ -408,6 +423,53 @@ class MainWindow(QMainWindow):
         if not defer_database:
             self._finish_menus()
             self.workspace_ready.emit()
+
+    def _fit_navigation(self) -> None:
+        """The sidebar as wide as its longest title."""
+        fm = self.nav.fontMetrics()
+        widest = max((fm.horizontalAdvance(self.nav.item(i).text())
+                      for i in range(self.nav.count())), default=80)
+        self.nav.setFixedWidth(widest + self.nav.iconSize().width() + fm.averageCharWidth() * 6)
+
+    # ----- language ------------------------------------------------------
+    def retranslate(self) -> None:
+        """The window in the language now installed (Settings > Language, see
+        ``ui.languages``): the menus and every action (also those the exports,
+        the presenter view and the pages added), the sidebar, and the pages,
+        which are built again on the same workspace, back on the page,
+        workshop and tab shown."""
+        from facilitator_app.ui import languages
+
+        if self._language == languages.current():
+            return  # Qt sends one event per translator installed
+        self._language = languages.current()
+        languages.retranslate_actions(self)
+        if self.opening_label is not None:
+            self._opening_text.setText(self.tr("Opening your workspace…"))
+        label = getattr(self, "backup_warning", None)
+        if label is not None and label.text():
+            label.setText("⚠ " + self.tr("No backup was made on opening"))
+        titles = {key: title for key, title, _target in PAGES}
+        for row, key in enumerate(self._nav_keys):
+            self.nav.item(row).setText(self.tr(titles[key]))
+        if self._nav_keys:
+            self._fit_navigation()
+        self._rebuild_pages()
+
+    def _rebuild_pages(self) -> None:
+        """Build the pages again (their texts are made when they are built),
+        keeping the workspace, its undo history and where the facilitator is."""
+        if self.ctx is None or not self.pages:
+            return
+        place = self.current_place()
+        self._flush_pages()
+        for page in list(self.pages.values()):
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self._show_row(self.nav.currentRow())
+        if place.get("workshop"):
+            self.pages["workshops"].open_workshop(place["workshop"], place.get("tab") or None)
 
     def _tell_about_backups(self, workspace: Workspace) -> None:
         """A backup that could not be made on opening (or was not, and why)

@@ -5,14 +5,15 @@ Each page loads its options, saves them, and can restore its own defaults
 declaration. OK and Apply save and take effect at once, no restart: the
 appearance (light, dark, as the computer) and the projector font scale, both
 ways, through :func:`display_changes`, which the pages that draw for the
-room listen to.
+room listen to; the language through ``ui.languages.switch`` (every window
+gets a LanguageChange; this dialog builds its tabs again in the new one).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,6 +64,10 @@ def apply_changes(before: dict[str, Any], after: dict[str, Any]) -> None:
 
         apply_appearance(str(after["appearance"]))
         display_changes().appearanceChanged.emit(str(after["appearance"]))
+    if after["language"] != before["language"]:
+        from facilitator_app.ui import languages
+
+        languages.switch(str(after["language"]))  # each window gets a LanguageChange
     old_scale, new_scale = int(before["font_scale"]), int(after["font_scale"])
     if new_scale != old_scale and old_scale > 0:
         ratio = new_scale / old_scale
@@ -111,7 +116,7 @@ class OptionsPage(QWidget):
         if opt.choices:
             combo = QComboBox()
             for key, label in opt.choices:
-                combo.addItem(self.tr(label), key)
+                combo.addItem(self._choice_text(opt, key, label), key)
             return combo
         if opt.kind is bool:
             return QCheckBox()
@@ -130,6 +135,18 @@ class OptionsPage(QWidget):
 
             line.setPlaceholderText(str(user_data_dir() / "backups"))
         return line
+
+    def _choice_text(self, opt: Option, key: str, label: str) -> str:
+        """A choice as shown: translated, except the languages (each in its own
+        name); "Same as the computer" says which language that is."""
+        if opt.name != "language":
+            return self.tr(label)
+        from facilitator_app import i18n
+        from facilitator_app.ui import languages
+
+        if key != i18n.SYSTEM:
+            return label
+        return f"{self.tr(label)} ({i18n.language_name(languages.chosen_language(key))})"
 
     def _with_browse(self, opt: Option, editor: QWidget) -> QWidget:
         """A folder's line with a Browse… button beside it."""
@@ -209,15 +226,9 @@ class SettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget()
         self.pages: dict[str, OptionsPage] = {}
-        values = options.load_all()
-        for section in dict.fromkeys(o.section for o in options.OPTIONS):
-            page = OptionsPage(section)
-            page.load(values)
-            self.pages[section] = page
-            self.tabs.addTab(page, self.tr(section))
+        self._build_pages(options.load_all())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Apply
@@ -229,6 +240,31 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
+
+    def _build_pages(self, values: dict[str, Any]) -> None:
+        """The tabs, in the current language, showing ``values``."""
+        self.setWindowTitle(self.tr("Settings"))
+        current = self.tabs.currentIndex()
+        for page in self.pages.values():
+            self.tabs.removeTab(self.tabs.indexOf(page))
+            page.deleteLater()
+        self.pages = {}
+        for section in dict.fromkeys(o.section for o in options.OPTIONS):
+            page = OptionsPage(section)
+            page.load(values)
+            self.pages[section] = page
+            self.tabs.addTab(page, self.tr(section))
+        self.tabs.setCurrentIndex(max(current, 0))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The language changed (Apply): the tabs again in the new one,
+        keeping what is typed in them."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.pages:
+            values = options.load_all()
+            for page in self.pages.values():
+                values.update(page.values())
+            self._build_pages(values)
 
     def apply(self) -> None:
         """Save every tab's values and make them take effect now."""
