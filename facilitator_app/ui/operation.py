@@ -127,6 +127,13 @@ class Op:
         self._succeeded(value, success, status, changed)
         return Outcome(value=value, ok=True)
 
+    def fetch(self, work: Callable[[Session], T]) -> T:
+        """Run ``work(session)`` in one unit of work and return its result, letting a
+        :class:`UserError` through: for callers that show a refusal in place (a
+        dialog's preview line) rather than in a message box."""
+        with self.ctx.session() as s:
+            return work(s)
+
     def _refused(self, exc: UserError,
                  error_text: Callable[[UserError], str] | None) -> None:
         from facilitator_app.logs import get_logger

@@ -275,9 +275,15 @@ class VotingTab(QWidget):
         """Refresh the rounds and the chosen round (``select`` one by id)."""
         self._dirty = False
         chosen = select if select is not None else self.round_id()
-        with self.ctx.session() as s:
+
+        def load(s):
             rounds = voting.list_rounds(s, self.workshop_id)
-            progress = {r.id: voting.round_progress(s, r.id) for r in rounds}
+            return rounds, {r.id: voting.round_progress(s, r.id) for r in rounds}
+
+        read = self._op().run(load)
+        if not read:
+            return
+        rounds, progress = read.value
         self.rounds_view.selectionModel().blockSignals(True)
         self.rounds_model.refresh(rounds, progress)
         row = self.rounds_model.row_of(chosen) if chosen is not None else -1
@@ -322,11 +328,14 @@ class VotingTab(QWidget):
             return
         if self.entry.info is not None and self.entry.info.id != info.id:
             self.entry.flush()  # a row typed in the previous round is saved, not lost
-        with self.ctx.session() as s:
-            people = voting.voters(s, info.id)
-            stored = voting.ballots(s, info.id) if info.anonymity != "secret" else []
-            waiting = voting.not_voted(s, info.id)
-            codes_out = voting.round_progress(s, info.id).codes_waiting
+        read = self._op().run(lambda s: (
+            voting.voters(s, info.id),
+            voting.ballots(s, info.id) if info.anonymity != "secret" else [],
+            voting.not_voted(s, info.id),
+            voting.round_progress(s, info.id).codes_waiting))
+        if not read:
+            return
+        people, stored, waiting, codes_out = read.value
         self.round_box.setTitle(info.title)
         extra = params_text(info)
         self.summary.setText(" · ".join(x for x in (
@@ -358,12 +367,13 @@ class VotingTab(QWidget):
     def _refresh_progress(self, round_id: int) -> None:
         """The round's row and who has not voted, after ballots came in (the
         grid's drafts are left alone)."""
-        with self.ctx.session() as s:
-            waiting = voting.not_voted(s, round_id)
-            total = len(voting.voters(s, round_id))
-            progress = voting.round_progress(s, round_id)
-            self.rounds_model.progress[round_id] = progress
-            locked = voting.get_round(s, round_id)
+        read = self._op().run(lambda s: (
+            voting.not_voted(s, round_id), len(voting.voters(s, round_id)),
+            voting.round_progress(s, round_id), voting.get_round(s, round_id)))
+        if not read:
+            return
+        waiting, total, progress, locked = read.value
+        self.rounds_model.progress[round_id] = progress
         row = self.rounds_model.row_of(round_id)
         if row >= 0:
             self.rounds_model.rounds[row] = locked
@@ -572,9 +582,9 @@ class VotingTab(QWidget):
         if info is None or info.is_open:
             return None
 
-        def preview(rule: str, k: int):
-            with self.ctx.session() as s:
-                return voting.preview_next_round(s, info.id, rule=rule, k=k)
+        def preview(rule: str, k: int):  # the dialog shows a refusal in its preview line
+            return self._op().fetch(
+                lambda s: voting.preview_next_round(s, info.id, rule=rule, k=k))
 
         if dialog is None:
             read = self._op().run(lambda s: voting.next_round_setup(s, info.id))

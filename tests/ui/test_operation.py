@@ -255,3 +255,17 @@ def test_a_bug_in_the_background_reaches_the_crash_dialog(qtbot, ctx, page, warn
     assert "buggy" in shown[0].details  # the worker's own traceback is kept
     assert not op.running and not op.outcome.ok
     assert warnings == []
+
+
+def test_fetch_returns_the_value_and_leaves_a_refusal_to_the_caller(qtbot, ctx, page, warnings):
+    with ctx.session() as s:
+        add_member(s, {"name": "Coopérative du Nord"})
+    assert Op(page, ctx).fetch(lambda s: [r["name"] for r in export_rows(s)]) == [
+        "Coopérative du Nord"]
+
+    def refuse(_s):
+        raise UserError("Not that one.")
+
+    with pytest.raises(UserError, match="Not that one."):
+        Op(page, ctx).fetch(refuse)
+    assert warnings == []  # the caller shows it where it belongs
