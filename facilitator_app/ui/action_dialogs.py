@@ -44,6 +44,7 @@ from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.dates import date_text
 from facilitator_app.ui.health_panel import status_colour
 from facilitator_app.ui.list_table_model import ListTableModel
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.swot_style import RecordRole
 from facilitator_app.ui.voting_common import facilitator_name
 from facilitator_app.ui.workshop_details_tab import date_edit, from_qdate, to_qdate
@@ -307,8 +308,8 @@ class IndicatorsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.action_id = action_id
-        with ctx.session() as s:
-            action = decisions.get_action(s, action_id)
+        # a refusal here goes to whoever opens the dialog (its slot shows it)
+        action = Op(self, ctx).fetch(lambda s: decisions.get_action(s, action_id))
         self.setWindowTitle(self.tr("Indicators — {0}").format(action.title))
         intro = QLabel(self.tr(
             "How the action's result is measured: where it started (baseline), where it "
@@ -356,8 +357,8 @@ class IndicatorsDialog(QDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.sizeHint().height())
 
     def reload(self) -> None:
-        with self.ctx.session() as s:
-            self.model.set_rows(decisions.list_indicators(s, self.action_id))
+        Op(self, self.ctx).run(lambda s: decisions.list_indicators(s, self.action_id),
+                               success=self.model.set_rows)
 
     def _show(self, message: str = "") -> None:
         self.problem.say(message)
@@ -368,14 +369,15 @@ class IndicatorsDialog(QDialog):
 
     def add(self) -> None:
         name = self.name_edit.text()
-        try:
-            with self.ctx.session() as s:
-                new = decisions.add_indicator(s, self.action_id, actor=facilitator_name(),
-                                              name=name)
-                row = decisions.indicator_row(s, new)
-        except UserError as exc:
-            self._show(exc.message)
+
+        def add(s):
+            new = decisions.add_indicator(s, self.action_id, actor=facilitator_name(), name=name)
+            return decisions.indicator_row(s, new)
+
+        done = Op(self, self.ctx).run(add, on_refusal=self._show)
+        if not done:
             return
+        row = done.value
         self.ctx.undo_stack.push(IndicatorCommand(
             self.ctx, self.tr("Add indicator {0}").format(row["name"]), None, row))
         self.name_edit.clear()
@@ -387,16 +389,20 @@ class IndicatorsDialog(QDialog):
 
     def _edit(self, indicator_id: int, field: str, text: str) -> str | None:
         """Save one cell; the problem in words when it is refused."""
-        try:
+        refused: list[str] = []
+
+        def edit(s):
             value: Any = parse_date(text) if field == "measured_on" else text
-            with self.ctx.session() as s:
-                before = decisions.indicator_row(s, indicator_id)
-                changed = decisions.update_indicator(s, indicator_id, actor=facilitator_name(),
-                                                     **{field: value})
-                after = decisions.indicator_row(s, indicator_id)
-        except UserError as exc:
-            self._show(exc.message)
-            return exc.message
+            before = decisions.indicator_row(s, indicator_id)
+            changed = decisions.update_indicator(s, indicator_id, actor=facilitator_name(),
+                                                 **{field: value})
+            return before, changed, decisions.indicator_row(s, indicator_id)
+
+        done = Op(self, self.ctx).run(
+            edit, on_refusal=lambda message: (refused.append(message), self._show(message)))
+        if not done:
+            return refused[0]
+        before, changed, after = done.value
         self._show()
         if changed:
             self.ctx.undo_stack.push(IndicatorCommand(
@@ -410,9 +416,13 @@ class IndicatorsDialog(QDialog):
         if not rows:
             return
         record: IndicatorView = rows[0].data(RecordRole)
-        with self.ctx.session() as s:
-            row = decisions.delete_indicator(s, record.id, actor=facilitator_name())
+        done = Op(self, self.ctx).run(
+            lambda s: decisions.delete_indicator(s, record.id, actor=facilitator_name()),
+            on_refusal=self._show)
+        if not done:
+            self.reload()
+            return
         self.ctx.undo_stack.push(IndicatorCommand(
-            self.ctx, self.tr("Delete indicator {0}").format(record.name), row, None))
+            self.ctx, self.tr("Delete indicator {0}").format(record.name), done.value, None))
         self.reload()
         self.ctx.notify("action_plan")

@@ -111,18 +111,21 @@ class Op:
         status: str | Callable[[T], str] | None = None,
         changed: str | Iterable[str] | None = None,
         error_text: Callable[[UserError], str] | None = None,
+        on_refusal: Callable[[str], Any] | None = None,
     ) -> Outcome[T]:
         """Run ``work(session)`` in one committed unit of work.
 
         On a :class:`UserError` the session is rolled back, the message
         (``error_text(exc)`` if given, else the error's own) is shown and a
         false :class:`Outcome` is returned. Any other exception propagates.
+        ``on_refusal(message)``, if given, shows the message instead of the
+        message box (a dialog's problem line, next to what the user typed).
         """
         try:
             with self.ctx.session() as s:
                 value = work(s)
         except UserError as exc:
-            self._refused(exc, error_text)
+            self._refused(exc, error_text, on_refusal)
             return Outcome(error=exc)
         self._succeeded(value, success, status, changed)
         return Outcome(value=value, ok=True)
@@ -134,12 +137,16 @@ class Op:
         with self.ctx.session() as s:
             return work(s)
 
-    def _refused(self, exc: UserError,
-                 error_text: Callable[[UserError], str] | None) -> None:
+    def _refused(self, exc: UserError, error_text: Callable[[UserError], str] | None,
+                 on_refusal: Callable[[str], Any] | None = None) -> None:
         from facilitator_app.logs import get_logger
 
         get_logger().info("Refused: %s", type(exc).__name__)
-        show_error(self.parent, error_text(exc) if error_text is not None else exc.message)
+        message = error_text(exc) if error_text is not None else exc.message
+        if on_refusal is not None:
+            on_refusal(message)
+        else:
+            show_error(self.parent, message)
 
     def _succeeded(self, value: T, success: Callable[[T], Any] | None,
                    status: str | Callable[[T], str] | None,

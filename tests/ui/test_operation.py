@@ -269,3 +269,13 @@ def test_fetch_returns_the_value_and_leaves_a_refusal_to_the_caller(qtbot, ctx, 
     with pytest.raises(UserError, match="Not that one."):
         Op(page, ctx).fetch(refuse)
     assert warnings == []  # the caller shows it where it belongs
+
+
+def test_a_refusal_can_be_shown_in_place_instead_of_a_message_box(qtbot, ctx, page, warnings):
+    said: list[str] = []
+
+    def refuse(_s):
+        raise UserError("“31/02” is not a date.")
+
+    assert not Op(page, ctx).run(refuse, on_refusal=said.append)
+    assert said == ["“31/02” is not a date."] and warnings == []
