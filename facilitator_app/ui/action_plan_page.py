@@ -50,6 +50,7 @@ from facilitator_app.ui.action_commands import (
 from facilitator_app.ui.action_dialogs import ActionDialog, IndicatorsDialog
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.dates import date_text
+from facilitator_app.ui.flow_layout import FlowLayout
 from facilitator_app.ui.list_table_model import ListTableModel
 from facilitator_app.ui.swot_style import RecordRole
 from facilitator_app.ui.voting_common import HUE_PROBLEM, facilitator_name, tint
@@ -269,6 +270,10 @@ class ActionPlanPage(QWidget):
                              (self.tr("&Workshop"), self.workshop_combo)):
             text = QLabel(label)
             text.setBuddy(combo)
+            # the three share the line; a long workshop title does not widen the window
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
             filters.addWidget(text)
             filters.addWidget(combo, 1)
 
@@ -295,11 +300,10 @@ class ActionPlanPage(QWidget):
         self.review_button.setToolTip(self.tr(
             "Update the status of every open action in one table, as a workshop starts "
             "(Ctrl+R)"))
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.indicators_button,
-                       self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = FlowLayout()  # wraps on a narrow screen rather than widen the window
+        buttons.add_widgets(self.add_button, self.edit_button, self.indicators_button,
+                            self.delete_button)
+        buttons.add_gap()
         self.import_button = QPushButton(self.tr("I&mport from workbook…"))
         self.import_button.setToolTip(self.tr(
             "Take back the Action plan and Indicators sheets of a workshop workbook (Export "

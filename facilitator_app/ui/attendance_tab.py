@@ -52,6 +52,7 @@ from facilitator_app.core.text import fold
 from facilitator_app.services import attendance as attendance_service
 from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.flow_layout import FlowLayout
 from facilitator_app.ui.list_table_model import ListTableModel
 from facilitator_app.ui.reload_when_shown import ReloadWhenShown
 from facilitator_app.ui.swot_style import RecordRole
@@ -287,6 +288,7 @@ class AttendanceTab(ReloadWhenShown, QWidget):
         self.hidden_label = QLabel()
         self.hidden_label.setObjectName("inactive_hidden")
         self.hidden_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hidden_label.setWordWrap(True)
         self.show_inactive_button = QPushButton(self.tr("Show them"))
         self.show_inactive_button.setCheckable(True)
         self.show_inactive_button.setObjectName("show_inactive")
@@ -324,14 +326,10 @@ class AttendanceTab(ReloadWhenShown, QWidget):
         hidden_row.addStretch(1)
         left.addLayout(hidden_row)
         left.addWidget(self.roster_view, 1)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.add_voters_button)
-        add_row.addWidget(self.add_observers_button)
-        left.addLayout(add_row)
-        all_row = QHBoxLayout()
-        all_row.addWidget(self.add_all_button)
-        all_row.addWidget(self.late_button)
-        left.addLayout(all_row)
+        add_rows = FlowLayout()  # as many lines as the width needs, not a wider window
+        add_rows.add_widgets(self.add_voters_button, self.add_observers_button,
+                             self.add_all_button, self.late_button)
+        left.addLayout(add_rows)
 
         # attendance side
         self.model = AttendanceModel(self.change_role, self.change_representative, self)
@@ -360,10 +358,9 @@ class AttendanceTab(ReloadWhenShown, QWidget):
         right = QVBoxLayout(present_box)
         right.addWidget(self.totals_label)
         right.addWidget(self.view, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.make_voter_button)
-        buttons.addWidget(self.make_observer_button)
-        buttons.addStretch(1)
+        buttons = FlowLayout()
+        buttons.add_widgets(self.make_voter_button, self.make_observer_button)
+        buttons.add_gap()
         buttons.addWidget(self.remove_button)
         right.addLayout(buttons)
         right.addWidget(self.counts_label)

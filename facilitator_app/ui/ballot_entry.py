@@ -94,13 +94,17 @@ class BallotEntry(QWidget):
         # secret entry only
         self.voter_combo = QComboBox()
         self.voter_combo.setMinimumContentsLength(24)
+        self.voter_combo.setSizeAdjustPolicy(  # a long name does not widen the window
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.record_button = QPushButton(self.tr("&Record this ballot"))
         self.record_button.clicked.connect(self._record_secret)
         self.secret_bar = QWidget()
         bar = QHBoxLayout(self.secret_bar)
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(QLabel(self.tr("Handed in by (puts them on the register; the ballot "
-                                     "keeps no name):")))
+        handed_in = QLabel(self.tr("Handed in by (puts them on the register; the ballot "
+                                   "keeps no name):"))
+        handed_in.setWordWrap(True)  # on a narrow screen it wraps, not widen the window
+        bar.addWidget(handed_in, 1)
         bar.addWidget(self.voter_combo, 1)
         bar.addWidget(self.record_button)
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -36,6 +35,7 @@ from facilitator_app import APP_NAME, __version__
 from facilitator_app.core.errors import UserError
 from facilitator_app.paths import WORKSPACE_SUFFIX, get_asset
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.page_scroll import PageScrollArea
 
 if TYPE_CHECKING:  # imported lazily: the window paints before the database layer loads
     from facilitator_app.storage.workspace import Workspace
@@ -160,11 +160,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         # On a small screen (a 1280x720 projector at 150 %) the page scrolls, rather than
         # the window grow past the screen or squeeze the page until it is cut.
-        self.page_scroll = QScrollArea()
-        self.page_scroll.setObjectName("page_scroll")
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.page_scroll.setWidget(self.stack)
+        self.page_scroll = PageScrollArea(self.stack)
         layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         # Centred with stretches, not Qt.AlignCenter: touching the Qt

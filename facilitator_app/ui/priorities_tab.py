@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -43,6 +42,7 @@ from facilitator_app.services import priorities as priority_service
 from facilitator_app.services import swot as swot_service
 from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.flow_layout import FlowLayout
 from facilitator_app.ui.list_table_model import ListTableModel
 from facilitator_app.ui.priority_dialogs import (
     CategoriesDialog,
@@ -261,18 +261,11 @@ class PrioritiesTab(ReloadWhenShown, QWidget):
             action.triggered.connect(lambda _c=False, f=slot: f())
             self.view.addAction(action)
 
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.paste_button, self.from_swot_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        for b in (
-            self.edit_button,
-            self.up_button,
-            self.down_button,
-            self.delete_button,
-            self.categories_button,
-        ):
-            buttons.addWidget(b)
+        buttons = FlowLayout()  # eight buttons wrap on a narrow screen, not widen the window
+        buttons.add_widgets(self.add_button, self.paste_button, self.from_swot_button)
+        buttons.add_gap()
+        buttons.add_widgets(self.edit_button, self.up_button, self.down_button,
+                            self.delete_button, self.categories_button)
         intro = QLabel(
             self.tr(
                 "The candidate priorities members will vote on, in ballot order. Promote TOWS "

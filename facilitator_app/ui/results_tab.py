@@ -23,6 +23,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -43,6 +44,7 @@ from facilitator_app.core.voting import QUADRANTS, RatingDetails, TallyResult, m
 from facilitator_app.core.voting_words import cns_words, p_value_words
 from facilitator_app.services import voting
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.flow_layout import FlowLayout
 from facilitator_app.ui.result_chart import ResultChart
 from facilitator_app.ui.round_dialog import view_choices
 from facilitator_app.ui.voting_common import (
@@ -321,6 +323,11 @@ class QuadrantGrid(QWidget):
             label.setText(f"{names[key]} ({axes[key]})\n" + ("\n".join(lines[key]) or "–"))
 
 
+# below this width (in average characters of the window's font) the ranking
+# table goes above the chart rather than beside it
+SIDE_BY_SIDE_CHARS = 130
+
+
 class ResultsTab(QWidget):
     """The Results tab of a workshop."""
 
@@ -333,7 +340,10 @@ class ResultsTab(QWidget):
         self._dirty = False
 
         self.round_combo = QComboBox()
-        self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # as wide as the line allows: a long round title does not widen the window
+        self.round_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.round_combo.setMinimumContentsLength(24)
         self.view_combo = QComboBox()
         for key, label in view_choices():
             self.view_combo.addItem(self.tr(label), key)
@@ -350,15 +360,19 @@ class ResultsTab(QWidget):
         self.round_combo.currentIndexChanged.connect(lambda _i: self._round_changed())
         self.view_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.weights_check.toggled.connect(lambda _on: self.refresh())
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Round")))
-        bar.addWidget(self.round_combo)
-        bar.addWidget(QLabel(self.tr("Results of")))
-        bar.addWidget(self.view_combo)
-        bar.addWidget(self.weights_check)
-        bar.addStretch(1)
-        bar.addWidget(self.show_button)
-        bar.addWidget(self.project_button)
+        round_row = QHBoxLayout()
+        round_row.addWidget(QLabel(self.tr("Round")))
+        round_row.addWidget(self.round_combo, 1)
+        # the choices and buttons wrap onto more lines on a narrow screen
+        view_choice = QWidget()
+        view_layout = QHBoxLayout(view_choice)
+        view_layout.setContentsMargins(0, 0, 0, 0)
+        view_layout.addWidget(QLabel(self.tr("Results of")))
+        view_layout.addWidget(self.view_combo)
+        bar = FlowLayout()
+        bar.add_widgets(view_choice, self.weights_check)
+        bar.add_gap()
+        bar.add_widgets(self.show_button, self.project_button)
         self.adopt_button = QPushButton(self.tr("&Adopt…"))
         self.adopt_button.setObjectName("adopt_priorities")
         self.adopt_button.setToolTip(self.tr(
@@ -392,7 +406,9 @@ class ResultsTab(QWidget):
         self.ranking_model = TableModel(self)
         self.ranking_view = table(self.ranking_model)
         self.chart = ResultChart()
-        top = QHBoxLayout()
+        # the ranking beside the chart, or above it when the window is narrow (150 %
+        # scaling), where side by side the option names would be cut
+        self.top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.addWidget(self.ranking_view, 1, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.chart, 1)
 
@@ -432,6 +448,7 @@ class ResultsTab(QWidget):
         self.stack.addWidget(self.scroll)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(round_row)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         ctx.changed.connect(self._on_changed)
@@ -448,6 +465,13 @@ class ResultsTab(QWidget):
                 self.reload()
             else:
                 self._dirty = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARS
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.top.direction() != direction:
+            self.top.setDirection(direction)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

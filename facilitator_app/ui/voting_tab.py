@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -45,6 +44,7 @@ from facilitator_app.ui.audit_view import AuditDialog
 from facilitator_app.ui.ballot_entry import BallotEntry
 from facilitator_app.ui.ballot_import_dialog import BallotImportDialog
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.flow_layout import FlowLayout
 from facilitator_app.ui.hands_dialog import HandsDialog
 from facilitator_app.ui.kiosk import KioskStartDialog, KioskWindow
 from facilitator_app.ui.next_round_dialog import NextRoundDialog
@@ -166,11 +166,10 @@ class VotingTab(QWidget):
         self.reopen_button.clicked.connect(lambda: self.reopen_round())
         self.next_button.clicked.connect(lambda: self.next_round())
         self.delete_button.clicked.connect(lambda: self.delete_round())
-        round_buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.close_button, self.reopen_button,
-                  self.next_button):
-            round_buttons.addWidget(b)
-        round_buttons.addStretch(1)
+        round_buttons = FlowLayout()  # wraps on a narrow screen rather than widen the window
+        round_buttons.add_widgets(self.new_button, self.edit_button, self.close_button,
+                                  self.reopen_button, self.next_button)
+        round_buttons.add_gap()
         round_buttons.addWidget(self.delete_button)
 
         self.summary = QLabel()
@@ -192,13 +191,11 @@ class VotingTab(QWidget):
         self.import_button.clicked.connect(lambda: self.import_ballots())
         self.delete_ballot_button.clicked.connect(lambda: self.delete_ballot())
         self.audit_button.clicked.connect(lambda: self.show_audit())
-        ways = QHBoxLayout()
-        for b in (self.kiosk_button, self.phones_button, self.hands_button, self.paper_button,
-                  self.import_button):
-            ways.addWidget(b)
-        ways.addStretch(1)
-        ways.addWidget(self.delete_ballot_button)
-        ways.addWidget(self.audit_button)
+        ways = FlowLayout()
+        ways.add_widgets(self.kiosk_button, self.phones_button, self.hands_button,
+                         self.paper_button, self.import_button)
+        ways.add_gap()
+        ways.add_widgets(self.delete_ballot_button, self.audit_button)
 
         self.entry = BallotEntry(ctx)
         self.entry.saved.connect(self._ballot_saved)
