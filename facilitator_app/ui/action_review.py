@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.core.action_plan import ACTION_STATUSES, ActionView, status_label
-from facilitator_app.core.errors import UserError
 from facilitator_app.services import decisions
 from facilitator_app.ui.action_commands import TOPIC, StatusesCommand, status_text
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.dates import date_text
 from facilitator_app.ui.list_table_model import ListTableModel
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.voting_common import HUE_PROBLEM, facilitator_name, tint
 
 STATUS_COLUMN, NOTES_COLUMN = 5, 6
@@ -142,8 +142,9 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Review open actions"))
-        with ctx.session() as s:
-            actions = decisions.open_actions_for_review(s, workshop_id)
+        # a refusal here goes to whoever opens the dialog (its slot shows it)
+        actions = Op(self, ctx).fetch(
+            lambda s: decisions.open_actions_for_review(s, workshop_id))
         overdue = sum(a.overdue for a in actions)
         self.intro = QLabel(self.tr(
             "{0} open action(s), {1} overdue. Ask each lead how it stands, set its status and "
@@ -200,25 +201,23 @@ class ReviewDialog(QDialog):
             return
         before = {r.action.uid: (r.action.status, r.action.notes) for r in changed}
         after = {r.action.uid: (r.status, r.notes) for r in changed}
-        try:
-            with self.ctx.session() as s:
-                decisions.set_statuses(s, {r.action.id: r.status for r in changed},
-                                       actor=facilitator_name(),
-                                       notes={r.action.id: r.notes for r in changed})
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
-            return
-        self.ctx.undo_stack.push(StatusesCommand(self.ctx, before, after))
-        self.ctx.notify(TOPIC)
-        self.ctx.show_status(self.tr("{0} action(s) updated.").format(len(changed)))
-        self.accept()
+        done = Op(self, self.ctx).run(
+            lambda s: decisions.set_statuses(s, {r.action.id: r.status for r in changed},
+                                             actor=facilitator_name(),
+                                             notes={r.action.id: r.notes for r in changed}),
+            success=lambda _: self.ctx.undo_stack.push(
+                StatusesCommand(self.ctx, before, after)),
+            changed=TOPIC,
+            status=self.tr("{0} action(s) updated.").format(len(changed)))
+        if done:
+            self.accept()
 
 
 def offer_review(ctx: AppContext, workshop_id: int, parent: QWidget | None = None) -> bool:
     """At the start of a new workshop: when actions of earlier workshops are
     still open, offer to review them first. True when the review was saved."""
-    with ctx.session() as s:
-        actions = decisions.open_actions_for_review(s, workshop_id)
+    read = Op(parent, ctx).run(lambda s: decisions.open_actions_for_review(s, workshop_id))
+    actions = read.value if read else None
     if not actions:
         return False
     overdue = sum(a.overdue for a in actions)

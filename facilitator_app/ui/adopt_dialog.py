@@ -32,6 +32,7 @@ from facilitator_app.services import decisions
 from facilitator_app.ui.action_commands import TOPIC, AdoptCommand
 from facilitator_app.ui.action_dialogs import ProblemLabel
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.voting_common import facilitator_name
 
 TICKED, TOP, CONSENSUS = 0, 1, 2
@@ -50,10 +51,10 @@ class AdoptDialog(QDialog):
         self.adoption: decisions.Adoption | None = None
         from facilitator_app.services import voting
 
-        with ctx.session() as s:
-            info = voting.get_round(s, round_id)
-            self.candidates = decisions.candidates(s, round_id)
-            has_consensus = decisions.has_consensus_figures(s, round_id)
+        # a refusal here goes to whoever opens the dialog (adopt_from_round says it)
+        info, self.candidates, has_consensus = Op(self, ctx).fetch(lambda s: (
+            voting.get_round(s, round_id), decisions.candidates(s, round_id),
+            decisions.has_consensus_figures(s, round_id)))
         self.setWindowTitle(self.tr("Adopt priorities — {0}").format(info.title))
         heading = self.tr(method_spec(info.method).score_heading).lower()
         self.ticked_radio = QRadioButton(self.tr("The priorities &ticked below"))
@@ -190,20 +191,20 @@ class AdoptDialog(QDialog):
     def accept(self) -> None:
         mode = self.mode.checkedId()
         text = self.statement.toPlainText()
-        try:
-            with self.ctx.session() as s:
-                if mode == TOP:
-                    adoption = decisions.adopt_top(s, self.round_id, self.k_spin.value(), text,
-                                                   actor=facilitator_name())
-                elif mode == CONSENSUS:
-                    adoption = decisions.adopt_consensus(s, self.round_id, text,
-                                                         actor=facilitator_name())
-                else:
-                    adoption = decisions.adopt(s, self.round_id, self.ticked(), text,
-                                               actor=facilitator_name())
-        except UserError as exc:
-            self.problem.say(exc.message)
+        k, ticked = self.k_spin.value(), self.ticked()
+
+        def adopt(s) -> decisions.Adoption:
+            if mode == TOP:
+                return decisions.adopt_top(s, self.round_id, k, text, actor=facilitator_name())
+            if mode == CONSENSUS:
+                return decisions.adopt_consensus(s, self.round_id, text,
+                                                 actor=facilitator_name())
+            return decisions.adopt(s, self.round_id, ticked, text, actor=facilitator_name())
+
+        done = Op(self, self.ctx).run(adopt, on_refusal=self.problem.say)
+        if not done:
             return
+        adoption = done.value
         self.adoption = adoption
         if adoption.decisions:
             self.ctx.undo_stack.push(AdoptCommand(
