@@ -243,6 +243,9 @@ class SettingsDialog(QDialog):
 
     def _build_pages(self, values: dict[str, Any]) -> None:
         """The tabs, in the current language, showing ``values``."""
+        from facilitator_app.ui import languages
+
+        self._language = languages.current()
         self.setWindowTitle(self.tr("Settings"))
         current = self.tabs.currentIndex()
         for page in self.pages.values():
@@ -259,8 +262,11 @@ class SettingsDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         """The language changed (Apply): the tabs again in the new one,
         keeping what is typed in them."""
+        from facilitator_app.ui import languages
+
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and self.pages:
+        if event.type() == QEvent.Type.LanguageChange and self.pages \
+                and self._language != languages.current():  # one event per translator
             values = options.load_all()
             for page in self.pages.values():
                 values.update(page.values())

@@ -3041,7 +3041,7 @@ Por favor, pase la laptop a la siguiente persona.</translation>
     <message>
         <source>Outputs</source>
         <extracomment>main_window.py</extracomment>
-        <translation>Resultados para llevar</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Priorities</source>
@@ -6892,7 +6892,7 @@ Todo lo que escribe se guarda al instante.</translation>
     <message>
         <source>Outputs</source>
         <extracomment>export_actions.py, workshop_view.py</extracomment>
-        <translation>Resultados para llevar</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Priorities</source>
