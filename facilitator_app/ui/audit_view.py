@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.services import audit
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.dates import datetime_text
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.voting_common import (
     anonymity_label,
     keep_rows_fitted,
@@ -134,8 +135,8 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit log: {0}").format(title))
         self.model = AuditModel(self)
-        with ctx.session() as s:
-            self.model.load(audit.entries(s, round_id=round_id))
+        Op(self, ctx).run(lambda s: audit.entries(s, round_id=round_id),
+                          success=self.model.load)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setWordWrap(True)

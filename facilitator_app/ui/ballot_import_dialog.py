@@ -30,14 +30,12 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_app import APP_NAME
 from facilitator_app.core.ballot_matrix import BallotMatrix, read_matrix
 from facilitator_app.core.errors import UserError
 from facilitator_app.export.paper_ballots import write_blank_matrix
@@ -45,6 +43,7 @@ from facilitator_app.services import ballot_import, voting
 from facilitator_app.ui import file_dialogs
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.file_reader import read_file
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.voting_common import safe_file_name
 
 FILE_FILTER = "Ballot matrix (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)"
@@ -171,9 +170,11 @@ class BallotImportDialog(QDialog):
                 self.summary.setText(self.tr("Reading the file was cancelled; choose it again."))
                 self._update()
                 return
-            with self.ctx.session() as s:
-                self.base_plan = ballot_import.plan_import(s, self.info.id, self.matrix)
-                waiting = voting.not_voted(s, self.info.id) if self.secret else []
+            matrix = self.matrix
+            # a refusal is shown in the dialog's problem list, below
+            self.base_plan, waiting = Op(self, self.ctx).fetch(lambda s: (
+                ballot_import.plan_import(s, self.info.id, matrix),
+                voting.not_voted(s, self.info.id) if self.secret else []))
         except UserError as exc:
             self.matrix = None
             self.handed_box.setVisible(False)
@@ -241,10 +242,14 @@ class BallotImportDialog(QDialog):
         self.plan = base
         if self.unnamed:
             if not lines and len(ticked) == self.unnamed:
-                with self.ctx.session() as s:
-                    self.plan = ballot_import.plan_import(s, self.info.id, self.matrix,
-                                                          ticked)
-                lines = self.plan.problems()
+                refused: list[str] = []
+                matrix = self.matrix
+                done = Op(self, self.ctx).run(
+                    lambda s: ballot_import.plan_import(s, self.info.id, matrix, ticked),
+                    on_refusal=refused.append)
+                if done:
+                    self.plan = done.value
+                lines = self.plan.problems() if done else refused
             elif not lines:
                 waiting_for_ticks = True
             self._write_handed_status(len(ticked))
@@ -300,12 +305,8 @@ class BallotImportDialog(QDialog):
                 FILE_FILTER)
             if not path:
                 return None
-        try:
-            with self.ctx.session() as s:
-                rows = ballot_import.blank_matrix(s, self.info.id)
-            written = write_blank_matrix(path, rows)
-        except UserError as exc:
-            QMessageBox.warning(self, APP_NAME, exc.message)
-            return None
-        self.ctx.show_status(self.tr("Blank matrix saved to {0}.").format(written))
-        return written
+        target = path
+        done = Op(self, self.ctx).run(
+            lambda s: write_blank_matrix(target, ballot_import.blank_matrix(s, self.info.id)),
+            status=lambda written: self.tr("Blank matrix saved to {0}.").format(written))
+        return done.value if done else None

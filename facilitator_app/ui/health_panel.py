@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 
 from facilitator_app.core.health import HealthCheck
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.operation import Op
 
 REFRESH_TOPICS = {"members", "profile", "workshops", "votes", "rounds", "voting", "attendance",
                   "action_plan"}
@@ -72,9 +73,11 @@ class HealthPanel(QGroupBox):
     def refresh(self) -> None:
         from facilitator_app.services.health import health_checks  # the database layer
 
-        with self.ctx.session() as s:
-            self.checks = health_checks(s)
-        self._render()
+        def show(checks) -> None:
+            self.checks = checks
+            self._render()
+
+        Op(self, self.ctx).run(health_checks, success=show)
 
     def _clear(self) -> None:
         while self.grid.count():
