@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.core.domain import MATURITY_LEVELS
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.operation import Op
 
 
 class HomePage(QWidget):
@@ -137,8 +138,9 @@ class HomePage(QWidget):
 
         from facilitator_app.services import profile as profile_service
 
-        with self.ctx.session() as s:
-            return asdict(profile_service.get_profile(s)), profile_service.cluster_types(s)
+        # a refusal goes to the caller (the window opening the workspace says it)
+        return Op(self, self.ctx).fetch(lambda s: (
+            asdict(profile_service.get_profile(s)), profile_service.cluster_types(s)))
 
     def load(self) -> None:
         self._loading = True
@@ -174,11 +176,15 @@ class HomePage(QWidget):
             return
         from facilitator_app.services import profile as profile_service
 
-        with self.ctx.session() as s:
-            current = getattr(profile_service.get_profile(s), field)
-            if (value or "") == current:
-                return
-            data = profile_service.update_profile(s, **{field: value or ""})
+        def save(s):
+            if (value or "") == getattr(profile_service.get_profile(s), field):
+                return None
+            return profile_service.update_profile(s, **{field: value or ""})
+
+        done = Op(self, self.ctx).run(save)
+        data = done.value if done else None
+        if data is None:  # refused (and said), or nothing to save
+            return
         if field == "name":
             self._show_title(data.name)
         self.saved_label.setText(self.tr("Saved."))

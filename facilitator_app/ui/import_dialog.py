@@ -65,6 +65,7 @@ from facilitator_app.core.roster_update import NOTES_FIELD, REASONS, FieldChange
 from facilitator_app.services import roster as roster_service
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.member_form import NOT_SET, error_colours
+from facilitator_app.ui.operation import Op
 
 _ROOT = QModelIndex()  # the invisible root: these are flat tables
 RowNumberRole = Qt.ItemDataRole.UserRole + 1
@@ -524,9 +525,11 @@ class ImportDialog(QDialog):
                 self.table, self.mapping, self.date_order_combo.currentData(),
                 name_overrides=self.name_overrides,
             )
-        with self.ctx.session() as s:
-            self.plan = roster_service.preview_import(s, self.parsed, self.on_duplicate,
-                                                      self.excluded, self.choices)
+        done = Op(self, self.ctx).run(lambda s: roster_service.preview_import(
+            s, self.parsed, self.on_duplicate, self.excluded, self.choices))
+        if not done:
+            return
+        self.plan = done.value
         _, text = error_colours(self.palette())
         self.preview_model.set_error_colour(text)
         self.preview_model.set_plan(self.plan)

@@ -60,3 +60,63 @@ def test_deleting_an_indicator_deleted_elsewhere_says_so_in_the_dialog(qtbot, ct
         left = len(decisions.list_indicators(s, action_id))
     assert dialog.model.rowCount() == left  # the table shows what is stored now
     assert warnings == []
+
+
+@pytest.fixture
+def busy(monkeypatch):
+    """Another program holds the workspace's write lock (and we wait only briefly):
+    ``busy(path)`` takes the lock and returns the function that lets it go."""
+    import sqlite3
+
+    from facilitator_app.storage import workspace as workspace_module
+
+    monkeypatch.setattr(workspace_module, "BUSY_TIMEOUT_MS", 50)
+    held: list[sqlite3.Connection] = []
+
+    def release() -> None:
+        while held:
+            conn = held.pop()
+            conn.rollback()
+            conn.close()
+
+    def hold(path):
+        conn = sqlite3.connect(str(path), isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        held.append(conn)
+        return release
+
+    yield hold
+    release()
+
+
+def test_the_home_page_says_when_the_workspace_is_busy_and_saves_nothing(
+        qtbot, tmp_path, warnings, busy):
+    from facilitator_app.services.profile import get_profile
+    from facilitator_app.ui.home_page import HomePage
+
+    configure_application()
+    ws = create_demo(tmp_path / "busy.cluster")  # opened with the short busy timeout
+    try:
+        ctx = AppContext(ws, lambda _key: None, lambda _text: None)
+        page = HomePage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        topics: list[str] = []
+        ctx.changed.connect(topics.append)
+        with ctx.session() as s:
+            before = get_profile(s).name
+        release = busy(ws.path)
+        page.name_edit.setText("Grenada Spice Cluster")
+        page.name_edit.editingFinished.emit()  # an exception escaping the slot fails the test
+        assert warnings == ["busy.cluster is busy: another program is writing to it. "
+                            "Try again in a moment."]
+        assert topics == [] and page.saved_label.text() != "Saved."
+        release()
+        with ctx.session() as s:
+            assert get_profile(s).name == before
+        page.name_edit.editingFinished.emit()  # the lock is gone: saved now
+        assert topics == ["profile"] and len(warnings) == 1
+        with ctx.session() as s:
+            assert get_profile(s).name == "Grenada Spice Cluster"
+    finally:
+        ws.close()
