@@ -5,15 +5,18 @@ Its parts, in order:
 1. a cover to print: an accent band with the cluster's name, the workshop
    in large type, its date, venue and facilitator;
 2. a one-page summary: who came (by member type), what was voted on, how
-   strong the agreement was in words and figures, the top priorities, and
-   (a place kept for them) the decisions and next steps;
+   strong the agreement was in words and figures, the top priorities, what
+   was decided and the next steps (open actions, lead, due date, overdue
+   ones first); it names fewer of them when they would not fit the page;
 3. contents, when the report runs past a few pages;
 4. attendance, the SWOT as a coloured 2x2 grid, the TOWS grid, the
    candidate priorities;
 5. one section per vote round (:mod:`facilitator_app.export.report_rounds`):
    ranking with a chart or the impact x feasibility matrix, the counts of an
    instant runoff, vote weights stated when used, ties marked "=";
-6. decisions and next steps (a place kept for them);
+6. decisions and the action plan
+   (:mod:`facilitator_app.export.report_decisions`): each decision's
+   statement and how the vote placed it, its actions and indicators;
 7. how the results were worked out, and a note on any character no bundled
    font could print (shown as "�", never as an empty box).
 
@@ -72,6 +75,11 @@ from facilitator_app.export.report_base import (
     readable_on,
     tint,
 )
+from facilitator_app.export.report_decisions import (
+    SUMMARY_ACTIONS,
+    SUMMARY_DECISIONS,
+    DecisionSections,
+)
 from facilitator_app.export.report_model import Progress, ReportData, RoundReport, no_progress
 from facilitator_app.export.report_rounds import QUADRANT_PLURALS, RoundSections
 from facilitator_app.export.safe_write import write_atomically
@@ -91,6 +99,12 @@ CONTENTS_AFTER_PAGES = 4  # a longer report gets a table of contents
 NEARLY_EMPTY = 0.22  # a last page filled less than this is avoided when it can be
 TOP_PRIORITIES = 5
 SUMMARY_ROUNDS = 5  # rounds the one-page summary names one by one
+#: (top priorities, decisions, open actions) the summary names, tried in turn
+#: until it fits on its page.
+#: The vote's top priorities give way first: the decisions mostly repeat them.
+SUMMARY_LIMITS = ((TOP_PRIORITIES, SUMMARY_DECISIONS, SUMMARY_ACTIONS), (3, 5, 5), (2, 4, 4),
+                  (1, 3, 3), (1, 3, 2), (1, 2, 2), (1, 1, 2), (1, 1, 1))
+SUMMARY_SPARE = 12  # points the summary leaves free on its page (what the estimate may miss)
 
 
 #: Member types in the plural, for sentences ("15 firms and 2 government ministries").
@@ -118,7 +132,7 @@ def type_words(count: int, member_type: str | None, label: str) -> str:
     return f"{count} {label}" if count == 1 or label.endswith("s") else f"{count} {label}s"
 
 
-class _Report(RoundSections):
+class _Report(RoundSections, DecisionSections):
     """Builds the story of one report."""
 
     def __init__(self, data: ReportData, width: float, height: float, *,
@@ -207,7 +221,28 @@ class _Report(RoundSections):
 
     # ----- the one-page summary ------------------------------------------------------
     def summary(self) -> list[Flowable]:
-        """Who came, what was voted on, how strongly they agreed, the top priorities."""
+        """Who came, what was voted on, how strongly they agreed, the top priorities,
+        what was decided and the next steps: on one page. When it would not fit,
+        fewer priorities, decisions and actions are named one by one (the rest
+        are counted and found in their parts)."""
+        out: list[Flowable] = []
+        for limits in SUMMARY_LIMITS:
+            out = self._summary(*limits)
+            if self._fits(out):
+                break
+        return [KeepTogether(out), PageBreak()]
+
+    def _fits(self, flowables: Sequence[Flowable]) -> bool:
+        """Whether these fit one frame, spaced as a frame spaces them (the space
+        before a flowable overlaps the space after the one above it)."""
+        used = after = 0.0
+        for i, f in enumerate(flowables):
+            _w, h = f.wrap(self.width, self.height)
+            used += after + h + (max(f.getSpaceBefore() - after, 0) if i else 0)
+            after = f.getSpaceAfter()
+        return used <= self.height - SUMMARY_SPARE
+
+    def _summary(self, top: int, decided: int, steps: int) -> list[Flowable]:
         d, s = self.data, self.s
         out: list[Flowable] = [self.p("Summary", s["Heading1"]), self._key_figures()]
         out += [self.p("Who came", s.summary_head), self.markup(self._who_came())]
@@ -226,15 +261,10 @@ class _Report(RoundSections):
         final = self._final_round()
         if final is not None:
             out.append(self.p("Top priorities", s.summary_head))
-            out += self._top_priorities(final)
-        out += self.summary_decisions()
-        return [KeepTogether(out), PageBreak()]
-
-    def summary_decisions(self) -> list[Flowable]:
-        """The summary's "Decisions and next steps": what was decided, who does
-        what by when. A place kept for them: nothing is shown until the report
-        data carry decisions (none are made up here)."""
-        return []
+            out += self._top_priorities(final, top)
+        out += self.summary_decided(decided)
+        out += self.summary_next_steps(steps)
+        return out
 
     def _key_figures(self) -> Table:
         d, s = self.data, self.s
@@ -323,7 +353,7 @@ class _Report(RoundSections):
         chosen = closed or counted
         return chosen[-1] if chosen else None
 
-    def _top_priorities(self, r: RoundReport) -> list[Flowable]:
+    def _top_priorities(self, r: RoundReport, top: int = TOP_PRIORITIES) -> list[Flowable]:
         s = self.s
         res = r.all_voters
         spec = method_spec(r.method)
@@ -332,14 +362,14 @@ class _Report(RoundSections):
         rows: list[list[Any]] = []
         if spec.winners_reach_consensus:
             per = res.rating_stats
-            for o in res.winners[:TOP_PRIORITIES]:
+            for o in res.winners[:top]:
                 st = per.get(o)
                 rows.append([shown[o], r.priority_title(o),
                              f"consensus, {percent(st.support if st else None)} support"])
             if not rows:
                 return [self.p(f"{intro} no priority reached consensus.", s.body)]
         else:
-            for ro in res.ranking[:TOP_PRIORITIES]:
+            for ro in res.ranking[:top]:
                 value = (percent(ro.score) if spec.score_is_share
                          else f"{number(ro.score)} {spec.score_meaning}")
                 if r.weights_note and not spec.score_is_share:
@@ -539,13 +569,6 @@ class _Report(RoundSections):
         table = self.table(["No.", "Priority", "Category", "Came from"], rows,
                            [1.1, None, 3.8, 2.4], numeric=(0,))
         return [CondPageBreak(5 * cm), self.titled([heading, intro], table)]
-
-    # ----- decisions -----------------------------------------------------------
-    def decisions(self) -> list[Flowable]:
-        """The part "Decisions and next steps": the priorities adopted, with
-        their decision statements and action plans. A place kept for them:
-        nothing is printed until the report data carry decisions."""
-        return []
 
     # ----- methods ------------------------------------------------------------
     def methods(self) -> list[Flowable]:

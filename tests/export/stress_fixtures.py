@@ -11,16 +11,30 @@ rounds:
 3. instant runoff (anonymous, weighted: firms 2, others 1) on the top 6,
    with first preferences spread so that it takes several counts.
 
+Then the decisions: the runoff's top two adopted with one statement, a
+third priority from the impact x feasibility round with a long statement
+of its own, and their action plans (six actions: one with a very long
+title, one led by the Arabic member, one overdue, one done, one dropped,
+one without a lead) with a few indicators.
+
 Seeded: the same workspace every time.
 """
 
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from facilitator_app.services import attendance, priorities, roster, swot, tows, voting
+from facilitator_app.services import (
+    attendance,
+    decisions,
+    priorities,
+    roster,
+    swot,
+    tows,
+    voting,
+)
 from facilitator_app.services.profile import update_profile
 from facilitator_app.services.workshops import create_workshop
 from facilitator_app.services.workspaces import create_workspace
@@ -32,6 +46,13 @@ WORKSHOP = "Atelier de priorisation 2026 : des priorités aux actions"
 IRV_TITLE = "Runoff on the top six"
 MATRIX_TITLE = "Impact and feasibility of the top twelve"
 DOTS_TITLE = "Dots on all thirty candidates"
+LONG_ACTION = (
+    "Commission the feasibility study, the environmental and social impact assessment and the "
+    "business plan for the shared fermentation and solar drying centre, with site visits to "
+    "every candidate parcel and a validation workshop with the women's cooperatives"
+)
+ARABIC_ACTION = "Register the collective export brand in the three target markets"
+OVERDUE_ACTION = "Train forty young farmers in grafting and pruning before the rainy season"
 
 _SPANISH = [
     "Asociación de Productores Agroecológicos de Cacao Fino y de Aroma del Valle de {}",
@@ -180,4 +201,59 @@ def stress_workspace(path: str | Path) -> Workspace:
             ranks = {r3.options[k].id: rank for rank, k in enumerate(order, start=1)}
             voting.record_ballot(s, r3.id, ranks, voter_id=voter, entered_by="Marie-Thérèse")
         voting.close_round(s, r3.id, actor="Marie-Thérèse")
+        _action_plan(s, r2.id, r3.id, ids)
     return ws
+
+
+def _action_plan(s, matrix_round: int, runoff_round: int, ids: list[int]) -> None:
+    """Three decisions and six actions; dates count from today, so one action
+    is always overdue and the others are not."""
+    today = date.today()
+
+    def day(days: int) -> date:
+        return today + timedelta(days=days)
+
+    top = decisions.adopt_top(
+        s, runoff_round, 2, "The members adopt the two priorities the runoff put first as the "
+        "cluster's flagship projects for 2027-2028.", actor="Marie-Thérèse").decisions
+    adopted_ids = {d.priority_id for d in top}
+    third = next(c for c in decisions.candidates(s, matrix_round)
+                 if c.priority_id not in adopted_ids)
+    other = decisions.adopt(
+        s, matrix_round, [third.priority_id],
+        "Adopted as a quick win: the members ask the secretariat to start it at once, with "
+        "the ministry's extension officers and the two universities, and to report on it at "
+        "every workshop until the target is reached; " * 2, actor="Marie-Thérèse").decisions[0]
+    first, second = top[0].id, top[1].id
+    centre = decisions.add_action(
+        s, first, LONG_ACTION, lead_id=ids[0], partner_ids=[ids[1], ids[55], ids[58]],
+        start_date=day(-40), due_date=day(120), budget="45000", currency="XCD",
+        status="on_track", notes="Terms of reference agreed with the development agency.")
+    decisions.add_indicator(s, centre, name="Candidate parcels assessed", baseline=0,
+                            target=6, actual=2, unit="parcels", source="Study reports",
+                            measured_on=day(-5))
+    decisions.add_action(
+        s, first, "Agree the centre's statutes and fees with the cooperatives",
+        lead_id=ids[2], start_date=day(-90), due_date=day(-30), budget="2500",
+        currency="XCD", status="done")
+    brand = decisions.add_action(
+        s, second, ARABIC_ACTION, lead_id=ids[7], partner_ids=[ids[3], ids[56]],
+        start_date=day(-10), due_date=day(200), budget="12000", currency="US$",
+        status="not_started")
+    decisions.add_indicator(s, brand, name="Markets where the brand is registered",
+                            baseline=0, target=3, actual=0, unit="markets",
+                            source="Trademark offices")
+    decisions.add_action(
+        s, second, "Design the label and the traceability record", lead_id=None,
+        start_date=day(30), due_date=day(150), status="not_started")
+    training = decisions.add_action(
+        s, other.id, OVERDUE_ACTION, lead_id=ids[4], partner_ids=[ids[57]],
+        start_date=day(-120), due_date=day(-20), budget="8500.50", currency="XCD",
+        status="on_track", notes="Three of five sessions held.")
+    decisions.add_indicator(s, training, name="Young farmers trained", baseline=0,
+                            target=40, actual=23, unit="farmers", source="Attendance sheets",
+                            measured_on=day(-21))
+    decisions.add_action(
+        s, other.id, "Print the grafting manual in French, Spanish and Creole",
+        lead_id=ids[5], due_date=day(-60), status="dropped",
+        notes="The ministry printed one instead.")

@@ -269,3 +269,113 @@ def test_a_nearly_empty_last_page_is_avoided(workspace, tmp_path, monkeypatch):
     assert laid_out == [False, True]
     assert len(PdfReader(tight).pages) <= len(PdfReader(normal).pages)
     assert text_of(tight).count("How the results were worked out") == 2  # contents + part
+
+
+# ----- decisions and the action plan ---------------------------------------------------
+def section(pages: list[str], start: str, end: str) -> str:
+    """The text from the page where ``start`` is printed as a part up to ``end``."""
+    text = " ".join(pages)
+    begin = text.index(start, text.index("Contents") + 200 if "Contents" in text else 0)
+    return text[begin:text.index(end, begin)]
+
+
+def test_the_demo_summary_says_what_was_decided_and_the_next_steps(pdfs, workspace):
+    with workspace.session() as s:
+        data = reports.gather(s, 1)
+    pages = page_texts(pdfs[1])
+    summary = pages[1]
+    assert "Summary" in summary  # and keeps to its page:
+    assert re.match(r".* Page 3 of \d+ 18 March 2026 Contents \.", pages[2]), pages[2][:200]
+    assert ("What was decided The members adopted 2 priorities from the result of round 2: "
+            "• Shared fermentation & drying centre • Joint export brand for fine cocoa "
+            "Decision: The members adopt the priorities that reached consensus in the "
+            "gradients round") in summary
+    # The demo's six actions: four open, one of them late and overdue; one done, one dropped.
+    assert len(data.actions) == 6
+    open_ = [a for a in data.actions if a.is_open]
+    late = [a for a in data.actions if a.overdue]
+    assert len(open_) == 4 and len(late) == 1 and late[0].status == "late"
+    assert re.search(r"Next steps 4 actions still open on \d+ \w+ 20\d\d, 1 of them overdue "
+                     r"\(listed first\); 1 done and 1 dropped\. Action Lead Due Status "
+                     "Fermentation and drying protocol training for growers "
+                     "St. Andrew's Fermentary 17 May 2026 Overdue \\(marked late\\) ", summary)
+    for a in open_:
+        assert f"{a.title} {a.lead_name}" in summary, a.title
+    for a in data.actions:
+        if not a.is_open:
+            assert a.title not in summary, a.title
+
+
+def test_the_demo_report_has_its_decisions_and_action_plan(pdfs, workspace):
+    with workspace.session() as s:
+        data = reports.gather(s, 1)
+    pages = page_texts(pdfs[1])
+    assert "Decisions and action plan" in pages[2]  # in the contents
+    part = section(pages, "Decisions and action plan The members adopted",
+                   "How the results were worked out")
+    assert ("Their action plans hold 6 actions: 1 not started, 2 on track, 1 late, 1 done and "
+            "1 dropped. 1 action is overdue") in part
+    for number, d in enumerate(data.decisions, start=1):
+        assert f"Decision {number}: {d.priority_title} Decision: {d.statement}" in part
+        assert f"How the vote placed it: {d.basis}" in part
+    assert "Round 2: gradients of agreement on the top four: 1st of 4. Consensus reached: " \
+           "100 % support, no block." in part
+    assert "3 actions: 1 on track, 1 late and 1 done; budget estimate 274,500 XCD." in part
+    assert "budget estimate 20,000 XCD (dropped actions not counted)" in part
+    # Each action on its row: title, notes, lead, partners, start, due, status, budget;
+    # the overdue one marked in words, first in its plan.
+    assert ("Action Lead Partners Start Due Status Budget Fermentation and drying protocol "
+            "training for growers Two of five sessions held; the trainer fell ill in May. "
+            "St. Andrew's Fermentary T.A. Marryshow Community College Mama Cocoa Women's "
+            "Cooperative 17 Apr 2026 17 May 2026 Overdue (marked late) 6,500 XCD") in part
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    for a in data.actions:
+        start, due = (f"{x.day} {months[x.month - 1]} {x.year}" for x in (a.start_date,
+                                                                         a.due_date))
+        status = "Overdue (marked late)" if a.overdue else a.status_text
+        row = " ".join([a.lead_name, *a.partner_names, start, due, status])
+        assert row in part, row
+    assert "Joint stand at an international chocolate fair" in part
+    assert "Dropped 15,000 US$" in part and "On track 250,000 XCD" in part
+    assert part.count("Overdue (marked") == 1
+    # Indicators: baseline, target, actual, unit (and how far along).
+    assert ("Growers trained Action: Fermentation and drying protocol training for growers "
+            "Attendance sheets; measured 17 May 2026 0 40 12 growers 30 %") in part
+    assert "Co-funding secured" in part and "0 250,000 90,000 XCD 36 %" in part
+
+
+def test_a_workshop_without_decisions_says_so(pdfs):
+    pages = page_texts(pdfs[2])
+    assert "What was decided No decision is recorded for this workshop." in pages[1]
+    assert "Next steps" not in pages[1]
+    assert "Decisions and action plan No decision is recorded for this workshop." in \
+        " ".join(pages)
+
+
+def test_the_summary_names_fewer_decisions_and_actions_to_stay_on_one_page(workspace,
+                                                                            tmp_path):
+    """Twelve decisions and thirty open actions: the summary still takes one page
+    (the page after it is the contents), names the first ones, counts the rest."""
+    from dataclasses import replace
+
+    with workspace.session() as s:
+        data = reports.gather(s, 1)
+    model = data.actions[0]
+    decisions = tuple(replace(d, id=100 + n, priority_title=f"{d.priority_title} ({n})",
+                              statement=f"Statement {n}: " + "we act together. " * 8)
+                      for n, d in enumerate(data.decisions * 6))
+    actions = tuple(replace(model, id=200 + n, decision_id=decisions[n % 12].id,
+                            title=f"Action number {n} " + "with a long title " * 6)
+                    for n in range(30))
+    path = write_report(tmp_path / "many.pdf", replace(data, decisions=decisions,
+                                                       actions=actions))
+    pages = page_texts(path)
+    assert "Summary" in pages[1] and "Next steps" in pages[1]
+    assert re.match(r".* Page 3 of \d+ 18 March 2026 Contents \.", pages[2]), pages[2][:200]
+    assert re.search(r"and (\d+) more, in “Decisions and action plan”", pages[1])
+    more = re.search(r"and (\d+) more open actions, in “Decisions and action plan”", pages[1])
+    assert more and int(more.group(1)) + pages[1].count("Action number") == 30
+    assert "Action number 0 with a long title" in pages[1]  # an overdue action, first
+    part = " ".join(pages[3:])
+    assert all(f"Action number {n} " in part for n in range(30))
+    assert all(f"Decision {n}: " in part for n in range(1, 13))

@@ -23,11 +23,14 @@ from facilitator_app.core.voting import IrvDetails
 from facilitator_app.export.report_base import number
 from facilitator_app.services import reports
 from tests.export.stress_fixtures import (
+    ARABIC_ACTION,
     ARABIC_MEMBER,
     CLUSTER,
     DOTS_TITLE,
     IRV_TITLE,
+    LONG_ACTION,
     MATRIX_TITLE,
+    OVERDUE_ACTION,
     WORKSHOP,
     stress_workspace,
 )
@@ -103,6 +106,54 @@ def test_the_summary_is_the_first_page_after_the_cover_and_fits_on_it(stress):
     assert winner[:50] in summary.split("Top priorities")[1]
 
 
+def test_the_summary_says_what_was_decided_and_what_is_next_on_its_one_page(stress):
+    data, pdf = stress
+    raw = pages_of(pdf)
+    summary = flat(raw[1])
+    assert body_lines(raw[2])[0] == "Contents"
+    assert len(data.decisions) == 3 and len(data.actions) == 6
+    first = data.decisions[0]
+    assert "What was decided The members adopted 3 priorities:" in summary
+    assert first.priority_title[:60] in summary
+    assert f"Decision: {first.statement}" in summary
+    assert "more, in “Decisions and action plan”" in summary  # the others are counted
+    # Next steps: the overdue action first, with its lead and due date, marked in words.
+    late = [a for a in data.actions if a.overdue]
+    assert [a.title for a in late] == [OVERDUE_ACTION]
+    assert ("Next steps 4 actions still open on" in summary
+            and "1 of them overdue (listed first); 1 done and 1 dropped." in summary)
+    lines = body_lines(pages_of(pdf, layout=True)[1])
+    row = next(line for line in lines if line.startswith(OVERDUE_ACTION[:30]))
+    assert re.search(r"\d+ \w{3} 20\d\d\s+Overdue \(marked on", row), row
+    assert late[0].lead_name[:20] in row
+
+
+def test_the_action_plan_prints_long_titles_and_the_arabic_lead_in_reading_order(stress):
+    data, pdf = stress
+    raw = pages_of(pdf)
+    start = next(i for i, p in enumerate(raw) if body_lines(p)[0] == "Decisions and action plan")
+    part = flat(" ".join(raw[start:]))
+    part = part[:part.index("How the results were worked out")]
+    assert flat(LONG_ACTION) in part  # whole, in the action's column
+    assert "no lead" in part
+    for n, d in enumerate(data.decisions, start=1):
+        assert flat(f"Decision {n}: {d.priority_title}") in part
+        assert flat(d.statement) in part  # the long statement whole
+    # The Arabic lead's name breaks into lines in reading order: pdftotext gives
+    # the lines (each in logical order) one after another.
+    arabic = unicodedata.normalize("NFKC", " ".join(raw[start:]))
+    arabic = re.sub(r"[\u202a-\u202e]", "", arabic)
+    after = arabic[arabic.index(flat(ARABIC_ACTION).split()[-1]):]
+    words = re.findall(r"[\u0600-\u06ff]+", after)[:len(ARABIC_MEMBER.split())]
+    assert words == ARABIC_MEMBER.split()
+    # pdftotext may read the budget cell between the status cell's two lines.
+    assert re.search(r"Overdue (8,500\.50 XCD )?\(marked on track\)", part)
+    # The sentence saying what it means ("Overdue actions are marked “Overdue”"), and
+    # the one overdue action.
+    assert part.count("Overdue") == 3
+    assert "8,500.50 XCD" in part and "Young farmers trained" in part
+
+
 def test_the_contents_give_the_page_of_every_part(stress):
     _data, pdf = stress
     pages = pages_of(pdf, layout=True)
@@ -112,7 +163,7 @@ def test_the_contents_give_the_page_of_every_part(stress):
     for title in ("Summary", "Attendance", "SWOT analysis", "TOWS strategies",
                   "Candidate priorities", "Voting", f"Round 1: {DOTS_TITLE}",
                   f"Round 2: {MATRIX_TITLE}", f"Round 3: {IRV_TITLE}",
-                  "How the results were worked out"):
+                  "Decisions and action plan", "How the results were worked out"):
         page = int(entries[title])
         # The heading is on that page.
         assert title in flat(pages[page - 1]), (title, page)
