@@ -47,6 +47,7 @@ from facilitator_app.core.errors import UserError
 from facilitator_app.services import voting
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.kiosk_ballot import BallotForm
+from facilitator_app.ui.operation import Op, Outcome
 from facilitator_app.ui.voting_common import projector_font
 
 KIOSK_ENTERED_BY = "voter (kiosk)"
@@ -126,8 +127,8 @@ class KioskWindow(QWidget):
             "QPushButton:checked { background-color: palette(highlight);"
             " color: palette(highlighted-text); font-weight: bold;"
             " border: 3px solid palette(text); }")
-        with ctx.session() as s:
-            self.info = voting.get_round(s, round_id)
+        # a refusal here goes to the Voting tab opening the kiosk (its slot shows it)
+        self.info = Op(self, ctx).fetch(lambda s: voting.get_round(s, round_id))
         self.setWindowTitle(self.tr("Voting: {0}").format(self.info.title))
 
         self.heading = QLabel()
@@ -228,9 +229,11 @@ class KioskWindow(QWidget):
         self._drop_form()
         self.voter = None
         self.message.clear()
-        with self.ctx.session() as s:
-            self.info = voting.get_round(s, self.round_id)
-            waiting = voting.not_voted(s, self.round_id)
+        read = self._run(lambda s: (voting.get_round(s, self.round_id),
+                                         voting.not_voted(s, self.round_id)))
+        if not read:
+            return
+        self.info, waiting = read.value
         self.heading.setText(self.info.title)
         if not self.info.is_open:
             self.subheading.setText(self.tr("This round is closed. Please hand the laptop back "
@@ -267,9 +270,10 @@ class KioskWindow(QWidget):
 
     def choose(self, member_id: int) -> None:
         """The voter picked their name: show them a fresh ballot."""
-        with self.ctx.session() as s:
-            person = next((v for v in voting.not_voted(s, self.round_id)
-                           if v.member_id == member_id), None)
+        read = self._run(lambda s: voting.not_voted(s, self.round_id))
+        if not read:
+            return
+        person = next((v for v in read.value if v.member_id == member_id), None)
         if person is None:
             self.message.setText(self.tr("That name has already voted."))
             return
@@ -329,18 +333,21 @@ class KioskWindow(QWidget):
     def cast(self) -> None:
         if self.form is None or self.voter is None:
             return
-        try:
-            with self.ctx.session() as s:
-                voting.record_ballot(s, self.round_id, self.form.values(),
-                                     voter_id=self.voter.member_id, source="kiosk",
-                                     entered_by=KIOSK_ENTERED_BY, values2=self.form.values2())
-        except voting.BallotRejected as exc:
-            if self._voted_elsewhere():
-                return
-            self.message.setText("\n".join(exc.problems))
-            return
-        except UserError as exc:
-            self.message.setText(exc.message)
+        values, values2, voter_id = self.form.values(), self.form.values2(), self.voter.member_id
+
+        def refusal(exc: UserError) -> str:
+            if isinstance(exc, voting.BallotRejected):
+                return "\n".join(exc.problems)
+            return exc.message
+
+        done = self._run(
+            lambda s: voting.record_ballot(s, self.round_id, values, voter_id=voter_id,
+                                           source="kiosk", entered_by=KIOSK_ENTERED_BY,
+                                           values2=values2),
+            error_text=refusal)
+        if not done:
+            if isinstance(done.error, voting.BallotRejected):
+                self._voted_elsewhere()  # if so, that is what the screen says
             return
         self._drop_form()
         self.voter = None
@@ -353,15 +360,19 @@ class KioskWindow(QWidget):
         if self.thanks_ms:
             self._thanks_timer.start(self.thanks_ms)
 
+    def _run(self, work, **options) -> Outcome:
+        """The kiosk says a refusal on its own screen, never in a message box."""
+        return Op(self, self.ctx).run(work, on_refusal=self.message.setText, **options)
+
     def _voted_elsewhere(self) -> bool:
         """The voter went on the register another way while their ballot was open here:
         drop it and show the names (without them), saying why. False if not so."""
         voter = self.voter
         if voter is None:
             return False
-        with self.ctx.session() as s:
-            if voter.member_id not in voting.voted_member_ids(s, self.round_id):
-                return False
+        read = self._run(lambda s: voting.voted_member_ids(s, self.round_id))
+        if not read or voter.member_id not in read.value:
+            return False
         self.show_names()
         self.message.setText(self.tr(
             "{0} has already voted in this round (their ballot came in another way), so "

@@ -100,3 +100,25 @@ def test_paper_ballots_are_written_in_the_background_with_progress_and_can_be_ca
     qtbot.waitUntil(lambda: not done.running, timeout=20_000)
     assert done.outcome.ok and done.outcome.value.exists()
     assert setup.ctx.messages[-1].startswith("Paper ballots saved to ")
+
+
+def test_the_kiosk_says_on_its_screen_when_its_round_has_gone(qtbot, setup, warnings):
+    from PySide6.QtCore import Qt
+
+    from facilitator_app.ui.kiosk import KioskWindow
+
+    with setup.ctx.session() as s:
+        info = voting.create_round(s, setup.workshop_id, setup.priorities, "approval",
+                                   anonymity="anonymous", title="Round 1")
+    kiosk = KioskWindow(setup.ctx, info.id, "2468")
+    qtbot.addWidget(kiosk)
+    kiosk.ask_pin = lambda: "2468"
+    kiosk.resize(1280, 720)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    with setup.ctx.session() as s:  # the facilitator deleted the round meanwhile
+        voting.delete_round(s, info.id)
+    name = kiosk.findChild(QPushButton, f"voter_{setup.voters['Coopérative du Nord']}")
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)  # a traceback would fail the test
+    assert kiosk.message.text() == f"There is no vote round {info.id}."
+    assert kiosk.form is None and warnings == []  # said on the kiosk, no message box
