@@ -782,12 +782,12 @@
     <message>
         <source>Make observer</source>
         <extracomment>attendance_tab.py</extracomment>
-        <translation>Hacer observador</translation>
+        <translation>Pasar a observador</translation>
     </message>
     <message>
         <source>Make voting member</source>
         <extracomment>attendance_tab.py</extracomment>
-        <translation>Hacer miembro con voto</translation>
+        <translation>Pasar a miembro con voto</translation>
     </message>
     <message>
         <source>Member type</source>
@@ -5754,7 +5754,7 @@ Discard the changes?</source>
     <message>
         <source>Make a candidate priority</source>
         <extracomment>swot_board.py, swot_quadrant.py</extracomment>
-        <translation>Hacerla prioridad candidata</translation>
+        <translation>Convertir en prioridad candidata</translation>
     </message>
     <message>
         <source>Merge selected items</source>
@@ -6086,12 +6086,12 @@ Discard the changes?</source>
     <message>
         <source>Make a candidate priority</source>
         <extracomment>tows_tab.py</extracomment>
-        <translation>Hacerla prioridad candidata</translation>
+        <translation>Convertir en prioridad candidata</translation>
     </message>
     <message>
         <source>Make a priority</source>
         <extracomment>tows_tab.py</extracomment>
-        <translation>Hacerla prioridad</translation>
+        <translation>Convertir en prioridad</translation>
     </message>
     <message>
         <source>Move down</source>

@@ -7295,7 +7295,7 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
     <message>
         <source>European cluster platform criterion</source>
         <extracomment>health.py</extracomment>
-        <translation>Critère d&apos;une plateforme européenne des clusters</translation>
+        <translation>Critère d&apos;une plateforme européenne des grappes</translation>
     </message>
     <message>
         <source>Facilitator credibility and consensus</source>
@@ -7305,7 +7305,7 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
     <message>
         <source>Firms plus support organisations (training, research, standards, finance, government) make a cluster rather than a club; a European cluster platform asks for at least 2 member types.</source>
         <extracomment>health.py</extracomment>
-        <translation>Des entreprises plus des organisations d&apos;appui (formation, recherche, normes, finance, pouvoirs publics) font une grappe plutôt qu&apos;un club&#xa0;; une plateforme européenne des clusters demande au moins 2 types de membres.</translation>
+        <translation>Des entreprises plus des organisations d&apos;appui (formation, recherche, normes, finance, pouvoirs publics) font une grappe plutôt qu&apos;un club&#xa0;; une plateforme européenne des grappes demande au moins 2 types de membres.</translation>
     </message>
     <message>
         <source>Initiated and funded by government, industry or both</source>

@@ -782,12 +782,12 @@
     <message>
         <source>Make observer</source>
         <extracomment>attendance_tab.py</extracomment>
-        <translation>Waarnemer maken</translation>
+        <translation>Tot waarnemer maken</translation>
     </message>
     <message>
         <source>Make voting member</source>
         <extracomment>attendance_tab.py</extracomment>
-        <translation>Stemgerechtigd lid maken</translation>
+        <translation>Tot stemgerechtigd lid maken</translation>
     </message>
     <message>
         <source>Member type</source>
@@ -5754,7 +5754,7 @@ De wijzigingen weggooien?</translation>
     <message>
         <source>Make a candidate priority</source>
         <extracomment>swot_board.py, swot_quadrant.py</extracomment>
-        <translation>Kandidaat-prioriteit maken</translation>
+        <translation>Tot kandidaat-prioriteit maken</translation>
     </message>
     <message>
         <source>Merge selected items</source>
@@ -6086,12 +6086,12 @@ De wijzigingen weggooien?</translation>
     <message>
         <source>Make a candidate priority</source>
         <extracomment>tows_tab.py</extracomment>
-        <translation>Kandidaat-prioriteit maken</translation>
+        <translation>Tot kandidaat-prioriteit maken</translation>
     </message>
     <message>
         <source>Make a priority</source>
         <extracomment>tows_tab.py</extracomment>
-        <translation>Prioriteit maken</translation>
+        <translation>Tot prioriteit maken</translation>
     </message>
     <message>
         <source>Move down</source>
