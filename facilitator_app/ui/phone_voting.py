@@ -56,6 +56,7 @@ from facilitator_app.services.room.server import (
 )
 from facilitator_app.ui import file_dialogs
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.voting_common import facilitator_name, safe_file_name
 
 
@@ -137,8 +138,8 @@ class PhoneVotingWindow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx, self.round_id = ctx, round_id
-        with ctx.session() as s:
-            self.info = voting.get_round(s, round_id)
+        # a refusal here goes to the Voting tab opening the window (its slot shows it)
+        self.info = Op(self, ctx).fetch(lambda s: voting.get_round(s, round_id))
         self.setWindowTitle(self.tr("Vote on your phone: {0}").format(self.info.title))
         self._relay = _Relay(self)
         self._relay.stopped.connect(self._stopped_by_server, Qt.ConnectionType.QueuedConnection)
@@ -227,12 +228,13 @@ class PhoneVotingWindow(QWidget):
     def refresh(self) -> None:
         if not self.server.running:
             return
-        try:
-            with self.ctx.session() as s:
-                progress = voting.round_progress(s, self.round_id)
-                counts = codes.code_counts(s, self.round_id)
-        except UserError:
+        read = Op(self, self.ctx).run(
+            lambda s: (voting.round_progress(s, self.round_id),
+                       codes.code_counts(s, self.round_id)),
+            on_refusal=lambda _message: None)  # a timer's refresh: the next one tries again
+        if not read:
             return
+        progress, counts = read.value
         self.turnout.setText(self.tr("{0} of {1} have voted").format(progress.voted,
                                                                     progress.voters))
         if counts.elsewhere:
@@ -264,40 +266,40 @@ class PhoneVotingWindow(QWidget):
         path = path or self._ask_path(kind)
         if not path:
             return None
-        try:
-            with self.ctx.session() as s:
-                written, n = setup.issue_and_write(s, self.round_id, path, self.url,
-                                                   actor=facilitator_name())
-        except UserError as exc:
-            self._warn(exc.message)
-            return None
-        self.ctx.show_status(self.tr("%n voter code(s) saved to {0}.", "", n).format(written))
-        self.refresh()
-        return written
+        target = path
+        done = Op(self, self.ctx).run(
+            lambda s: setup.issue_and_write(s, self.round_id, target, self.url,
+                                            actor=facilitator_name()),
+            success=lambda _: self.refresh(),
+            status=lambda made: self.tr("%n voter code(s) saved to {0}.", "", made[1]).format(
+                made[0]))
+        return done.value[0] if done else None
 
     def replace_unused(self, path: str | Path | None = None) -> Path | None:
         path = path or self._ask_path("pdf")
         if not path:
             return None
-        try:
-            with self.ctx.session() as s:
-                fresh = codes.replace_unused_codes(s, self.round_id, actor=facilitator_name())
-                written = write_codes(path, setup.slip_sheet(s, self.round_id, self.url,
-                                                                   fresh))
-        except UserError as exc:
-            self._warn(exc.message)
-            return None
-        self.ctx.show_status(self.tr(
-            "%n new code(s) saved to {0}: swap (it|them) for the slips of everyone who has not "
-            "voted yet. The old unused codes no longer work.", "", len(fresh)).format(written))
-        self.refresh()
-        return written
+        target = path
+
+        def replace(s):
+            fresh = codes.replace_unused_codes(s, self.round_id, actor=facilitator_name())
+            return write_codes(target, setup.slip_sheet(s, self.round_id, self.url, fresh)), fresh
+
+        done = Op(self, self.ctx).run(
+            replace, success=lambda _: self.refresh(),
+            status=lambda made: self.tr(
+                "%n new code(s) saved to {0}: swap (it|them) for the slips of everyone who has "
+                "not voted yet. The old unused codes no longer work.", "", len(made[1])).format(
+                    made[0]))
+        return done.value[0] if done else None
 
     def reissue(self, member_id: int | None = None) -> str | None:
         """A new code for one member; shown here once (the old one dies)."""
         if member_id is None:
-            with self.ctx.session() as s:
-                waiting = voting.not_voted(s, self.round_id)
+            read = Op(self, self.ctx).run(lambda s: voting.not_voted(s, self.round_id))
+            if not read:
+                return None
+            waiting = read.value
             if not waiting:
                 return None
             names = [v.name for v in waiting]
@@ -306,21 +308,17 @@ class PhoneVotingWindow(QWidget):
             if not ok:
                 return None
             member_id = waiting[names.index(name)].member_id
-        try:
-            with self.ctx.session() as s:
-                issued = codes.reissue_code(s, self.round_id, member_id,
-                                            actor=facilitator_name())
-        except UserError as exc:
-            self._warn(exc.message)
+        who = member_id
+        done = Op(self, self.ctx).run(
+            lambda s: codes.reissue_code(s, self.round_id, who, actor=facilitator_name()))
+        if not done:
             return None
+        issued = done.value
         QMessageBox.information(self, self.tr("New code"), self.tr(
             "The new code of {0} is {1}. Their old code no longer works.").format(
                 issued.name, issued.code))
         self.refresh()
         return issued.code
-
-    def _warn(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Voting by phone"), message)
 
     # ----- stopping -----------------------------------------------------------------
     def stop(self, reason: str = "") -> None:
