@@ -234,6 +234,14 @@ ACTION_WORDS = {
 }
 _DETAIL_WORDS = {"options": "priorities", "params": "settings", "source_kind": "came from"}
 MAX_DETAIL_CHARS = 200
+#: A detail written as a sentence (decisions, actions, indicators: "Adopted
+#: “...” (...). Statement: ..."): shown as it is, not as "text: ...".
+_SENTENCE = "text"
+MAX_SENTENCE_CHARS = 400
+#: Keys kept next to such a sentence for programs; the sentence names them already.
+_NAMED_IN_SENTENCE = {"priority", "action", "indicator", "fields"}
+#: After such a sentence ("Statement of “...” changed."), what it was and is now.
+_AFTER_SENTENCE_WORDS = {**_DETAIL_WORDS, "before": "was", "after": "now"}
 MAX_VALUES_CHARS = 80
 _BALLOT_VALUES = {"values", "feasibility", "before", "after", "totals"}
 
@@ -254,6 +262,12 @@ def _who(actor: str, action: str, private: bool) -> str:
     return "not recorded"
 
 
+def _said(value: object, sentence: str) -> bool:
+    """Whether the sentence already says this value ('on_track' as 'on track')."""
+    words = str(value).replace("_", " ").casefold().strip()
+    return bool(words) and words in sentence.casefold()
+
+
 def _details_text(raw: str, private: bool) -> str:
     try:
         details = json.loads(raw) if raw else {}
@@ -261,6 +275,25 @@ def _details_text(raw: str, private: bool) -> str:
         return raw
     if not isinstance(details, dict):
         return str(details)
+    sentence = details.get(_SENTENCE)
+    if isinstance(sentence, str) and sentence.strip():
+        # Written to be read as it is: first, without its key; what it names
+        # already (the priority, the action, a status) is not repeated.
+        sentence = " ".join(sentence.split())
+        if len(sentence) > MAX_SENTENCE_CHARS:
+            sentence = sentence[:MAX_SENTENCE_CHARS].rstrip() + "…"
+        details = {k: v for k, v in details.items() if k != _SENTENCE
+                   and k not in _NAMED_IN_SENTENCE and not _said(v, sentence)}
+        rest = _details_parts(details, private, _AFTER_SENTENCE_WORDS)
+        if not rest:
+            return sentence
+        more = "; ".join(rest)
+        return f"{sentence} {more[:1].upper()}{more[1:]}"
+    return "; ".join(_details_parts(details, private, _DETAIL_WORDS))
+
+
+def _details_parts(details: dict[str, object], private: bool,
+                   words: dict[str, str]) -> list[str]:
     parts = []
     for key, value in details.items():
         if private and key in _PRIVATE_DETAILS:
@@ -276,8 +309,8 @@ def _details_text(raw: str, private: bool) -> str:
         text = str(value)
         if len(text) > MAX_DETAIL_CHARS:
             text = text[:MAX_DETAIL_CHARS].rstrip() + "…"
-        parts.append(f"{_DETAIL_WORDS.get(key, key.replace('_', ' '))}: {text}")
-    return "; ".join(parts)
+        parts.append(f"{words.get(key, key.replace('_', ' '))}: {text}")
+    return parts
 
 
 def _audit(session: Session, workshop_id: int) -> list[AuditRow]:

@@ -180,3 +180,40 @@ def test_fast_reads_match_the_services(rich, workshop_id):
                 assert rnd.firms.to_dict() == firms.result.to_dict()
             everyone = voting.tally_round(s, rnd.info.id, view="all").result
             assert rnd.all_voters.to_dict() == everyone.to_dict()
+
+
+def test_the_audit_sheet_reads_decisions_and_actions_in_sentences(demo, tmp_path):
+    """Entries of decisions, actions and indicators carry a sentence: the Audit
+    sheet shows it as it is (not "text: Adopted ..."), without repeating the
+    names and statuses it already gives."""
+    from openpyxl import load_workbook
+
+    from facilitator_app.services import decisions
+
+    with demo.session() as s:
+        late = next(a for a in decisions.list_actions(s) if a.overdue)
+        decisions.set_statuses(s, {late.id: "on_track"}, actor="Marie")
+        first = decisions.list_decisions(s, 1)[0]
+        decisions.update_statement(s, first.id, "Build the centre by 2028.", actor="Marie")
+        path = reports.export_workshop(s, tmp_path / "demo.xlsx", 1)
+    sheet = load_workbook(path, read_only=True)["Audit"]
+    rows = [[str(c) if c is not None else "" for c in row] for row in sheet.iter_rows(
+        values_only=True)]
+    details = rows[0].index("Details")
+    said = {row[1]: row[details] for row in rows[1:]}
+    assert said["Decision adopted"].startswith("Adopted “")
+    adopted = [row[details] for row in rows if row[1] == "Decision adopted"]
+    assert adopted[0] == (
+        "Adopted “Shared fermentation & drying centre” (Round 2: gradients of agreement on "
+        "the top four: 1st of 4. Consensus reached: 100 % support, no block.). Statement: The "
+        "members adopt the priorities that reached consensus in the gradients round as the "
+        "cluster's priorities for the next two years, each with an action plan reviewed at "
+        "every workshop.")
+    assert said["Action added"].startswith("Action “") and "; action:" not in \
+        said["Action added"]
+    assert said["Indicator added"].startswith("Indicator “")
+    assert said["Action status"] == (f"Action “{late.title}”: status Late → On track.")
+    assert said["Decision changed"].startswith(
+        "Statement of “Shared fermentation & drying centre” changed. Was: The members adopt")
+    assert said["Decision changed"].endswith("; now: Build the centre by 2028.")
+    assert not any(cell.startswith("text:") for row in rows for cell in row)
