@@ -189,10 +189,12 @@ def _load_qt_translations(code: str) -> QTranslator | None:
 
 
 def _locale_for(code: str) -> QLocale:
-    """The computer's own locale when it speaks ``code`` (es_DO stays es_DO),
-    else the language's usual one."""
+    """The computer's own locale when it speaks ``code`` (es_DO stays es_DO;
+    English on a computer set to the neutral "C" locale stays as it is), else
+    the language's usual one."""
     system = QLocale.system()
-    if system.name().split("_")[0] == code:
+    if system.name().split("_")[0] == code or (
+            code == "en" and system.language() == QLocale.Language.C):
         return system
     return QLocale(code)
 
