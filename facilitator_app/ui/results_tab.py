@@ -472,6 +472,8 @@ class ResultsTab(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.top.direction() != direction:
             self.top.setDirection(direction)
+            for index in range(2):  # half the width each, or each its own height
+                self.top.setStretch(index, 1 if wide else 0)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

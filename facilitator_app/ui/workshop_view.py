@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -119,6 +120,8 @@ class WorkshopView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self._own_policies: dict[QWidget, QSizePolicy] = {}
+        self.tabs.currentChanged.connect(lambda _i: self._size_to_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
@@ -136,8 +139,10 @@ class WorkshopView(QWidget):
             widget = factory(self.ctx, workshop_id)
             widget.setObjectName(f"workshop_tab_{key}")
             self.tabs_by_key[key] = widget
+            self._own_policies[widget] = widget.sizePolicy()
             self.tabs.addTab(widget, self.tr(title))
         self.show_tab(current_key)
+        self._size_to_current()
 
     def _clear(self) -> None:
         while self.tabs.count():
@@ -145,6 +150,18 @@ class WorkshopView(QWidget):
             self.tabs.removeTab(0)
             widget.deleteLater()
         self.tabs_by_key.clear()
+        self._own_policies.clear()
+
+    def _size_to_current(self) -> None:
+        """The tabs need the size of the tab shown, not of the largest one: on a
+        small screen (150 %) a short tab such as Results then fits without the
+        page scrolling around its own scroll bar."""
+        current = self.tabs.currentWidget()
+        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            own = self._own_policies.setdefault(widget, widget.sizePolicy())
+            widget.setSizePolicy(own if widget is current else ignored)
 
     def close_workshop(self) -> None:
         self.flush()
