@@ -38,6 +38,7 @@ from facilitator_app.services.workshops import get_workshop
 from facilitator_app.ui import file_dialogs
 from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.swot_dialogs import AttributionDialog, PromptsDialog, SaveTemplateDialog
 from facilitator_app.ui.swot_quadrant import QUADRANT_NAMES, QuadrantPanel
 from facilitator_app.ui.swot_style import FontSizeControl, SelectionCoordinator
@@ -192,13 +193,14 @@ class SwotBoard(QWidget):
 
     def reload(self) -> None:
         self._dirty = False
-        try:
-            with self.ctx.session() as s:
-                board = swot_service.items_by_quadrant(s, self.workshop_id)
-                self._prompts = swot_service.board_prompts(s, self.workshop_id)
-                self._templates = template_library.available_templates(s)
-        except UserError:
-            return  # the workshop was deleted; the page closes this view
+        read = Op(self, self.ctx).run(
+            lambda s: (swot_service.items_by_quadrant(s, self.workshop_id),
+                       swot_service.board_prompts(s, self.workshop_id),
+                       template_library.available_templates(s)),
+            on_refusal=lambda _message: None)  # the workshop was deleted; the page closes this view
+        if not read:
+            return
+        board, self._prompts, self._templates = read.value
         for key, panel in self.panels.items():
             panel.set_items(board[key])
         self._fill_template_combo()
@@ -353,26 +355,30 @@ class SwotBoard(QWidget):
         if dialog.exec() != SaveTemplateDialog.DialogCode.Accepted:
             return
         name, description = dialog.values()
-        try:
-            template = template_library.template_from_prompts(
-                name, self._prompts.prompts, description
-            )
-            with self.ctx.session() as s:
-                replace = False
-                if template_library.find_custom_by_name(s, name) is not None:
-                    replace = self._ask(
-                        self.tr("You already have a template called “{0}”. Replace it?").format(
-                            name
-                        )
-                    )
-                    if not replace:
-                        return
-                stored = template_library.save_custom_template(s, template, replace)
-        except UserError as exc:
-            QMessageBox.warning(self, APP_NAME, exc.message)
+        prompts = self._prompts.prompts
+        self._store_template(
+            lambda: template_library.template_from_prompts(name, prompts, description),
+            lambda stored: self.tr("Template “{0}” saved.").format(stored.template.name))
+
+    def _store_template(self, make, status) -> None:
+        """Save the template ``make()`` returns, asking first (outside the unit of
+        work) before replacing one of the same name."""
+        def look(s):
+            template = make()
+            return template, template_library.find_custom_by_name(s, template.name) is not None
+
+        read = Op(self, self.ctx).run(look)
+        if not read:
             return
-        self.ctx.notify("templates")
-        self.ctx.show_status(self.tr("Template “{0}” saved.").format(stored.template.name))
+        template, exists = read.value
+        replace = exists and self._ask(
+            self.tr("You already have a template called “{0}”. Replace it?").format(
+                template.name))
+        if exists and not replace:
+            return
+        Op(self, self.ctx).run(
+            lambda s: template_library.save_custom_template(s, template, replace),
+            changed="templates", status=status)
 
     def import_template(self) -> None:
         path = file_dialogs.ask_open_path(
@@ -380,28 +386,11 @@ class SwotBoard(QWidget):
         )
         if not path:
             return
-        try:
-            template = template_library.peek_template_file(path)
-            with self.ctx.session() as s:
-                replace = False
-                if template_library.find_custom_by_name(s, template.name) is not None:
-                    replace = self._ask(
-                        self.tr("You already have a template called “{0}”. Replace it?").format(
-                            template.name
-                        )
-                    )
-                    if not replace:
-                        return
-                stored = template_library.save_custom_template(s, template, replace)
-        except UserError as exc:
-            QMessageBox.warning(self, APP_NAME, exc.message)
-            return
-        self.ctx.notify("templates")
-        self.ctx.show_status(
-            self.tr("Template “{0}” imported: choose it in the Template list.").format(
-                stored.template.name
-            )
-        )
+        self._store_template(
+            lambda: template_library.peek_template_file(path),
+            lambda stored: self.tr(
+                "Template “{0}” imported: choose it in the Template list.").format(
+                    stored.template.name))
 
     def export_template(self) -> None:
         if self._prompts.is_empty:
@@ -411,8 +400,10 @@ class SwotBoard(QWidget):
             return
         name = self._current_template_name()
         if not name:
-            with self.ctx.session() as s:
-                name = self.tr("Prompts of {0}").format(get_workshop(s, self.workshop_id).title)
+            read = Op(self, self.ctx).run(lambda s: get_workshop(s, self.workshop_id).title)
+            if not read:
+                return
+            name = self.tr("Prompts of {0}").format(read.value)
         path, _ = file_dialogs.ask_save_path(
             self,
             self.tr("Export the prompts as a template file"),
@@ -439,11 +430,12 @@ class SwotBoard(QWidget):
     def delete_template(self, template) -> None:
         if not self._ask(self.tr("Delete your template “{0}”?").format(template.name)):
             return
-        with self.ctx.session() as s:
+        def delete(s) -> None:
             for stored in template_library.custom_templates(s):
                 if stored.template.id == template.id:
                     template_library.delete_custom_template(s, stored.row_id)
-        self.ctx.notify("templates")
+
+        Op(self, self.ctx).run(delete, changed="templates")
 
     def _ask(self, question: str) -> bool:
         answer = QMessageBox.question(self, APP_NAME, question)
@@ -529,11 +521,16 @@ class SwotBoard(QWidget):
         ids = panel.selected_ids()
         if len(ids) != 1:
             return
-        with self.ctx.session() as s:
-            item = swot_service.get_item(s, ids[0])
+        def people(s):
             present = attendance_service.attendees(s, self.workshop_id)
             here = {a.member_id for a in present}
             others = [m for m in attendance_service.roster(s) if m.member_id not in here]
+            return swot_service.get_item(s, ids[0]), present, others
+
+        read = Op(self, self.ctx).run(people)
+        if not read:
+            return
+        item, present, others = read.value
         dialog = AttributionDialog(item.text, present, others, item.member_ids, self)
         if dialog.exec() == AttributionDialog.DialogCode.Accepted:
             chosen = dialog.member_ids()

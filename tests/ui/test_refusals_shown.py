@@ -120,3 +120,25 @@ def test_the_home_page_says_when_the_workspace_is_busy_and_saves_nothing(
             assert get_profile(s).name == "Grenada Spice Cluster"
     finally:
         ws.close()
+
+
+def test_who_said_it_on_a_swot_item_deleted_elsewhere_says_so(qtbot, ctx, warnings):
+    from facilitator_app.services import swot
+    from facilitator_app.services.workshops import create_workshop
+    from facilitator_app.ui.workshops_page import WorkshopsPage
+
+    with ctx.session() as s:
+        workshop_id = create_workshop(s, "Atelier FODA — Grand'Anse").id
+        item_id = swot.add_item(s, workshop_id, "S", "Cacao fino de aroma").id
+    page = WorkshopsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    board = page.open_workshop(workshop_id, "swot").tab("swot")
+    panel = board.panels["S"]
+    panel.select_ids([item_id])
+    assert panel.selected_ids() == [item_id]
+    with ctx.session() as s:  # deleted from another window meanwhile
+        swot.delete_item(s, item_id)
+    panel.attribute_action.trigger()  # a traceback would fail the test
+    assert warnings == ["This SWOT item no longer exists."]
