@@ -507,6 +507,12 @@ class RosterPage(QWidget):
         if impact.get("voter_receipts"):
             details.append(self.tr("The record that they voted ({0}) goes with them.")
                            .format(impact["voter_receipts"]))
+        if impact.get("actions"):
+            details.append(self.tr("They lead %n action(s); (it|they) will have no lead.", "",
+                                   impact["actions"]))
+        if impact.get("action_partners"):
+            details.append(self.tr("They are taken off %n action(s) as a partner.", "",
+                                   impact["action_partners"]))
         if details:
             text += "\n\n" + "\n".join(details)
         text += "\n\n" + self.tr("You can undo this with Ctrl+Z.")

@@ -6,7 +6,7 @@ import sys
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
@@ -299,3 +299,49 @@ def test_typing_does_not_lose_references_to_none(page):
         page.search_edit.setText(f"n{i % 7}")
         page.type_combo.setCurrentIndex(i % 3)
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_deleting_members_who_lead_or_partner_actions_says_so(qtbot, page, ctx, ws,
+                                                               monkeypatch):
+    """Two demo members who each lead one action and are partners in another:
+    the question says their actions lose their lead; undo gives it back."""
+    from facilitator_app.services import decisions
+
+    names = ["Grenada Cocoa Association", "Grenada Development Bank"]
+    with ws.session() as s:
+        ids = [s.scalar(select(Member.id).where(Member.name == n)) for n in names]
+        led = [a.id for a in decisions.list_actions(s) if a.lead_id in ids]
+        partnered = [a.id for a in decisions.list_actions(s) if set(a.partner_ids) & set(ids)]
+    assert len(led) == 2 and len(partnered) == 2
+    page.select_member(ids[0])
+    page.view.selectionModel().select(
+        page.proxy.index(page.proxy.proxy_row_of(ids[1]), 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert sorted(page.selected_ids()) == sorted(ids)
+    asked = []
+
+    def yes(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert len(asked) == 1
+    assert "They lead 2 actions; they will have no lead." in asked[0]
+    assert "They are taken off 2 actions as a partner." in asked[0]
+    with ws.session() as s:
+        assert all(decisions.get_action(s, a).lead_id is None for a in led)
+    ctx.undo_stack.undo()
+    with ws.session() as s:
+        assert sorted(decisions.get_action(s, a).lead_id for a in led) == sorted(ids)
+        assert all(set(decisions.get_action(s, a).partner_ids) & set(ids) for a in partnered)
+
+    # One member, one action: the phrase in the singular.
+    page.select_member(ids[0])
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a, **k: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert "They lead 1 action; it will have no lead." in asked[1]
+    assert "They are taken off 1 action as a partner." in asked[1]
