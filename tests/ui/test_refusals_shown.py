@@ -142,3 +142,44 @@ def test_who_said_it_on_a_swot_item_deleted_elsewhere_says_so(qtbot, ctx, warnin
         swot.delete_item(s, item_id)
     panel.attribute_action.trigger()  # a traceback would fail the test
     assert warnings == ["This SWOT item no longer exists."]
+
+
+def test_importing_a_template_twice_asks_before_replacing_it(qtbot, ctx, tmp_path, monkeypatch):
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from facilitator_app.services import template_library
+    from facilitator_app.services.workshops import create_workshop
+    from facilitator_app.ui.workshops_page import WorkshopsPage
+
+    with ctx.session() as s:
+        workshop_id = create_workshop(s, "Atelier FODA").id
+    page = WorkshopsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    board = page.open_workshop(workshop_id, "swot").tab("swot")
+    file = tmp_path / "cacao.json"
+    file.write_text(json.dumps({"format": "cft-swot-template", "version": 1,
+                                "name": "Cacao fino", "prompts": {"S": ["¿Qué?"], "W": [],
+                                                                  "O": [], "T": []}}),
+                    encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(file), ""))
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a: asked.append(text) or answer[0])
+
+    def mine() -> list[str]:
+        with ctx.session() as s:
+            return [t.template.name for t in template_library.custom_templates(s)]
+
+    board.import_template()
+    assert mine() == ["Cacao fino"] and asked == []
+    board.import_template()
+    assert asked == ["You already have a template called “Cacao fino”. Replace it?"]
+    assert mine() == ["Cacao fino"]
+    answer[0] = QMessageBox.StandardButton.Yes
+    board.import_template()
+    assert mine() == ["Cacao fino"] and len(asked) == 2
+    assert ctx.messages[-1].startswith("Template “Cacao fino” imported")
