@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 
 from facilitator_app import APP_NAME
 from facilitator_app.core.domain import SWOT_QUADRANTS, TOWS_KINDS, label_of
-from facilitator_app.core.errors import UserError
 from facilitator_app.services import priorities as priority_service
 from facilitator_app.services import swot as swot_service
 from facilitator_app.services import tows as tows_service
 from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.reload_when_shown import ReloadWhenShown
 from facilitator_app.ui.swot_models import StrategyModel
 from facilitator_app.ui.swot_style import (
@@ -332,11 +332,11 @@ class TowsTab(ReloadWhenShown, QWidget):
 
     def reload(self) -> None:
         self._dirty = False
-        try:
-            with self.ctx.session() as s:
-                grid = tows_service.grid(s, self.workshop_id)
-        except UserError:
+        read = Op(self, self.ctx).run(lambda s: tows_service.grid(s, self.workshop_id),
+                                      on_refusal=lambda _message: None)  # workshop deleted
+        if not read:
             return
+        grid = read.value
         for kind, cell in self.cells.items():
             cell.set_strategies(grid.get(kind, []))
 
@@ -373,14 +373,15 @@ class TowsTab(ReloadWhenShown, QWidget):
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ actions
-    def _dialog(self, kind: str, text: str = "", checked: tuple[int, ...] = ()) -> StrategyDialog:
-        with self.ctx.session() as s:
-            candidates = tows_service.candidate_items(s, self.workshop_id, kind)
-        return StrategyDialog(kind, candidates, text, checked, self)
+    def _dialog(self, kind: str, text: str = "",
+                checked: tuple[int, ...] = ()) -> StrategyDialog | None:
+        read = Op(self, self.ctx).run(
+            lambda s: tows_service.candidate_items(s, self.workshop_id, kind))
+        return StrategyDialog(kind, read.value, text, checked, self) if read else None
 
     def add_strategy(self, kind: str, dialog: StrategyDialog | None = None) -> int | None:
         dialog = dialog or self._dialog(kind)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         outcome = cmd.push(
             self.ctx,
@@ -397,7 +398,7 @@ class TowsTab(ReloadWhenShown, QWidget):
         if current is None:
             return
         dialog = dialog or self._dialog(cell.kind, current.text, current.item_ids)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
             return
         text, ids = dialog.text(), dialog.item_ids()
         if text == current.text and set(ids) == set(current.item_ids):
@@ -426,8 +427,11 @@ class TowsTab(ReloadWhenShown, QWidget):
         if current is None:
             self.ctx.show_status(self.tr("Select a strategy first."))
             return None
-        with self.ctx.session() as s:
-            twin = priority_service.find_duplicate(s, self.workshop_id, current.text)
+        read = Op(self, self.ctx).run(
+            lambda s: priority_service.find_duplicate(s, self.workshop_id, current.text))
+        if not read:
+            return None
+        twin = read.value
         if twin is not None:
             answer = QMessageBox.question(
                 self,
