@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from facilitator_app import APP_NAME
 from facilitator_app.core.domain import label_of
-from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
 from facilitator_app.core.views import WorkshopSummary
 from facilitator_app.services import workshops as workshop_service
@@ -40,6 +39,7 @@ from facilitator_app.ui.attendance_tab import FoldProxy, FoldRole
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.dates import date_text
 from facilitator_app.ui.list_table_model import ListTableModel
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.swot_style import RecordRole
 from facilitator_app.ui.workshop_details_tab import date_edit, from_qdate
 from facilitator_app.ui.workshop_view import WorkshopView
@@ -233,8 +233,10 @@ class WorkshopsPage(QWidget):
 
     def reload(self) -> None:
         keep = self.selected_id()
-        with self.ctx.session() as s:
-            rows = workshop_service.list_workshops(s)
+        read = Op(self, self.ctx).run(workshop_service.list_workshops)
+        if not read:
+            return
+        rows = read.value
         self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
         if keep is not None:
@@ -277,19 +279,20 @@ class WorkshopsPage(QWidget):
 
             facilitator = str(options.get("facilitator_name") or "").strip()
             if not facilitator:
-                with self.ctx.session() as s:
-                    facilitator = get_profile(s).facilitator
+                read = Op(self, self.ctx).run(lambda s: get_profile(s).facilitator)
+                if not read:
+                    return None
+                facilitator = read.value
             dialog = NewWorkshopDialog(facilitator, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        try:
-            with self.ctx.session() as s:
-                workshop_id = workshop_service.create_workshop(s, **dialog.values()).id
-        except UserError as exc:
-            QMessageBox.warning(self, APP_NAME, exc.message)
+        values = dialog.values()
+        done = Op(self, self.ctx).run(
+            lambda s: workshop_service.create_workshop(s, **values).id,
+            changed="workshops", status=self.tr("Workshop created."))
+        if not done:
             return None
-        self.ctx.notify("workshops")
-        self.ctx.show_status(self.tr("Workshop created."))
+        workshop_id = done.value
         self.open_workshop(workshop_id, "details")
         from facilitator_app.ui.action_review import offer_review
 
@@ -310,9 +313,12 @@ class WorkshopsPage(QWidget):
         workshop_id = self.selected_id()
         if workshop_id is None:
             return False
-        with self.ctx.session() as s:
-            summary = workshop_service.workshop_summary(s, workshop_id)
-            impact = workshop_service.deletion_impact(s, workshop_id)
+        read = Op(self, self.ctx).run(
+            lambda s: (workshop_service.workshop_summary(s, workshop_id),
+                       workshop_service.deletion_impact(s, workshop_id)))
+        if not read:
+            return False
+        summary, impact = read.value
         details = []
         for count, text in (
             (impact.attendees, self.tr("%n attendance record(s)", "", impact.attendees)),
@@ -341,15 +347,9 @@ class WorkshopsPage(QWidget):
             return False
         if self.view.workshop_id == workshop_id:
             self.view.close_workshop()
-        try:
-            with self.ctx.session() as s:
-                workshop_service.delete_workshop(s, workshop_id)
-        except UserError as exc:
-            QMessageBox.warning(self, APP_NAME, exc.message)
-            return False
-        self.ctx.notify("workshops")
-        self.ctx.show_status(self.tr("Workshop deleted."))
-        return True
+        return bool(Op(self, self.ctx).run(
+            lambda s: workshop_service.delete_workshop(s, workshop_id),
+            changed="workshops", status=self.tr("Workshop deleted.")))
 
     def flush(self) -> None:
         self.view.flush()

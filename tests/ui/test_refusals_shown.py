@@ -183,3 +183,19 @@ def test_importing_a_template_twice_asks_before_replacing_it(qtbot, ctx, tmp_pat
     board.import_template()
     assert mine() == ["Cacao fino"] and len(asked) == 2
     assert ctx.messages[-1].startswith("Template “Cacao fino” imported")
+
+
+def test_deleting_a_workshop_deleted_elsewhere_says_so(qtbot, ctx, warnings):
+    from facilitator_app.services import workshops
+    from facilitator_app.ui.workshops_page import WorkshopsPage
+
+    with ctx.session() as s:
+        workshop_id = workshops.create_workshop(s, "Atelier de trop").id
+    page = WorkshopsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.select(workshop_id)
+    with ctx.session() as s:  # another window of the app deleted it meanwhile
+        workshops.delete_workshop(s, workshop_id)
+    assert page.delete_selected() is False  # no question asked, no traceback
+    assert warnings == ["This workshop no longer exists (it was deleted)."]
