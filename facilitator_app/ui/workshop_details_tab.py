@@ -15,17 +15,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_app import APP_NAME
-from facilitator_app.core.errors import UserError
 from facilitator_app.services import workshops as workshop_service
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.dates import short_date_format
+from facilitator_app.ui.operation import Op
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "(no date)"
 
@@ -103,11 +101,12 @@ class WorkshopDetailsTab(QWidget):
         status is read again, so text being typed here is not disturbed."""
         if topic not in ("voting", "workshops"):
             return
-        try:
-            with self.ctx.session() as s:
-                status = workshop_service.workshop_summary(s, self.workshop_id).status
-        except UserError:
+        read = Op(self, self.ctx).run(
+            lambda s: workshop_service.workshop_summary(s, self.workshop_id).status,
+            on_refusal=lambda _message: None)  # the workshop was deleted: the view closes
+        if not read:
             return
+        status = read.value
         self._loading = True
         try:
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
@@ -115,18 +114,20 @@ class WorkshopDetailsTab(QWidget):
             self._loading = False
 
     def load(self) -> None:
+        read = Op(self, self.ctx).run(
+            lambda s: workshop_service.workshop_summary(s, self.workshop_id),
+            on_refusal=lambda _message: None)  # the workshop was deleted: the view closes
+        if not read:
+            return
+        w = read.value
         self._loading = True
         try:
-            with self.ctx.session() as s:
-                w = workshop_service.workshop_summary(s, self.workshop_id)
             for name, edit in self._lines.items():
                 edit.setText(getattr(w, name))
             self.date_edit.setDate(to_qdate(w.date))
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(w.status)))
             self.notes_edit.setPlainText(w.notes)
             self._notes_timer.stop()
-        except UserError:
-            pass
         finally:
             self._loading = False
 
@@ -141,18 +142,18 @@ class WorkshopDetailsTab(QWidget):
     def save(self, field: str, value) -> None:
         if self._loading:
             return
-        try:
-            with self.ctx.session() as s:
-                current = getattr(workshop_service.workshop_summary(s, self.workshop_id), field)
-                if value == current:
-                    return
-                workshop_service.update_workshop(s, self.workshop_id, **{field: value})
-        except UserError as exc:
-            QMessageBox.warning(self, APP_NAME, exc.message)
-            self.load()
-            return
-        self.saved_label.setText(self.tr("Saved."))
-        self.ctx.notify("workshops")
+        def save(s) -> bool:
+            if value == getattr(workshop_service.workshop_summary(s, self.workshop_id), field):
+                return False
+            workshop_service.update_workshop(s, self.workshop_id, **{field: value})
+            return True
+
+        done = Op(self, self.ctx).run(save)
+        if not done:
+            self.load()  # show what is stored
+        elif done.value:
+            self.saved_label.setText(self.tr("Saved."))
+            self.ctx.notify("workshops")
 
     def hideEvent(self, event) -> None:
         self.flush()
