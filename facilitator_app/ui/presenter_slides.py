@@ -15,6 +15,9 @@ when the content does not fit at that size, so it tries a smaller one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
 from PySide6.QtCharts import QAbstractBarSeries, QChartView
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
@@ -39,7 +42,6 @@ from shiboken6 import isValid
 
 from facilitator_app import APP_NAME
 from facilitator_app.core.domain import SWOT_QUADRANTS
-from facilitator_app.core.errors import UserError
 from facilitator_app.core.faq import render_html
 from facilitator_app.services import priorities as priority_service
 from facilitator_app.services import swot as swot_service
@@ -48,6 +50,7 @@ from facilitator_app.services import voting
 from facilitator_app.services.profile import get_profile
 from facilitator_app.services.workshops import workshop_summary
 from facilitator_app.ui import workshop_commands as cmd
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.phone_voting import PhoneVotingWindow, qr_modules, qr_pixmap
 from facilitator_app.ui.presenter import Presentation
 from facilitator_app.ui.priorities_tab import PriorityModel
@@ -76,6 +79,11 @@ from facilitator_app.ui.tows_tab import CELL_HINTS, CELLS
 from facilitator_app.ui.voting_common import score_heading
 
 QUADRANT_NAMES = dict(SWOT_QUADRANTS)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+T = TypeVar("T")
 
 
 def point_font(points: float, bold: bool = False) -> QFont:
@@ -182,6 +190,12 @@ class Slide(QWidget):
     def load(self) -> None:
         """Read what the slide shows."""
 
+    def quiet_read(self, work: Callable[[Session], T]) -> T | None:
+        """``work`` in one unit of work; None when refused (a deleted workshop or round):
+        the projector never shows a message box, the slide shows what it has."""
+        done = Op(self, self.ctx).run(work, on_refusal=lambda _message: None)
+        return done.value if done else None
+
     def set_unit(self, points: float) -> None:
         self.unit = points
         self.apply_unit()
@@ -222,16 +236,13 @@ class TitleSlide(Slide):
         layout.addStretch(1)
 
     def load(self) -> None:
-        summary = None
-        with self.ctx.session() as s:
-            profile = get_profile(s)
-            if self.presentation.workshop_id is not None:
-                try:
-                    summary = workshop_summary(s, self.presentation.workshop_id)
-                except UserError:
-                    summary = None
+        workshop_id = self.presentation.workshop_id
+        profile = self.quiet_read(get_profile)
+        summary = (self.quiet_read(lambda s: workshop_summary(s, workshop_id))
+                   if workshop_id is not None else None)
         if summary is None:
-            self.title.setText(profile.name or APP_NAME)
+            self.title.setText(profile.name if profile is not None and profile.name
+                               else APP_NAME)
             self.subtitle.setText("")
             return
         when = ""
@@ -364,12 +375,10 @@ class SwotSlide(Slide):
 
     def load(self) -> None:
         board = {k: [] for k in self.quadrants}
-        if self.presentation.workshop_id is not None:
-            try:
-                with self.ctx.session() as s:
-                    board = swot_service.items_by_quadrant(s, self.presentation.workshop_id)
-            except UserError:
-                pass  # the workshop was deleted: an empty board
+        workshop_id = self.presentation.workshop_id
+        if workshop_id is not None:  # a deleted workshop: an empty board
+            board = self.quiet_read(
+                lambda s: swot_service.items_by_quadrant(s, workshop_id)) or board
         palette = self.palette()
         for key, panel in self.quadrants.items():
             panel.model.refresh(board[key])
@@ -416,12 +425,9 @@ class TowsSlide(Slide):
 
     def load(self) -> None:
         cells: dict = {}
-        if self.presentation.workshop_id is not None:
-            try:
-                with self.ctx.session() as s:
-                    cells = tows_service.grid(s, self.presentation.workshop_id)
-            except UserError:
-                pass
+        workshop_id = self.presentation.workshop_id
+        if workshop_id is not None:
+            cells = self.quiet_read(lambda s: tows_service.grid(s, workshop_id)) or {}
         palette = self.palette()
         for key, label in self.headers.items():
             strip_colours(label, palette, quadrant_colours(palette, key))
@@ -495,12 +501,10 @@ class PrioritiesSlide(Slide):
 
     def load(self) -> None:
         rows = []
-        if self.presentation.workshop_id is not None:
-            try:
-                with self.ctx.session() as s:
-                    rows = priority_service.list_priorities(s, self.presentation.workshop_id)
-            except UserError:
-                pass
+        workshop_id = self.presentation.workshop_id
+        if workshop_id is not None:
+            rows = self.quiet_read(
+                lambda s: priority_service.list_priorities(s, workshop_id)) or []
         self.model.refresh(rows)
         self.empty.setText("" if rows else self.tr("No candidate priorities yet."))
         self.empty.setVisible(not rows)
@@ -551,12 +555,11 @@ class TurnoutSlide(Slide):
         layout.addStretch(1)
 
     def read(self) -> tuple:
-        try:
-            with self.ctx.session() as s:
-                info = turnout_round(s, self.presentation)
-                progress = voting.round_progress(s, info.id) if info is not None else None
-        except UserError:
-            return ()
+        def count(s):
+            info = turnout_round(s, self.presentation)
+            return info, voting.round_progress(s, info.id) if info is not None else None
+
+        info, progress = self.quiet_read(count) or (None, None)
         if info is None or progress is None:
             return ()
         return (info.title, info.is_open, progress.voted, progress.voters)
@@ -740,13 +743,11 @@ class ResultsSlide(Slide):
         shown = self.presentation.results
         self.figures = None
         if shown is not None:
-            try:
-                with self.ctx.session() as s:
-                    self.figures = round_figures(s, shown.round_id, shown.view,
-                                                 shown.use_weights)
-                    self._ballots = voting.round_progress(s, shown.round_id).ballots
-            except UserError:
-                self.figures = None
+            got = self.quiet_read(lambda s: (
+                round_figures(s, shown.round_id, shown.view, shown.use_weights),
+                voting.round_progress(s, shown.round_id).ballots))
+            if got is not None:
+                self.figures, self._ballots = got
         if self.figures is None:
             self.waiting.setText(self.tr("The results will be shown here."))
             self.stack.setCurrentWidget(self.waiting)
@@ -814,12 +815,8 @@ class ResultsSlide(Slide):
         shown = self.presentation.results
         if shown is None:
             return False
-        try:
-            with self.ctx.session() as s:
-                ballots = voting.round_progress(s, shown.round_id).ballots
-        except UserError:
-            return False
-        if ballots == self._ballots:
+        ballots = self.quiet_read(lambda s: voting.round_progress(s, shown.round_id).ballots)
+        if ballots is None or ballots == self._ballots:
             return False
         self.refresh()
         return True
