@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.core.action_plan import ACTION_STATUSES, ActionView, DecisionView
-from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
 from facilitator_app.services import decisions
 from facilitator_app.ui.action_commands import (
@@ -52,6 +51,7 @@ from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.dates import date_text
 from facilitator_app.ui.flow_layout import FlowLayout
 from facilitator_app.ui.list_table_model import ListTableModel
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.swot_style import RecordRole
 from facilitator_app.ui.voting_common import HUE_PROBLEM, facilitator_name, tint
 
@@ -384,9 +384,11 @@ class ActionPlanPage(QWidget):
         self._dirty = False
         chosen_action = self.selected_action()
         chosen_decision = self.selected_decision()
-        with self.ctx.session() as s:
-            decision_rows = decisions.list_decisions(s)
-            actions = decisions.list_actions(s, today=date.today())
+        read = Op(self, self.ctx).run(lambda s: (decisions.list_decisions(s),
+                                                 decisions.list_actions(s, today=date.today())))
+        if not read:
+            return
+        decision_rows, actions = read.value
         self._decisions = decision_rows
         self.model.set_rows(actions)
         self._fill_combo(self.lead_combo, self.tr("All leads"), sorted(
@@ -476,10 +478,17 @@ class ActionPlanPage(QWidget):
 
     # ----- actions --------------------------------------------------------------------------
     def _dialog(self, values: dict[str, Any] | None, save, decision_id: int | None
-                ) -> ActionDialog:
-        with self.ctx.session() as s:
-            members = decisions.member_choices(s)
-        return ActionDialog(self.decision_model._rows, members, save, values, decision_id, self)
+                ) -> ActionDialog | None:
+        read = Op(self, self.ctx).run(decisions.member_choices)
+        if not read:
+            return None
+        return ActionDialog(self.decision_model._rows, read.value, save, values, decision_id,
+                            self)
+
+    def _save_in_dialog(self, work) -> None:
+        """An action dialog's OK: a refusal goes back to the dialog, which shows it
+        on its problem line and stays open."""
+        Op(self, self.ctx).fetch(work)
 
     def new_action(self) -> int | None:
         if self.decision_model.rowCount() == 0:
@@ -492,14 +501,14 @@ class ActionPlanPage(QWidget):
                        self.selected_decision() else chosen.id)
         made: list[tuple[int, str]] = []
 
-        def save(values: dict[str, Any]) -> None:
-            with self.ctx.session() as s:
-                target = dialog.decision_id()
-                action_id = decisions.add_action(s, target, actor=facilitator_name(), **values)
-                made.append((action_id, decisions.action_uid(s, action_id)))
+        def add(s, values: dict[str, Any]) -> None:
+            target = dialog.decision_id()
+            action_id = decisions.add_action(s, target, actor=facilitator_name(), **values)
+            made.append((action_id, decisions.action_uid(s, action_id)))
 
-        dialog = self._dialog(None, save, decision_id)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not made:
+        dialog = self._dialog(None, lambda values: self._save_in_dialog(
+            lambda s: add(s, values)), decision_id)
+        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted or not made:
             return None
         action_id, uid = made[0]
         self.ctx.undo_stack.push(AddActionCommand(self.ctx, uid, dialog.values()["title"]))
@@ -512,23 +521,20 @@ class ActionPlanPage(QWidget):
         action = self.selected_action()
         if action is None:
             return False
-        try:
-            with self.ctx.session() as s:
-                values = decisions.action_values(s, action.id)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Action plan"), exc.message)
+        read = Op(self, self.ctx).run(lambda s: decisions.action_values(s, action.id))
+        if not read:
             self.reload()
             return False
+        values = read.value
         changed: dict[str, Any] = {}
 
-        def save(new: dict[str, Any]) -> None:
-            with self.ctx.session() as s:
-                changed.update(decisions.update_action(s, action.id, actor=facilitator_name(),
-                                                       **new))
-                changed["__after__"] = decisions.action_values(s, action.id)
+        def update(s, new: dict[str, Any]) -> None:
+            changed.update(decisions.update_action(s, action.id, actor=facilitator_name(), **new))
+            changed["__after__"] = decisions.action_values(s, action.id)
 
-        dialog = self._dialog(values, save, action.decision_id)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        dialog = self._dialog(values, lambda new: self._save_in_dialog(
+            lambda s: update(s, new)), action.decision_id)
+        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         after = changed.pop("__after__", None)
         if changed and after is not None:
@@ -555,16 +561,12 @@ class ActionPlanPage(QWidget):
         action = self.selected_action()
         if action is None or not self.confirm_delete(action):
             return False
-        try:
-            with self.ctx.session() as s:
-                snapshot = decisions.delete_action(s, action.id, actor=facilitator_name())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Action plan"), exc.message)
-            return False
-        self.ctx.undo_stack.push(DeleteActionCommand(self.ctx, snapshot))
-        self.ctx.notify(TOPIC)
-        self.ctx.show_status(self.tr("Deleted the action “{0}”.").format(action.title))
-        return True
+        return bool(Op(self, self.ctx).run(
+            lambda s: decisions.delete_action(s, action.id, actor=facilitator_name()),
+            success=lambda snapshot: self.ctx.undo_stack.push(
+                DeleteActionCommand(self.ctx, snapshot)),
+            changed=TOPIC,
+            status=self.tr("Deleted the action “{0}”.").format(action.title)))
 
     def edit_indicators(self) -> None:
         action = self.selected_action()
@@ -595,17 +597,15 @@ class ActionPlanPage(QWidget):
                              near=self.ctx.workspace.path.parent)
         if not path:
             return False
-        try:
-            book = read_plan_book(path)
-            with self.ctx.session() as s:
-                plan = decisions.preview_plan_import(s, book)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Import the action plan"), exc.message)
+        read = Op(self, self.ctx).run(
+            lambda s: decisions.preview_plan_import(s, read_plan_book(path)))
+        if not read:
             return False
+        plan = read.value
 
-        def apply() -> None:
-            with self.ctx.session() as s:
-                applied = decisions.apply_plan_import(s, plan, actor=facilitator_name())
+        def apply() -> None:  # a refusal goes back to the dialog's problem line
+            applied = Op(self, self.ctx).fetch(
+                lambda s: decisions.apply_plan_import(s, plan, actor=facilitator_name()))
             stack = self.ctx.undo_stack
             stack.beginMacro(self.tr("Import {0}").format(plan.source))
             for uid, title, before, after in applied.action_edits:
@@ -635,14 +635,12 @@ class ActionPlanPage(QWidget):
             decision.statement)
         if not ok or text.strip() == decision.statement:
             return False
-        try:
-            with self.ctx.session() as s:
-                before = decisions.update_statement(s, decision.id, text,
-                                                    actor=facilitator_name())
-                after = decisions.get_decision(s, decision.id).statement
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Action plan"), exc.message)
+        done = Op(self, self.ctx).run(lambda s: (
+            decisions.update_statement(s, decision.id, text, actor=facilitator_name()),
+            decisions.get_decision(s, decision.id).statement))
+        if not done:
             return False
+        before, after = done.value
         self.ctx.undo_stack.push(StatementCommand(self.ctx, decision.uid,
                                                   decision.priority_title, before, after))
         self.ctx.notify(TOPIC)
@@ -664,15 +662,10 @@ class ActionPlanPage(QWidget):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            with self.ctx.session() as s:
-                snapshot = decisions.unadopt(s, decision.id, confirmed=True,
-                                             actor=facilitator_name())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Action plan"), exc.message)
-            return False
-        self.ctx.undo_stack.push(TakeBackCommand(self.ctx, snapshot))
-        self.ctx.notify(TOPIC)
-        self.ctx.show_status(self.tr("Decision on “{0}” taken back.").format(
-            decision.priority_title))
-        return True
+        return bool(Op(self, self.ctx).run(
+            lambda s: decisions.unadopt(s, decision.id, confirmed=True,
+                                        actor=facilitator_name()),
+            success=lambda snapshot: self.ctx.undo_stack.push(
+                TakeBackCommand(self.ctx, snapshot)),
+            changed=TOPIC,
+            status=self.tr("Decision on “{0}” taken back.").format(decision.priority_title)))
