@@ -47,13 +47,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.core.domain import ATTENDANCE_ROLES, MEMBER_STATUSES, MEMBER_TYPES, label_of
-from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
 from facilitator_app.services import attendance as attendance_service
 from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.flow_layout import FlowLayout
 from facilitator_app.ui.list_table_model import ListTableModel
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.reload_when_shown import ReloadWhenShown
 from facilitator_app.ui.swot_style import RecordRole
 
@@ -389,16 +389,17 @@ class AttendanceTab(ReloadWhenShown, QWidget):
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
         self._dirty = False
-        try:
-            with self.ctx.session() as s:
-                present = attendance_service.attendees(s, self.workshop_id)
-                here = {a.member_id for a in present}
-                roster = [
-                    m for m in attendance_service.roster(s) if m.member_id not in here
-                ]
-                counts = attendance_service.counts_by_type(s, self.workshop_id)
-        except UserError:
+        def load(s):
+            present = attendance_service.attendees(s, self.workshop_id)
+            here = {a.member_id for a in present}
+            roster = [m for m in attendance_service.roster(s) if m.member_id not in here]
+            return present, roster, attendance_service.counts_by_type(s, self.workshop_id)
+
+        read = Op(self, self.ctx).run(
+            load, on_refusal=lambda _message: None)  # the workshop was deleted: the view closes
+        if not read:
             return
+        present, roster, counts = read.value
         self.roster_model.set_rows(roster)
         self._update_hidden()
         self.model.refresh(present)
@@ -629,26 +630,20 @@ class AttendanceTab(ReloadWhenShown, QWidget):
         name, member_type, role = answer
         from facilitator_app.services import roster as roster_service
 
-        try:
-            with self.ctx.session() as s:
-                member_id = roster_service.add_member(
-                    s, {"name": name, "member_type": member_type, "status": "active"},
-                    actor="attendance")
-        except UserError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            from facilitator_app import APP_NAME
-
-            QMessageBox.warning(self, APP_NAME, exc.message)
+        done = Op(self, self.ctx).run(
+            lambda s: roster_service.add_member(
+                s, {"name": name, "member_type": member_type, "status": "active"},
+                actor="attendance"),
+            changed="members")
+        if not done:
             return None
-        self.ctx.notify("members")
-        self._add([member_id], role)
-        return member_id
+        self._add([done.value], role)
+        return done.value
 
     def add_all_active(self) -> None:
-        with self.ctx.session() as s:
-            ids = attendance_service.active_member_ids(s)
-        self._add(ids, "voter")
+        read = Op(self, self.ctx).run(attendance_service.active_member_ids)
+        if read:
+            self._add(read.value, "voter")
 
     def remove_selected(self) -> None:
         ids = [r.member_id for r in self._selected(self.view, self.proxy, self.model)]
