@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app import APP_NAME
-from facilitator_app.core.errors import UserError
 from facilitator_app.core.views import PriorityView
 from facilitator_app.services import priorities as priority_service
 from facilitator_app.services import swot as swot_service
@@ -44,6 +43,7 @@ from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.flow_layout import FlowLayout
 from facilitator_app.ui.list_table_model import ListTableModel
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.priority_dialogs import (
     CategoriesDialog,
     PasteDialog,
@@ -287,12 +287,13 @@ class PrioritiesTab(ReloadWhenShown, QWidget):
     def reload(self) -> None:
         self._dirty = False
         selected = self.selected_ids()
-        try:
-            with self.ctx.session() as s:
-                rows = priority_service.list_priorities(s, self.workshop_id)
-                self._categories = priority_service.categories(s)
-        except UserError:
+        read = Op(self, self.ctx).run(
+            lambda s: (priority_service.list_priorities(s, self.workshop_id),
+                       priority_service.categories(s)),
+            on_refusal=lambda _message: None)  # the workshop was deleted: the view closes
+        if not read:
             return
+        rows, self._categories = read.value
         before = [r.id for r in self.model.records()]
         self.model.refresh(rows)
         if [r.id for r in rows] != before:
@@ -360,8 +361,11 @@ class PrioritiesTab(ReloadWhenShown, QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
-        with self.ctx.session() as s:
-            twin = priority_service.find_duplicate(s, self.workshop_id, values["title"])
+        read = Op(self, self.ctx).run(
+            lambda s: priority_service.find_duplicate(s, self.workshop_id, values["title"]))
+        if not read:
+            return
+        twin = read.value
         if twin is not None and not self._ask(
             self.tr("“{0}” is already a candidate priority. Add it again?").format(twin.title)
         ):
@@ -408,9 +412,11 @@ class PrioritiesTab(ReloadWhenShown, QWidget):
 
     def from_swot(self, dialog: SwotItemDialog | None = None) -> None:
         if dialog is None:
-            with self.ctx.session() as s:
-                board = swot_service.items_by_quadrant(s, self.workshop_id)
-            dialog = SwotItemDialog(board, self)
+            read = Op(self, self.ctx).run(
+                lambda s: swot_service.items_by_quadrant(s, self.workshop_id))
+            if not read:
+                return
+            dialog = SwotItemDialog(read.value, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.item_id() is None:
             return
         item_id = dialog.item_id()
@@ -457,9 +463,9 @@ class PrioritiesTab(ReloadWhenShown, QWidget):
         dialog = dialog or CategoriesDialog(self._categories, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        with self.ctx.session() as s:
-            priority_service.set_categories(s, dialog.categories())
-        self.ctx.notify(cmd.PRIORITIES)
+        chosen = dialog.categories()
+        Op(self, self.ctx).run(lambda s: priority_service.set_categories(s, chosen),
+                               changed=cmd.PRIORITIES)
 
     def _ask(self, question: str) -> bool:
         answer = QMessageBox.question(self, APP_NAME, question)

@@ -199,3 +199,40 @@ def test_deleting_a_workshop_deleted_elsewhere_says_so(qtbot, ctx, warnings):
         workshops.delete_workshop(s, workshop_id)
     assert page.delete_selected() is False  # no question asked, no traceback
     assert warnings == ["This workshop no longer exists (it was deleted)."]
+
+
+def test_priority_categories_on_a_busy_workspace_are_refused_in_words(
+        qtbot, tmp_path, warnings, busy):
+    from PySide6.QtWidgets import QDialog
+
+    from facilitator_app.services import priorities
+    from facilitator_app.services.workshops import create_workshop
+    from facilitator_app.services.workspaces import create_workspace
+    from facilitator_app.ui.priorities_tab import PrioritiesTab
+    from facilitator_app.ui.priority_dialogs import CategoriesDialog
+
+    configure_application()
+    ws = create_workspace(tmp_path / "prio.cluster")  # opened with the short busy timeout
+    try:
+        ctx = AppContext(ws, lambda _key: None, lambda _text: None)
+        with ctx.session() as s:
+            workshop_id = create_workshop(s, "Journée des priorités").id
+            before = priorities.categories(s)
+        tab = PrioritiesTab(ctx, workshop_id)
+        qtbot.addWidget(tab)
+        tab.show()
+        topics: list[str] = []
+        ctx.changed.connect(topics.append)
+        dialog = CategoriesDialog(before, tab)
+        dialog.edit.setPlainText("Exportación\nFormación")
+        dialog.exec = lambda: QDialog.DialogCode.Accepted
+        release = busy(ws.path)
+        tab.edit_categories(dialog)  # an exception escaping would fail the test
+        assert warnings == ["prio.cluster is busy: another program is writing to it. "
+                            "Try again in a moment."]
+        assert topics == []
+        release()
+        with ctx.session() as s:
+            assert priorities.categories(s) == before
+    finally:
+        ws.close()
