@@ -41,6 +41,7 @@ from facilitator_app.services.roster import ImportResult, MemberSnapshot
 from facilitator_app.ui import file_dialogs
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.member_form import NOT_SET, MemberForm
+from facilitator_app.ui.operation import Op, Outcome
 from facilitator_app.ui.roster_model import MemberIdRole, RosterFilterProxy, RosterTableModel
 
 DEFAULT_VISIBLE = {
@@ -311,9 +312,10 @@ class RosterPage(QWidget):
     # ----- data ------------------------------------------------------------
     def reload(self) -> None:
         """Read every member again (one SELECT of light tuples)."""
-        with self.ctx.session() as s:
-            rows = roster_service.table_rows(s)
-        self.model.load(rows)
+        read = self._run(roster_service.table_rows)
+        if not read:
+            return
+        self.model.load(read.value)
         self._update_counts()
         self._update_buttons()
         if self._shown_id is not None and self.model.row_of(self._shown_id) is None:
@@ -333,11 +335,17 @@ class RosterPage(QWidget):
 
     def refresh_members(self, ids: Iterable[int], select: int | None = None) -> None:
         """Bring the table (and the form) up to date for these members."""
-        with self.ctx.session() as s:
+        def read_rows(s):
             rows = {i: roster_service.table_row(s, i) for i in ids}
             shown = None
             if self._shown_id in rows and rows[self._shown_id] is not None:
                 shown = roster_service.member_values(s, self._shown_id)
+            return rows, shown
+
+        read = self._run(read_rows)
+        if not read:
+            return
+        rows, shown = read.value
         for member_id, row in rows.items():
             if row is None:
                 self.model.remove(member_id)
@@ -356,12 +364,10 @@ class RosterPage(QWidget):
 
     def run_command_step(self, step: Callable[[Any], Iterable[int] | None]) -> None:
         """Run an undo/redo step in a unit of work and refresh what it touched."""
-        try:
-            with self.ctx.session() as s:
-                ids = step(s)
-        except UserError as exc:
-            self.show_error(exc.message)
+        done = self._run(step)
+        if not done:
             return
+        ids = done.value
         if ids is None:  # an import: many rows
             self.reload()
             self._notify()
@@ -408,11 +414,11 @@ class RosterPage(QWidget):
     def _show(self, member_id: int | None) -> None:
         values: dict[str, Any] = {}
         if member_id is not None:
-            try:
-                with self.ctx.session() as s:
-                    values = roster_service.member_values(s, member_id)
-            except UserError:
-                member_id = None
+            read = Op(self, self.ctx).run(
+                lambda s: roster_service.member_values(s, member_id),
+                on_refusal=lambda _message: None)  # deleted meanwhile: an empty form
+            values = read.value if read else {}
+            member_id = member_id if read else None
         self._shown_id = member_id
         self.form.load(member_id, values)
 
@@ -463,9 +469,15 @@ class RosterPage(QWidget):
         try:
             if self.form.member_id is None:
                 values = self.form.clean_values()
-                with self.ctx.session() as s:
+
+                def add(s):
                     member_id = roster_service.add_member(s, values)
-                    uid = roster_service.member_uid(s, member_id)
+                    return member_id, roster_service.member_uid(s, member_id)
+
+                done = self._run(add)
+                if not done:
+                    return False
+                member_id, uid = done.value
                 self.ctx.undo_stack.push(AddMemberCommand(self, uid, values["name"]))
                 self._shown_id = member_id
                 self.refresh_members([member_id], select=member_id)
@@ -475,10 +487,13 @@ class RosterPage(QWidget):
                 changes = self.form.changes()
                 if not changes:
                     return True
-                with self.ctx.session() as s:
-                    before = roster_service.update_member(s, member_id, changes)
-                    uid = roster_service.member_uid(s, member_id)
-                    name = roster_service.member_values(s, member_id)["name"]
+                done = self._run(lambda s: (
+                    roster_service.update_member(s, member_id, changes),
+                    roster_service.member_uid(s, member_id),
+                    roster_service.member_values(s, member_id)["name"]))
+                if not done:
+                    return False
+                before, uid, name = done.value
                 if before:
                     after = {k: changes[k] for k in before}
                     self.ctx.undo_stack.push(EditMemberCommand(self, uid, name, before, after))
@@ -635,11 +650,11 @@ class RosterPage(QWidget):
         """Write an import (all or nothing) and put it on the undo stack."""
         from facilitator_app.ui.import_dialog import counts_text
 
-        with self.ctx.session() as s:
-            result = roster_service.apply_import(
-                s, parsed, on_duplicate, excluded, skip_invalid=False, source_name=source_name,
-                choices=choices,
-            )
+        # a refusal goes back to the import dialog, which says it and stays open
+        result = Op(self, self.ctx).fetch(lambda s: roster_service.apply_import(
+            s, parsed, on_duplicate, excluded, skip_invalid=False, source_name=source_name,
+            choices=choices,
+        ))
         self.ctx.undo_stack.push(ImportCommand(self, result, source_name))
         self.reload()
         self._notify()
@@ -660,13 +675,13 @@ class RosterPage(QWidget):
         if target.suffix.lower() not in (".xlsx", ".csv"):
             target = target.with_name(target.name + (".csv" if chosen == csv_filter else ".xlsx"))
         self.flush()
-        try:
-            with self.ctx.session() as s:
-                count = roster_service.export_roster(s, target)
-        except UserError as exc:
-            self.show_error(exc.message)
-            return
-        self.ctx.show_status(self.tr("%n member(s) exported to {0}.", "", count).format(target.name))
+        self._run(lambda s: roster_service.export_roster(s, target),
+                  status=lambda count: self.tr("%n member(s) exported to {0}.", "", count).format(
+                      target.name))
+
+    def _run(self, work, **options) -> Outcome:
+        """``work`` through the operation helper; a refusal in this page's message box."""
+        return Op(self, self.ctx).run(work, on_refusal=self.show_error, **options)
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Members"), message)
