@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_app.core.errors import UserError
 from facilitator_app.core.voting import QUADRANTS, RatingDetails, TallyResult, method_spec
 from facilitator_app.core.voting_words import cns_words, p_value_words
 from facilitator_app.services import voting
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.flow_layout import FlowLayout
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.result_chart import ResultChart
 from facilitator_app.ui.round_dialog import view_choices
 from facilitator_app.ui.voting_common import (
@@ -484,8 +484,11 @@ class ResultsTab(QWidget):
         """Refill the round list (keeping the chosen round) and redraw."""
         self._dirty = False
         chosen = self.round_id()
-        with self.ctx.session() as s:
-            rounds = voting.list_rounds(s, self.workshop_id)
+        read = Op(self, self.ctx).run(lambda s: voting.list_rounds(s, self.workshop_id),
+                                      on_refusal=self._say)
+        if not read:
+            return
+        rounds = read.value
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for info in rounds:
@@ -505,8 +508,11 @@ class ResultsTab(QWidget):
     def _round_changed(self, keep_view: bool = False) -> None:
         round_id = self.round_id()
         if round_id is not None and not keep_view:
-            with self.ctx.session() as s:
-                info = voting.get_round(s, round_id)
+            read = Op(self, self.ctx).run(lambda s: voting.get_round(s, round_id),
+                                          on_refusal=self._say)
+            if not read:
+                return
+            info = read.value
             for widget, value in ((self.view_combo, info.view_filter),
                                   (self.weights_check, info.use_weights)):
                 widget.blockSignals(True)
@@ -582,30 +588,36 @@ class ResultsTab(QWidget):
             self.stack.setCurrentWidget(self.hidden_label)
             self.show_button.setVisible(False)
             return
-        try:
-            with self.ctx.session() as s:
-                info = voting.get_round(s, round_id)
-                hidden = info.is_open and round_id not in self.revealed
-                self.show_button.setVisible(info.is_open)
-                self.show_button.setText(self.tr("Hide results") if not hidden
-                                         else self.tr("Show results"))
-                if hidden:
-                    progress = voting.round_progress(s, round_id)
-                    self.hidden_label.setText(self.tr(
-                        "{0} is open: %n of {1} voters (has|have) voted. Results stay hidden "
-                        "while people vote; press Show results to see them on this screen.",
-                        "", progress.voted).format(info.title, progress.voters))
-                    self.stack.setCurrentWidget(self.hidden_label)
-                    return
-                figures = round_figures(s, round_id, self.view_combo.currentData(),
-                                        self.weights_check.isChecked())
-                self.result = figures.result
-        except UserError as exc:
-            self.hidden_label.setText(exc.message)
-            self.stack.setCurrentWidget(self.hidden_label)
+        view, weights = self.view_combo.currentData(), self.weights_check.isChecked()
+
+        def read(s):
+            info = voting.get_round(s, round_id)
+            if info.is_open and round_id not in self.revealed:  # hidden: only the turnout
+                return info, voting.round_progress(s, round_id), None
+            return info, None, round_figures(s, round_id, view, weights)
+
+        done = Op(self, self.ctx).run(read, on_refusal=self._say)
+        if not done:
             return
+        info, progress, figures = done.value
+        hidden = progress is not None
+        self.show_button.setVisible(info.is_open)
+        self.show_button.setText(self.tr("Hide results") if not hidden
+                                 else self.tr("Show results"))
+        if hidden:
+            self._say(self.tr(
+                "{0} is open: %n of {1} voters (has|have) voted. Results stay hidden "
+                "while people vote; press Show results to see them on this screen.",
+                "", progress.voted).format(info.title, progress.voters))
+            return
+        self.result = figures.result
         self._draw(figures.result, figures.matrix, figures.comparison, figures.previous)
         self.stack.setCurrentWidget(self.scroll)
+
+    def _say(self, text: str) -> None:
+        """Words instead of the results (hidden while voting, or why they cannot be shown)."""
+        self.hidden_label.setText(text)
+        self.stack.setCurrentWidget(self.hidden_label)
 
     def _draw(self, rr: voting.RoundResult, matrix, comparison, previous) -> None:
         result = rr.result

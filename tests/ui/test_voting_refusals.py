@@ -122,3 +122,23 @@ def test_the_kiosk_says_on_its_screen_when_its_round_has_gone(qtbot, setup, warn
     qtbot.mouseClick(name, Qt.MouseButton.LeftButton)  # a traceback would fail the test
     assert kiosk.message.text() == f"There is no vote round {info.id}."
     assert kiosk.form is None and warnings == []  # said on the kiosk, no message box
+
+
+def test_the_results_tab_says_why_when_its_round_has_gone(qtbot, setup, warnings):
+    from facilitator_app.ui.results_tab import ResultsTab
+
+    with setup.ctx.session() as s:
+        info = voting.create_round(s, setup.workshop_id, setup.priorities, "borda",
+                                   anonymity="named", title="Round 1")
+        voting.close_round(s, info.id)
+    tab = ResultsTab(setup.ctx, setup.workshop_id)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 720)
+    tab.show()
+    assert tab.round_id() == info.id
+    with setup.ctx.session() as s:  # deleted on the Voting tab of another window
+        voting.delete_round(s, info.id)
+    tab.weights_check.toggle()  # redraws: an exception escaping would fail the test
+    qtbot.waitUntil(lambda: tab.stack.currentWidget() is tab.hidden_label)
+    assert tab.hidden_label.text() == f"There is no vote round {info.id}."
+    assert warnings == []  # said in the tab, where the results would be
