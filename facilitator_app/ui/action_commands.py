@@ -14,11 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from facilitator_app.core.errors import UserError
 from facilitator_app.services import decisions
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.voting_common import facilitator_name
 
 TOPIC = "action_plan"
@@ -49,12 +49,8 @@ class _Command(QUndoCommand):
         self._run(self._undo)
 
     def _run(self, step: Callable[[Any], None]) -> None:
-        try:
-            with self.ctx.session() as s:
-                step(s)
-        except UserError as exc:
-            QMessageBox.warning(QApplication.activeWindow(), _tr("Action plan"), exc.message)
-        self.ctx.notify(TOPIC)
+        Op(QApplication.activeWindow(), self.ctx).run(step)
+        self.ctx.notify(TOPIC)  # refused or not: the pages show what is stored
 
     def _redo(self, s: Any) -> None:
         raise NotImplementedError

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from facilitator_app import APP_NAME
-from facilitator_app.core.errors import UserError
 from facilitator_app.services import attendance as attendance_service
 from facilitator_app.services import priorities as priority_service
 from facilitator_app.services import swot as swot_service
 from facilitator_app.services import tows as tows_service
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.operation import Op
 
 # Topics given to ctx.notify(); tabs listen for the ones they show.
 SWOT = "swot"
@@ -75,21 +75,19 @@ class ServiceCommand(QUndoCommand):
         self._run(self.revert)
 
     def _run(self, fn) -> Any:
-        result = None
-        try:
-            with self.ctx.session() as s:
-                result = fn(s)
-        except UserError as exc:
+        def refused(message: str) -> None:
             self.setObsolete(True)
             if self._first:
-                self.outcome.error = exc.message
+                self.outcome.error = message  # push() shows it, owned by the page
             else:
                 self.ctx.show_status(
-                    tr("Could not undo or redo “{0}”: {1}").format(self.text(), exc.message)
+                    tr("Could not undo or redo “{0}”: {1}").format(self.text(), message)
                 )
+
+        done = Op(None, self.ctx).run(fn, on_refusal=refused)
         for topic in self.topics:
             self.ctx.notify(topic)
-        return result
+        return done.value if done else None
 
 
 def push(ctx: AppContext, command: ServiceCommand, parent: QWidget | None = None) -> Outcome:
