@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_app.core.errors import UserError
 from facilitator_app.services import voting
 from facilitator_app.ui.ballot_grid import BallotGridModel, BallotTableView, GridRow, grid_rows
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.operation import Op
 from facilitator_app.ui.voting_common import HUE_PROBLEM, facilitator_name, tint
 
 
@@ -307,26 +307,27 @@ class BallotEntry(QWidget):
         voter_id = row.voter_id
         if self.secret:
             voter_id = self.voter_combo.currentData()
-        try:
-            with self.ctx.session() as s:
-                if row.recorded:
-                    voting.update_ballot(s, row.ballot_id, first, entered_by=facilitator_name(),
-                                         values2=second or None)
-                else:
-                    voting.record_ballot(
-                        s, info.id, first, voter_id=voter_id,
-                        source="paper" if row.paper else "grid",
-                        entered_by=facilitator_name(), values2=second or None)
-                stored = None if self.secret else next(
-                    (b for b in voting.ballots(s, info.id) if b.voter_id == row.voter_id), None)
-        except voting.BallotRejected as exc:
-            row.problems = self.model.plain(list(exc.problems), row)
+        def save(s):
+            if row.recorded:
+                voting.update_ballot(s, row.ballot_id, first, entered_by=facilitator_name(),
+                                     values2=second or None)
+            else:
+                voting.record_ballot(
+                    s, info.id, first, voter_id=voter_id,
+                    source="paper" if row.paper else "grid",
+                    entered_by=facilitator_name(), values2=second or None)
+            return None if self.secret else next(
+                (b for b in voting.ballots(s, info.id) if b.voter_id == row.voter_id), None)
+
+        # a refusal is shown on the row, in the grid's own words (never a message box)
+        done = Op(self, self.ctx).run(save, on_refusal=lambda _message: None)
+        if not done:
+            exc = done.error
+            row.problems = (self.model.plain(list(exc.problems), row)
+                            if isinstance(exc, voting.BallotRejected) else [exc.message])
             self.model.row_changed(r)
             return False
-        except UserError as exc:
-            row.problems = [exc.message]
-            self.model.row_changed(r)
-            return False
+        stored = done.value
         who = row.name
         if self.secret:
             self.secret_count += 1
