@@ -36,6 +36,7 @@ from facilitator_app.core.errors import UserError
 from facilitator_app.paths import WORKSPACE_SUFFIX, get_asset
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.page_scroll import PageScrollArea
+from facilitator_app.ui.wrap_height import keep_wrapped_heights
 
 if TYPE_CHECKING:  # imported lazily: the window paints before the database layer loads
     from facilitator_app.storage.workspace import Workspace
@@ -305,6 +306,7 @@ class MainWindow(QMainWindow):
         page = _make_page(key, self._page_targets[key], self.ctx)
         dict.__setitem__(self.pages, key, page)
         self.stack.addWidget(page)
+        keep_wrapped_heights(page)  # on a narrow window, wrapped lines make the page scroll
         return page
 
     def _nav_icon(self, key: str):
@@ -450,6 +452,8 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setText(self.tr(titles[key]))
         if self._nav_keys:
             self._fit_navigation()
+        if self.ctx is not None:
+            self._rebuild_edit_menu()  # Undo / Redo say their command in the new language
         self._rebuild_pages()
 
     def _rebuild_pages(self) -> None:
