@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app import APP_NAME
-from facilitator_app.core.errors import UserError
 from facilitator_app.ui import file_dialogs
+from facilitator_app.ui.operation import Op, Outcome
 
 if TYPE_CHECKING:  # the worker (and the data layer behind it) loads with the first export
     from facilitator_app.ui.export_worker import ExportJob, ExportWorker
@@ -140,13 +140,16 @@ class ExportActions(QObject):
 
         suffix = ".xlsx" if kind == "workbook" else ".pdf"
         self._flush_pages()
-        try:
-            with self.workspace.session() as s:
-                workshop_id = resolve_workshop(s, workshop_id or self.current_workshop_id())
-                name = suggested_name(s, workshop_id, suffix)
-        except UserError as exc:
-            self.show_error(exc.message)
+        chosen = workshop_id or self.current_workshop_id()
+
+        def resolve(s) -> tuple[int, str]:
+            found = resolve_workshop(s, chosen)
+            return found, suggested_name(s, found, suffix)
+
+        read = self._run(resolve)
+        if not read:
             return False
+        workshop_id, name = read.value
         target = self._choose(kind, name, (suffix,))
         return target is not None and self.start(_job(kind, target, workshop_id))
 
@@ -155,8 +158,10 @@ class ExportActions(QObject):
         from facilitator_app.services.reports import safe_file_name
 
         self._flush_pages()
-        with self.workspace.session() as s:
-            cluster = get_profile(s).name or self.workspace.name
+        read = self._run(lambda s: get_profile(s).name or self.workspace.name)
+        if not read:
+            return False
+        cluster = read.value
         name = safe_file_name(f"{cluster} - members - {date.today().isoformat()}") + ".xlsx"
         target = self._choose("roster", name, (".xlsx", ".csv"))
         return target is not None and self.start(_job("roster", target))
@@ -176,6 +181,10 @@ class ExportActions(QObject):
             target = target.with_name(target.name + suffixes[0])
         file_dialogs.remember_folder(target)
         return target
+
+    def _run(self, work) -> Outcome:
+        """Quick reads before an export; a refusal goes to :meth:`show_error`."""
+        return Op(self.window, self.window.ctx).run(work, on_refusal=self.show_error)
 
     def _flush_pages(self) -> None:
         flush = getattr(self.window, "_flush_pages", None)
