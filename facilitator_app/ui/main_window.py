@@ -759,11 +759,10 @@ class MainWindow(QMainWindow):
         if page != "workshops" or not workshop_id:
             return
         from facilitator_app.services.workshops import workshop_summary
+        from facilitator_app.ui.operation import Op
 
-        try:
-            with ctx.session() as s:
-                workshop_summary(s, workshop_id)
-        except UserError:
+        if not Op(self, ctx).run(lambda s: workshop_summary(s, workshop_id),
+                                 on_refusal=lambda _message: None):
             return  # deleted since: the list of workshops it is
         tab = str(settings.value("lastPlace/tab", "") or "") or None
         self.pages["workshops"].open_workshop(workshop_id, tab)
