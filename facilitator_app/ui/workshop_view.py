@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_app.core.errors import UserError
 from facilitator_app.services import workshops as workshop_service
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.dates import date_text
+from facilitator_app.ui.operation import Op
 
 TabFactory = Callable[[AppContext, int], QWidget]
 
@@ -186,11 +186,12 @@ class WorkshopView(QWidget):
     def _show_header(self) -> None:
         if self.workshop_id is None:
             return
-        try:
-            with self.ctx.session() as s:
-                w = workshop_service.workshop_summary(s, self.workshop_id)
-        except UserError:
+        read = Op(self, self.ctx).run(
+            lambda s: workshop_service.workshop_summary(s, self.workshop_id),
+            on_refusal=lambda _message: None)  # deleted: the view closes
+        if not read:
             return
+        w = read.value
         self.title_label.setText(w.title)
         parts = [p for p in (date_text(w.date, long=True), w.venue, w.facilitator) if p]
         parts.append(self.tr("{0} voting, %n observer(s)", "", w.observers).format(w.voters))
