@@ -119,6 +119,9 @@ class BallotEntry(QWidget):
         top.addLayout(checks)
         layout.addLayout(top)
         layout.addWidget(self.secret_bar)
+        # room for the options' header and a few ballots, even on a small screen
+        # (150 %), where the page scrolls rather than squeeze the grid to its header
+        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 11)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hidden_note)
         layout.addWidget(self.problem_label)

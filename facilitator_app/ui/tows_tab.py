@@ -50,6 +50,7 @@ from facilitator_app.ui.swot_style import (
     quadrant_colours,
     scaled_font,
 )
+from facilitator_app.ui.wrap_height import keep_wrapped_heights
 
 QUADRANT_NAMES = dict(SWOT_QUADRANTS)
 # (kind, grid row, grid column) with row 0 / column 0 holding the headers.
@@ -208,6 +209,12 @@ class TowsCell(QFrame):
         layout.addLayout(inner, 1)
         self._count = 0
         self._show_title()
+        keep_wrapped_heights(self)  # the title's lines are in the cell's minimum height
+
+    def hasHeightForWidth(self) -> bool:
+        """No: the grid of cells would then squeeze every row alike, a cell whose
+        title wraps onto more lines below its minimum (at 150 % scaling)."""
+        return False
 
     def _menu(self, pos) -> None:
         has = self.current() is not None

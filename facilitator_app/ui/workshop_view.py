@@ -40,6 +40,7 @@ from facilitator_app.services import workshops as workshop_service
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.dates import date_text
 from facilitator_app.ui.operation import Op
+from facilitator_app.ui.wrap_height import keep_wrapped_heights
 
 TabFactory = Callable[[AppContext, int], QWidget]
 
@@ -143,6 +144,7 @@ class WorkshopView(QWidget):
             self.tabs.addTab(widget, self.tr(title))
         self.show_tab(current_key)
         self._size_to_current()
+        keep_wrapped_heights(self)  # the header and the tabs: wrapped lines are not cut
 
     def _clear(self) -> None:
         while self.tabs.count():

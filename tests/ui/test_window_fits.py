@@ -25,11 +25,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QSplitter,
     QWidget,
 )
 
@@ -41,11 +41,11 @@ def settle(window) -> None:
     """Let the layouts finish: a button row that wraps asks for more height once
     it knows its width, and the page scroll follows."""
     last, same = None, 0
-    for _ in range(50):  # a layout request can post another one: wait for a quiet spell
-        QApplication.processEvents()
+    for _ in range(40):  # a layout request can post another one: wait for a quiet spell
+        QTest.qWait(20)
         now = (window.stack.minimumSizeHint(), window.page_scroll.widget().size())
         same = same + 1 if now == last else 0
-        if same == 4:
+        if same == 3:
             return
         last = now
 
@@ -104,22 +104,46 @@ def _inside_other_scroll(widget: QWidget, page_scroll) -> bool:
     return False
 
 
+def wrapped_height(label: QLabel) -> int:
+    """The height of a word-wrapped label's lines at its width, measured on a
+    fresh label with the same text (a label's own answer is at least the minimum
+    height it was given)."""
+    twin = QLabel()
+    twin.setWordWrap(True)
+    twin.setFont(label.font())
+    twin.setTextFormat(label.textFormat())
+    twin.setMargin(label.margin())
+    twin.setIndent(label.indent())
+    twin.setContentsMargins(label.contentsMargins())
+    twin.setText(label.text())
+    return twin.heightForWidth(label.width())
+
+
+def needed_size(widget: QWidget) -> QSize:
+    if isinstance(widget, QLabel) and widget.wordWrap():  # its lines at its width
+        return QSize(widget.minimumSizeHint().width(), wrapped_height(widget))
+    return widget.minimumSizeHint().expandedTo(widget.minimumSize())
+
+
 def cut_widgets(window) -> list[str]:
-    """Buttons, labels, inputs and boxes of the page shown that are narrower than
-    their minimum or reach outside the widget holding them."""
+    """Buttons, labels, inputs, boxes, tables and splitters of the page shown that
+    are smaller than they need or reach outside the widget holding them."""
     page = window.stack.currentWidget()
     problems = []
-    kinds = (QAbstractButton, QLabel, QComboBox, QLineEdit, QGroupBox)
+    kinds = (QAbstractButton, QLabel, QComboBox, QLineEdit, QGroupBox, QAbstractScrollArea,
+             QSplitter)
     for widget in page.findChildren(QWidget):
         if not isinstance(widget, kinds) or not widget.isVisibleTo(window):
             continue
-        if _inside_other_scroll(widget, window.page_scroll):
+        if (_inside_other_scroll(widget, window.page_scroll)
+                or widget.objectName().startswith("qt_")):  # a spin box's own line edit
             continue
         name = (f"{type(widget).__name__} "
                 f"{widget.objectName() or getattr(widget, 'text', lambda: '')()!r}")
-        need = widget.minimumSizeHint().expandedTo(widget.minimumSize())
-        if widget.width() < need.width():
-            problems.append(f"{name}: {widget.width()} px wide, needs {need.width()}")
+        need = needed_size(widget)
+        if widget.width() < need.width() or widget.height() < need.height():
+            problems.append(f"{name}: {widget.width()}x{widget.height()}, needs "
+                            f"{need.width()}x{need.height()}")
         parent = widget.parentWidget()
         if not QRect(0, 0, parent.width(), parent.height()).contains(widget.geometry()):
             problems.append(f"{name}: at {widget.geometry().getRect()}, outside its "
@@ -234,6 +258,12 @@ if shots:
         view.tab(key).select_round(1)
         fits.settle(window)
         fits.grab(window, Path(shots) / f"{key}_150pc.png")
+        if key == "voting":  # the page scrolled down to the entry grid
+            bar = window.page_scroll.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            fits.settle(window)
+            fits.grab(window, Path(shots) / "voting_150pc_scrolled.png")
+            bar.setValue(0)
         if key == "results":
             tab = view.tab(key)
             fits.grab(tab.chart, Path(shots) / "results_chart_150pc.png")
