@@ -266,7 +266,7 @@ def test_fetch_returns_the_value_and_leaves_a_refusal_to_the_caller(qtbot, ctx, 
     def refuse(_s):
         raise UserError("Not that one.")
 
-    with pytest.raises(UserError, match="Not that one."):
+    with pytest.raises(UserError, match=r"Not that one\."):
         Op(page, ctx).fetch(refuse)
     assert warnings == []  # the caller shows it where it belongs
 

@@ -108,8 +108,8 @@ def test_the_home_page_says_when_the_workspace_is_busy_and_saves_nothing(
         release = busy(ws.path)
         page.name_edit.setText("Grenada Spice Cluster")
         page.name_edit.editingFinished.emit()  # an exception escaping the slot fails the test
-        assert warnings == ["busy.cluster is busy: another program is writing to it. "
-                            "Try again in a moment."]
+        assert warnings == [("busy.cluster is busy: another program is writing to it. "
+                             "Try again in a moment.")]
         assert topics == [] and page.saved_label.text() != "Saved."
         release()
         with ctx.session() as s:
@@ -228,8 +228,8 @@ def test_priority_categories_on_a_busy_workspace_are_refused_in_words(
         dialog.exec = lambda: QDialog.DialogCode.Accepted
         release = busy(ws.path)
         tab.edit_categories(dialog)  # an exception escaping would fail the test
-        assert warnings == ["prio.cluster is busy: another program is writing to it. "
-                            "Try again in a moment."]
+        assert warnings == [("prio.cluster is busy: another program is writing to it. "
+                             "Try again in a moment.")]
         assert topics == []
         release()
         with ctx.session() as s:
