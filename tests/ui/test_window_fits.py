@@ -209,6 +209,7 @@ def test_every_page_and_tab_fits_1280x720_without_scrolling(qtbot, demo_path):
     assert seen["squeezed"] == []
     assert seen["scrolls"] == []  # at 1280x720 every page fits as it is
     assert seen["cut"] == {}
+    assert window.nav.isVisible()  # with the sidebar shown
     hint = window.minimumSizeHint()
     assert hint.width() <= SCREEN.width() and hint.height() <= SCREEN.height()
     window.resize(SCREEN)
