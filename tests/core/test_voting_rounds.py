@@ -123,3 +123,21 @@ def test_compare_rounds_with_dropped_option_and_support():
     assert support is not None
     assert support["A"].before == support["A"].after
     assert support["B"].after is None
+
+
+def test_a_move_counts_only_the_options_of_both_rounds_and_says_why_one_left():
+    # round 2 (gradients): A and B reach consensus, C does not; round 3 carries C alone
+    gradients = [Ballot({"A": 1, "B": 2, "C": 5})] * 4
+    second = tally("gradients", list("ABC"), gradients)
+    third = tally("gradients", ["C"], [Ballot({"C": 2})] * 4)
+    moves = {m.option: m for m in compare_rounds(second, third).moves}
+    assert moves["C"].position_before == 3 and moves["C"].position_after == 1
+    assert moves["C"].movement == 0  # alone in both: no "up 2"
+    assert moves["A"].left_because == moves["B"].left_because == "consensus"
+    assert moves["C"].left_because == ""
+    # after a ranking round, an option left out was simply not carried on
+    first = tally("borda", list("ABC"), [Ballot({"A": 1, "B": 2, "C": 3})])
+    then = tally("borda", ["A", "C"], [Ballot({"C": 1, "A": 2})])
+    moves = {m.option: m for m in compare_rounds(first, then).moves}
+    assert moves["B"].left_because == "not_carried"
+    assert moves["C"].movement == 1 and moves["A"].movement == -1

@@ -14,7 +14,7 @@ from typing import Any
 
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.voting.registry import method_spec
-from facilitator_app.core.voting.results import Score, TallyResult, jsonable
+from facilitator_app.core.voting.results import RatingDetails, Score, TallyResult, jsonable
 
 
 @dataclass
@@ -109,12 +109,21 @@ class OptionMove:
     position_after: int | None
     score_before: Score | None
     score_after: Score | None
+    # places among the options of both rounds only (None: not in both), so that
+    # an option alone in a later round does not "gain" the places of those that left
+    shared_before: int | None = None
+    shared_after: int | None = None
+    # why an option of the earlier round is not in the later one: "consensus"
+    # (it reached consensus in a gradients round) or "not_carried" ("" otherwise)
+    left_because: str = ""
 
     @property
     def movement(self) -> int | None:
-        """Places gained (positive = moved up)."""
+        """Places gained (positive = moved up) among the options of both rounds."""
         if self.position_before is None or self.position_after is None:
             return None
+        if self.shared_before is not None and self.shared_after is not None:
+            return self.shared_before - self.shared_after
         return self.position_before - self.position_after
 
 
@@ -178,6 +187,20 @@ class RoundComparison:
         }
 
 
+def _places_among(result: TallyResult, others: set[str]) -> dict[str, int]:
+    """Each option's place counting only the options also in ``others`` (ties kept)."""
+    common = [r for r in result.ranking if r.option in others]
+    return {r.option: 1 + sum(1 for q in common if q.position < r.position) for r in common}
+
+
+def _reached_consensus(result: TallyResult) -> set[str]:
+    """The options that reached consensus in a gradients round (else none)."""
+    details = result.details
+    if not isinstance(details, RatingDetails) or result.consensus.consensus_reached is None:
+        return set()
+    return {o for o, stats in details.options.items() if stats.consensus}
+
+
 def compare_rounds(before: TallyResult, after: TallyResult) -> RoundComparison:
     """Rank movement per option and the change in agreement.
 
@@ -191,9 +214,13 @@ def compare_rounds(before: TallyResult, after: TallyResult) -> RoundComparison:
     names = [r.option for r in after.ranking] + [
         r.option for r in before.ranking if r.option not in pos_a
     ]
+    shared_b = _places_among(before, set(pos_a))
+    shared_a = _places_among(after, set(pos_b))
+    agreed = _reached_consensus(before)
     moves = []
     for o in names:
         b, a = pos_b.get(o), pos_a.get(o)
+        left = "" if a is not None else "consensus" if o in agreed else "not_carried"
         moves.append(
             OptionMove(
                 o,
@@ -201,6 +228,9 @@ def compare_rounds(before: TallyResult, after: TallyResult) -> RoundComparison:
                 a.position if a else None,
                 b.score if b else None,
                 a.score if a else None,
+                shared_b.get(o),
+                shared_a.get(o),
+                left,
             )
         )
     w_b, w_a = before.consensus.kendall_w, after.consensus.kendall_w
