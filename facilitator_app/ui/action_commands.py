@@ -49,7 +49,7 @@ class _Command(QUndoCommand):
         self._run(self._undo)
 
     def _run(self, step: Callable[[Any], None]) -> None:
-        Op(QApplication.activeWindow(), self.ctx).run(step)
+        Op(QApplication.activeWindow(), self.ctx, _tr("Action plan")).run(step)
         self.ctx.notify(TOPIC)  # refused or not: the pages show what is stored
 
     def _redo(self, s: Any) -> None:

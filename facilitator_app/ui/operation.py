@@ -84,9 +84,9 @@ class Outcome(Generic[T]):
         return self.ok
 
 
-def show_error(parent: QWidget | None, message: str) -> None:
+def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
     """The message box for a known problem (tests patch ``QMessageBox.warning``)."""
-    QMessageBox.warning(parent, APP_NAME, message)
+    QMessageBox.warning(parent, title or APP_NAME, message)
 
 
 def _topics(changed: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -96,11 +96,13 @@ def _topics(changed: str | Iterable[str] | None) -> tuple[str, ...]:
 
 
 class Op:
-    """One operation started by a slot of ``parent`` (the owner of any message)."""
+    """One operation started by a slot of ``parent`` (the owner of any message, whose
+    title is ``title``, else the app's name)."""
 
-    def __init__(self, parent: QWidget | None, ctx: AppContext) -> None:
+    def __init__(self, parent: QWidget | None, ctx: AppContext, title: str = "") -> None:
         self.parent = parent
         self.ctx = ctx
+        self.title = title
 
     # ----- quick work, one unit of work on the GUI thread -----------------------------
     def run(
@@ -146,7 +148,7 @@ class Op:
         if on_refusal is not None:
             on_refusal(message)
         else:
-            show_error(self.parent, message)
+            show_error(self.parent, message, self.title)
 
     def _succeeded(self, value: T, success: Callable[[T], Any] | None,
                    status: str | Callable[[T], str] | None,

@@ -279,3 +279,16 @@ def test_a_refusal_can_be_shown_in_place_instead_of_a_message_box(qtbot, ctx, pa
 
     assert not Op(page, ctx).run(refuse, on_refusal=said.append)
     assert said == ["“31/02” is not a date."] and warnings == []
+
+
+def test_the_message_box_can_carry_the_page_title(qtbot, ctx, page, monkeypatch):
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, title, text, *a: shown.append((title, text)))
+
+    def refuse(_s):
+        raise UserError("No.")
+
+    Op(page, ctx, "Action plan").run(refuse)
+    Op(page, ctx).run(refuse)
+    assert shown == [("Action plan", "No."), ("Cluster Facilitator Toolkit", "No.")]
