@@ -37,6 +37,7 @@ thread stays the one that writes.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -194,10 +195,13 @@ class Op:
 class Job:
     """What background work gets: progress reports, the cancel flag, a session."""
 
+    REPORT_EVERY_S = 0.05  # a burst of reports would keep the GUI thread busy drawing them
+
     def __init__(self, ctx: AppContext, report: Callable[[int, int, str], None]) -> None:
         self._ctx = ctx
         self._report = report
         self._cancel = threading.Event()
+        self._last_report = 0.0
 
     @property
     def cancel_requested(self) -> bool:
@@ -212,9 +216,13 @@ class Job:
             raise Cancelled()
 
     def progress(self, done: int, total: int, text: str = "") -> None:
-        """Report ``done`` of ``total`` steps (thread-safe); stops a cancelled job."""
+        """Report ``done`` of ``total`` steps (thread-safe); stops a cancelled job.
+        Reports closer together than :attr:`REPORT_EVERY_S` are skipped, except the last."""
         self.check()
-        self._report(done, total, text)
+        now = time.monotonic()
+        if now - self._last_report >= self.REPORT_EVERY_S or done >= total:
+            self._last_report = now
+            self._report(done, total, text)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
