@@ -37,7 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.services import voting
-from facilitator_app.ui.ballot_grid import BallotGridModel, BallotTableView, GridRow, grid_rows
+from facilitator_app.ui.ballot_grid import (
+    BallotGridModel,
+    BallotTableView,
+    GridRow,
+    grid_rows,
+    mark_voted_elsewhere,
+)
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.operation import Op
 from facilitator_app.ui.voting_common import HUE_PROBLEM, facilitator_name, tint
@@ -68,6 +74,12 @@ class BallotEntry(QWidget):
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setObjectName("ballot_problems")
         self.problem_label.setMargin(4)
+        self.discard_button = QPushButton(self.tr("Discard this draft"))
+        self.discard_button.setObjectName("discard_draft")
+        self.discard_button.setToolTip(self.tr(
+            "The member has already voted another way: drop what was typed for them here."))
+        self.discard_button.clicked.connect(self._discard_draft)
+        self.discard_button.hide()
 
         self.privacy_check = QCheckBox(self.tr("Pri&vacy: numbers only in the row being typed"))
         self.privacy_check.setObjectName("privacy")
@@ -124,7 +136,10 @@ class BallotEntry(QWidget):
         self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 11)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hidden_note)
-        layout.addWidget(self.problem_label)
+        problems = QHBoxLayout()
+        problems.addWidget(self.problem_label, 1)
+        problems.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(problems)
 
     # ----- showing a round ------------------------------------------------
     @property
@@ -167,6 +182,59 @@ class BallotEntry(QWidget):
         self.model.set_active_row(self.view.currentIndex().row())
         self._show_rows()
         self._show_problems()
+
+    def take_stored(self, stored: list[voting.BallotInfo]) -> None:
+        """Ballots of the shown round that came in through other channels (phone,
+        kiosk, another laptop): a member's untouched row shows their ballot (and
+        leaves the grid when entered ballots are hidden); a row with typed
+        numbers keeps them, marked as not to be recorded, until discarded."""
+        if self.info is None or self.secret:
+            return
+        by_voter = {b.voter_id: b for b in stored if b.voter_id is not None}
+        current = self.view.currentIndex()
+        moved = False
+        for n, row in enumerate(self.model.rows):
+            ballot = by_voter.get(row.voter_id)
+            if ballot is None or row.ballot_id == ballot.id or row.elsewhere is not None:
+                continue
+            if row.draft is None:
+                row.take(ballot)
+                moved = moved or n == current.row()
+            elif not row.recorded:
+                mark_voted_elsewhere(row, ballot)
+            self.model.row_changed(n)
+        if moved and self.hides_recorded():
+            following = next((n for n, r in enumerate(self.model.rows)
+                              if not r.recorded and r.elsewhere is None), None)
+            if following is not None:
+                self.view.setCurrentIndex(self.model.index(following, self.model.first_field()))
+        self._show_rows()
+        self._show_problems()
+
+    def _discard_draft(self) -> None:
+        """Drop the draft of a member who voted another way; their ballot shows instead."""
+        r = self._elsewhere_row()
+        if r < 0:
+            return
+        row = self.model.rows[r]
+        name = row.name
+        assert row.elsewhere is not None
+        row.take(row.elsewhere)
+        self.model.row_changed(r)
+        self._show_rows()
+        self._show_problems()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ctx.show_status(self.tr("Draft for {0} discarded.").format(name))
+
+    def _elsewhere_row(self) -> int:
+        """The row the line under the grid is about when it is a draft not to be recorded."""
+        index = self.view.currentIndex()
+        rows = self.model.rows
+        current = index.row() if index.isValid() and index.row() < len(rows) else -1
+        if current >= 0 and rows[current].problems:
+            return current if rows[current].elsewhere is not None else -1
+        bad = [n for n in range(len(rows)) if self.model.flagged(n)]
+        return bad[0] if bad and rows[bad[0]].elsewhere is not None else -1
 
     # ----- entered ballots shown or not ------------------------------------------------
     def hides_recorded(self) -> bool:
@@ -298,6 +366,8 @@ class BallotEntry(QWidget):
         row = self.model.rows[r]
         if row.draft is None:
             return True
+        if row.elsewhere is not None:
+            return False  # the member voted another way: never recorded from here
         first, second = self.model.values_of(row)
         if not first and not second and not row.recorded:
             row.draft, row.problems = None, []
@@ -324,6 +394,8 @@ class BallotEntry(QWidget):
 
         # a refusal is shown on the row, in the grid's own words (never a message box)
         done = Op(self, self.ctx).run(save, on_refusal=lambda _message: None)
+        if not done and not self.secret and self._voted_meanwhile(r):
+            return False
         if not done:
             exc = done.error
             row.problems = (self.model.plain(list(exc.problems), row)
@@ -355,17 +427,35 @@ class BallotEntry(QWidget):
         self.saved.emit()
         return True
 
+    def _voted_meanwhile(self, r: int) -> bool:
+        """After a refusal: if the member's ballot came in another way, say which."""
+        row = self.model.rows[r]
+        info = self.info
+        assert info is not None
+        found = Op(self, self.ctx).run(
+            lambda s: next((b for b in voting.ballots(s, info.id)
+                            if b.voter_id == row.voter_id), None),
+            on_refusal=lambda _message: None)
+        if not found or found.value is None:
+            return False
+        mark_voted_elsewhere(row, found.value)
+        self.model.row_changed(r)
+        return True
+
     def flush(self) -> bool:
         """Save the row being typed (e.g. before closing the round); True if all saved."""
         self.view.commit_editor()
         ok = True
         for r in range(self.model.rowCount()):
-            if self.model.rows[r].draft is not None:
+            row = self.model.rows[r]
+            if row.draft is not None and row.elsewhere is None:
                 ok = self.commit_row(r) and ok
         return ok
 
     def drafts_left(self) -> list[GridRow]:
-        return [r for r in self.model.rows if r.draft is not None]
+        """Rows typed and not recorded (not those of members who voted another way:
+        their drafts are marked as never to be recorded)."""
+        return [r for r in self.model.rows if r.draft is not None and r.elsewhere is None]
 
     def _show_problems(self) -> None:
         """The current row's problems in full; else the first other row left with
@@ -373,8 +463,11 @@ class BallotEntry(QWidget):
         index = self.view.currentIndex()
         current = self.model.rows[index.row()] if (
             index.isValid() and index.row() < self.model.rowCount()) else None
-        bad = [r for r in self.model.rows if r.problems]
-        if current is not None and current.problems:
+        bad = [r for n, r in enumerate(self.model.rows) if self.model.flagged(n)]
+        if current is not None and current.problems and not self.model.flagged(index.row()):
+            text = self.tr("{0}: being typed; finish the row to record it.").format(
+                current.name)
+        elif current is not None and current.problems:
             text = self.tr("{0}: not recorded").format(current.name) + "".join(
                 f"\n\u2022 {p}" for p in current.problems)
         elif bad:
@@ -391,6 +484,7 @@ class BallotEntry(QWidget):
         else:
             text = ""
         self.problem_label.setText(text)
+        self.discard_button.setVisible(self._elsewhere_row() >= 0)
         warn = bool(bad)
         if warn != self.problem_label.autoFillBackground():
             palette = QPalette(self.palette())

@@ -34,9 +34,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -51,6 +59,7 @@ from shiboken6 import isValid
 from facilitator_app.core.views import RoundInfo
 from facilitator_app.core.voting.ballots import dot_budget
 from facilitator_app.services.voting import BallotInfo, VoterInfo, two_criteria
+from facilitator_app.ui.dates import moment_text
 from facilitator_app.ui.voting_common import (
     HUE_DRAFT,
     HUE_PROBLEM,
@@ -62,6 +71,8 @@ from facilitator_app.ui.voting_common import (
 )
 
 RowRole = Qt.ItemDataRole.UserRole + 1
+#: Ballots the member cast themselves: the grid shows them, never rewrites them.
+VOTER_CAST = ("phone", "kiosk")
 #: What privacy mode shows instead of the numbers of a row not being typed.
 HIDDEN = "—"
 
@@ -79,10 +90,28 @@ class GridRow:
     draft: dict[tuple[int, int], str] | None = None  # cell text while not saved
     paper: bool = False
     problems: list[str] = field(default_factory=list)
+    entered_at: datetime | None = None
+    #: the member's ballot that came in through another channel (phone, kiosk,
+    #: another laptop) while this row held a draft: the draft will not be recorded
+    elsewhere: BallotInfo | None = None
 
     @property
     def recorded(self) -> bool:
         return self.ballot_id is not None
+
+    @property
+    def cast_by_voter(self) -> bool:
+        """A ballot the member cast themselves (phone, kiosk): not edited in the grid."""
+        return self.recorded and self.source in VOTER_CAST
+
+    def take(self, ballot: BallotInfo) -> None:
+        """Show ``ballot`` as this row's recorded ballot (any draft is dropped)."""
+        self.ballot_id = ballot.id
+        self.stored = {(k, 1): v for k, v in ballot.values.items()}
+        self.stored |= {(k, 2): v for k, v in ballot.values2.items()}
+        self.source, self.entered_by = ballot.source, ballot.entered_by
+        self.entered_at = ballot.entered_at
+        self.draft, self.paper, self.problems, self.elsewhere = None, False, [], None
 
     def text(self, key: tuple[int, int]) -> str:
         if self.draft is not None:
@@ -138,6 +167,9 @@ class BallotGridModel(QAbstractTableModel):
         self.check: Callable[[RoundInfo, dict, dict | None], list[str]] | None = None
         self.private = False  # privacy mode: numbers only in the active row
         self.active_row = -1  # the row being typed (the view's current row)
+        #: the row whose cell editor is open: not flagged while the number is typed
+        #: (a gap the cell will fill is no problem yet)
+        self.editing_row = -1
 
     # ----- layout --------------------------------------------------------
     def first_field(self) -> int:
@@ -177,12 +209,24 @@ class BallotGridModel(QAbstractTableModel):
                 if 0 <= row < len(self.rows):
                     self.row_changed(row)
 
+    def set_editing(self, r: int) -> None:
+        old, self.editing_row = self.editing_row, r
+        for row in {old, r}:
+            if 0 <= row < len(self.rows):
+                self.row_changed(row)
+
+    def flagged(self, r: int) -> bool:
+        """Whether row ``r`` is shown as having problems (not while its cell is typed)."""
+        row = self.rows[r]
+        return bool(row.problems) and (r != self.editing_row or row.elsewhere is not None)
+
     def set_rows(self, info: RoundInfo, rows: list[GridRow], editable: bool) -> None:
         self.beginResetModel()
         self.info = info
         self.rows = rows
         self.editable = editable
         self.active_row = -1  # the view sets it again with its current index
+        self.editing_row = -1
         if two_criteria(info):
             self.fields = [(o.id, c) for o in info.options for c in (1, 2)]
         else:
@@ -236,7 +280,8 @@ class BallotGridModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         row = self.rows[index.row()]
-        can_edit = self.editable and (not row.recorded or row.voter_id is not None)
+        can_edit = (self.editable and (not row.recorded or row.voter_id is not None)
+                    and not row.cast_by_voter and row.elsewhere is None)
         if self.is_field(index.column()) and can_edit:
             flags |= Qt.ItemFlag.ItemIsEditable
         if index.column() == self.paper_column() and can_edit and not row.recorded:
@@ -261,16 +306,22 @@ class BallotGridModel(QAbstractTableModel):
                     return row.text(self.fields[col - 1])
                 return running_total(self.info, self.values_of(row)[0])
             if col == self.status_column():
+                if row.problems and not self.flagged(index.row()):
+                    return self.tr("typing…")
                 return self.status_text(row, shown)
             return None
         if role == Qt.ItemDataRole.CheckStateRole and col == self.paper_column():
             paper = row.paper if not row.recorded else row.source == "paper"
             return Qt.CheckState.Checked if paper else Qt.CheckState.Unchecked
+        flagged = self.flagged(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
-            if row.problems:
+            if flagged:
                 return "\n".join(row.problems) if shown else self.tr(
                     "Not recorded: it has problems (privacy mode hides them; go to the row "
                     "to see them).")
+            if col == self.status_column() and row.cast_by_voter:
+                return self.tr("{0}: the member's own ballot, not changed here (delete "
+                               "it to let them vote again)").format(voted_how(row))
             if col == self.status_column() and row.recorded:
                 return self.tr("{0}, entered by {1}").format(source_label(row.source),
                                                              row.entered_by or "–")
@@ -279,7 +330,7 @@ class BallotGridModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             palette = QPalette()
-            if row.problems:
+            if flagged:
                 return tint(palette, HUE_PROBLEM)
             if row.draft is not None:
                 return tint(palette, HUE_DRAFT, 0.16)
@@ -287,6 +338,8 @@ class BallotGridModel(QAbstractTableModel):
         return None
 
     def status_text(self, row: GridRow, shown: bool = True) -> str:
+        if row.elsewhere is not None:
+            return self.tr("⚠ {0}").format(voted_how(row.elsewhere, short=True))
         if row.problems and not shown:
             return self.tr("⚠ not recorded")
         if row.problems:
@@ -389,15 +442,44 @@ def grid_rows(info: RoundInfo, people: list[VoterInfo], stored: list[BallotInfo]
         ballot = by_voter.get(person.member_id)
         row = GridRow(person.member_id, person.name)
         if ballot is not None:
-            row.ballot_id = ballot.id
-            row.stored = {(k, 1): v for k, v in ballot.values.items()}
-            row.stored |= {(k, 2): v for k, v in ballot.values2.items()}
-            row.source, row.entered_by = ballot.source, ballot.entered_by
+            row.take(ballot)
         old = (drafts or {}).get(person.member_id)
-        if old is not None and old.draft is not None and old.ballot_id == row.ballot_id:
-            row.draft, row.paper = old.draft, old.paper
+        if old is not None and old.draft is not None:
+            if old.ballot_id == row.ballot_id:
+                row.draft, row.paper, row.elsewhere = old.draft, old.paper, old.elsewhere
+            elif old.ballot_id is None and ballot is not None:
+                # typed here while the member voted another way: kept, marked, not recorded
+                mark_voted_elsewhere(old, ballot)
+                row = old
         rows.append(row)
     return rows
+
+
+def mark_voted_elsewhere(row: GridRow, ballot: BallotInfo) -> None:
+    """The member of ``row`` (which holds a draft) has voted through another channel."""
+    row.elsewhere = ballot
+    row.problems = [tr_grid("Already {0}: this draft will not be recorded").format(
+        voted_how(ballot))]
+
+
+def tr_grid(text: str) -> str:
+    return QCoreApplication.translate("BallotGridModel", text)
+
+
+def voted_how(ballot: BallotInfo | GridRow, short: bool = False) -> str:
+    """How and when a member's ballot came in: "voted by phone at 10:42"."""
+    source = ballot.source
+    at = ballot.entered_at
+    when = "" if short or at is None else moment_text(at)
+    texts = {
+        "phone": (tr_grid("voted by phone"), tr_grid("voted by phone at {0}")),
+        "kiosk": (tr_grid("voted on the kiosk"), tr_grid("voted on the kiosk at {0}")),
+        "paper": (tr_grid("voted on paper"), tr_grid("voted on paper (typed in at {0})")),
+        "import": (tr_grid("voted in an imported file"),
+                   tr_grid("voted in a file imported at {0}")),
+    }
+    plain, timed = texts.get(source, (tr_grid("voted"), tr_grid("voted (entered at {0})")))
+    return timed.format(when) if when else plain
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -408,9 +490,18 @@ class CellDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
         self.editor = editor
+        model = index.model()
+        if isinstance(model, BallotGridModel):
+            model.set_editing(index.row())
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         editor.setFrame(False)
         return editor
+
+    def destroyEditor(self, editor, index) -> None:
+        model = index.model()
+        if isinstance(model, BallotGridModel):
+            model.set_editing(-1)
+        super().destroyEditor(editor, index)
 
 
 class BallotTableView(QTableView):

@@ -10,7 +10,7 @@ dates); labels may use the long form ("Saturday 14 March 2026").
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -65,3 +65,15 @@ def datetime_text(value: datetime | None, seconds: bool = False) -> str:
     time = QTime(local.hour, local.minute, local.second)
     return f"{date_text(local.date())} {locale.toString(time, time_format)}"
 
+
+def moment_text(value: datetime) -> str:
+    """When something happened, in local time: the time of day alone when it
+    was today ("10:42"), else the date too. A time without a zone is UTC
+    (how the workspace stores times)."""
+    local = (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone()
+    if local.date() != datetime.now().astimezone().date():
+        return datetime_text(local)
+    locale = QLocale()
+    time_format = re.sub(r"\s*\(?t+\)?\s*", " ",
+                         locale.timeFormat(QLocale.FormatType.ShortFormat)).strip()
+    return locale.toString(QTime(local.hour, local.minute), time_format)

@@ -362,14 +362,19 @@ class VotingTab(QWidget):
         self._notify()
 
     def _refresh_progress(self, round_id: int) -> None:
-        """The round's row and who has not voted, after ballots came in (the
-        grid's drafts are left alone)."""
+        """The round's row and who has not voted, after ballots came in. In the
+        grid, a member who voted another way (phone, kiosk) leaves their untouched
+        row; a row typed for them is marked as not to be recorded."""
+        shown = self.entry.info is not None and self.entry.info.id == round_id
         read = self._op().run(lambda s: (
             voting.not_voted(s, round_id), len(voting.voters(s, round_id)),
-            voting.round_progress(s, round_id), voting.get_round(s, round_id)))
+            voting.round_progress(s, round_id), voting.get_round(s, round_id),
+            voting.ballots(s, round_id) if shown and not self.entry.secret else []))
         if not read:
             return
-        waiting, total, progress, locked = read.value
+        waiting, total, progress, locked, stored = read.value
+        if stored:
+            self.entry.take_stored(stored)
         self.rounds_model.progress[round_id] = progress
         row = self.rounds_model.row_of(round_id)
         if row >= 0:
