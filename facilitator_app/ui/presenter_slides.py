@@ -61,9 +61,11 @@ from facilitator_app.ui.results_tab import (
     comparison_table,
     fit_height,
     headline_text,
+    left_text,
     ranking_rows,
     round_figures,
     table,
+    view_text,
 )
 from facilitator_app.ui.swot_models import QuadrantModel, StrategyModel
 from facilitator_app.ui.swot_style import (
@@ -711,6 +713,8 @@ class ResultsSlide(Slide):
         super().__init__(presentation)
         self.waiting = text_label("presenter_results_waiting")
         self.round_label = text_label("presenter_results_round", Qt.AlignmentFlag.AlignLeft)
+        # which results: the view and weights chosen on the Results tab, and the ballots
+        self.view_label = text_label("presenter_results_view", Qt.AlignmentFlag.AlignLeft)
         self.headline = text_label("presenter_results_headline", Qt.AlignmentFlag.AlignLeft)
         self.agreement = text_label("presenter_results_agreement", Qt.AlignmentFlag.AlignLeft)
         self.ranking_model = SlideTable(self)
@@ -728,6 +732,7 @@ class ResultsSlide(Slide):
         body = QVBoxLayout(self.panel)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.round_label)
+        body.addWidget(self.view_label)
         body.addWidget(self.headline)
         body.addWidget(self.agreement)
         body.addLayout(top, 1)
@@ -758,6 +763,7 @@ class ResultsSlide(Slide):
         if rr.round.is_open:
             title = self.tr("{0} (still open: not the final result)").format(title)
         self.round_label.setText(title)
+        self.view_label.setText(view_text(rr))
         self.headline.setText(headline_text(result))
         self.agreement.setText(agreement_text(result))
         rows, strong = ranking_rows(result)
@@ -771,10 +777,15 @@ class ResultsSlide(Slide):
             move_of = {m[0]: m[3] for m in moves}
             headers.append(self.tr("Move"))
             rows = [[*r, move_of.get(r[1], "")] for r in rows]
-            dropped = [m[0] for m in moves if m[2] == "–"]
-            if dropped:
-                sentence += " " + self.tr("No longer in the vote: {0}.").format(
-                    "; ".join(dropped))
+            # those no longer in the vote, grouped by why they left
+            left: dict[str, list[str]] = {}
+            for mv in comparison.moves:
+                if mv.position_after is None:
+                    left.setdefault(mv.left_because, []).append(mv.option)
+            for why in sorted(left, key=lambda w: w != "consensus"):
+                reason = left_text(why, self.figures.previous)
+                sentence += " " + self.tr("{0}: {1}.").format(
+                    reason[:1].upper() + reason[1:], "; ".join(left[why]))
             self.compare_label.setText(sentence)
         self.ranking_model.set_rows(headers, rows, strong)
         self.chart.show_result(result)
@@ -783,6 +794,7 @@ class ResultsSlide(Slide):
     def apply_unit(self) -> None:
         self.waiting.setFont(self.typeface(1.4))
         self.round_label.setFont(self.typeface(0.8))
+        self.view_label.setFont(self.typeface(0.8, bold=True))
         self.headline.setFont(self.typeface(1.3, bold=True))
         self.agreement.setFont(self.typeface(0.95))
         self.compare_label.setFont(self.typeface(0.75))
@@ -804,7 +816,7 @@ class ResultsSlide(Slide):
             return False
         width = self.panel.width()
         spacing = self.panel.layout().spacing()
-        labels = [self.round_label, self.headline, self.agreement]
+        labels = [self.round_label, self.view_label, self.headline, self.agreement]
         if self.compare_label.isVisibleTo(self):
             labels.append(self.compare_label)
         needed = sum(label.heightForWidth(width) + spacing for label in labels)

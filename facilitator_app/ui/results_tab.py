@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.core.domain import MEMBER_TYPES
 from facilitator_app.core.voting import QUADRANTS, RatingDetails, TallyResult, method_spec
 from facilitator_app.core.voting_words import cns_words, p_value_words
 from facilitator_app.services import voting
@@ -203,18 +204,72 @@ def option_figures(result: TallyResult) -> tuple[list[str], list[list[str]]] | N
     return None
 
 
-def move_text(movement: int | None, before: int | None, after: int | None) -> str:
+def move_text(movement: int | None, before: int | None, after: int | None,
+              left: str = "", previous=None) -> str:
+    """The move of an option since the previous round; for one no longer in the vote,
+    why it left (``left``: ``OptionMove.left_because``)."""
     if before is None:
-        return "new"
+        return _tr("new")
     if after is None:
-        return "dropped"
+        return left_text(left, previous)
     if movement:
         return f"▲ {movement}" if movement > 0 else f"▼ {-movement}"
     return "="
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultsTab", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ResultsTab", text, "", n)
+
+
+def left_text(left: str, previous) -> str:
+    """Why an option of the previous round is not in this one, in words."""
+    if left == "consensus":
+        return (_tr("reached consensus in round {0}").format(previous.number)
+                if previous is not None else _tr("reached consensus"))
+    return _tr("not carried on")
+
+
+def type_words(mtype: str | None) -> str:
+    """A member type as a view names it ("firms", "Sector association / chamber")."""
+    if mtype == "firm":
+        return _tr("firms")
+    labels = dict(MEMBER_TYPES)
+    return _tr(labels[mtype]) if mtype in labels else _tr("no type")
+
+
+def view_words(view: str) -> str:
+    """The name of a result view, as the "Results of" list offers it."""
+    return next((_tr(label) for key, label in view_choices() if key == view), view)
+
+
+def weights_text(ballots) -> str:
+    """The weights that counted, per member type: "Weighted votes: firms 2, others 1"."""
+    by_type: dict[str | None, set[float]] = {}
+    for b in ballots:
+        by_type.setdefault(b.group, set()).add(float(b.weight))
+    weights = {w for v in by_type.values() for w in v}
+    if not weights:
+        return _tr("Weighted votes")
+    if len(weights) == 1:
+        return _tr("Weighted votes (every ballot {0})").format(number(next(iter(weights))))
+    # "others": the weight most member types have (the lower one on a tie)
+    types_at = {w: sum(1 for v in by_type.values() if v == {w}) for w in weights}
+    usual = min(weights, key=lambda w: (-types_at[w], w))
+    apart = {k: v for k, v in by_type.items() if v != {usual}}
+    parts = [f"{type_words(k)} {'–'.join(number(w) for w in sorted(v))}"
+             for k, v in sorted(apart.items(), key=lambda kv: (-max(kv[1]), str(kv[0])))]
+    if len(apart) < len(by_type):
+        parts.append(_tr("others {0}").format(number(usual)))
+    return _tr("Weighted votes: {0}").format(", ".join(parts))
+
+
+def view_text(rr: voting.RoundResult) -> str:
+    """Which results these are: "Firms only · 9 ballots · Weighted votes: firms 2, others 1"."""
+    parts = [view_words(rr.view),
+             _tr("%n ballot(s)", rr.result.counted)]
+    if rr.use_weights:
+        parts.append(weights_text(rr.ballots))
+    return " · ".join(parts)
 
 
 @dataclass
@@ -276,7 +331,8 @@ def comparison_table(comparison, previous) -> tuple[str, list[str], list[list[st
             mv.option,
             "–" if mv.position_before is None else str(mv.position_before),
             "–" if mv.position_after is None else str(mv.position_after),
-            move_text(mv.movement, mv.position_before, mv.position_after),
+            move_text(mv.movement, mv.position_before, mv.position_after,
+                      mv.left_because, previous),
             percent(s.before if s else None) if support else "",
             percent(s.after if s else None) if support else "",
         ])
@@ -338,6 +394,7 @@ class ResultsTab(QWidget):
         self.revealed: set[int] = set()
         self.result: voting.RoundResult | None = None
         self._dirty = False
+        self._wanted_view: str | None = None  # the view a round was set up with
 
         self.round_combo = QComboBox()
         # as wide as the line allows: a long round title does not widen the window
@@ -517,6 +574,7 @@ class ResultsTab(QWidget):
                                   (self.weights_check, info.use_weights)):
                 widget.blockSignals(True)
                 if widget is self.view_combo:
+                    self._wanted_view = value  # offered once the round's types are known
                     self.view_combo.setCurrentIndex(max(0, self.view_combo.findData(value)))
                 else:
                     self.weights_check.setChecked(bool(value))
@@ -588,6 +646,12 @@ class ResultsTab(QWidget):
             self.stack.setCurrentWidget(self.hidden_label)
             self.show_button.setVisible(False)
             return
+        counted = Op(self, self.ctx).run(
+            lambda s: (voting.get_round(s, round_id), voting.ballots_by_type(s, round_id)),
+            on_refusal=self._say)
+        if not counted:
+            return
+        self._offer_views(*counted.value)
         view, weights = self.view_combo.currentData(), self.weights_check.isChecked()
 
         def read(s):
@@ -613,6 +677,29 @@ class ResultsTab(QWidget):
         self.result = figures.result
         self._draw(figures.result, figures.matrix, figures.comparison, figures.previous)
         self.stack.setCurrentWidget(self.scroll)
+
+    def _offer_views(self, info, counts: dict[str | None, int]) -> None:
+        """"Results of": all voters, then only the member types that voted in the round,
+        each with its ballots (a secret round keeps no types: all voters only)."""
+        total = sum(counts.values())
+        offered = [("all", self.tr("All voters ({0})").format(total))]
+        if info.anonymity != "secret":
+            for key, label in view_choices()[1:]:
+                mtype = "firm" if key == "firms" else key.removeprefix("type:")
+                if counts.get(mtype):
+                    offered.append((key, f"{self.tr(label)} ({counts[mtype]})"))
+        current = self._wanted_view or self.view_combo.currentData()
+        self._wanted_view = None
+        self.view_combo.blockSignals(True)
+        self.view_combo.clear()
+        for key, text in offered:
+            self.view_combo.addItem(text, key)
+        self.view_combo.setCurrentIndex(max(0, self.view_combo.findData(current)))
+        self.view_combo.blockSignals(False)
+        self.view_combo.setToolTip(self.tr(
+            "Secret round: member types are not stored with secret ballots, so only all "
+            "voters can be shown.") if info.anonymity == "secret" else self.tr(
+            "The member types that voted in this round, with their ballots"))
 
     def _say(self, text: str) -> None:
         """Words instead of the results (hidden while voting, or why they cannot be shown)."""

@@ -308,14 +308,17 @@ def test_results_appear_only_once_put_up_from_the_results_tab(qtbot, window):
     assert slide.ranking_model.headers[-1] == "Move"
     assert {r[-1] for r in slide.ranking_model.rows} == {"="}
     assert slide.compare_label.text().startswith(f"Compared with {first.title}.")
-    assert "No longer in the vote: Access to finance for small growers" in (
-        slide.compare_label.text())
+    assert slide.compare_label.text().endswith(
+        "Not carried on: Access to finance for small growers; Disease and hurricane resilience "
+        "programme; Annual chocolate & spice festival; Youth in cocoa apprenticeship scheme.")
     qtbot.waitUntil(lambda: bool(slide.chart.values))  # drawn once laid out
     assert [o for o, _ in slide.chart.values] == [r[1] for r in results.ranking()]
     assert results.project_button.text().replace("&", "") == "Take off the projector"
-    # another view on the laptop: the projector follows
-    results.view_combo.setCurrentIndex(results.view_combo.findData("firms"))
-    assert presenter.presentation.results.view == "firms"
+    # another weighting on the laptop: the projector follows (a secret round offers no
+    # member-type views: those are followed in the test of the view line below)
+    results.weights_check.setChecked(True)
+    assert presenter.presentation.results.use_weights
+    assert slide.view_label.text().endswith("Weighted votes (every ballot 1)")
     results.project_button.click()
     assert slide.stack.currentWidget() is slide.waiting
 
@@ -391,3 +394,29 @@ def test_the_slides_follow_a_dark_palette(qtbot, window):
             control.window.palette(), "O").panel
     finally:
         app.setPalette(light)
+
+
+def test_the_results_slide_says_which_view_it_shows_and_follows_the_tab(qtbot, window):
+    from sqlalchemy import update
+
+    from facilitator_app.storage.models import Ballot
+
+    control = window.presenter_control
+    view = open_workshop(window, "results")
+    results = view.tab("results")
+    first = rounds(window)[0]
+    with window.ctx.session() as s:  # firms' ballots weigh 2, the others' 1
+        s.execute(update(Ballot).where(Ballot.round_id == first.id,
+                                       Ballot.voter_type == "firm").values(weight=2))
+    results.select_round(first.id)
+    results.project_button.click()
+    slide = control.window.slides["results"]
+    assert slide.view_label.text() == "All voters · 19 ballots"
+    results.view_combo.setCurrentIndex(results.view_combo.findData("firms"))
+    assert slide.view_label.text() == "Firms only · 15 ballots"
+    assert [r[1] for r in slide.ranking_model.rows] == [r[1] for r in results.ranking()]
+    results.view_combo.setCurrentIndex(results.view_combo.findData("all"))
+    results.weights_check.setChecked(True)
+    assert slide.view_label.text() == ("All voters · 19 ballots · Weighted votes: firms 2, "
+                                       "others 1")
+    assert [r[1] for r in slide.ranking_model.rows] == [r[1] for r in results.ranking()]

@@ -73,11 +73,11 @@ def test_gradients_round_support_blocks_and_comparison(qtbot, demo):
     assert rows["Shared fermentation & drying centre"]["Support (1-3)"] == "100 %"
     assert tab.compare_box.isVisibleTo(tab)
     moves = {r[0]: r[3] for r in tab.compare_model.rows}
-    assert moves["Access to finance for small growers"] == "dropped"
+    assert moves["Access to finance for small growers"] == "not carried on"
     assert moves["Shared fermentation & drying centre"] == "="
-    # a secret round cannot be split by member type, and says so
-    set_view(tab, "firms")
-    assert "Secret round" in tab.note.text()
+    # a secret round keeps no member types: only all voters is offered, and says why
+    assert [tab.view_combo.itemData(i) for i in range(tab.view_combo.count())] == ["all"]
+    assert "Secret round" in tab.view_combo.toolTip()
 
 
 def test_an_open_round_is_hidden_until_asked(qtbot, tmp_path):
@@ -143,3 +143,53 @@ def test_impact_feasibility_matrix(qtbot, tmp_path):
         assert cells["thankless_task"].endswith("–")
     finally:
         setup.ws.close()
+
+
+def test_results_of_offers_only_the_member_types_that_voted_with_their_ballots(qtbot, demo):
+    tab = results(qtbot, demo)
+    with demo.session() as s:
+        first = voting.list_rounds(s, 1)[0]
+    tab.select_round(first.id)
+    # round 1 of the demo: 15 firms, one each of four other types; no ministry, no donor
+    offered = {tab.view_combo.itemData(i): tab.view_combo.itemText(i)
+               for i in range(tab.view_combo.count())}
+    assert offered == {
+        "all": "All voters (19)", "firms": "Firms only (15)",
+        "type:academic": "Only: Academic / training institution (1)",
+        "type:research": "Only: Research / testing institution (1)",
+        "type:standards": "Only: Quality standards body (1)",
+        "type:association": "Only: Sector association / chamber (1)"}
+    set_view(tab, "firms")
+    tab.reload()  # a redraw keeps the view chosen
+    assert tab.view_combo.currentData() == "firms"
+
+
+CERTIFICATION = "Certification support (organic, fair trade)"
+
+
+def test_an_option_that_left_says_why_and_a_lone_option_does_not_move(qtbot, demo):
+    with demo.session() as s:
+        _first, second, third = voting.list_rounds(s, 1)
+        voting.delete_round(s, third.id)
+        # round 3 carries only the options without consensus in round 2
+        nxt, _note = voting.start_next_round(s, second.id, rule="no_consensus",
+                                             method="borda", anonymity="anonymous")
+        lone, _note = voting.start_next_round(s, second.id, rule="no_consensus",
+                                              method="borda", anonymity="anonymous",
+                                              options=[CERTIFICATION])
+        for info in (nxt, lone):
+            for n, voter in enumerate(voting.voters(s, info.id)[:5]):
+                voting.record_ballot(s, info.id, {o.id: (k + n) % len(info.options) + 1
+                                                  for k, o in enumerate(info.options)},
+                                     voter_id=voter.member_id)
+            voting.close_round(s, info.id)
+    tab = results(qtbot, demo)
+    tab.select_round(nxt.id)
+    moves = {r[0]: r[3] for r in tab.compare_model.rows}
+    assert moves["Shared fermentation & drying centre"] == "reached consensus in round 2"
+    assert moves["Joint export brand for fine cocoa"] == "reached consensus in round 2"
+    # the one option alone: fourth in round 2, first now, but no place gained over anyone
+    tab.select_round(lone.id)
+    moves = {r[0]: r[1:4] for r in tab.compare_model.rows}
+    assert moves[CERTIFICATION] == ["4", "1", "="]
+    assert moves["Training in post-harvest quality"][2] == "not carried on"

@@ -58,6 +58,7 @@ from facilitator_app.services.voting.paper import (
 from facilitator_app.services.voting.results import (
     LoadedRound,
     ballots,
+    ballots_by_type,
     compare_with_previous,
     engine_ballots,
     impact_feasibility_round,
@@ -101,6 +102,7 @@ __all__ = [
     "agreement_band",
     "agreement_sentence",
     "ballots",
+    "ballots_by_type",
     "check_values",
     "close_round",
     "code_holder_ids",

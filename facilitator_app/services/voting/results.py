@@ -73,6 +73,14 @@ def ballots(s: Session, round_id: int) -> list[BallotInfo]:
     ]
 
 
+def ballots_by_type(s: Session, round_id: int) -> dict[str | None, int]:
+    """How many ballots of the round each member type cast (``None``: no type
+    stored, as with secret ballots), for offering only the views that have voters."""
+    rows = s.execute(select(Ballot.voter_type, func.count(Ballot.id))
+                     .where(Ballot.round_id == round_id).group_by(Ballot.voter_type)).all()
+    return {mtype: int(n) for mtype, n in rows}
+
+
 def voter_label(info: RoundInfo, ballot: BallotInfo, index: int) -> str:
     """How a ballot's voter may be shown in results and exports (anonymity mode)."""
     if info.anonymity == "named" and ballot.voter_name:
