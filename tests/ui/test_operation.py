@@ -309,3 +309,25 @@ def test_the_message_box_can_carry_the_page_title(qtbot, ctx, page, monkeypatch)
     Op(page, ctx, "Action plan").run(refuse)
     Op(page, ctx).run(refuse)
     assert shown == [("Action plan", "No."), ("Cluster Facilitator Toolkit", "No.")]
+
+
+def test_busy_background_work_leaves_the_event_loop_turning(qtbot, ctx, page, warnings):
+    page.show()  # the progress dialog is window-modal over it
+    qtbot.waitExposed(page)
+    ticks: list[int] = []
+    timer = QTimer(page)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+
+    def busy(job):  # pure Python, reporting at every step, as laying out ballots does
+        deadline = time.monotonic() + 0.6
+        n = 0
+        while time.monotonic() < deadline:
+            n += 1
+            job.progress(n % 1000, 1000)
+        return n
+
+    op = Op(page, ctx).in_background(busy, progress_label="Laying out…")
+    qtbot.waitUntil(lambda: not op.running, timeout=10_000)
+    assert op.outcome.ok
+    assert len(ticks) >= 10  # of about 30: the window repaints and takes clicks meanwhile
