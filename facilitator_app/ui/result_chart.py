@@ -45,6 +45,10 @@ NAME_SHARE = 0.42
 NAME_SHARE_SHORT = 0.6
 #: How far the names' type may shrink when even the wide column does not fit.
 SMALLEST_SHRINK = 0.5
+#: QtCharts gives the value axis (figures and title) at most about 40 % of the
+#: chart's height and elides the title to "…" beyond; a chart of one or two
+#: options is kept tall enough that the axis needs less than this share.
+AXIS_SHARE = 0.35
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
@@ -162,8 +166,16 @@ class ResultChart(QChartView):
             axis_x.setTickInterval(25)
             axis_x.setLabelFormat("%d %%")
         else:
-            axis_x.setRange(min(0.0, min(v for _, v in self.values)), max(1.0, top))
+            low = min(0.0, min(v for _, v in self.values))
+            axis_x.setRange(low, max(1.0, top))
             axis_x.applyNiceNumbers()
+            if self.whole and axis_x.max() - axis_x.min() < 4:
+                # whole figures on a short scale (one option, 0 points): a tick per
+                # unit, not "0 0 0 0 0 1" from ticks at 0.2
+                axis_x.setRange(low, max(1.0, float(int(top) + (top > int(top)))))
+                axis_x.setTickType(QValueAxis.TickType.TicksDynamic)
+                axis_x.setTickAnchor(0)
+                axis_x.setTickInterval(1)
             axis_x.setLabelFormat("%d" if self.whole else "%.1f")
         axis_x.setLabelsFont(projector_font(1.0))
         axis_x.setTruncateLabels(False)  # room is kept right of the plot (see _candidate)
@@ -254,7 +266,9 @@ class ResultChart(QChartView):
             return 0
         w = float(width if width is not None else max(self.viewport().width(), 200))
         plan = self._candidate(w, None, 1.0, NAME_SHARE)
-        return int(self.MARGIN * 2 + plan.band * len(self.values) + self._below_plot() + 1)
+        below = self._below_plot()
+        content = max(plan.band * len(self.values) + below, below / AXIS_SHARE)
+        return int(self.MARGIN * 2 + content + 1)
 
     def relayout(self) -> None:
         chart = self.chart()

@@ -135,3 +135,35 @@ def test_a_squeezed_chart_wraps_then_shrinks_but_never_cuts(qtbot):
     assert chart.name_font().pointSizeF() < chart.chart().axes(
         Qt.Orientation.Vertical)[0].labelsFont().pointSizeF()
     assert_every_name_whole(chart, titles)
+
+
+def shown_chart_texts(chart: ResultChart) -> list[str]:
+    """The texts QtCharts itself draws (axis figures and titles), as laid out."""
+    items = (i.toGraphicsObject() for i in chart.scene().items()
+             if i.type() == 8 and i.isVisible())  # QGraphicsTextItem
+    return [o.toPlainText() for o in items if o is not None and o.toPlainText()]
+
+
+@pytest.mark.parametrize(("method", "value", "title"),
+                         [("borda", 1, "Borda points"), ("gradients", 2, "Support")])
+def test_one_option_keeps_the_axis_title_whole(qtbot, method, value, title):
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    configure_application()
+    option = TITLES[0]
+    result = tally(method, [option], [Ballot({option: value})] * 5)
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    chart = ResultChart()
+    layout.addWidget(chart)
+    layout.addStretch(1)  # the chart gets the height it asks for, no more
+    qtbot.addWidget(host)
+    host.resize(600, 400)
+    host.show()
+    chart.show_result(result)
+    qtbot.waitUntil(lambda: title in shown_chart_texts(chart), timeout=2000)
+    texts = shown_chart_texts(chart)
+    assert not any(t in ("...", "…") or t.endswith(("...", "…")) for t in texts), texts
+    if method == "borda":  # 0 points on a whole scale: a tick per point, not 0 0 0 0 0 1
+        assert sorted(t for t in texts if t.isdigit()) == ["0", "1"]
+    assert_every_name_whole(chart, [option])
