@@ -509,7 +509,7 @@ class VotingTab(QWidget):
         if waiting and not not_voted_ok:
             return False
         if not self._op().run(lambda s: voting.close_round(s, info.id, actor=facilitator_name())):
-            self._changed(info.id)
+            self.reload(select=info.id)  # nothing changed: show what is stored
             return False
         if self.phones is not None and self.phones.round_id == info.id:
             self.phones.stop(self.tr("{0} was closed: voting by phone has stopped.").format(

@@ -236,3 +236,39 @@ def test_priority_categories_on_a_busy_workspace_are_refused_in_words(
             assert priorities.categories(s) == before
     finally:
         ws.close()
+
+
+def test_closing_a_round_while_the_workspace_is_busy_keeps_it_open(
+        qtbot, tmp_path, warnings, busy):
+    from facilitator_app.services import voting
+    from facilitator_app.ui.voting_tab import VotingTab
+    from tests.ui.voting_setup import small_workshop
+
+    configure_application()
+    setup = small_workshop(tmp_path)  # opened with the short busy timeout
+    try:
+        with setup.ctx.session() as s:
+            info = voting.create_round(s, setup.workshop_id, setup.priorities, "approval",
+                                       anonymity="named", title="Round 1")
+            for voter in voting.voters(s, info.id):
+                voting.record_ballot(s, info.id, {info.options[0].id: 1},
+                                     voter_id=voter.member_id)
+        tab = VotingTab(setup.ctx, setup.workshop_id)
+        qtbot.addWidget(tab)
+        tab.show()
+        topics: list[str] = []
+        setup.ctx.changed.connect(topics.append)
+        release = busy(setup.ws.path)
+        assert tab.close_button.isEnabled()
+        tab.close_button.click()  # everyone voted: no question; a traceback fails the test
+        assert warnings == [("vote.cluster is busy: another program is writing to it. "
+                             "Try again in a moment.")]
+        release()
+        assert tab.current_round().status == "open" and tab.close_button.isEnabled()
+        with setup.ctx.session() as s:
+            assert voting.get_round(s, info.id).status == "open"
+        assert topics == [] and setup.ctx.messages == []  # nothing announced
+        tab.close_button.click()  # the other program is done: it closes now
+        assert tab.current_round().status == "closed" and len(warnings) == 1
+    finally:
+        setup.ws.close()
