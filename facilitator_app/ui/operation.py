@@ -68,6 +68,26 @@ def running_operations() -> int:
     return len(_RUNNING)
 
 
+def stop_all(timeout_ms: int = 10_000) -> bool:
+    """Cancel every background operation and wait for its thread (the app is
+    quitting: a thread still running then would take the process down)."""
+    ops = list(_RUNNING)
+    for op in ops:
+        op.job.cancel()
+    return all(op._thread.wait(timeout_ms) for op in ops)
+
+
+_quit_hooked = False
+
+
+def _stop_all_when_quitting() -> None:
+    global _quit_hooked
+    app = QCoreApplication.instance()
+    if app is not None and not _quit_hooked:
+        app.aboutToQuit.connect(stop_all)
+        _quit_hooked = True
+
+
 class Cancelled(Exception):
     """Raised inside background work by :meth:`Job.progress` once Cancel was pressed."""
 
@@ -188,6 +208,7 @@ class Op:
         op = BackgroundOp(self, work, progress_label, cancellable, success, status, changed,
                           cancelled_status, error_text, done)
         _RUNNING.add(op)  # held until it ends, whatever happens to the slot's widget
+        _stop_all_when_quitting()
         op.start()
         return op
 

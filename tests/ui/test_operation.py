@@ -331,3 +331,23 @@ def test_busy_background_work_leaves_the_event_loop_turning(qtbot, ctx, page, wa
     qtbot.waitUntil(lambda: not op.running, timeout=10_000)
     assert op.outcome.ok
     assert len(ticks) >= 10  # of about 30: the window repaints and takes clicks meanwhile
+
+
+def test_quitting_cancels_and_waits_for_background_work(qtbot, ctx, page, warnings):
+    from facilitator_app.ui.operation import stop_all
+
+    steps: list[int] = []
+
+    def long(job):
+        for i in range(10_000):
+            job.progress(i, 10_000)
+            steps.append(i)
+            time.sleep(0.002)
+        return "finished"
+
+    op = Op(page, ctx).in_background(long, progress_label="Working…")
+    qtbot.waitUntil(lambda: len(steps) > 3, timeout=5000)
+    assert stop_all()  # what the application does when it is about to quit
+    assert op._thread.isFinished() and len(steps) < 10_000
+    qtbot.waitUntil(lambda: not op.running, timeout=5000)
+    assert op.outcome.cancelled
