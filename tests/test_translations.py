@@ -103,6 +103,7 @@ def test_texts_are_found_under_the_context_qt_looks_them_up_in(extraction):
     assert has("domain", "Firm") and has("AttendanceTab", "Firm")  # tables read by key
     assert has("RoundsModel", "Method")  # a model's COLUMNS
     assert has("BallotGridModel", "%n problem(s)", numerus=True)
+    assert has("ResultsTab", "%n ballot(s)", numerus=True)  # a helper handing its count on
     languages = {name for _code, name in i18n.LANGUAGES}
     assert not any(m.source in languages and m.context == "OptionsPage"
                    for m in extraction.messages)  # each language keeps its own name

@@ -103,6 +103,17 @@ def _annotation_class(node: ast.AST | None) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Helper:
+    """``def _tr(text, n=-1): return QCoreApplication.translate("Ctx", text, "", n)``:
+    the context, and which of its parameters (position, name) are handed on as
+    the disambiguation and the count."""
+
+    context: str
+    comment: tuple[int, str] | None = None
+    count: tuple[int, str] | None = None
+
+
 class _Module:
     """What one source file declares: string constants, translation helpers
     (``def _tr(text): return QCoreApplication.translate("Ctx", text)``),
@@ -114,7 +125,7 @@ class _Module:
         self.name = ".".join(path.relative_to(SOURCE_ROOT).with_suffix("").parts)
         self.tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         self.constants: dict[str, str] = {}
-        self.helpers: dict[str, str] = {}  # function name -> context
+        self.helpers: dict[str, _Helper] = {}  # function name -> what it hands translate()
         self.helper_nodes: set[ast.FunctionDef] = set()
         self.noops: set[str] = set(_NOOPS)
         self.imports: dict[str, tuple[str, str]] = {}  # local name -> (module, name)
@@ -147,7 +158,7 @@ class _Module:
             text = self.constants.get(node.id)
         return text
 
-    def _helper_context(self, func: ast.FunctionDef) -> str | None:
+    def _helper_context(self, func: ast.FunctionDef) -> _Helper | None:
         body = [s for s in func.body
                 if not (isinstance(s, ast.Expr) and _literal(s.value) is not None)
                 and not isinstance(s, ast.Import | ast.ImportFrom)]
@@ -156,10 +167,22 @@ class _Module:
         call = body[0].value
         if not (isinstance(call, ast.Call) and _callee(call) == _TRANSLATE):
             return None
+        params = [a.arg for a in func.args.args]
         text = _arg(call, 1, "sourceText")
-        if not (isinstance(text, ast.Name) and text.id == func.args.args[0].arg):
+        if not (isinstance(text, ast.Name) and text.id == params[0]):
             return None
-        return self.context_value(_arg(call, 0, "context"))
+        context = self.context_value(_arg(call, 0, "context"))
+        if context is None:
+            return None
+
+        def passed(node: ast.AST | None) -> tuple[int, str] | None:
+            """The helper's parameter handed on as this argument, if one is."""
+            if isinstance(node, ast.Name) and node.id in params:
+                return params.index(node.id), node.id
+            return None
+
+        return _Helper(context, passed(_arg(call, 2, "disambiguation")),
+                       passed(_arg(call, 3, "n")))
 
     def loaded(self) -> Any:
         """The module itself (imported to read its tables)."""
@@ -176,7 +199,7 @@ _Binding = tuple[ast.AST, tuple[int, ...]]
 class _Reader(ast.NodeVisitor):
     """Finds the translatable calls of one module, with their run-time context."""
 
-    def __init__(self, module: _Module, out: Extraction, helpers: dict[str, str],
+    def __init__(self, module: _Module, out: Extraction, helpers: dict[str, _Helper],
                  noops: set[str], subclasses: dict[str, set[str]], in_ui: bool) -> None:
         self.module = module
         self.out = out
@@ -338,7 +361,10 @@ class _Reader(ast.NodeVisitor):
             self._found(self.module.context_value(context_node), node, 1, "translate")
             return
         if isinstance(node.func, ast.Name) and name in self.helpers:
-            self._found(self.helpers[name], node, 0, name)
+            helper = self.helpers[name]
+            comment = _literal(_arg(node, *helper.comment)) if helper.comment else ""
+            numerus = _counted(_arg(node, *helper.count)) if helper.count else False
+            self._found(helper.context, node, 0, name, comment=comment or "", numerus=numerus)
             return
         if name == "tr" and isinstance(node.func, ast.Attribute):
             receiver, shift = node.func.value, 0
@@ -354,11 +380,16 @@ class _Reader(ast.NodeVisitor):
                         own_class=isinstance(receiver, ast.Name) and receiver.id == "self")
 
     def _found(self, context: str | None, call: ast.Call, index: int, how: str,
-               own_class: bool = False) -> None:
+               own_class: bool = False, comment: str | None = None,
+               numerus: bool | None = None) -> None:
+        """A text at argument ``index`` of ``call``; its disambiguation and count
+        follow it (as in ``tr()`` and ``translate()``) unless given."""
         where = self.where(call)
         text_node = _arg(call, index, "sourceText")
-        comment = _literal(_arg(call, index + 1, "disambiguation")) or ""
-        numerus = _counted(_arg(call, index + 2, "n"))
+        if comment is None:
+            comment = _literal(_arg(call, index + 1, "disambiguation")) or ""
+        if numerus is None:
+            numerus = _counted(_arg(call, index + 2, "n"))
         if context is None or text_node is None:
             self.out.unread.append(f"{where}: {ast.unparse(call)}: which context?")
             return

@@ -107,9 +107,19 @@
         <translation>Nueva acción</translation>
     </message>
     <message>
+        <source>No due date</source>
+        <extracomment>action_dialogs.py</extracomment>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
         <source>No partner chosen.</source>
         <extracomment>action_dialogs.py</extracomment>
         <translation>Ningún socio elegido.</translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <extracomment>action_dialogs.py</extracomment>
+        <translation>Sin fecha de inicio</translation>
     </message>
     <message>
         <source>Pa&amp;rtners</source>
@@ -1101,6 +1111,16 @@
         <translation>Boleta de {0} guardada.</translation>
     </message>
     <message>
+        <source>Discard this draft</source>
+        <extracomment>ballot_entry.py</extracomment>
+        <translation>Descartar este borrador</translation>
+    </message>
+    <message>
+        <source>Draft for {0} discarded.</source>
+        <extracomment>ballot_entry.py</extracomment>
+        <translation>Se descartó el borrador de {0}.</translation>
+    </message>
+    <message>
         <source>For a screen others can see: every other row shows — instead of its numbers (Ctrl+H in the grid). On by default in anonymous and secret rounds.</source>
         <extracomment>ballot_entry.py</extracomment>
         <translation>Para una pantalla que otros pueden ver: las demás filas muestran — en lugar de sus números (Ctrl+H en la cuadrícula). Activado por defecto en las rondas anónimas y secretas.</translation>
@@ -1154,6 +1174,11 @@
         <translation>Mostrar las &amp;boletas ingresadas</translation>
     </message>
     <message>
+        <source>The member has already voted another way: drop what was typed for them here.</source>
+        <extracomment>ballot_entry.py</extracomment>
+        <translation>El miembro ya votó por otra vía: descarte lo que se escribió aquí para él.</translation>
+    </message>
+    <message>
         <source>This round is closed: reopen it to enter or correct ballots.</source>
         <extracomment>ballot_entry.py</extracomment>
         <translation>Esta ronda está cerrada: reábrala para ingresar o corregir boletas.</translation>
@@ -1167,6 +1192,11 @@
         <source>Type a number and press Tab or Enter to move on. A row is recorded when you finish it (Enter on its last option, or move to another row) and it has no problem. Tick Paper (Space, or Ctrl+P) for a paper ballot you type in.</source>
         <extracomment>ballot_entry.py</extracomment>
         <translation>Escriba un número y pulse Tab o Enter para avanzar. Una fila se registra cuando usted la termina (Enter en su última opción, o al pasar a otra fila) y no tiene problemas. Marque Papel (Espacio o Ctrl+P) para una boleta de papel que usted transcribe.</translation>
+    </message>
+    <message>
+        <source>{0}: being typed; finish the row to record it.</source>
+        <extracomment>ballot_entry.py</extracomment>
+        <translation>{0}: en escritura; termine la fila para registrarla.</translation>
     </message>
     <message>
         <source>{0}: no problem so far; finish the row to record it.</source>
@@ -1286,6 +1316,11 @@
         </translation>
     </message>
     <message>
+        <source>Already {0}: this draft will not be recorded</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>Ya {0}: este borrador no se registrará</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <extracomment>ballot_grid.py</extracomment>
         <translation>Aprobadas</translation>
@@ -1376,9 +1411,64 @@
         <translation>escribiendo…</translation>
     </message>
     <message>
+        <source>voted</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>votó</translation>
+    </message>
+    <message>
+        <source>voted (entered at {0})</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>votó (ingresado a las {0})</translation>
+    </message>
+    <message>
+        <source>voted by phone</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>votó por teléfono</translation>
+    </message>
+    <message>
+        <source>voted by phone at {0}</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>votó por teléfono a las {0}</translation>
+    </message>
+    <message>
+        <source>voted in a file imported at {0}</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>votó en un archivo importado a las {0}</translation>
+    </message>
+    <message>
+        <source>voted in an imported file</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>votó en un archivo importado</translation>
+    </message>
+    <message>
+        <source>voted on paper</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>votó en papel</translation>
+    </message>
+    <message>
+        <source>voted on paper (typed in at {0})</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>votó en papel (transcrito a las {0})</translation>
+    </message>
+    <message>
+        <source>voted on the kiosk</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>votó en el quiosco</translation>
+    </message>
+    <message>
+        <source>voted on the kiosk at {0}</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>votó en el quiosco a las {0}</translation>
+    </message>
+    <message>
         <source>{0}, entered by {1}</source>
         <extracomment>ballot_grid.py</extracomment>
         <translation>{0}, ingresada por {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the member&apos;s own ballot, not changed here (delete it to let them vote again)</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>{0}: la boleta propia del miembro, no se cambia aquí (elimínela para que pueda votar de nuevo)</translation>
     </message>
     <message>
         <source>⚠ not recorded</source>
@@ -1642,6 +1732,34 @@ Todo lo que ingresó antes de esto quedó guardado. Puede seguir trabajando.
 
 Los detalles se escribieron en:
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>No date</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar (Alt+Down)</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Type a date like {0}, or pick one on the calendar (Alt+Down). Leave it empty for none.</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>Escriba una fecha como {0}, o elíjala en el calendario (Alt+Abajo). Déjela vacía si no hay ninguna.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: write it like {1}, or pick it on the calendar (leave it empty for none).</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>“{0}” no es una fecha: escríbala como {1}, o elíjala en el calendario (déjela vacía si no hay ninguna).</translation>
     </message>
 </context>
 <context>
@@ -3890,11 +4008,6 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <translation>Códigos de votante</translation>
     </message>
     <message>
-        <source>Voting by phone</source>
-        <extracomment>phone_voting.py</extracomment>
-        <translation>Votación por teléfono</translation>
-    </message>
-    <message>
         <source>Voting by phone was stopped.</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>Se detuvo la votación por teléfono.</translation>
@@ -4381,14 +4494,6 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
     </message>
 </context>
 <context>
-    <name>QDateEdit</name>
-    <message>
-        <source>(no date)</source>
-        <extracomment>workshop_details_tab.py</extracomment>
-        <translation>(sin fecha)</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
         <source>&amp;Restore…</source>
@@ -4472,11 +4577,6 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <translation>Movimiento</translation>
     </message>
     <message>
-        <source>No longer in the vote: {0}.</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>Ya no está en la votación: {0}.</translation>
-    </message>
-    <message>
         <source>Note</source>
         <extracomment>presenter_slides.py</extracomment>
         <translation>Nota</translation>
@@ -4501,9 +4601,22 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <extracomment>presenter_slides.py</extracomment>
         <translation>{0} (aún abierta: no es el resultado final)</translation>
     </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <extracomment>presenter_slides.py</extracomment>
+        <translation>{0}: {1}.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsTab</name>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>
+            <numerusform>%n boleta</numerusform>
+            <numerusform>%n boletas</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n ballot(s) left out: {0}</source>
         <extracomment>results_tab.py</extracomment>
@@ -4516,6 +4629,11 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <source>&amp;Adopt…</source>
         <extracomment>results_tab.py</extracomment>
         <translation>&amp;Adoptar…</translation>
+    </message>
+    <message>
+        <source>Academic / training institution</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Institución académica / de formación</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -4533,6 +4651,11 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <translation>Todos los votantes</translation>
     </message>
     <message>
+        <source>All voters ({0})</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Todos los votantes ({0})</translation>
+    </message>
+    <message>
         <source>Approvals</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Aprobaciones</translation>
@@ -4546,6 +4669,11 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <source>Blocks</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Bloqueos</translation>
+    </message>
+    <message>
+        <source>Community-based organisation</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Organización comunitaria</translation>
     </message>
     <message>
         <source>Compared with {0}.</source>
@@ -4563,14 +4691,34 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <translation>Consenso alcanzado: {0}</translation>
     </message>
     <message>
+        <source>Donor / international organisation</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Donante / organismo internacional</translation>
+    </message>
+    <message>
         <source>Dots</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Puntos</translation>
     </message>
     <message>
+        <source>Economic development agency / NGO</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Agencia de desarrollo económico / ONG</translation>
+    </message>
+    <message>
         <source>Figures per option</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Cifras por opción</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Institución financiera</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Firms only</source>
@@ -4581,6 +4729,11 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <source>First: {0}</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Primera: {0}</translation>
+    </message>
+    <message>
+        <source>Government ministry</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Ministerio</translation>
     </message>
     <message>
         <source>Hide results</source>
@@ -4596,6 +4749,11 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <source>Impact and feasibility</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Impacto y factibilidad</translation>
+    </message>
+    <message>
+        <source>Investment / export promotion agency</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Agencia de promoción de inversiones / exportaciones</translation>
     </message>
     <message>
         <source>Kendall&apos;s W with tie correction: {0}</source>
@@ -4723,6 +4881,11 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <translation>Poner estos resultados en la vista de presentador, la ventana para el proyector (F5 la muestra u oculta). Nada aparece allí hasta que pulse este botón.</translation>
     </message>
     <message>
+        <source>Quality standards body</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Organismo de normas de calidad</translation>
+    </message>
+    <message>
         <source>Ratings</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Calificaciones</translation>
@@ -4733,6 +4896,16 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <translation>Registre lo que decidieron los miembros: adopte prioridades de esta ronda cerrada (una, las primeras o todas las que alcanzaron el consenso) con una declaración. Sus planes de acción están en la página Plan de acción.</translation>
     </message>
     <message>
+        <source>Regulatory body</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Organismo regulador</translation>
+    </message>
+    <message>
+        <source>Research / testing institution</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Institución de investigación / ensayos</translation>
+    </message>
+    <message>
         <source>Results of</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Resultados de</translation>
@@ -4741,6 +4914,16 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <source>Round</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Secret round: member types are not stored with secret ballots, so only all voters can be shown.</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Ronda secreta: los tipos de miembro no se guardan con las boletas secretas, así que solo se puede mostrar el conjunto de los votantes.</translation>
+    </message>
+    <message>
+        <source>Sector association / chamber</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Asociación sectorial / cámara</translation>
     </message>
     <message>
         <source>Show on pro&amp;jector</source>
@@ -4783,6 +4966,11 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <translation>Quitar del pro&amp;yector</translation>
     </message>
     <message>
+        <source>The member types that voted in this round, with their ballots</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Los tipos de miembro que votaron en esta ronda, con sus boletas</translation>
+    </message>
+    <message>
         <source>The round is still open: these are not final results.</source>
         <extracomment>results_tab.py</extracomment>
         <translation>La ronda sigue abierta: estos no son los resultados finales.</translation>
@@ -4808,6 +4996,21 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <translation>Votos</translation>
     </message>
     <message>
+        <source>Weighted votes</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Votos ponderados</translation>
+    </message>
+    <message>
+        <source>Weighted votes (every ballot {0})</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Votos ponderados (cada boleta {0})</translation>
+    </message>
+    <message>
+        <source>Weighted votes: {0}</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Votos ponderados: {0}</translation>
+    </message>
+    <message>
         <source>Wins-losses</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Victorias-derrotas</translation>
@@ -4816,6 +5019,41 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <source>fell</source>
         <extracomment>results_tab.py</extracomment>
         <translation>bajó</translation>
+    </message>
+    <message>
+        <source>firms</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>empresas</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>sin tipo</translation>
+    </message>
+    <message>
+        <source>not carried on</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>no pasó a esta ronda</translation>
+    </message>
+    <message>
+        <source>others {0}</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>otros {0}</translation>
+    </message>
+    <message>
+        <source>reached consensus</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>alcanzó el consenso</translation>
+    </message>
+    <message>
+        <source>reached consensus in round {0}</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>alcanzó el consenso en la ronda {0}</translation>
     </message>
     <message>
         <source>rose</source>
@@ -5242,6 +5480,22 @@ Discard the changes?</source>
         <source>The record that they voted ({0}) goes with them.</source>
         <extracomment>roster_page.py</extracomment>
         <translation>El registro de que votaron ({0}) se va con ellos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are taken off %n action(s) as a partner.</source>
+        <extracomment>roster_page.py</extracomment>
+        <translation>
+            <numerusform>Se retiran como socios de %n acción.</numerusform>
+            <numerusform>Se retiran como socios de %n acciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They lead %n action(s); (it|they) will have no lead.</source>
+        <extracomment>roster_page.py</extracomment>
+        <translation>
+            <numerusform>Son responsables de %n acción; se quedará sin responsable.</numerusform>
+            <numerusform>Son responsables de %n acciones; se quedarán sin responsable.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved member</source>

@@ -107,9 +107,19 @@
         <translation>Nouvelle action</translation>
     </message>
     <message>
+        <source>No due date</source>
+        <extracomment>action_dialogs.py</extracomment>
+        <translation>Pas d&apos;échéance</translation>
+    </message>
+    <message>
         <source>No partner chosen.</source>
         <extracomment>action_dialogs.py</extracomment>
         <translation>Aucun partenaire choisi.</translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <extracomment>action_dialogs.py</extracomment>
+        <translation>Pas de date de début</translation>
     </message>
     <message>
         <source>Pa&amp;rtners</source>
@@ -1101,6 +1111,16 @@
         <translation>Bulletin de {0} enregistré.</translation>
     </message>
     <message>
+        <source>Discard this draft</source>
+        <extracomment>ballot_entry.py</extracomment>
+        <translation>Abandonner ce brouillon</translation>
+    </message>
+    <message>
+        <source>Draft for {0} discarded.</source>
+        <extracomment>ballot_entry.py</extracomment>
+        <translation>Brouillon de {0} abandonné.</translation>
+    </message>
+    <message>
         <source>For a screen others can see: every other row shows — instead of its numbers (Ctrl+H in the grid). On by default in anonymous and secret rounds.</source>
         <extracomment>ballot_entry.py</extracomment>
         <translation>Pour un écran que d&apos;autres peuvent voir&#xa0;: les autres lignes affichent — au lieu de leurs chiffres (Ctrl+H dans la grille). Activé par défaut dans les tours anonymes et secrets.</translation>
@@ -1154,6 +1174,11 @@
         <translation>Afficher les &amp;bulletins saisis</translation>
     </message>
     <message>
+        <source>The member has already voted another way: drop what was typed for them here.</source>
+        <extracomment>ballot_entry.py</extracomment>
+        <translation>Le membre a déjà voté par une autre voie&#xa0;: abandonnez ce qui a été saisi ici pour lui.</translation>
+    </message>
+    <message>
         <source>This round is closed: reopen it to enter or correct ballots.</source>
         <extracomment>ballot_entry.py</extracomment>
         <translation>Ce tour est clos&#xa0;: rouvrez-le pour saisir ou corriger des bulletins.</translation>
@@ -1167,6 +1192,11 @@
         <source>Type a number and press Tab or Enter to move on. A row is recorded when you finish it (Enter on its last option, or move to another row) and it has no problem. Tick Paper (Space, or Ctrl+P) for a paper ballot you type in.</source>
         <extracomment>ballot_entry.py</extracomment>
         <translation>Tapez un nombre et appuyez sur Tab ou Entrée pour avancer. Une ligne est enregistrée quand vous la terminez (Entrée sur sa dernière option, ou en passant à une autre ligne) et qu&apos;elle n&apos;a aucun problème. Cochez Papier (Espace ou Ctrl+P) pour un bulletin papier que vous saisissez.</translation>
+    </message>
+    <message>
+        <source>{0}: being typed; finish the row to record it.</source>
+        <extracomment>ballot_entry.py</extracomment>
+        <translation>{0}&#xa0;: saisie en cours&#xa0;; terminez la ligne pour l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>{0}: no problem so far; finish the row to record it.</source>
@@ -1286,6 +1316,11 @@
         </translation>
     </message>
     <message>
+        <source>Already {0}: this draft will not be recorded</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>Déjà {0}&#xa0;: ce brouillon ne sera pas enregistré</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <extracomment>ballot_grid.py</extracomment>
         <translation>Approuvées</translation>
@@ -1376,9 +1411,64 @@
         <translation>saisie en cours…</translation>
     </message>
     <message>
+        <source>voted</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>a voté</translation>
+    </message>
+    <message>
+        <source>voted (entered at {0})</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>a voté (saisi à {0})</translation>
+    </message>
+    <message>
+        <source>voted by phone</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>a voté par téléphone</translation>
+    </message>
+    <message>
+        <source>voted by phone at {0}</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>a voté par téléphone à {0}</translation>
+    </message>
+    <message>
+        <source>voted in a file imported at {0}</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>a voté dans un fichier importé à {0}</translation>
+    </message>
+    <message>
+        <source>voted in an imported file</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>a voté dans un fichier importé</translation>
+    </message>
+    <message>
+        <source>voted on paper</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>a voté sur papier</translation>
+    </message>
+    <message>
+        <source>voted on paper (typed in at {0})</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>a voté sur papier (saisi à {0})</translation>
+    </message>
+    <message>
+        <source>voted on the kiosk</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>a voté au kiosque</translation>
+    </message>
+    <message>
+        <source>voted on the kiosk at {0}</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>a voté au kiosque à {0}</translation>
+    </message>
+    <message>
         <source>{0}, entered by {1}</source>
         <extracomment>ballot_grid.py</extracomment>
         <translation>{0}, saisi par {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the member&apos;s own ballot, not changed here (delete it to let them vote again)</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>{0}&#xa0;: le bulletin du membre lui-même, non modifiable ici (supprimez-le pour qu&apos;il puisse voter à nouveau)</translation>
     </message>
     <message>
         <source>⚠ not recorded</source>
@@ -1642,6 +1732,34 @@ Tout ce que vous avez saisi avant a été enregistré. Vous pouvez continuer à 
 
 Les détails ont été écrits dans&#xa0;:
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>No date</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>Pas de date</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar (Alt+Down)</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Type a date like {0}, or pick one on the calendar (Alt+Down). Leave it empty for none.</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>Tapez une date comme {0}, ou choisissez-la dans le calendrier (Alt+Bas). Laissez vide s&apos;il n&apos;y en a pas.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: write it like {1}, or pick it on the calendar (leave it empty for none).</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la comme {1}, ou choisissez-la dans le calendrier (laissez vide s&apos;il n&apos;y en a pas).</translation>
     </message>
 </context>
 <context>
@@ -3890,11 +4008,6 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <translation>Codes de vote</translation>
     </message>
     <message>
-        <source>Voting by phone</source>
-        <extracomment>phone_voting.py</extracomment>
-        <translation>Vote par téléphone</translation>
-    </message>
-    <message>
         <source>Voting by phone was stopped.</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>Le vote par téléphone a été arrêté.</translation>
@@ -4381,14 +4494,6 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
     </message>
 </context>
 <context>
-    <name>QDateEdit</name>
-    <message>
-        <source>(no date)</source>
-        <extracomment>workshop_details_tab.py</extracomment>
-        <translation>(sans date)</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
         <source>&amp;Restore…</source>
@@ -4472,11 +4577,6 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <translation>Évolution</translation>
     </message>
     <message>
-        <source>No longer in the vote: {0}.</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>Ne sont plus dans le vote&#xa0;: {0}.</translation>
-    </message>
-    <message>
         <source>Note</source>
         <extracomment>presenter_slides.py</extracomment>
         <translation>Note</translation>
@@ -4501,9 +4601,22 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <extracomment>presenter_slides.py</extracomment>
         <translation>{0} (encore ouvert&#xa0;: pas le résultat final)</translation>
     </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <extracomment>presenter_slides.py</extracomment>
+        <translation>{0}&#xa0;: {1}.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsTab</name>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>
+            <numerusform>%n bulletin</numerusform>
+            <numerusform>%n bulletins</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n ballot(s) left out: {0}</source>
         <extracomment>results_tab.py</extracomment>
@@ -4516,6 +4629,11 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <source>&amp;Adopt…</source>
         <extracomment>results_tab.py</extracomment>
         <translation>&amp;Adopter…</translation>
+    </message>
+    <message>
+        <source>Academic / training institution</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Établissement d&apos;enseignement / de formation</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -4533,6 +4651,11 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <translation>Tous les votants</translation>
     </message>
     <message>
+        <source>All voters ({0})</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Tous les votants ({0})</translation>
+    </message>
+    <message>
         <source>Approvals</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Approbations</translation>
@@ -4546,6 +4669,11 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <source>Blocks</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Blocages</translation>
+    </message>
+    <message>
+        <source>Community-based organisation</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Organisation communautaire</translation>
     </message>
     <message>
         <source>Compared with {0}.</source>
@@ -4563,14 +4691,34 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <translation>Consensus atteint&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>Donor / international organisation</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Bailleur de fonds / organisation internationale</translation>
+    </message>
+    <message>
         <source>Dots</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Points</translation>
     </message>
     <message>
+        <source>Economic development agency / NGO</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Agence de développement économique / ONG</translation>
+    </message>
+    <message>
         <source>Figures per option</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Chiffres par option</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Institution financière</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Firms only</source>
@@ -4581,6 +4729,11 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <source>First: {0}</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Première&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Government ministry</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Ministère</translation>
     </message>
     <message>
         <source>Hide results</source>
@@ -4596,6 +4749,11 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <source>Impact and feasibility</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Impact et faisabilité</translation>
+    </message>
+    <message>
+        <source>Investment / export promotion agency</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Agence de promotion des investissements / des exportations</translation>
     </message>
     <message>
         <source>Kendall&apos;s W with tie correction: {0}</source>
@@ -4723,6 +4881,11 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <translation>Mettre ces résultats dans la vue présentateur, la fenêtre pour le projecteur (F5 l&apos;affiche ou la masque). Rien n&apos;y apparaît tant que vous n&apos;appuyez pas sur ce bouton.</translation>
     </message>
     <message>
+        <source>Quality standards body</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Organisme de normalisation</translation>
+    </message>
+    <message>
         <source>Ratings</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Notes</translation>
@@ -4733,6 +4896,16 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <translation>Consignez ce que les membres ont décidé&#xa0;: adoptez des priorités de ce tour clos (une, les premières, ou toutes celles qui ont atteint le consensus) avec un énoncé. Leurs plans d&apos;action sont sur la page Plan d&apos;action.</translation>
     </message>
     <message>
+        <source>Regulatory body</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Organisme de réglementation</translation>
+    </message>
+    <message>
+        <source>Research / testing institution</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Institut de recherche / d&apos;essais</translation>
+    </message>
+    <message>
         <source>Results of</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Résultats de</translation>
@@ -4741,6 +4914,16 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <source>Round</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Secret round: member types are not stored with secret ballots, so only all voters can be shown.</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Tour secret&#xa0;: les types de membres ne sont pas enregistrés avec les bulletins secrets, seuls tous les votants ensemble peuvent donc être montrés.</translation>
+    </message>
+    <message>
+        <source>Sector association / chamber</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Association sectorielle / chambre</translation>
     </message>
     <message>
         <source>Show on pro&amp;jector</source>
@@ -4783,6 +4966,11 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <translation>Retirer du pro&amp;jecteur</translation>
     </message>
     <message>
+        <source>The member types that voted in this round, with their ballots</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Les types de membres qui ont voté à ce tour, avec leurs bulletins</translation>
+    </message>
+    <message>
         <source>The round is still open: these are not final results.</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Le tour est encore ouvert&#xa0;: ce ne sont pas les résultats définitifs.</translation>
@@ -4808,6 +4996,21 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <translation>Voix</translation>
     </message>
     <message>
+        <source>Weighted votes</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Voix pondérées</translation>
+    </message>
+    <message>
+        <source>Weighted votes (every ballot {0})</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Voix pondérées (chaque bulletin {0})</translation>
+    </message>
+    <message>
+        <source>Weighted votes: {0}</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Voix pondérées&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>Wins-losses</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Victoires-défaites</translation>
@@ -4816,6 +5019,41 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <source>fell</source>
         <extracomment>results_tab.py</extracomment>
         <translation>a baissé</translation>
+    </message>
+    <message>
+        <source>firms</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>sans type</translation>
+    </message>
+    <message>
+        <source>not carried on</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>non reportée</translation>
+    </message>
+    <message>
+        <source>others {0}</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>autres {0}</translation>
+    </message>
+    <message>
+        <source>reached consensus</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>a atteint le consensus</translation>
+    </message>
+    <message>
+        <source>reached consensus in round {0}</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>a atteint le consensus au tour {0}</translation>
     </message>
     <message>
         <source>rose</source>
@@ -5242,6 +5480,22 @@ Abandonner les modifications&#xa0;?</translation>
         <source>The record that they voted ({0}) goes with them.</source>
         <extracomment>roster_page.py</extracomment>
         <translation>La trace de leur vote ({0}) disparaît avec eux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are taken off %n action(s) as a partner.</source>
+        <extracomment>roster_page.py</extracomment>
+        <translation>
+            <numerusform>Ils sont retirés comme partenaires de %n action.</numerusform>
+            <numerusform>Ils sont retirés comme partenaires de %n actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They lead %n action(s); (it|they) will have no lead.</source>
+        <extracomment>roster_page.py</extracomment>
+        <translation>
+            <numerusform>Ils sont responsables de %n action&#xa0;; elle n&apos;aura plus de responsable.</numerusform>
+            <numerusform>Ils sont responsables de %n actions&#xa0;; elles n&apos;auront plus de responsable.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved member</source>

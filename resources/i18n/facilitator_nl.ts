@@ -107,9 +107,19 @@
         <translation>Nieuwe actie</translation>
     </message>
     <message>
+        <source>No due date</source>
+        <extracomment>action_dialogs.py</extracomment>
+        <translation>Geen uiterste datum</translation>
+    </message>
+    <message>
         <source>No partner chosen.</source>
         <extracomment>action_dialogs.py</extracomment>
         <translation>Geen partner gekozen.</translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <extracomment>action_dialogs.py</extracomment>
+        <translation>Geen begindatum</translation>
     </message>
     <message>
         <source>Pa&amp;rtners</source>
@@ -1101,6 +1111,16 @@
         <translation>Stembiljet van {0} opgeslagen.</translation>
     </message>
     <message>
+        <source>Discard this draft</source>
+        <extracomment>ballot_entry.py</extracomment>
+        <translation>Dit concept weggooien</translation>
+    </message>
+    <message>
+        <source>Draft for {0} discarded.</source>
+        <extracomment>ballot_entry.py</extracomment>
+        <translation>Concept voor {0} weggegooid.</translation>
+    </message>
+    <message>
         <source>For a screen others can see: every other row shows — instead of its numbers (Ctrl+H in the grid). On by default in anonymous and secret rounds.</source>
         <extracomment>ballot_entry.py</extracomment>
         <translation>Voor een scherm dat anderen kunnen zien: alle andere rijen tonen — in plaats van hun getallen (Ctrl+H in het raster). Standaard aan in anonieme en geheime rondes.</translation>
@@ -1154,6 +1174,11 @@
         <translation>Ingevoerde stem&amp;biljetten tonen</translation>
     </message>
     <message>
+        <source>The member has already voted another way: drop what was typed for them here.</source>
+        <extracomment>ballot_entry.py</extracomment>
+        <translation>Het lid heeft al op een andere manier gestemd: gooi weg wat hier voor hem is getypt.</translation>
+    </message>
+    <message>
         <source>This round is closed: reopen it to enter or correct ballots.</source>
         <extracomment>ballot_entry.py</extracomment>
         <translation>Deze ronde is gesloten: heropen ze om stembiljetten in te voeren of te corrigeren.</translation>
@@ -1167,6 +1192,11 @@
         <source>Type a number and press Tab or Enter to move on. A row is recorded when you finish it (Enter on its last option, or move to another row) and it has no problem. Tick Paper (Space, or Ctrl+P) for a paper ballot you type in.</source>
         <extracomment>ballot_entry.py</extracomment>
         <translation>Typ een getal en druk op Tab of Enter om verder te gaan. Een rij wordt vastgelegd als u haar afmaakt (Enter op de laatste optie, of naar een andere rij gaan) en ze geen probleem heeft. Vink Papier aan (spatie of Ctrl+P) voor een papieren stembiljet dat u overtypt.</translation>
+    </message>
+    <message>
+        <source>{0}: being typed; finish the row to record it.</source>
+        <extracomment>ballot_entry.py</extracomment>
+        <translation>{0}: wordt getypt; maak de rij af om haar vast te leggen.</translation>
     </message>
     <message>
         <source>{0}: no problem so far; finish the row to record it.</source>
@@ -1286,6 +1316,11 @@
         </translation>
     </message>
     <message>
+        <source>Already {0}: this draft will not be recorded</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>Al {0}: dit concept wordt niet vastgelegd</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <extracomment>ballot_grid.py</extracomment>
         <translation>Goedgekeurd</translation>
@@ -1376,9 +1411,64 @@
         <translation>bezig met typen…</translation>
     </message>
     <message>
+        <source>voted</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>gestemd</translation>
+    </message>
+    <message>
+        <source>voted (entered at {0})</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>gestemd (ingevoerd om {0})</translation>
+    </message>
+    <message>
+        <source>voted by phone</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>per telefoon gestemd</translation>
+    </message>
+    <message>
+        <source>voted by phone at {0}</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>om {0} per telefoon gestemd</translation>
+    </message>
+    <message>
+        <source>voted in a file imported at {0}</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>gestemd in een bestand dat om {0} is geïmporteerd</translation>
+    </message>
+    <message>
+        <source>voted in an imported file</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>gestemd in een geïmporteerd bestand</translation>
+    </message>
+    <message>
+        <source>voted on paper</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>op papier gestemd</translation>
+    </message>
+    <message>
+        <source>voted on paper (typed in at {0})</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>op papier gestemd (overgetypt om {0})</translation>
+    </message>
+    <message>
+        <source>voted on the kiosk</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>op de kiosk gestemd</translation>
+    </message>
+    <message>
+        <source>voted on the kiosk at {0}</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>om {0} op de kiosk gestemd</translation>
+    </message>
+    <message>
         <source>{0}, entered by {1}</source>
         <extracomment>ballot_grid.py</extracomment>
         <translation>{0}, ingevoerd door {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the member&apos;s own ballot, not changed here (delete it to let them vote again)</source>
+        <extracomment>ballot_grid.py</extracomment>
+        <translation>{0}: het eigen stembiljet van het lid, hier niet te wijzigen (verwijder het om het lid opnieuw te laten stemmen)</translation>
     </message>
     <message>
         <source>⚠ not recorded</source>
@@ -1642,6 +1732,34 @@ Alles wat u eerder invoerde, is opgeslagen. U kunt verder werken.
 
 De details zijn geschreven naar:
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>No date</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>De datum op een kalender kiezen</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar (Alt+Down)</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>De datum op een kalender kiezen (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <source>Type a date like {0}, or pick one on the calendar (Alt+Down). Leave it empty for none.</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>Typ een datum zoals {0}, of kies er een op de kalender (Alt+Omlaag). Laat leeg als er geen is.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: write it like {1}, or pick it on the calendar (leave it empty for none).</source>
+        <extracomment>date_field.py</extracomment>
+        <translation>“{0}” is geen datum: schrijf hem als {1}, of kies hem op de kalender (laat leeg als er geen is).</translation>
     </message>
 </context>
 <context>
@@ -3890,11 +4008,6 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <translation>Stemcodes</translation>
     </message>
     <message>
-        <source>Voting by phone</source>
-        <extracomment>phone_voting.py</extracomment>
-        <translation>Stemmen per telefoon</translation>
-    </message>
-    <message>
         <source>Voting by phone was stopped.</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>Stemmen per telefoon is gestopt.</translation>
@@ -4381,14 +4494,6 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
     </message>
 </context>
 <context>
-    <name>QDateEdit</name>
-    <message>
-        <source>(no date)</source>
-        <extracomment>workshop_details_tab.py</extracomment>
-        <translation>(geen datum)</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
         <source>&amp;Restore…</source>
@@ -4472,11 +4577,6 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <translation>Verschuiving</translation>
     </message>
     <message>
-        <source>No longer in the vote: {0}.</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>Niet meer in de stemming: {0}.</translation>
-    </message>
-    <message>
         <source>Note</source>
         <extracomment>presenter_slides.py</extracomment>
         <translation>Notitie</translation>
@@ -4501,9 +4601,22 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <extracomment>presenter_slides.py</extracomment>
         <translation>{0} (nog open: niet de einduitslag)</translation>
     </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <extracomment>presenter_slides.py</extracomment>
+        <translation>{0}: {1}.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsTab</name>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>
+            <numerusform>%n stembiljet</numerusform>
+            <numerusform>%n stembiljetten</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n ballot(s) left out: {0}</source>
         <extracomment>results_tab.py</extracomment>
@@ -4516,6 +4629,11 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <source>&amp;Adopt…</source>
         <extracomment>results_tab.py</extracomment>
         <translation>&amp;Vaststellen…</translation>
+    </message>
+    <message>
+        <source>Academic / training institution</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Onderwijs- / opleidingsinstelling</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -4533,6 +4651,11 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <translation>Alle stemmers</translation>
     </message>
     <message>
+        <source>All voters ({0})</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Alle stemmers ({0})</translation>
+    </message>
+    <message>
         <source>Approvals</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Goedkeuringen</translation>
@@ -4546,6 +4669,11 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <source>Blocks</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Blokkades</translation>
+    </message>
+    <message>
+        <source>Community-based organisation</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Gemeenschapsorganisatie</translation>
     </message>
     <message>
         <source>Compared with {0}.</source>
@@ -4563,14 +4691,34 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <translation>Consensus bereikt: {0}</translation>
     </message>
     <message>
+        <source>Donor / international organisation</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Donor / internationale organisatie</translation>
+    </message>
+    <message>
         <source>Dots</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Stippen</translation>
     </message>
     <message>
+        <source>Economic development agency / NGO</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Agentschap voor economische ontwikkeling / ngo</translation>
+    </message>
+    <message>
         <source>Figures per option</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Cijfers per optie</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Financiële instelling</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Firms only</source>
@@ -4581,6 +4729,11 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <source>First: {0}</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Eerste: {0}</translation>
+    </message>
+    <message>
+        <source>Government ministry</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Ministerie</translation>
     </message>
     <message>
         <source>Hide results</source>
@@ -4596,6 +4749,11 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <source>Impact and feasibility</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Impact en haalbaarheid</translation>
+    </message>
+    <message>
+        <source>Investment / export promotion agency</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Agentschap voor investerings- / exportbevordering</translation>
     </message>
     <message>
         <source>Kendall&apos;s W with tie correction: {0}</source>
@@ -4723,6 +4881,11 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <translation>Deze resultaten in de presentatieweergave zetten, het venster voor de beamer (F5 toont of verbergt het). Er verschijnt daar niets tot u hierop drukt.</translation>
     </message>
     <message>
+        <source>Quality standards body</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Instelling voor kwaliteitsnormen</translation>
+    </message>
+    <message>
         <source>Ratings</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Beoordelingen</translation>
@@ -4733,6 +4896,16 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <translation>Leg vast wat de leden besloten: stel prioriteiten van deze gesloten ronde vast (één, de bovenste, of alle die consensus bereikten) met een besluittekst. Hun actieplannen staan op de pagina Actieplan.</translation>
     </message>
     <message>
+        <source>Regulatory body</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Toezichthouder</translation>
+    </message>
+    <message>
+        <source>Research / testing institution</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Onderzoeks- / testinstelling</translation>
+    </message>
+    <message>
         <source>Results of</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Resultaten van</translation>
@@ -4741,6 +4914,16 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <source>Round</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Secret round: member types are not stored with secret ballots, so only all voters can be shown.</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Geheime ronde: soorten leden worden niet bij geheime stembiljetten bewaard, dus alleen alle stemmers samen kunnen getoond worden.</translation>
+    </message>
+    <message>
+        <source>Sector association / chamber</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Brancheorganisatie / kamer</translation>
     </message>
     <message>
         <source>Show on pro&amp;jector</source>
@@ -4783,6 +4966,11 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <translation>Van de &amp;beamer halen</translation>
     </message>
     <message>
+        <source>The member types that voted in this round, with their ballots</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>De soorten leden die in deze ronde stemden, met hun stembiljetten</translation>
+    </message>
+    <message>
         <source>The round is still open: these are not final results.</source>
         <extracomment>results_tab.py</extracomment>
         <translation>De ronde is nog open: dit zijn niet de definitieve resultaten.</translation>
@@ -4808,6 +4996,21 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <translation>Stemmen</translation>
     </message>
     <message>
+        <source>Weighted votes</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Gewogen stemmen</translation>
+    </message>
+    <message>
+        <source>Weighted votes (every ballot {0})</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Gewogen stemmen (elk stembiljet {0})</translation>
+    </message>
+    <message>
+        <source>Weighted votes: {0}</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>Gewogen stemmen: {0}</translation>
+    </message>
+    <message>
         <source>Wins-losses</source>
         <extracomment>results_tab.py</extracomment>
         <translation>Winst-verlies</translation>
@@ -4816,6 +5019,41 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <source>fell</source>
         <extracomment>results_tab.py</extracomment>
         <translation>daalde</translation>
+    </message>
+    <message>
+        <source>firms</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>bedrijven</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>geen soort</translation>
+    </message>
+    <message>
+        <source>not carried on</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>niet meegenomen</translation>
+    </message>
+    <message>
+        <source>others {0}</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>overige {0}</translation>
+    </message>
+    <message>
+        <source>reached consensus</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>bereikte consensus</translation>
+    </message>
+    <message>
+        <source>reached consensus in round {0}</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>bereikte consensus in ronde {0}</translation>
     </message>
     <message>
         <source>rose</source>
@@ -5242,6 +5480,22 @@ De wijzigingen weggooien?</translation>
         <source>The record that they voted ({0}) goes with them.</source>
         <extracomment>roster_page.py</extracomment>
         <translation>De registratie dat ze gestemd hebben ({0}) gaat mee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are taken off %n action(s) as a partner.</source>
+        <extracomment>roster_page.py</extracomment>
+        <translation>
+            <numerusform>Ze worden als partner van %n actie gehaald.</numerusform>
+            <numerusform>Ze worden als partner van %n acties gehaald.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They lead %n action(s); (it|they) will have no lead.</source>
+        <extracomment>roster_page.py</extracomment>
+        <translation>
+            <numerusform>Ze zijn verantwoordelijk voor %n actie; die heeft dan geen verantwoordelijke meer.</numerusform>
+            <numerusform>Ze zijn verantwoordelijk voor %n acties; die hebben dan geen verantwoordelijke meer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved member</source>
