@@ -23,8 +23,8 @@ import io
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +74,7 @@ def machine_addresses() -> list[str]:
 
 
 QR_BORDER = 2
+QR_MIN = 160  # the smallest the code is drawn in the window, in pixels
 
 
 def qr_modules(text: str) -> int:
@@ -166,21 +168,23 @@ class PhoneVotingWindow(QWidget):
         self._modules = qr_modules(self.url)
         self._qr_scale = 12
         self.qr.setPixmap(qr_pixmap(self.url, self._qr_scale))
-        self.qr.setMinimumSize(160, 160)
+        self.qr.setMinimumSize(QR_MIN, QR_MIN)
         # the picture follows the window, never the other way round
         self.qr.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        steps = QLabel(self.tr(
+        self.steps = steps = QLabel(self.tr(
             "1. Join the laptop's Wi-Fi.  2. Scan the code or open the address.  "
             "3. Type the code on your slip."))
+        steps.setObjectName("join_steps")
         steps.setWordWrap(True)
-        steps.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        steps.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         middle = QFont(self.font())  # read from the back of the room, like the address
         middle.setPointSizeF(middle.pointSizeF() * 1.5)
         steps.setFont(middle)
         self.turnout = QLabel()
         self.turnout.setObjectName("turnout")
         self.turnout.setFont(big)
+        self.turnout.setWordWrap(True)
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.codes_button = QPushButton(self.tr("Voter &codes"))
@@ -196,20 +200,40 @@ class PhoneVotingWindow(QWidget):
             menu.addAction(self.tr("New code for one member (a slip was lost)…"),
                            lambda: self.reissue())
         self.codes_button.setMenu(menu)
+        self.project_button = QPushButton(self.tr("Show on &projector"))
+        self.project_button.setObjectName("join_on_projector")
+        self.project_button.setToolTip(self.tr(
+            "Put the address, its QR code and the turnout on the presenter view, the "
+            "window for the projector (F5 shows or hides it)"))
+        self.project_button.clicked.connect(lambda: self.show_on_projector())
         self.stop_button = QPushButton(self.tr("&Stop voting by phone"))
         self.stop_button.clicked.connect(lambda: self.stop())
         buttons = QHBoxLayout()
         buttons.addWidget(self.codes_button)
+        buttons.addWidget(self.project_button)
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
+        # the words on the left, the code on the right: they share the width and never
+        # each other's space (the code is drawn as large as its own half allows)
+        words = QVBoxLayout()
+        words.addStretch(1)
+        words.addWidget(self.url_label)
+        words.addWidget(steps)
+        words.addWidget(self.turnout)
+        words.addWidget(self.state)
+        words.addStretch(1)
+        middle_row = QHBoxLayout()
+        middle_row.addLayout(words, 1)
+        middle_row.addWidget(self.qr, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(self.url_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.qr, 1)
-        layout.addWidget(steps)
-        layout.addWidget(self.turnout, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.state)
+        layout.addLayout(middle_row, 1)
         layout.addLayout(buttons)
+        self._placed = False
+        # room for the words at their size beside the smallest code: never overlapping
+        em = QFontMetrics(big).height()
+        self.setMinimumSize(max(self.minimumSizeHint().width(), 16 * em + QR_MIN),
+                            max(self.minimumSizeHint().height(), 10 * em))
 
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
@@ -340,12 +364,63 @@ class PhoneVotingWindow(QWidget):
             self.ctx.show_status(reason)
         self.close()
 
+    # ----- where it goes ------------------------------------------------------------
+    def presenter(self):
+        """The presenter view of this workspace when it is showing, else None."""
+        from facilitator_app.ui.presenter import PresenterWindow
+
+        return next((w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, PresenterWindow) and w.isVisible()
+                     and w.presentation is not None and w.presentation.ctx is self.ctx), None)
+
+    def target_screen(self):
+        """The laptop's screen while the presenter view shows the room the join slide;
+        else the projector's (the screen that is not the laptop's), if there is one."""
+        owner = self.parentWidget()
+        laptop = (owner.window().screen() if owner is not None
+                  else QGuiApplication.primaryScreen())
+        if self.presenter() is None:
+            others = [s for s in QGuiApplication.screens() if s is not laptop]
+            if others:
+                return others[0]
+        return laptop
+
+    def place(self) -> None:
+        """A large window, centred on its screen (see :meth:`target_screen`)."""
+        screen = self.target_screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        size = QSize(area.width() * 4 // 5, area.height() * 4 // 5).expandedTo(
+            self.minimumSize()).boundedTo(area.size())
+        self.setScreen(screen)
+        self.setGeometry(QStyle.alignedRect(Qt.LayoutDirection.LeftToRight,
+                                            Qt.AlignmentFlag.AlignCenter, size, area))
+
+    def show_on_projector(self) -> None:
+        """The presenter view shows the join slide of this round (and is shown)."""
+        from facilitator_app.ui.presenter import presentation_of
+
+        presentation_of(self.ctx).show("join", self.info.workshop_id, self.round_id)
+
+    def showEvent(self, event) -> None:
+        if not self._placed:  # once: a window moved by hand stays where it was put
+            self._placed = True
+            if self.presenter() is not None:
+                self.show_on_projector()  # the room sees how to join, the laptop the rest
+            self.place()
+        super().showEvent(event)
+
     def resizeEvent(self, event) -> None:
         """The QR code fills the space it has (readable from the back of the
         room on a projector), its modules kept sharp."""
         super().resizeEvent(event)
-        side = max(160, min(self.qr.width(), self.qr.height()))
-        scale = max(4, side // self._modules)  # whole pixels a module: every module alike
+        self.fit_qr()
+
+    def fit_qr(self) -> None:
+        """The code as large as its place, never larger (whole pixels a module)."""
+        side = min(self.qr.width(), self.qr.height())
+        scale = max(2, side // self._modules)
         if scale != self._qr_scale:
             self._qr_scale = scale
             self.qr.setPixmap(qr_pixmap(self.url, scale))

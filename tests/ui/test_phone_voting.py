@@ -151,3 +151,45 @@ def test_the_round_dialog_says_beforehand_that_going_secret_withdraws_the_codes(
     again.show()
     again.findChild(QRadioButton, "anonymity_named").click()
     assert not again.findChild(QLabel, "codes_note").isVisible()  # no codes: nothing to say
+
+
+def _overlaps(window) -> list[tuple[str, str]]:
+    """Pairs of the window's visible parts that cover each other."""
+    from PySide6.QtWidgets import QPushButton
+
+    parts = [w for w in window.findChildren(QLabel) + window.findChildren(QPushButton)
+             if w.isVisibleTo(window) and w.parentWidget() is window]
+    rects = [(w.objectName() or w.text()[:20], w.geometry()) for w in parts]
+    return [(a, b) for i, (a, ra) in enumerate(rects) for b, rb in rects[i + 1:]
+            if ra.intersects(rb)]
+
+
+def test_the_window_opens_large_centred_and_nothing_overlaps(qtbot, setup):
+    from PySide6.QtGui import QGuiApplication
+
+    tab, info = _tab(qtbot, setup)
+    tab.resize(1280, 720)
+    tab.show()
+    dialog = StartDialog(info.title, tab)
+    dialog.address.setCurrentText("127.0.0.1")
+    dialog.port.setValue(0)
+    window = tab.open_phones(accept(dialog))
+    qtbot.waitExposed(window)
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    frame = window.geometry()
+    # large, centred on the laptop's screen (the only one; no presenter view showing)
+    assert frame.width() >= area.width() * 3 // 4 and frame.height() >= area.height() * 3 // 4
+    assert abs(frame.center().x() - area.center().x()) <= 2
+    assert abs(frame.center().y() - area.center().y()) <= 2
+    steps = window.findChild(QLabel, "join_steps")
+    qr = window.findChild(QLabel, "join_qr")
+    for size in (frame.size(), window.minimumSize(), (369, 368)):
+        window.resize(*size) if isinstance(size, tuple) else window.resize(size)
+        qtbot.wait(10)
+        assert window.width() >= window.minimumWidth()
+        assert _overlaps(window) == [], (size, _overlaps(window))
+        # the code is drawn within its own place, not over the steps beside it
+        assert qr.pixmap().width() <= min(qr.width(), qr.height())
+        assert not qr.geometry().intersects(steps.geometry())
+        assert steps.height() >= steps.heightForWidth(steps.width())  # the steps whole
+    window.stop()

@@ -420,3 +420,26 @@ def test_the_results_slide_says_which_view_it_shows_and_follows_the_tab(qtbot, w
     assert slide.view_label.text() == ("All voters · 19 ballots · Weighted votes: firms 2, "
                                        "others 1")
     assert [r[1] for r in slide.ranking_model.rows] == [r[1] for r in results.ranking()]
+
+
+def test_starting_phone_voting_puts_the_join_slide_up_when_the_presenter_shows(qtbot, window):
+    control = window.presenter_control
+    view = open_workshop(window, "voting")
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # from the Voting tab: the turnout
+    presenter = control.window
+    assert presenter.isVisible() and presenter.presentation.kind == "turnout"
+    phones = view.tab("voting").open_phones(host="127.0.0.1", port=0)
+    assert phones is not None
+    qtbot.waitExposed(phones)
+    # the room sees how to join; the window with the codes and Stop stays on the laptop
+    assert presenter.presentation.kind == "join"
+    assert presenter.slides["join"].url_label.text() == phones.url
+    assert phones.screen() is window.screen()
+    control.choose("title")
+    phones.project_button.click()  # and back from the window itself
+    assert presenter.presentation.kind == "join"
+    control.choose("title")
+    presenter.hide()
+    phones.project_button.click()  # the presenter view hidden: it is shown again
+    assert presenter.isVisible() and presenter.presentation.kind == "join"
+    phones.stop()
