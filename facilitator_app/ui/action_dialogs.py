@@ -125,8 +125,11 @@ class ActionDialog(QDialog):
         self.partner_summary.setWordWrap(True)
         self.partner_summary.setTextFormat(Qt.TextFormat.PlainText)
         self.partner_list.itemChanged.connect(lambda _item: self._summarise_partners())
-        self.start_edit = date_edit()
-        self.due_edit = date_edit()
+        self.start_edit = date_edit(self.tr("No start date"))
+        self.due_edit = date_edit(self.tr("No due date"))
+        # an empty due date's calendar opens on the start date (else today)
+        self.due_edit.fallback = lambda: (self.start_edit.date() if self.start_edit.value()
+                                          else None)
         self.budget_edit = QLineEdit()
         self.budget_edit.setPlaceholderText(self.tr("e.g. 12,500"))
         self.currency_edit = QLineEdit()
@@ -235,6 +238,11 @@ class ActionDialog(QDialog):
         }
 
     def accept(self) -> None:
+        for field in (self.start_edit, self.due_edit):
+            if field.problem():  # said under the box: never saved as "no date"
+                field.setFocus()
+                field.line.selectAll()
+                return
         try:
             self._save(self.values())
         except UserError as exc:

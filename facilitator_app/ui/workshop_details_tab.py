@@ -11,7 +11,6 @@ from datetime import date
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,10 +21,8 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.services import workshops as workshop_service
 from facilitator_app.ui.context import AppContext
-from facilitator_app.ui.dates import short_date_format
+from facilitator_app.ui.date_field import NO_DATE, DateField
 from facilitator_app.ui.operation import Op
-
-NO_DATE = QDate(2000, 1, 1)  # shown as "(no date)"
 
 
 def to_qdate(value: date | None) -> QDate:
@@ -36,13 +33,9 @@ def from_qdate(value: QDate) -> date | None:
     return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
-def date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(QDateEdit().tr("(no date)"))
-    edit.setDisplayFormat(short_date_format())  # the locale's order
-    return edit
+def date_edit(empty_text: str = "") -> DateField:
+    """A date box that may be empty (``empty_text`` says what empty means)."""
+    return DateField(empty_text)
 
 
 class WorkshopDetailsTab(QWidget):

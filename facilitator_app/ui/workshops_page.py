@@ -136,6 +136,12 @@ class NewWorkshopDialog(QDialog):
             bool(self.title_edit.text().strip())
         )
 
+    def accept(self) -> None:
+        if self.date_edit.problem():  # said under the box: never taken as "no date"
+            self.date_edit.setFocus()
+            return
+        super().accept()
+
     def values(self) -> dict:
         return {
             "title": self.title_edit.text(),
