@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -303,10 +303,16 @@ class AttendanceTab(ReloadWhenShown, QWidget):
         self.add_observers_button = QPushButton(self.tr("Add as &observers"))
         self.add_all_button = QPushButton(self.tr("Add all &active members"))
         self.late_button = QPushButton(self.tr("&New member arriving…"))
-        self.late_button.setToolTip(
-            self.tr("Someone not on the roster yet: add them to the roster and tick them as present")
-        )
+        self.late_button.setToolTip(self.tr(
+            "Someone not on the roster yet: add them to the roster and tick them as present "
+            "(Ctrl+N)"))
         self.late_button.clicked.connect(lambda: self.add_late_arrival())
+        # Ctrl+N, like "new" on the other pages: here a late arrival (in the F1 list)
+        self.late_action = QAction(self.tr("New member arriving…"), self)
+        self.late_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.late_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.late_action.triggered.connect(lambda _checked=False: self.add_late_arrival())
+        self.addAction(self.late_action)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.check_in_typed)
         self.search.installEventFilter(self)
