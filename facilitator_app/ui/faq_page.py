@@ -2,10 +2,12 @@
 
 A question list (model/view, filtered by the search box), the answer with
 search matches highlighted, A-/A+ for the projector, links from answers into
-the app, and "Export FAQ handout…". Presentation mode (F11 or the Present
-button, Esc to leave) gives the answer the whole window, full screen, in
-large type: the list folds away (drag the divider to bring it back). The
-divider's place and the presentation text size are remembered. Content, search and rendering come from
+the app, and "Export FAQ handout…". "Show on projector" puts the answer on
+the presenter view (which then follows this page). "Full screen (F11)", Esc
+to leave, is the page's own mode for a laptop mirrored on the projector: the
+answer alone, full screen, in large type; the list folds away (drag the
+divider to bring it back). The divider's place and the full-screen text size
+are remembered. Content, search and rendering come from
 :mod:`facilitator_app.core.faq`; this page only wires them to widgets.
 """
 
@@ -236,13 +238,22 @@ class FaqPage(QWidget):
         self.export_button.setToolTip(self.tr("Save the whole FAQ as a PDF to print for members"))
         self.export_button.clicked.connect(self.export_handout)
 
+        # this page's own full screen (a laptop mirrored on the projector) ...
         self.present_button = QToolButton(self)
-        self.present_button.setText(self.tr("Present"))
+        self.present_button.setText(self.tr("Full screen (F11)"))
         self.present_button.setCheckable(True)
         self.present_button.setToolTip(
-            self.tr("The answer alone, full screen, in large type (F11; Esc to leave)")
+            self.tr("The answer alone, full screen on this screen, in large type (F11; Esc "
+                    "to leave). With a projector as a second screen, use Show on projector.")
         )
         self.present_button.toggled.connect(self.set_presenting)
+        # ... and the presenter view (the projector as a second screen)
+        self.project_button = QPushButton(self.tr("Show on pro&jector"), self)
+        self.project_button.setObjectName("faq_on_projector")
+        self.project_button.setToolTip(self.tr(
+            "Put this answer on the presenter view, the window for the projector (F5 shows "
+            "or hides it): it follows the question chosen here and its scrolling"))
+        self.project_button.clicked.connect(lambda: self.show_on_projector())
 
         self.search_label = search_label
         top = QHBoxLayout()
@@ -253,6 +264,7 @@ class FaqPage(QWidget):
         top.addWidget(self.smaller_button)
         top.addWidget(self.larger_button)
         top.addWidget(self.present_button)
+        top.addWidget(self.project_button)
         top.addWidget(self.export_button)
 
         self.question_list = QListView(self)
@@ -322,7 +334,7 @@ class FaqPage(QWidget):
             self._focus_search,
         )
         self.present_action = action(
-            self.tr("Present the answer"),
+            self.tr("Full screen: the answer alone"),
             [QKeySequence("F11"), *QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen)],
             self.toggle_presenting,
         )
@@ -424,7 +436,27 @@ class FaqPage(QWidget):
         self.present_button.blockSignals(True)
         self.present_button.setChecked(on)
         self.present_button.blockSignals(False)
-        self.present_button.setText(self.tr("Leave presentation") if on else self.tr("Present"))
+        self.present_button.setText(self.tr("Leave full screen") if on
+                                    else self.tr("Full screen (F11)"))
+
+    def show_on_projector(self) -> bool:
+        """The answer open here on the presenter view (shown if hidden); the projector
+        then follows the question chosen here. False without a presenter view (this page
+        outside the main window)."""
+        control = getattr(self.window(), "presenter_control", None)
+        if control is None:
+            return False
+        if self._presenting:  # the room sees the projector: the laptop keeps its page
+            self.set_presenting(False)
+        control.choose("faq")
+        return True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        control = getattr(self.window(), "presenter_control", None)
+        self.project_button.setVisible(control is not None)
+        if control is not None:  # the projector's FAQ slide follows this page
+            control.follow_faq_page(self)
 
     def _presentation_size(self) -> float:
         stored = QSettings().value(PRESENT_SIZE_KEY)

@@ -595,6 +595,14 @@ class PresenterControl(QObject):
             page = self.main.pages["faq"]  # built if needed
         except KeyError:
             return
+        self.follow_faq_page(page)
+
+    def follow_faq_page(self, page) -> None:
+        """The projector's FAQ slide follows ``page`` (the FAQ page calls this when shown:
+        a page made again, in another language, is followed too)."""
+        presentation = self.presentation()
+        if presentation is None:
+            return
         if page is not self._faq_page:
             self._faq_page = page
             page.answerChanged.connect(self._faq_answer_changed)

@@ -214,7 +214,7 @@ def test_f11_presents_the_answer_alone_in_large_type_and_esc_leaves(page, qtbot)
 def test_present_button_and_the_presentation_size_is_remembered(page, qtbot):
     qtbot.mouseClick(page.present_button, Qt.MouseButton.LeftButton)
     assert page.is_presenting()
-    assert page.present_button.text() == "Leave presentation"
+    assert page.present_button.text() == "Leave full screen"
     first = page.font_point_size()
     qtbot.mouseClick(page.larger_button, Qt.MouseButton.LeftButton)
     assert page.font_point_size() == first + FaqPage.POINT_STEP

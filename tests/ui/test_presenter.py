@@ -443,3 +443,31 @@ def test_starting_phone_voting_puts_the_join_slide_up_when_the_presenter_shows(q
     phones.project_button.click()  # the presenter view hidden: it is shown again
     assert presenter.isVisible() and presenter.presentation.kind == "join"
     phones.stop()
+
+
+def test_the_faq_page_puts_its_answer_on_the_projector(qtbot, window):
+    control = window.presenter_control
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # on Home: the title
+    presenter = control.window
+    assert presenter.presentation.kind == "title"
+    window.navigate("faq")
+    page = window.pages["faq"]
+    entries = load_faq()
+    page.show_question(entries[3].id)
+    # the page's own mode is named for what it does, apart from the projector's button
+    assert page.present_button.text() == "Full screen (F11)"
+    assert page.project_button.isVisible()
+    page.present_button.click()  # full screen on the laptop ...
+    assert page.is_presenting() and page.present_button.text() == "Leave full screen"
+    page.project_button.click()  # ... then the projector: the laptop keeps its page
+    assert not page.is_presenting() and not window.isFullScreen()
+    assert presenter.presentation.kind == "faq"
+    slide = presenter.slides["faq"]
+    assert slide.browser.toPlainText().startswith(f"{entries[3].number}. {entries[3].question}")
+    page.show_question(entries[5].id)  # the projector follows the page
+    assert slide.browser.toPlainText().startswith(f"{entries[5].number}. {entries[5].question}")
+    presenter.hide()
+    control.choose("title")
+    presenter.hide()
+    page.project_button.click()  # hidden: the presenter view comes back with the answer
+    assert presenter.isVisible() and presenter.presentation.kind == "faq"
