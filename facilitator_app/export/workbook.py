@@ -775,6 +775,8 @@ def _write_sheet(wb: Workbook, spec: SheetSpec, data: ReportData, progress: Prog
                 ws.add_table(table)
         if single and spec.autofilter:
             ws.auto_filter.ref = ref
+        if single and spec.validations:
+            _add_validations(ws, spec, header_row + 1, row_no)
 
 
 def _discard(wb: Workbook) -> None:
