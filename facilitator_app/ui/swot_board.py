@@ -152,6 +152,19 @@ class SwotBoard(QWidget):
         grid.setRowStretch(1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        self.grid = grid
+        # the two rows share the height in proportion to what they hold (see
+        # rebalance_rows), asked again whenever that or the room changes
+        self._balance_timer = QTimer(self)
+        self._balance_timer.setSingleShot(True)
+        self._balance_timer.setInterval(0)
+        self._balance_timer.timeout.connect(self.rebalance_rows)
+        self.board_area.installEventFilter(self)
+        for panel in self.panels.values():
+            model = panel.model
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                           model.dataChanged, model.layoutChanged):
+                signal.connect(lambda *_: self._balance_timer.start())
 
         self.main_layout = QVBoxLayout(self)
         self.main_layout.addLayout(toolbar)
@@ -214,6 +227,29 @@ class SwotBoard(QWidget):
     def apply_font(self, point_size: float) -> None:
         for panel in self.panels.values():
             panel.apply_font(point_size)
+        self._balance_timer.start()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._balance_timer.start()  # the board's room (its width wraps the cards)
+        return super().eventFilter(watched, event)
+
+    def rebalance_rows(self) -> None:
+        """Each row's share of the height follows what its fuller quadrant needs (its
+        cards, wrapped, and its strip and input line), between :data:`ROW_SHARE` limits:
+        a top row of long items takes the room a short bottom row leaves, and neither
+        row is ever squeezed shut."""
+        needs = []
+        for row in (0, 1):
+            panels = [self.panels[key] for n, (key, _l) in enumerate(SWOT_QUADRANTS)
+                      if n // 2 == row]
+            needs.append(max(quadrant_need(p) for p in panels))
+        low, high = ROW_SHARE
+        share = min(high, max(low, needs[0] / max(1, sum(needs))))
+        top = round(share * 100)
+        if (self.grid.rowStretch(0), self.grid.rowStretch(1)) != (top, 100 - top):
+            self.grid.setRowStretch(0, top)
+            self.grid.setRowStretch(1, 100 - top)
 
     def recolour(self) -> None:
         palette = self.palette()
@@ -562,6 +598,24 @@ class SwotBoard(QWidget):
         if self._host is not None:
             self.toggle_full_screen()
         super().closeEvent(event)
+
+
+#: the smallest and largest share of the board's height a row of quadrants gets
+ROW_SHARE = (0.3, 0.7)
+
+
+def quadrant_need(panel: QuadrantPanel) -> int:
+    """The height a quadrant needs to show every card whole: its cards (as the delegate
+    sizes them at the list's width) plus its strip and input line. Prompts unfolded for
+    a moment are left out: unfolding them never takes room from the other row."""
+    view = panel.view
+    rows = panel.model.rowCount()
+    cards = sum(max(0, view.sizeHintForRow(r)) for r in range(rows))
+    cards += 2 * view.spacing() * rows + 2 * view.frameWidth()
+    around = panel.height() - view.height()
+    if panel.prompts_label.isVisible():
+        around -= panel.prompts_label.height()
+    return max(0, around) + max(cards, view.fontMetrics().height() * 2)
 
 
 def make_drag_data(item_ids: list[int]) -> QMimeData:

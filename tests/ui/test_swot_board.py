@@ -552,3 +552,46 @@ def test_dots_grow_with_the_text(qtbot, ctx, workshop_id, board):
     assert bigger_line > line
     assert _dot_height(panel) >= 0.7 * bigger_line
     assert _dot_height(panel) > small
+
+
+SCENARIO_ITEMS = {
+    "S": ["Fine-flavour cocoa with a name in Europe", "Nutmeg and mace known worldwide",
+          ("Co-operatives that already ferment and dry together for small growers in the "
+           "north of the island, with shared boxes"),  # two lines at 1280x720
+          "Skilled chocolate makers", "Strong farmer associations", "A spice festival"],
+    "W": ["Small volumes", "High freight costs", "Ageing farmers", "Little processing",
+          "Weak branding", "Hurricane damage"],
+    "O": ["Bean-to-bar chocolate", "Agro-tourism"],
+    "T": ["Hurricanes", "Cheaper spices from Asia"],
+}
+
+
+def test_rows_follow_their_content_a_full_top_row_takes_the_room_left_below(
+        qtbot, ctx, workshop_id):
+    from facilitator_app.ui.main_window import MainWindow
+
+    with ctx.session() as s:
+        for quadrant, texts in SCENARIO_ITEMS.items():
+            for n, text in enumerate(texts):  # dots on the top items, as in the room
+                swot_service.add_item(s, workshop_id, quadrant, text, dots=(3, 2)[n] if n < 2
+                                      else 0)
+        generic = template_library.builtin_templates()[0]
+        swot_service.set_board_prompts(s, workshop_id, dict(generic.prompts), generic.id)
+    window = MainWindow(ctx.workspace)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.navigate("workshops")
+    board = window.pages["workshops"].open_workshop(workshop_id, "swot").tab("swot")
+    _settle(qtbot)
+    strengths = board.panels["S"]
+    long_row = strengths.view.visualRect(strengths.model.index(2))
+    assert long_row.height() > strengths.view.visualRect(strengths.model.index(3)).height()
+    # every item shows, without a scroll bar, top and bottom
+    for key, panel in board.panels.items():
+        assert _rows_in_view(panel) == len(SCENARIO_ITEMS[key]), (key, _rows_in_view(panel))
+        assert not panel.view.verticalScrollBar().isVisible(), key
+    # the top row has more room than the bottom one (it holds more)
+    assert strengths.height() > board.panels["O"].height()
+    window.close()
