@@ -810,6 +810,11 @@
         <translation>Llega un miembro nuevo</translation>
     </message>
     <message>
+        <source>New member arriving…</source>
+        <extracomment>attendance_tab.py</extracomment>
+        <translation>Llega un miembro nuevo…</translation>
+    </message>
+    <message>
         <source>No active member matches “{0}”; {1} is not active (Show them, above the list)</source>
         <extracomment>attendance_tab.py</extracomment>
         <translation>Ningún miembro activo coincide con “{0}”; {1} no está activo (Mostrarlos, encima de la lista)</translation>
@@ -885,9 +890,9 @@
         <translation>Mostrarlos</translation>
     </message>
     <message>
-        <source>Someone not on the roster yet: add them to the roster and tick them as present</source>
+        <source>Someone not on the roster yet: add them to the roster and tick them as present (Ctrl+N)</source>
         <extracomment>attendance_tab.py</extracomment>
-        <translation>Alguien que aún no está en la lista: agréguelo a la lista y márquelo como presente</translation>
+        <translation>Alguien que aún no está en la lista: agréguelo a la lista y márquelo como presente (Ctrl+N)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1956,6 +1961,16 @@ Los detalles se escribieron en:
         <translation>Exportar el folleto de preguntas frecuentes…</translation>
     </message>
     <message>
+        <source>Full screen (F11)</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>Pantalla completa (F11)</translation>
+    </message>
+    <message>
+        <source>Full screen: the answer alone</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>Pantalla completa: solo la respuesta</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <extracomment>faq_page.py</extracomment>
         <translation>Texto más grande</translation>
@@ -1966,9 +1981,19 @@ Los detalles se escribieron en:
         <translation>Texto más grande, para el proyector ({key})</translation>
     </message>
     <message>
-        <source>Leave presentation</source>
+        <source>Leave full screen</source>
         <extracomment>faq_page.py</extracomment>
-        <translation>Salir de la presentación</translation>
+        <translation>Salir de la pantalla completa</translation>
+    </message>
+    <message>
+        <source>Put this answer on the presenter view, the window for the projector (F5 shows or hides it): it follows the question chosen here and its scrolling</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>Poner esta respuesta en la vista de presentador, la ventana para el proyector (F5 la muestra u oculta): sigue la pregunta elegida aquí y su desplazamiento</translation>
+    </message>
+    <message>
+        <source>The answer alone, full screen on this screen, in large type (F11; Esc to leave). With a projector as a second screen, use Show on projector.</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>Solo la respuesta, a pantalla completa en esta pantalla, en letra grande (F11; Esc para salir). Con un proyector como segunda pantalla, use Mostrar en el proyector.</translation>
     </message>
     <message>
         <source>No question matches</source>
@@ -1996,16 +2021,6 @@ Los detalles se escribieron en:
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Present</source>
-        <extracomment>faq_page.py</extracomment>
-        <translation>Presentar</translation>
-    </message>
-    <message>
-        <source>Present the answer</source>
-        <extracomment>faq_page.py</extracomment>
-        <translation>Presentar la respuesta</translation>
-    </message>
-    <message>
         <source>Questions</source>
         <extracomment>faq_page.py</extracomment>
         <translation>Preguntas</translation>
@@ -2031,6 +2046,11 @@ Los detalles se escribieron en:
         <translation>Buscar en las preguntas frecuentes</translation>
     </message>
     <message>
+        <source>Show on pro&amp;jector</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>Mostrar en el pro&amp;yector</translation>
+    </message>
+    <message>
         <source>Smaller text</source>
         <extracomment>faq_page.py</extracomment>
         <translation>Texto más pequeño</translation>
@@ -2044,11 +2064,6 @@ Los detalles se escribieron en:
         <source>The FAQ is empty.</source>
         <extracomment>faq_page.py</extracomment>
         <translation>Las preguntas frecuentes están vacías.</translation>
-    </message>
-    <message>
-        <source>The answer alone, full screen, in large type (F11; Esc to leave)</source>
-        <extracomment>faq_page.py</extracomment>
-        <translation>Solo la respuesta, a pantalla completa, en letra grande (F11; Esc para salir)</translation>
     </message>
     <message>
         <source>The handout could not be written because of an unexpected error. The details are in {log}.</source>
@@ -3132,6 +3147,11 @@ Por favor, pase la laptop a la siguiente persona.</translation>
         <translation>No se hizo ninguna copia de seguridad al abrir</translation>
     </message>
     <message>
+        <source>No secret round is open with ballots now: a backup was made.</source>
+        <extracomment>main_window.py</extracomment>
+        <translation>Ahora no hay ninguna ronda secreta abierta con boletas: se hizo una copia de seguridad.</translation>
+    </message>
+    <message>
         <source>Open &amp;Demo Workspace</source>
         <extracomment>main_window.py</extracomment>
         <translation>Abrir el espacio de trabajo de &amp;demostración</translation>
@@ -3238,6 +3258,11 @@ Close {1} and open it here?</source>
         <source>Voting</source>
         <extracomment>main_window.py</extracomment>
         <translation>Votación</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <extracomment>main_window.py</extracomment>
+        <translation>¿Por qué?</translation>
     </message>
     <message>
         <source>Workshop: {0}</source>
@@ -3973,6 +3998,11 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <translation>Imprimir códigos para todos los que no han votado (PDF)…</translation>
     </message>
     <message>
+        <source>Put the address, its QR code and the turnout on the presenter view, the window for the projector (F5 shows or hides it)</source>
+        <extracomment>phone_voting.py</extracomment>
+        <translation>Poner la dirección, su código QR y la participación en la vista de presentador, la ventana para el proyector (F5 la muestra u oculta)</translation>
+    </message>
+    <message>
         <source>Replace the unused codes (a slip was lost)…</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>Reemplazar los códigos no usados (se perdió un papelito)…</translation>
@@ -3981,6 +4011,11 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <source>Save those codes as CSV…</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>Guardar esos códigos como CSV…</translation>
+    </message>
+    <message>
+        <source>Show on &amp;projector</source>
+        <extracomment>phone_voting.py</extracomment>
+        <translation>Mostrar en el &amp;proyector</translation>
     </message>
     <message>
         <source>The new code of {0} is {1}. Their old code no longer works.</source>

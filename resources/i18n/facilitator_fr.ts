@@ -810,6 +810,11 @@
         <translation>Arrivée d&apos;un nouveau membre</translation>
     </message>
     <message>
+        <source>New member arriving…</source>
+        <extracomment>attendance_tab.py</extracomment>
+        <translation>Arrivée d&apos;un nouveau membre…</translation>
+    </message>
+    <message>
         <source>No active member matches “{0}”; {1} is not active (Show them, above the list)</source>
         <extracomment>attendance_tab.py</extracomment>
         <translation>Aucun membre actif ne correspond à «&#xa0;{0}&#xa0;»&#xa0;; {1} n&apos;est pas actif (Les afficher, au-dessus de la liste)</translation>
@@ -885,9 +890,9 @@
         <translation>Les afficher</translation>
     </message>
     <message>
-        <source>Someone not on the roster yet: add them to the roster and tick them as present</source>
+        <source>Someone not on the roster yet: add them to the roster and tick them as present (Ctrl+N)</source>
         <extracomment>attendance_tab.py</extracomment>
-        <translation>Quelqu&apos;un qui n&apos;est pas encore dans la liste&#xa0;: l&apos;y ajouter et le cocher comme présent</translation>
+        <translation>Quelqu&apos;un qui n&apos;est pas encore dans la liste&#xa0;: l&apos;y ajouter et le cocher comme présent (Ctrl+N)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1956,6 +1961,16 @@ Les détails ont été écrits dans&#xa0;:
         <translation>Exporter la fiche FAQ…</translation>
     </message>
     <message>
+        <source>Full screen (F11)</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>Plein écran (F11)</translation>
+    </message>
+    <message>
+        <source>Full screen: the answer alone</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>Plein écran&#xa0;: la réponse seule</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <extracomment>faq_page.py</extracomment>
         <translation>Texte plus grand</translation>
@@ -1966,9 +1981,19 @@ Les détails ont été écrits dans&#xa0;:
         <translation>Texte plus grand, pour le projecteur ({key})</translation>
     </message>
     <message>
-        <source>Leave presentation</source>
+        <source>Leave full screen</source>
         <extracomment>faq_page.py</extracomment>
-        <translation>Quitter la présentation</translation>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>Put this answer on the presenter view, the window for the projector (F5 shows or hides it): it follows the question chosen here and its scrolling</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>Mettre cette réponse dans la vue présentateur, la fenêtre pour le projecteur (F5 l&apos;affiche ou la masque)&#xa0;: elle suit la question choisie ici et son défilement</translation>
+    </message>
+    <message>
+        <source>The answer alone, full screen on this screen, in large type (F11; Esc to leave). With a projector as a second screen, use Show on projector.</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>La réponse seule, en plein écran sur cet écran, en gros caractères (F11&#xa0;; Échap pour quitter). Avec un projecteur comme second écran, utilisez Afficher au projecteur.</translation>
     </message>
     <message>
         <source>No question matches</source>
@@ -1996,16 +2021,6 @@ Les détails ont été écrits dans&#xa0;:
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Present</source>
-        <extracomment>faq_page.py</extracomment>
-        <translation>Présenter</translation>
-    </message>
-    <message>
-        <source>Present the answer</source>
-        <extracomment>faq_page.py</extracomment>
-        <translation>Présenter la réponse</translation>
-    </message>
-    <message>
         <source>Questions</source>
         <extracomment>faq_page.py</extracomment>
         <translation>Questions</translation>
@@ -2031,6 +2046,11 @@ Les détails ont été écrits dans&#xa0;:
         <translation>Rechercher dans la FAQ</translation>
     </message>
     <message>
+        <source>Show on pro&amp;jector</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>Afficher au pro&amp;jecteur</translation>
+    </message>
+    <message>
         <source>Smaller text</source>
         <extracomment>faq_page.py</extracomment>
         <translation>Texte plus petit</translation>
@@ -2044,11 +2064,6 @@ Les détails ont été écrits dans&#xa0;:
         <source>The FAQ is empty.</source>
         <extracomment>faq_page.py</extracomment>
         <translation>La FAQ est vide.</translation>
-    </message>
-    <message>
-        <source>The answer alone, full screen, in large type (F11; Esc to leave)</source>
-        <extracomment>faq_page.py</extracomment>
-        <translation>La réponse seule, en plein écran, en gros caractères (F11&#xa0;; Échap pour quitter)</translation>
     </message>
     <message>
         <source>The handout could not be written because of an unexpected error. The details are in {log}.</source>
@@ -3132,6 +3147,11 @@ Veuillez passer l&apos;ordinateur portable à la personne suivante.</translation
         <translation>Aucune sauvegarde n&apos;a été faite à l&apos;ouverture</translation>
     </message>
     <message>
+        <source>No secret round is open with ballots now: a backup was made.</source>
+        <extracomment>main_window.py</extracomment>
+        <translation>Aucun tour secret avec des bulletins n&apos;est ouvert maintenant&#xa0;: une sauvegarde a été faite.</translation>
+    </message>
+    <message>
         <source>Open &amp;Demo Workspace</source>
         <extracomment>main_window.py</extracomment>
         <translation>Ouvrir l&apos;espace de travail de &amp;démonstration</translation>
@@ -3238,6 +3258,11 @@ Fermer {1} et l&apos;ouvrir ici&#xa0;?</translation>
         <source>Voting</source>
         <extracomment>main_window.py</extracomment>
         <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <extracomment>main_window.py</extracomment>
+        <translation>Pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Workshop: {0}</source>
@@ -3973,6 +3998,11 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <translation>Imprimer des codes pour tous ceux qui n&apos;ont pas voté (PDF)…</translation>
     </message>
     <message>
+        <source>Put the address, its QR code and the turnout on the presenter view, the window for the projector (F5 shows or hides it)</source>
+        <extracomment>phone_voting.py</extracomment>
+        <translation>Mettre l&apos;adresse, son code QR et la participation dans la vue présentateur, la fenêtre pour le projecteur (F5 l&apos;affiche ou la masque)</translation>
+    </message>
+    <message>
         <source>Replace the unused codes (a slip was lost)…</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>Remplacer les codes non utilisés (une fiche a été perdue)…</translation>
@@ -3981,6 +4011,11 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <source>Save those codes as CSV…</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>Enregistrer ces codes en CSV…</translation>
+    </message>
+    <message>
+        <source>Show on &amp;projector</source>
+        <extracomment>phone_voting.py</extracomment>
+        <translation>Afficher au &amp;projecteur</translation>
     </message>
     <message>
         <source>The new code of {0} is {1}. Their old code no longer works.</source>

@@ -810,6 +810,11 @@
         <translation>Nieuw lid komt binnen</translation>
     </message>
     <message>
+        <source>New member arriving…</source>
+        <extracomment>attendance_tab.py</extracomment>
+        <translation>Nieuw lid komt binnen…</translation>
+    </message>
+    <message>
         <source>No active member matches “{0}”; {1} is not active (Show them, above the list)</source>
         <extracomment>attendance_tab.py</extracomment>
         <translation>Geen actief lid komt overeen met “{0}”; {1} is niet actief (Tonen, boven de lijst)</translation>
@@ -885,9 +890,9 @@
         <translation>Tonen</translation>
     </message>
     <message>
-        <source>Someone not on the roster yet: add them to the roster and tick them as present</source>
+        <source>Someone not on the roster yet: add them to the roster and tick them as present (Ctrl+N)</source>
         <extracomment>attendance_tab.py</extracomment>
-        <translation>Iemand die nog niet op de ledenlijst staat: toevoegen aan de lijst en aanvinken als aanwezig</translation>
+        <translation>Iemand die nog niet op de ledenlijst staat: toevoegen aan de lijst en aanvinken als aanwezig (Ctrl+N)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1956,6 +1961,16 @@ De details zijn geschreven naar:
         <translation>FAQ-hand-out exporteren…</translation>
     </message>
     <message>
+        <source>Full screen (F11)</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>Schermvullend (F11)</translation>
+    </message>
+    <message>
+        <source>Full screen: the answer alone</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>Schermvullend: alleen het antwoord</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <extracomment>faq_page.py</extracomment>
         <translation>Grotere tekst</translation>
@@ -1966,9 +1981,19 @@ De details zijn geschreven naar:
         <translation>Grotere tekst, voor de beamer ({key})</translation>
     </message>
     <message>
-        <source>Leave presentation</source>
+        <source>Leave full screen</source>
         <extracomment>faq_page.py</extracomment>
-        <translation>Presentatie verlaten</translation>
+        <translation>Schermvullend verlaten</translation>
+    </message>
+    <message>
+        <source>Put this answer on the presenter view, the window for the projector (F5 shows or hides it): it follows the question chosen here and its scrolling</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>Dit antwoord in de presentatieweergave zetten, het venster voor de beamer (F5 toont of verbergt het): het volgt de vraag die hier gekozen is en het scrollen</translation>
+    </message>
+    <message>
+        <source>The answer alone, full screen on this screen, in large type (F11; Esc to leave). With a projector as a second screen, use Show on projector.</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>Alleen het antwoord, schermvullend op dit scherm, in grote letters (F11; Esc om te verlaten). Met een beamer als tweede scherm gebruikt u Op de beamer tonen.</translation>
     </message>
     <message>
         <source>No question matches</source>
@@ -1996,16 +2021,6 @@ De details zijn geschreven naar:
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <source>Present</source>
-        <extracomment>faq_page.py</extracomment>
-        <translation>Presenteren</translation>
-    </message>
-    <message>
-        <source>Present the answer</source>
-        <extracomment>faq_page.py</extracomment>
-        <translation>Het antwoord presenteren</translation>
-    </message>
-    <message>
         <source>Questions</source>
         <extracomment>faq_page.py</extracomment>
         <translation>Vragen</translation>
@@ -2031,6 +2046,11 @@ De details zijn geschreven naar:
         <translation>Zoeken in de FAQ</translation>
     </message>
     <message>
+        <source>Show on pro&amp;jector</source>
+        <extracomment>faq_page.py</extracomment>
+        <translation>Op de &amp;beamer tonen</translation>
+    </message>
+    <message>
         <source>Smaller text</source>
         <extracomment>faq_page.py</extracomment>
         <translation>Kleinere tekst</translation>
@@ -2044,11 +2064,6 @@ De details zijn geschreven naar:
         <source>The FAQ is empty.</source>
         <extracomment>faq_page.py</extracomment>
         <translation>De FAQ is leeg.</translation>
-    </message>
-    <message>
-        <source>The answer alone, full screen, in large type (F11; Esc to leave)</source>
-        <extracomment>faq_page.py</extracomment>
-        <translation>Alleen het antwoord, schermvullend, in grote letters (F11; Esc om te verlaten)</translation>
     </message>
     <message>
         <source>The handout could not be written because of an unexpected error. The details are in {log}.</source>
@@ -3132,6 +3147,11 @@ Geef de laptop door aan de volgende persoon.</translation>
         <translation>Er is bij het openen geen back-up gemaakt</translation>
     </message>
     <message>
+        <source>No secret round is open with ballots now: a backup was made.</source>
+        <extracomment>main_window.py</extracomment>
+        <translation>Er is nu geen geheime ronde met stembiljetten open: er is een back-up gemaakt.</translation>
+    </message>
+    <message>
         <source>Open &amp;Demo Workspace</source>
         <extracomment>main_window.py</extracomment>
         <translation>&amp;Demowerkruimte openen</translation>
@@ -3238,6 +3258,11 @@ Close {1} and open it here?</source>
         <source>Voting</source>
         <extracomment>main_window.py</extracomment>
         <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <extracomment>main_window.py</extracomment>
+        <translation>Waarom?</translation>
     </message>
     <message>
         <source>Workshop: {0}</source>
@@ -3973,6 +3998,11 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <translation>Codes afdrukken voor iedereen die nog niet gestemd heeft (PDF)…</translation>
     </message>
     <message>
+        <source>Put the address, its QR code and the turnout on the presenter view, the window for the projector (F5 shows or hides it)</source>
+        <extracomment>phone_voting.py</extracomment>
+        <translation>Het adres, de QR-code en de opkomst in de presentatieweergave zetten, het venster voor de beamer (F5 toont of verbergt het)</translation>
+    </message>
+    <message>
         <source>Replace the unused codes (a slip was lost)…</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>De ongebruikte codes vervangen (een strookje is kwijt)…</translation>
@@ -3981,6 +4011,11 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <source>Save those codes as CSV…</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>Die codes opslaan als CSV…</translation>
+    </message>
+    <message>
+        <source>Show on &amp;projector</source>
+        <extracomment>phone_voting.py</extracomment>
+        <translation>Op de &amp;beamer tonen</translation>
     </message>
     <message>
         <source>The new code of {0} is {1}. Their old code no longer works.</source>
