@@ -402,6 +402,8 @@ class ResultsTab(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.round_combo.setMinimumContentsLength(24)
         self.view_combo = QComboBox()
+        # refilled per round ("Firms only (15)"): as wide as its longest entry
+        self.view_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, label in view_choices():
             self.view_combo.addItem(self.tr(label), key)
         self.weights_check = QCheckBox(self.tr("Vote weights"))

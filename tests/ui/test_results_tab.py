@@ -162,6 +162,10 @@ def test_results_of_offers_only_the_member_types_that_voted_with_their_ballots(q
     set_view(tab, "firms")
     tab.reload()  # a redraw keeps the view chosen
     assert tab.view_combo.currentData() == "firms"
+    # the list is as wide as its longest entry: none is cut
+    longest = max(tab.view_combo.fontMetrics().horizontalAdvance(text)
+                  for text in offered.values())
+    assert tab.view_combo.width() > longest
 
 
 CERTIFICATION = "Certification support (organic, fair trade)"
