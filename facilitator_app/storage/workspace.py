@@ -257,6 +257,23 @@ class Workspace:
         self.backup_notice = ""  # something else to tell about its backups (a copy ...)
         self.backup_key: str | None = None  # its set in the backups folder (storage.backups)
         self.migration_backup_path: Path | None = None
+        #: backups kept, when the opening made none because a secret round was open
+        #: with ballots (0: not waiting): see :meth:`backup_if_allowed`
+        self.backup_waits = 0
+
+    def backup_if_allowed(self) -> bool:
+        """The backup the opening could not make while a secret round was open
+        with ballots, made now that none is. True when it was made (the reason
+        in ``backup_skipped`` is then cleared); False while it must still wait
+        (or when nothing waits). A backup that cannot be made says why in
+        ``backup_skipped``, as at an opening."""
+        if not self.backup_waits or _open_secret_ballots_in(self.path):
+            return False
+        made = backups.rolling_backup(self.path, self.backup_waits)
+        self.backup_waits = 0
+        self.backup_path, self.backup_skipped = made.path, made.skipped
+        self.backup_key = made.key or self.backup_key
+        return made.path is not None
 
     @property
     def name(self) -> str:
@@ -517,6 +534,8 @@ def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, backups_kept: in
     workspace.backup_notice = notice
     workspace.backup_key = key
     workspace.migration_backup_path = migration_backup
+    if secret_open and exists and backups_kept > 0:
+        workspace.backup_waits = backups_kept
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:  # left by a crash: fold it into the file
         workspace.checkpoint()

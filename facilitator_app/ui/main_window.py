@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # imported lazily: the window paints before the database laye
     from facilitator_app.storage.workspace import Workspace
 
 MAX_RECENT = 8
+STATE_SAVE_DELAY_MS = 800  # the window's size and page, saved this long after a change
 FILE_FILTER = "Cluster workspaces (*.cluster);;All files (*)"
 
 
@@ -149,12 +150,17 @@ class MainWindow(QMainWindow):
         self._menus_finished = False
         self._closed = False
         self._language = _current_language()  # the language the texts were made in
+        #: the window's size and place saved as they change (a crash or a kill keeps
+        #: them), once the place of the last session has been restored
+        self._state_timer: QTimer | None = None
+        self._place_restored = False
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(24, 24))
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(self._schedule_state_save)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -384,6 +390,7 @@ class MainWindow(QMainWindow):
             defer_database = self.isVisible() and "sqlalchemy.orm" not in sys.modules
         self._connect_signals()
         self._remember_place()  # of the workspace being left
+        self._place_restored = False  # until this workspace's last place is back
         self.workspace = workspace
         if self.opening_label is not None:
             self.stack.removeWidget(self.opening_label)
@@ -446,7 +453,7 @@ class MainWindow(QMainWindow):
             self._opening_text.setText(self.tr("Opening your workspace…"))
         label = getattr(self, "backup_warning", None)
         if label is not None and label.text():
-            label.setText("⚠ " + self.tr("No backup was made on opening"))
+            label.setText(self._backup_warning_text())
         titles = {key: title for key, title, _target in PAGES}
         for row, key in enumerate(self._nav_keys):
             self.nav.item(row).setText(self.tr(titles[key]))
@@ -477,17 +484,50 @@ class MainWindow(QMainWindow):
         the backups is said there once. The status bar is made only when
         there is something to say (a cold start does not pay for it)."""
         warning = workspace.backup_skipped
+        self._show_backup_warning(warning)
+        if workspace.backup_notice:
+            self.statusBar().showMessage(workspace.backup_notice, 30000)
+        if workspace.backup_waits and self.ctx is not None:
+            # made as soon as no secret round is open with ballots any more
+            self.ctx.changed.connect(self._backup_when_allowed)
+
+    def _show_backup_warning(self, warning: str) -> None:
+        """The one line that stays in the status bar while no backup was made
+        (short, with "why?" for the whole reason: never the reason repeated and cut)."""
         label = getattr(self, "backup_warning", None)
         if warning and label is None:
             label = self.backup_warning = QLabel()
             label.setObjectName("backupWarning")
+            label.linkActivated.connect(lambda _link: self._explain_backup())
             self.statusBar().addPermanentWidget(label)
         if label is not None:
-            label.setText("⚠ " + self.tr("No backup was made on opening") if warning else "")
+            label.setText(self._backup_warning_text() if warning else "")
             label.setToolTip(warning)
             label.setVisible(bool(warning))
-        if warning or workspace.backup_notice:
-            self.statusBar().showMessage(warning or workspace.backup_notice, 30000)
+
+    def _backup_warning_text(self) -> str:
+        from html import escape
+
+        text = escape(self.tr("No backup was made on opening"))
+        why = escape(self.tr("Why?"))
+        return f'⚠ {text} <a href="why">{why}</a>'
+
+    def _explain_backup(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.workspace is not None and self.workspace.backup_skipped:
+            QMessageBox.information(self, APP_NAME, self.workspace.backup_skipped)
+
+    def _backup_when_allowed(self, topic: str) -> None:
+        """After a change of the votes: the backup the opening could not make
+        (a secret round was open with ballots) is made once none is."""
+        workspace = self.workspace
+        if topic != "voting" or workspace is None or not workspace.backup_waits:
+            return
+        if workspace.backup_if_allowed():
+            self.statusBar().showMessage(self.tr(
+                "No secret round is open with ballots now: a backup was made."), 15000)
+        self._show_backup_warning(workspace.backup_skipped)
 
     def _workspace_painted(self, ctx: AppContext) -> None:
         """The workspace is on screen: load what waited for the database layer."""
@@ -740,11 +780,49 @@ class MainWindow(QMainWindow):
         settings.setValue("lastPlace/workshop", place.get("workshop", 0))
         settings.setValue("lastPlace/tab", place.get("tab", ""))
 
+    # ----- saved as it changes (debounced), not only at a clean close ---------------
+    def _schedule_state_save(self, *_args: object) -> None:
+        if self._closed:
+            return
+        if self._state_timer is None:
+            self._state_timer = QTimer(self)
+            self._state_timer.setSingleShot(True)
+            self._state_timer.setInterval(STATE_SAVE_DELAY_MS)
+            self._state_timer.timeout.connect(self._save_state)
+        self._state_timer.start()
+
+    def _save_state(self) -> None:
+        """The window's geometry and (once restored) the page, workshop and tab."""
+        if self._closed:
+            return
+        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        if self._place_restored:
+            self._remember_place()
+        self._watch_places()
+
+    def _watch_places(self) -> None:
+        """A workshop opened or another of its tabs chosen is saved too."""
+        workshops = self.pages.get("workshops")
+        view = getattr(workshops, "view", None)
+        for widget in (getattr(workshops, "stack", None), getattr(view, "tabs", None)):
+            if widget is not None and not widget.property("placeWatched"):
+                widget.setProperty("placeWatched", True)
+                widget.currentChanged.connect(self._schedule_state_save)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._schedule_state_save()
+
+    def moveEvent(self, event) -> None:
+        super().moveEvent(event)
+        self._schedule_state_save()
+
     def _restore_place(self, ctx: AppContext) -> None:
         """Back where the facilitator was when this workspace was last closed
         here; a workshop deleted since leaves the list of workshops."""
         if self._closed or ctx is not self.ctx or self.workspace is None:
             return
+        self._place_restored = True
         settings = QSettings()
         try:
             same = Path(str(settings.value("lastPlace/workspace", ""))).resolve() == \

@@ -115,7 +115,7 @@ def test_no_backups_yet_says_so(qtbot, tmp_path, monkeypatch):
 
 
 def test_a_backups_folder_that_cannot_be_written_shows_a_warning_in_the_status_bar(
-        qtbot, tmp_path):
+        qtbot, tmp_path, monkeypatch):
     path = tmp_path / "Workshop.cluster"
     create_workspace(path).close()
     blocker = tmp_path / "a file"
@@ -126,7 +126,12 @@ def test_a_backups_folder_that_cannot_be_written_shows_a_warning_in_the_status_b
     assert win.workspace.path == path
     assert win.backup_warning.isVisibleTo(win)
     assert "No backup of Workshop.cluster could be made" in win.backup_warning.toolTip()
-    assert "No backup of Workshop.cluster could be made" in win.statusBar().currentMessage()
+    # the reason is not repeated (and cut) beside the line: "Why?" gives it whole
+    assert "could be made" not in win.statusBar().currentMessage()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
+    win.backup_warning.linkActivated.emit("why")
+    assert said and "No backup of Workshop.cluster could be made" in said[0]
     options.save_all({"backups_folder": ""})
     assert win.switch_to(path.with_name("Other.cluster"), create=True)
     assert not win.backup_warning.isVisibleTo(win)  # the next workspace had no trouble
