@@ -140,10 +140,14 @@ def card_list(model) -> QListView:
     return view
 
 
-def list_overflows(view: QListView) -> bool:
+def _cards_height(view: QListView) -> int:
+    """The height a list needs to show every card whole."""
     rows = view.model().rowCount()
-    needed = sum(view.sizeHintForRow(r) for r in range(rows)) + 2 * view.spacing() * rows
-    return needed > view.viewport().height()
+    return sum(view.sizeHintForRow(r) for r in range(rows)) + 2 * view.spacing() * rows
+
+
+def list_overflows(view: QListView) -> bool:
+    return _cards_height(view) > view.viewport().height()
 
 
 def phone_window(workshop_id: int, round_id: int | None = None) -> PhoneVotingWindow | None:
@@ -396,7 +400,29 @@ class SwotSlide(Slide):
             panel.set_type(self.typeface(0.95, bold=True), self.typeface(0.8), self.pixels(0.4))
 
     def overflows(self) -> bool:
+        self.balance_rows()
         return any(list_overflows(p.view) for p in self.quadrants.values())
+
+    def balance_rows(self) -> None:
+        """As on the board: each row's share of the height follows what its fuller
+        quadrant holds (30-70 %), so long items on top need not shrink the type while
+        the bottom row has room to spare."""
+        needs = []
+        for row in (0, 1):
+            panels = [self.quadrants[key] for n, (key, _l) in enumerate(SWOT_QUADRANTS)
+                      if n // 2 == row]
+            needs.append(max(_cards_height(p.view) + p.height() - p.view.viewport().height()
+                             for p in panels))
+        share = min(0.7, max(0.3, needs[0] / max(1, sum(needs))))
+        top = round(share * 100)
+        grid = self.layout()
+        if isinstance(grid, QGridLayout) and (grid.rowStretch(0), grid.rowStretch(1)) != (
+                top, 100 - top):
+            grid.setRowStretch(0, top)
+            grid.setRowStretch(1, 100 - top)
+            grid.activate()
+            for panel in self.quadrants.values():
+                panel.layout().activate()
 
 
 class TowsSlide(Slide):

@@ -471,3 +471,29 @@ def test_the_faq_page_puts_its_answer_on_the_projector(qtbot, window):
     presenter.hide()
     page.project_button.click()  # hidden: the presenter view comes back with the answer
     assert presenter.isVisible() and presenter.presentation.kind == "faq"
+
+
+def test_the_projected_board_gives_a_full_top_row_the_room_the_bottom_leaves(qtbot, window):
+    control = window.presenter_control
+    open_workshop(window, "swot")
+    with window.ctx.session() as s:
+        board = swot_service.items_by_quadrant(s, 1)
+        for quadrant in "OT":  # a short bottom row ...
+            for item in board[quadrant][1:]:
+                swot_service.delete_item(s, item.id)
+        for quadrant in "SW":  # ... under a full top row, one item on two lines
+            for n in range(8 - len(board[quadrant])):
+                swot_service.add_item(s, 1, quadrant, f"Point {n} raised by the room",
+                                      dots=2 if n == 0 else 0)
+    window.ctx.notify("swot")
+    control.kind_actions["swot"].trigger()
+    presenter = control.window
+    presenter.resize(1280, 720)
+    qtbot.waitUntil(lambda: abs(presenter.unit() - 22.5) < 0.01)
+    presenter.fit()
+    swot = presenter.slides["swot"]
+    strengths, opportunities = swot.quadrants["S"], swot.quadrants["O"]
+    assert not any(list_overflows(p.view) for p in swot.quadrants.values())
+    assert strengths.height() > opportunities.height()  # the top row holds more
+    # and the type need not shrink as far (0.7 of the body size with even rows)
+    assert swot.unit >= presenter.unit() * 0.8 - 0.01
