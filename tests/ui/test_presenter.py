@@ -497,3 +497,60 @@ def test_the_projected_board_gives_a_full_top_row_the_room_the_bottom_leaves(qtb
     assert strengths.height() > opportunities.height()  # the top row holds more
     # and the type need not shrink as far (0.7 of the body size with even rows)
     assert swot.unit >= presenter.unit() * 0.8 - 0.01
+
+
+TWO_SCREENS_PHONES = """
+import json, sys
+from PySide6.QtTest import QTest
+from facilitator_app.storage.workspace import open_workspace
+from facilitator_app.ui.app import configure_application
+from facilitator_app.ui.main_window import MainWindow
+
+app = configure_application()
+win = MainWindow(open_workspace(sys.argv[1]))
+win.show()
+QTest.qWaitForWindowExposed(win)
+win.navigate("workshops")
+tab = win.pages["workshops"].open_workshop(1, "voting").tab("voting")
+seen = {}
+for case in ("no presenter", "presenter"):
+    if case == "presenter":
+        win.presenter_control.toggle()  # F5 (the laptop's window may not have the keys)
+    phones = tab.open_phones(host="127.0.0.1", port=0)
+    QTest.qWaitForWindowExposed(phones)
+    QTest.qWait(50)
+    seen[case] = {"screen": phones.screen().name(),
+                  "geometry": list(phones.geometry().getRect()),
+                  "kind": win.presenter_control.presentation().kind}
+    phones.stop()
+print(json.dumps(seen), flush=True)
+win.close()
+"""
+
+
+def test_two_screens_the_phone_window_goes_where_the_presenter_view_is_not(tmp_path,
+                                                                           demo_path):
+    screens = {"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0},
+        {"name": "projector", "x": 1280, "y": 0, "width": 1920, "height": 1080,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0},
+    ]}
+    config = tmp_path / "two screens.json"
+    config.write_text(json.dumps(screens), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    result = subprocess.run([sys.executable, "-c", TWO_SCREENS_PHONES, str(demo_path)],
+                            cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    # no presenter view: the window itself is for the projector, large and centred there
+    alone = seen["no presenter"]
+    assert alone["screen"] == "projector"
+    x, y, width, height = alone["geometry"]
+    assert (width, height) == (1536, 864) and (x, y) == (1280 + 192, 108)
+    # the presenter view showing: it shows the join slide; the window stays on the laptop
+    shared = seen["presenter"]
+    assert shared["kind"] == "join" and shared["screen"] == "laptop"
+    x, y, width, height = shared["geometry"]
+    assert (width, height) == (1024, 576) and (x, y) == (128, 72)
