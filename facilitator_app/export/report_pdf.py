@@ -185,7 +185,7 @@ class _Report(RoundSections, DecisionSections):
             ("Facilitator", w.facilitator),
             ("Attendance", (f"{plural(voters, 'voting member')} and "
                            f"{plural(observers, 'observer')}")),
-            ("Cluster", " · ".join(x for x in (d.profile.country, d.profile.sector) if x)),
+            _where(d.profile.country, d.profile.sector),
         ]
         rows = [[self.p(k, s.cover_label), self.p(v)] for k, v in facts if v]
         facts_table = Table(rows, colWidths=[3.2 * cm, self.width - 3.2 * cm], hAlign="LEFT")
@@ -408,10 +408,13 @@ class _Report(RoundSections, DecisionSections):
     # ----- attendance ---------------------------------------------------------------
     def attendance(self) -> list[Flowable]:
         d, s = self.data, self.s
+        observers = len(d.observers)
         lead: list[Flowable] = [self.p("Attendance", s["Heading1"]), self.p(
-            f"{len(d.attendees)} member organisations attended: {len(d.voters)} as voting "
-            f"members and {len(d.observers)} as observers, who follow the discussion but do not "
-            "vote."
+            f"{plural(len(d.attendees), 'member organisation')} attended: "
+            f"{len(d.voters)} as {'a voting member' if len(d.voters) == 1 else 'voting members'}"
+            + (" and 1 as an observer, who follows the discussion but does not vote."
+               if observers == 1 else
+               f" and {observers} as observers, who follow the discussion but do not vote.")
         )]
         rows = [[t.label, t.voters, t.observers, t.total] for t in d.by_type]
         rows.append([Paragraph("<b>Total</b>", s.cell), len(d.voters), len(d.observers),
@@ -737,3 +740,10 @@ def write_report(path: str | Path, data: ReportData, progress: Progress = no_pro
 
 
 __all__ = ["build_story", "long_date", "write_report"]
+
+
+def _where(country: str | None, sector: str | None) -> tuple[str, str]:
+    """The cover's row for the cluster's country and sector, named for what it holds."""
+    label = ("Country · sector" if country and sector else
+             "Country" if country else "Sector")
+    return label, " · ".join(x for x in (country, sector) if x)

@@ -430,13 +430,14 @@ class ActionPlanPage(QWidget):
         shown = self.proxy.rowCount()
         late = sum(1 for a in records if a.overdue or (a.is_open and a.status == "late"))
         opened = sum(1 for a in records if a.is_open)
-        text = self.tr("{0} actions: {1} open, {2} late or overdue, {3} done.").format(
-            len(records), opened, late, sum(1 for a in records if a.status == "done"))
+        text = self.tr("%n action(s): {0} open, {1} late or overdue, {2} done.", "",
+                       len(records)).format(
+            opened, late, sum(1 for a in records if a.status == "done"))
         if shown != len(records):
             text = self.tr("Showing {0} of {1}. ").format(shown, len(records)) + text
         self.counts_label.setText(text)
         n = self.decision_model.rowCount()
-        self.decision_count.setText(self.tr("{0} decision(s)").format(n) if n else self.tr(
+        self.decision_count.setText(self.tr("%n decision(s)", "", n) if n else self.tr(
             "No decision yet: adopt priorities on the Results tab of a closed vote round."))
 
     def _update_buttons(self) -> None:

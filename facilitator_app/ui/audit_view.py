@@ -12,7 +12,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -61,12 +61,18 @@ def _values(values: dict[str, Any] | None) -> str:
     return ", ".join(f"{k}: {number(v)}" for k, v in (values or {}).items())
 
 
+def _options(count: Any) -> str:
+    if not isinstance(count, int):
+        return "? options"
+    return QCoreApplication.translate("AuditView", "%n option(s)", "", count)
+
+
 def describe(action: str, details: dict[str, Any]) -> str:
     """The details of one entry in words."""
     if action == "round.opened":
         return (f"{method_label(details.get('method', ''))}, "
                 f"{anonymity_label(details.get('anonymity', ''))}, "
-                f"{details.get('options', '?')} options")
+                f"{_options(details.get('options'))}")
     if action == "round.reopened":
         reason = details.get("reason") or ""
         return f"reason: {reason}" if reason else "no reason given"

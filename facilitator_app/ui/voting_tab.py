@@ -337,7 +337,7 @@ class VotingTab(QWidget):
         extra = params_text(info)
         self.summary.setText(" · ".join(x for x in (
             method_label(info.method), extra,
-            self.tr("{0} options").format(len(info.options)),
+            self.tr("%n option(s)", "", len(info.options)),
             status_label(info.status)) if x) + "\n" + anonymity_explained(info.anonymity))
         self.entry.show_round(info, people, stored)
         self._show_waiting(waiting, len(people), codes_out)

@@ -562,6 +562,6 @@ def test_the_workshop_filter_narrows_the_decisions_too(qtbot, page, ctx):
     assert page.decision_model.rowCount() == 3
     choose(page.workshop_combo, later)
     assert [d.priority_title for d in page.decision_model._rows] == ["Cold store"]
-    assert titles(page) == [] and page.decision_count.text() == "1 decision(s)"
+    assert titles(page) == [] and page.decision_count.text() == "1 decision"
     choose(page.workshop_combo, None)
     assert page.decision_model.rowCount() == 3 and len(titles(page)) == 6

@@ -76,3 +76,47 @@ def test_a_workshop_with_one_of_each_says_so(qtbot, tmp_path, monkeypatch):
     assert "2 candidate priorities" in asked[0] and "1 vote round," in asked[0]
     assert "1 ballot." in asked[0] and "2 attendance records" in asked[0]
     ws.close()
+
+
+def test_a_round_of_one_option_says_option(qtbot, tmp_path):
+    from facilitator_app.ui.voting_tab import VotingTab
+
+    configure_application()
+    ws = create_workspace(tmp_path / "one option.cluster")
+    with ws.session() as s:
+        workshop = create_workshop(s, "Petit atelier")
+        only = priority_service.add_priority(s, workshop.id, "Séchoir solaire").id
+        voting.create_round(s, workshop.id, [only], "approval", title="Une seule")
+    ctx = AppContext(ws, navigate=lambda key: None, show_status=lambda msg: None)
+    tab = VotingTab(ctx, workshop.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert "· 1 option ·" in tab.summary.text()
+    ws.close()
+
+
+def test_a_plan_of_one_action_says_action(qtbot, tmp_path):
+    from facilitator_app.services import decisions
+    from facilitator_app.ui.action_plan_page import ActionPlanPage
+
+    configure_application()
+    ws = create_workspace(tmp_path / "one action.cluster")
+    with ws.session() as s:
+        workshop = create_workshop(s, "Petit atelier")
+        voter = add_member(s, {"name": "Coopérative Éole", "member_type": "firm"})
+        add_attendees(s, workshop.id, [voter], role="voter")
+        ids = [priority_service.add_priority(s, workshop.id, t).id for t in ("Séchoir", "Marque")]
+        info = voting.create_round(s, workshop.id, ids, "borda", title="Vote")
+        voting.record_ballot(s, info.id, {info.options[0].id: 1, info.options[1].id: 2},
+                             voter_id=voter)
+        voting.close_round(s, info.id)
+        decisions.adopt_top(s, info.id, 1, "Séchoir first.")
+        decision_id = decisions.list_decisions(s)[0].id
+        decisions.add_action(s, decision_id, "Price the dryer")
+    ctx = AppContext(ws, navigate=lambda key: None, show_status=lambda msg: None)
+    page = ActionPlanPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.counts_label.text() == "1 action: 1 open, 0 late or overdue, 0 done."
+    assert page.decision_count.text() == "1 decision"
+    ws.close()
