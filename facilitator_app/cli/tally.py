@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facilitator_app.core.errors import BadInputError
+from facilitator_app.core.text import quoted
 
 if TYPE_CHECKING:
     from facilitator_app.core.ballot_matrix import BallotMatrix, MatrixRow
@@ -36,7 +37,7 @@ def _finite(text: str, example: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number (e.g. {example})")
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a number (e.g. {example})")
     return value
 
 
@@ -51,11 +52,11 @@ def _share(text: str) -> float:
     try:
         value = _finite(raw, "0.75 or 75%")
     except argparse.ArgumentTypeError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a share (e.g. 0.75 or 75%)") from None
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a share (e.g. 0.75 or 75%)") from None
     if text.strip().endswith("%") or value > 1:
         value /= 100
     if not 0 < value <= 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a share between 0 and 100%")
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a share between 0 and 100%")
     return value
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facilitator_app.core.errors import BadInputError
-from facilitator_app.core.text import fold
+from facilitator_app.core.text import fold, quoted
 
 if TYPE_CHECKING:
     from facilitator_app.core.voting.ballots import Ballot
@@ -103,7 +103,7 @@ def parse_cell(cell: object, decimal_comma: bool = False) -> tuple[Cell, str | N
         value = float(text)
         return (int(value) if value.is_integer() else value), None
     shown = text if len(text) <= 40 else text[:37] + "..."
-    return None, f"'{shown}' is not a number"
+    return None, f"{quoted(shown)} is not a number"
 
 
 #: The cells the fast path reads: blank, or a whole number 0 .. 4095 written
@@ -168,7 +168,7 @@ def parse_matrix(
             seen: dict[str, str] = {}
             for _, name in columns:
                 if fold(name) in seen:
-                    raise BadInputError(f"the option '{name}' appears twice in the header.")
+                    raise BadInputError(f"the option {quoted(name)} appears twice in the header.")
                 seen[fold(name)] = name
             names = tuple(name for _, name in columns)
             contiguous = [i for i, _ in columns] == list(range(1, len(columns) + 1))
@@ -185,7 +185,7 @@ def parse_matrix(
             value, problem = parse_cell(cell, decimal_comma)
             values[option] = value
             if problem:
-                problems.append(f"'{option}': {problem}")
+                problems.append(f"{quoted(option)}: {problem}")
         named = {i for i, _ in columns}
         stray = [i for i in range(1, len(cells)) if i not in named and not _blank(cells[i])]
         if stray:
@@ -318,7 +318,7 @@ def read_matrix_xlsx(path: str | Path, sheet: str | None = None) -> BallotMatrix
             ws = wb[sheet]
         else:
             raise BadInputError(
-                f"{path.name} has no sheet '{sheet}' (sheets: {', '.join(wb.sheetnames)})."
+                f"{path.name} has no sheet {quoted(sheet)} (sheets: {', '.join(wb.sheetnames)})."
             )
         rows: list[Sequence[object]] = []
         for number, cells in sheet_rows(ws, path.name, max_columns=MAX_ROW_CELLS,

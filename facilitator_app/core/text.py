@@ -78,3 +78,9 @@ def looks_like_formula(text: str | None) -> bool:
     if not text:
         return False
     return text.lstrip()[:1] in FORMULA_PREFIXES
+
+
+def quoted(text: object) -> str:
+    """A name or a typed text inside a message, in typographic quotes (“Joint
+    export brand”), never the program's own quoting ('Joint export brand')."""
+    return f"\u201c{text}\u201d"

@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.core.ballot_matrix import BallotMatrix, matrix_rows
 from facilitator_app.core.errors import UserError
-from facilitator_app.core.text import fold
+from facilitator_app.core.text import fold, quoted
 from facilitator_app.services import voting
 from facilitator_app.services.attendance import attendees
 
@@ -136,7 +136,7 @@ def plan_import(s: Session, round_id: int, matrix: BallotMatrix,
             columns[header] = (option.id, 2)
         else:
             plan.file_problems.append(
-                f"the column '{header}' is not an option of {info.title} "
+                f"the column {quoted(header)} is not an option of {quoted(info.title)} "
                 "(headers must be the option names as printed on the ballot).")
     covered = set(columns.values())
     plan.missing_options = [o.label for o in info.options if (o.id, 1) not in covered]

@@ -223,8 +223,8 @@ def test_invalid_rows_listed_valid_ones_counted(tmp_path, capsys):
     data = json.loads(out.out)
     assert data["ballots_counted"] == 2
     assert [(b["row"], b["voter"]) for b in data["invalid_ballots"]] == [(3, "Ben"), (4, "Cy")]
-    assert "row 3 (Ben): rank 1 is given to more than one option ('A', 'B')" in out.err
-    assert "row 4 (Cy): 'C': 'x' is not a number" in out.err
+    assert "row 3 (Ben): rank 1 is given to more than one option (“A”, “B”)" in out.err
+    assert "row 4 (Cy): “C”: “x” is not a number" in out.err
     # Ana: A 2, B 1, C 0; Dee: B 2, C 1, A 0 -> A 2, B 3, C 1.
     assert [(r["option"], r["score"]) for r in data["ranking"]] == [("B", 3), ("A", 2), ("C", 1)]
 
@@ -235,7 +235,7 @@ def test_dots_with_budget_and_cap(tmp_path, capsys):
     code = main(["tally", str(path), "--method", "dots", "--budget", "3", "--max-per-option", "2"])
     captured = capsys.readouterr()
     assert code == 1
-    assert "row 3 (Ben): 3 dots on 'B': at most 2 per option" in captured.err
+    assert "row 3 (Ben): 3 dots on “B”: at most 2 per option" in captured.err
     assert "Winner: A" in captured.out
     assert "Budget: 3 dots per voter, at most 2 per option" in captured.out
 
@@ -337,13 +337,13 @@ def test_json_output_is_byte_for_byte_the_pinned_one(name):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--max-iqr", "nan"], "argument --max-iqr: 'nan' is not a number (e.g. 1 or 1.5)"),
-        (["--max-iqr", "inf"], "argument --max-iqr: 'inf' is not a number (e.g. 1 or 1.5)"),
-        (["--max-iqr=-inf"], "argument --max-iqr: '-inf' is not a number (e.g. 1 or 1.5)"),
-        (["--max-iqr", "NaN"], "argument --max-iqr: 'NaN' is not a number (e.g. 1 or 1.5)"),
-        (["--threshold", "nan"], "argument --threshold: 'nan' is not a share (e.g. 0.75 or 75%)"),
-        (["--threshold", "inf"], "argument --threshold: 'inf' is not a share (e.g. 0.75 or 75%)"),
-        (["--threshold", "nan%"], "argument --threshold: 'nan%' is not a share"),
+        (["--max-iqr", "nan"], "argument --max-iqr: “nan” is not a number (e.g. 1 or 1.5)"),
+        (["--max-iqr", "inf"], "argument --max-iqr: “inf” is not a number (e.g. 1 or 1.5)"),
+        (["--max-iqr=-inf"], "argument --max-iqr: “-inf” is not a number (e.g. 1 or 1.5)"),
+        (["--max-iqr", "NaN"], "argument --max-iqr: “NaN” is not a number (e.g. 1 or 1.5)"),
+        (["--threshold", "nan"], "argument --threshold: “nan” is not a share (e.g. 0.75 or 75%)"),
+        (["--threshold", "inf"], "argument --threshold: “inf” is not a share (e.g. 0.75 or 75%)"),
+        (["--threshold", "nan%"], "argument --threshold: “nan%” is not a share"),
     ],
 )
 def test_nan_and_inf_options_are_refused_in_one_line(args, message):

@@ -109,7 +109,7 @@ def test_bad_cells_make_row_problems_with_row_numbers(tmp_path):
     )
     matrix = read_matrix(path)
     assert [(r.row, r.voter) for r in matrix.rows] == [(3, "Ana"), (5, "Ben"), (6, "Cy")]
-    assert matrix.rows[0].problems == ("'B': 'x' is not a number",)
+    assert matrix.rows[0].problems == ("“B”: “x” is not a number",)
     assert matrix.rows[1].problems == ("a value in column D has no option name in the header",)
     assert matrix.rows[2].problems == ()
     assert [r.voter for r, _ in matrix.ballots()] == ["Cy"]
@@ -159,13 +159,13 @@ def test_xlsx_types_formulas_and_sheet(tmp_path):
     assert [(r.row, r.voter) for r in matrix.rows] == [(2, "Ana"), (4, "Ben"), (5, "12")]
     assert matrix.rows[0].values == {"A": 1, "B": 2, "C": None}
     assert matrix.rows[1].values["A"] is None
-    assert matrix.rows[1].problems == ("'A': '=1+1' is not a number",)
+    assert matrix.rows[1].problems == ("“A”: “=1+1” is not a number",)
     assert matrix.rows[2].problems == (
-        "'A': TRUE is not a number (type 1 or 0)",
-        "'B': 2024-05-01 is a date or time, not a number",
+        "“A”: TRUE is not a number (type 1 or 0)",
+        "“B”: 2024-05-01 is a date or time, not a number",
     )
     assert matrix.rows[2].values["C"] == 3
-    with pytest.raises(BadInputError, match="no sheet 'Votes'"):
+    with pytest.raises(BadInputError, match="no sheet “Votes”"):
         read_matrix(path, sheet="Votes")
 
 

@@ -336,7 +336,7 @@ def test_blank_rows_keep_the_row_numbers_of_the_sheet(tmp_path):
     wb.save(path)
     matrix = read_matrix(path)
     assert [(r.row, r.voter, r.problems) for r in matrix.rows] == [
-        (7, "Ana", ("'Cocoa': 'x' is not a number",))]
+        (7, "Ana", ("“Cocoa”: “x” is not a number",))]
 
 
 def test_xxe_never_reads_the_local_file(tmp_path):
@@ -396,7 +396,7 @@ def test_not_a_zip_and_a_missing_sheet_say_so(tmp_path):
         read_matrix(bad)
     with pytest.raises(BadInputError, match="not an Excel workbook"):
         read_table(bad)
-    with pytest.raises(BadInputError, match="has no sheet 'Nope'"):
+    with pytest.raises(BadInputError, match="has no sheet “Nope”"):
         read_matrix(_ballot_book(tmp_path / "b.xlsx"), "Nope")
 
 

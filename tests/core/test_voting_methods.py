@@ -218,7 +218,7 @@ def test_dots_over_budget_and_cap_are_refused_but_others_count():
     result = tally("dots", ABC, ballots, params)
     assert result.counted == 1
     assert [(p.voter, p.messages) for p in result.problems] == [
-        ("Ana", ("3 dots on 'A': at most 2 per option",)),
+        ("Ana", ("3 dots on “A”: at most 2 per option",)),
         ("Ben", ("4 dots in total: the budget is 3",)),
     ]
     assert table(result) == [("A", 1, 2), ("B", 2, 1), ("C", 3, 0)]
@@ -257,7 +257,7 @@ def test_score_custom_scale_refuses_out_of_scale():
     params = MethodParams(scale_min=0, scale_max=10)
     result = tally("score", ["A"], [Ballot({"A": 0}), Ballot({"A": 11}, voter="X")], params)
     assert result.counted == 1
-    assert result.problems[0].messages == ("rating 11 for 'A' is outside the scale 0-10",)
+    assert result.problems[0].messages == ("rating 11 for “A” is outside the scale 0-10",)
 
 
 def test_impact_feasibility_quadrants():

@@ -59,7 +59,7 @@ def test_the_value_word_of_the_spec_is_in_the_messages():
     for method, word in [("borda", "rank"), ("dots", "dots"), ("score", "rating"),
                          ("gradients", "gradient"), ("approval", "approval")]:
         result = tally(method, ["A", "B"], [Ballot({"A": 1.5})], MethodParams())
-        assert result.problems[0].messages == (f"{word} 1.5 for 'A' is not a whole number",)
+        assert result.problems[0].messages == (f"{word} 1.5 for “A” is not a whole number",)
 
 
 def test_every_method_counts_through_its_spec():

@@ -25,20 +25,20 @@ def test_valid_ranked_ballots_have_no_problems():
     [
         (
             {"Export brand": 1, "Training": 1},
-            "rank 1 is given to more than one option ('Export brand', 'Training')",
+            "rank 1 is given to more than one option (“Export brand”, “Training”)",
         ),
-        ({"Export brand": 5}, "rank 5 for 'Export brand' is out of range: ranks go from 1 to 4"),
+        ({"Export brand": 5}, "rank 5 for “Export brand” is out of range: ranks go from 1 to 4"),
         (
             {"Export brand": 0, "Training": 1},
-            "rank 0 for 'Export brand' is out of range: ranks go from 1 to 4",
+            "rank 0 for “Export brand” is out of range: ranks go from 1 to 4",
         ),
         (
             {"Export brand": 1, "Training": 3},
             "rank 2 missing: ranks must run 1, 2, 3 ... without gaps",
         ),
-        ({"Export brand": 1.5}, "rank 1.5 for 'Export brand' is not a whole number"),
-        ({"Export brand": "first"}, "'first' for 'Export brand' is not a number"),
-        ({"Packaging": 1}, "unknown option 'Packaging'"),
+        ({"Export brand": 1.5}, "rank 1.5 for “Export brand” is not a whole number"),
+        ({"Export brand": "first"}, "“first” for “Export brand” is not a number"),
+        ({"Packaging": 1}, "unknown option “Packaging”"),
         ({}, "empty ballot: no option was given a number"),
     ],
 )
@@ -55,12 +55,12 @@ def test_missing_ranks_listed_together():
 def test_dots_problems():
     params = MethodParams(budget=3, max_per_option=2)
     assert problems("dots", {"Training": 3}, params) == [
-        "3 dots on 'Training': at most 2 per option"
+        "3 dots on “Training”: at most 2 per option"
     ]
     assert problems("dots", {"Training": 2, "Finance": 2}, params) == [
         "4 dots in total: the budget is 3"
     ]
-    assert problems("dots", {"Training": -1}, params) == ["negative dots (-1) for 'Training'"]
+    assert problems("dots", {"Training": -1}, params) == ["negative dots (-1) for “Training”"]
     assert problems("dots", {"Training": 1, "Finance": 2}, params) == []
 
 
@@ -71,17 +71,17 @@ def test_default_dot_budget_applies():
 
 def test_approval_score_gradients_problems():
     assert problems("approval", {"Training": 2}) == [
-        "approval for 'Training' must be 0 or 1, not 2"
+        "approval for “Training” must be 0 or 1, not 2"
     ]
     assert problems("score", {"Training": 6}) == [
-        "rating 6 for 'Training' is outside the scale 1-5"
+        "rating 6 for “Training” is outside the scale 1-5"
     ]
     assert problems("score", {"Training": 6}, MethodParams(scale_max=7)) == []
     assert problems("gradients", {"Training": 8}) == [
-        "gradient 8 for 'Training' is not on the 1-7 scale"
+        "gradient 8 for “Training” is not on the 1-7 scale"
     ]
     assert problems("gradients", {"Training": 0}) == [
-        "gradient 0 for 'Training' is not on the 1-7 scale"
+        "gradient 0 for “Training” is not on the 1-7 scale"
     ]
 
 

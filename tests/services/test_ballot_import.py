@@ -98,7 +98,7 @@ def test_every_kind_of_bad_row_is_listed(ws):
         reasons = {i.row: " ".join(i.reasons) for i in plan.issues}
         assert "already voted" in reasons[2]
         assert "4 dots in total: the budget is 3" in reasons[3]
-        assert "'x' is not a number" in reasons[4]
+        assert "“x” is not a number" in reasons[4]
         assert "not a voting attendee" in reasons[5]
         assert "observer" in reasons[6]
         assert "no voter name" in reasons[7]
@@ -112,7 +112,7 @@ def test_unknown_columns_and_closed_rounds_refuse_the_file(ws):
         person = voting.voters(s, info.id)[0].name
         m = matrix(info, [[person, 1, 2]], [info.options[0].label, "Tourism"])
         plan = ballot_import.plan_import(s, info.id, m)
-        assert any("'Tourism' is not an option" in p for p in plan.file_problems)
+        assert any("“Tourism” is not an option" in p for p in plan.file_problems)
         assert plan.missing_options == [o.label for o in info.options[1:]]
         voting.close_round(s, info.id)
         plan = ballot_import.plan_import(s, info.id, matrix(info, [[person, 1, 2, 3, 4]]))

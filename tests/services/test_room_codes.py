@@ -187,6 +187,10 @@ def test_reading_a_form_places_each_problem_with_its_option(room):
     twice = phone.read_form(r, {f"o{o[0]}": "1", f"o{o[1]}": "1"})
     assert set(twice.problems) == {o[0], o[1]}
     assert "more than one option" in twice.problems[o[0]][0]
+    # the phone shows the options' names in typographic quotes, not Python's
+    for option in r.options[:2]:
+        assert f"\u201c{option.label}\u201d" in twice.problems[o[0]][0]
+    assert "'" not in twice.problems[o[0]][0]
     empty = phone.read_form(r, {}).problems
     assert empty == {0: ["rank at least one priority (1 = your first choice)"]}
     assert "not a whole number" in phone.read_form(r, {f"o{o[0]}": "1.5"}).problems[o[0]][0]

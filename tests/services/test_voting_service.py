@@ -285,9 +285,9 @@ def test_two_criteria_score_checks_both_and_gives_the_matrix(ws):
         a, b = info.options
         assert voting.two_criteria(info)
         assert voting.check_values(info, {a.id: 4}, {a.id: 9}) == [
-            f"feasibility rating 9 for '{a.label}' is outside the scale 1-5"]
+            f"feasibility rating 9 for “{a.label}” is outside the scale 1-5"]
         assert voting.check_values(info, {a.id: 4, b.id: 2}, {a.id: 3}) == [
-            f"'{b.label}' needs a feasibility rating too"]
+            f"“{b.label}” needs a feasibility rating too"]
         people = voting.voters(s, info.id)
         with pytest.raises(voting.BallotRejected, match="feasibility"):
             voting.record_ballot(s, info.id, {a.id: 4}, values2={a.id: 0},

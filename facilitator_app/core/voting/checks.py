@@ -8,6 +8,7 @@ number and weight checks common to every method are in validation.py.
 
 from __future__ import annotations
 
+from facilitator_app.core.text import quoted
 from facilitator_app.core.voting.ballots import (
     GRADIENT_MAX,
     GRADIENT_MIN,
@@ -22,12 +23,12 @@ def rank_problems(ranks: dict[str, int], params: MethodParams, m: int) -> list[s
     by_rank: dict[int, list[str]] = {}
     for option, r in ranks.items():
         if not 1 <= r <= m:
-            problems.append(f"rank {r} for '{option}' is out of range: ranks go from 1 to {m}")
+            problems.append(f"rank {r} for {quoted(option)} is out of range: ranks go from 1 to {m}")
         else:
             by_rank.setdefault(r, []).append(option)
     for r in sorted(by_rank):
         if len(by_rank[r]) > 1:
-            names = ", ".join(f"'{o}'" for o in by_rank[r])
+            names = ", ".join(quoted(o) for o in by_rank[r])
             problems.append(f"rank {r} is given to more than one option ({names})")
     if by_rank:
         missing = [r for r in range(1, max(by_rank)) if r not in by_rank]
@@ -45,9 +46,9 @@ def dot_problems(dots: dict[str, int], params: MethodParams, m: int) -> list[str
     cap = params.max_per_option
     for option, d in dots.items():
         if d < 0:
-            problems.append(f"negative dots ({d}) for '{option}'")
+            problems.append(f"negative dots ({d}) for {quoted(option)}")
         elif cap is not None and d > cap:
-            problems.append(f"{d} dots on '{option}': at most {cap} per option")
+            problems.append(f"{d} dots on {quoted(option)}: at most {cap} per option")
     total = sum(d for d in dots.values() if d > 0)
     if total > budget:
         problems.append(f"{total} dots in total: the budget is {budget}")
@@ -56,14 +57,14 @@ def dot_problems(dots: dict[str, int], params: MethodParams, m: int) -> list[str
 
 def approval_problems(values: dict[str, int], params: MethodParams, m: int) -> list[str]:
     return [
-        f"approval for '{o}' must be 0 or 1, not {v}" for o, v in values.items() if v not in (0, 1)
+        f"approval for {quoted(o)} must be 0 or 1, not {v}" for o, v in values.items() if v not in (0, 1)
     ]
 
 
 def rating_problems(values: dict[str, int], params: MethodParams, m: int) -> list[str]:
     lo, hi = params.scale_min, params.scale_max
     return [
-        f"rating {v} for '{o}' is outside the scale {lo}-{hi}"
+        f"rating {v} for {quoted(o)} is outside the scale {lo}-{hi}"
         for o, v in values.items()
         if not lo <= v <= hi
     ]
@@ -71,7 +72,7 @@ def rating_problems(values: dict[str, int], params: MethodParams, m: int) -> lis
 
 def gradient_problems(values: dict[str, int], params: MethodParams, m: int) -> list[str]:
     return [
-        f"gradient {v} for '{o}' is not on the {GRADIENT_MIN}-{GRADIENT_MAX} scale"
+        f"gradient {v} for {quoted(o)} is not on the {GRADIENT_MIN}-{GRADIENT_MAX} scale"
         for o, v in values.items()
         if not GRADIENT_MIN <= v <= GRADIENT_MAX
     ]

@@ -16,6 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from facilitator_app.core.text import quoted
 from facilitator_app.core.voting.ballots import Ballot, MethodParams
 from facilitator_app.core.voting.registry import method_spec
 from facilitator_app.core.voting.results import BallotProblem
@@ -44,7 +45,7 @@ def check_method(method: str) -> None:
 def _show(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value) if isinstance(value, (int, float, Fraction, Decimal)) else repr(value)
+    return str(value) if isinstance(value, (int, float, Fraction, Decimal)) else quoted(value)
 
 
 def whole_number(value: Any) -> int | None:
@@ -94,14 +95,14 @@ def check_ballot(
     unit = spec.value_kind
     for option, value in ballot.values.items():
         if option not in known:
-            problems.append(f"unknown option '{option}'")
+            problems.append(f"unknown option {quoted(option)}")
             continue
         if not _is_number(value):
-            problems.append(f"{_show(value)} for '{option}' is not a number")
+            problems.append(f"{_show(value)} for {quoted(option)} is not a number")
             continue
         n = whole_number(value)
         if n is None:
-            problems.append(f"{unit} {_show(value)} for '{option}' is not a whole number")
+            problems.append(f"{unit} {_show(value)} for {quoted(option)} is not a whole number")
             continue
         whole[option] = n
     if not ballot.values:

@@ -29,6 +29,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.core.errors import UserError
+from facilitator_app.core.text import quoted
 from facilitator_app.core.voting.ballots import GRADIENT_LABELS, dot_budget
 from facilitator_app.core.voting.registry import method_spec
 from facilitator_app.services import voting
@@ -280,7 +281,7 @@ def read_form(rnd: PhoneRound, form: Mapping[str, str]) -> FormBallot:
             number = _number(raw)
             if number is None:
                 out.add(option.id, f"{what + ': ' if what else ''}"
-                                   f"'{raw[:MAX_FIELD]}' is not a whole number")
+                                   f"{quoted(raw[:MAX_FIELD])} is not a whole number")
             else:
                 target[option.id] = number
     if out.ok:
@@ -297,8 +298,8 @@ def _engine_problems(rnd: PhoneRound, ballot: FormBallot) -> None:
         return
     assert rnd.info is not None, "read the round with phone_round()"
     for problem in voting.check_values(rnd.info, ballot.values, ballot.values2 or None):
-        quoted = [o.id for o in rnd.options if f"'{o.label}'" in problem]
-        for option_id in quoted or [0]:
+        named = [o.id for o in rnd.options if quoted(o.label) in problem]
+        for option_id in named or [0]:
             ballot.add(option_id, problem)
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, and_, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from facilitator_app.core.errors import UserError
+from facilitator_app.core.text import quoted
 from facilitator_app.core.views import RoundInfo
 from facilitator_app.core.voting import (
     Ballot as EngineBallot,
@@ -86,7 +87,7 @@ def check_values(info: RoundInfo, values: Mapping[int, Any],
         by_id = {o.id: o.label for o in info.options}
         for option_id in sorted(first ^ set(second), key=list(by_id).index):
             missing = "a feasibility" if option_id in first else "an impact"
-            problems.append(f"'{by_id[option_id]}' needs {missing} rating too")
+            problems.append(f"{quoted(by_id[option_id])} needs {missing} rating too")
     return problems
 
 
