@@ -376,3 +376,19 @@ def test_a_secret_round_takes_no_more_phone_ballots_than_holders_who_still_vote(
         # replacing the unused codes issues only as many as the holders who still vote
         # have not used: none here
         assert codes.replace_unused_codes(s, info.id) == []
+
+
+def test_handing_out_the_first_secret_codes_logs_no_replacement(room):
+    """codes_for_everyone replaces a secret round's unused codes first: with none
+    out yet nothing is replaced, and the log says only that codes were issued."""
+    ws, workshop_id, _members, priorities = room
+    info = _round(ws, workshop_id, priorities, "borda", anonymity="secret")
+    with ws.session() as s:
+        handed = codes.codes_for_everyone(s, info.id, actor="Marie")
+        assert handed
+        logged = [e.action for e in entries(s, round_id=info.id)]
+    assert "codes.replaced" not in logged
+    with ws.session() as s:  # the second time, the unused ones are replaced: logged
+        codes.codes_for_everyone(s, info.id, actor="Marie")
+        replaced = [e for e in entries(s, round_id=info.id) if e.action == "codes.replaced"]
+    assert len(replaced) == 1 and replaced[0].actor == "Marie"

@@ -293,13 +293,14 @@ def replace_unused_codes(s: Session, round_id: int, *, actor: str = "") -> list[
     if rnd.anonymity != "secret":
         raise UserError("Replace a lost code for its member instead (named and anonymous "
                         "rounds).")
-    s.execute(delete(VoterCode).where(
+    killed = s.execute(delete(VoterCode).where(
         VoterCode.round_id == rnd.id, VoterCode.member_id.is_(None),
-        VoterCode.status == "issued"))
+        VoterCode.status == "issued")).rowcount
     codes = _write_secret_codes(s, rnd, secret_codes_left(s, round_id), utcnow())
-    audit.record(s, "codes.replaced", entity="round", entity_uid=rnd.uid, actor=actor,
-                 workshop_id=rnd.workshop_id, round_id=rnd.id,
-                 details={"codes": len(codes), "secret": True})
+    if killed or codes:  # nothing replaced (no code was out): nothing to log
+        audit.record(s, "codes.replaced", entity="round", entity_uid=rnd.uid, actor=actor,
+                     workshop_id=rnd.workshop_id, round_id=rnd.id,
+                     details={"codes": len(codes), "secret": True})
     s.flush()
     return codes
 
