@@ -468,8 +468,11 @@ class PrioritiesTab(ReloadWhenShown, QWidget):
                                changed=cmd.PRIORITIES)
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, APP_NAME, question)
-        return answer == QMessageBox.StandardButton.Yes
+        """Yes or No, No by default (Enter keeps things as they are)."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, APP_NAME, question, buttons.Yes | buttons.No,
+                                      buttons.No)
+        return answer == buttons.Yes
 
     def flush(self) -> None:
         """Nothing is pending: every change is saved when made."""

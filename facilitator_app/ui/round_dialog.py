@@ -197,14 +197,16 @@ class RoundDialog(QDialog):
     """New round, or edit one (``info`` given)."""
 
     def __init__(self, priorities: list[PriorityView], info: voting.RoundInfo | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, number: int = 1) -> None:
+        """``number``: the new round's number (for the title's example)."""
         super().__init__(parent)
         self.info = info
         locked = info is not None and info.locked
         self.setWindowTitle(self.tr("New vote round") if info is None
                             else self.tr("Edit {0}").format(info.title))
         self.title_edit = QLineEdit(info.title if info else "")
-        self.title_edit.setPlaceholderText(self.tr("e.g. Round 1: rank the candidates"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. Round {0}: rank the candidates").format(
+            info.number if info is not None else number))
 
         chosen = {o.priority_id for o in info.options} if info else None
         self.priority_model = QStandardItemModel(self)

@@ -440,10 +440,13 @@ class TowsTab(ReloadWhenShown, QWidget):
             return None
         twin = read.value
         if twin is not None:
-            answer = QMessageBox.question(
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(  # No by default: Enter adds no twin
                 self,
                 APP_NAME,
                 self.tr("“{0}” is already a candidate priority. Add it again?").format(twin.title),
+                buttons.Yes | buttons.No,
+                buttons.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None

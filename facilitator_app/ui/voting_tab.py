@@ -430,7 +430,8 @@ class VotingTab(QWidget):
         if not priorities:
             self._warn(self.tr("Add candidate priorities on the Priorities tab first."))
             return None
-        dialog = dialog or RoundDialog(priorities, parent=self)
+        number = max((r.number for r in self.rounds_model.rounds), default=0) + 1
+        dialog = dialog or RoundDialog(priorities, parent=self, number=number)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         v = dialog.values()

@@ -196,3 +196,26 @@ def test_a_voted_priority_cannot_be_deleted(qtbot, tmp_path, monkeypatch):
         assert not ctx.undo_stack.canUndo()
     finally:
         ws.close()
+
+
+def press_enter(asked: list[str]):
+    """QMessageBox.question answered with Enter: its default button."""
+
+    def question(parent, title, text, buttons=None, default=None):
+        asked.append(text)
+        return default if default is not None else QMessageBox.StandardButton.Yes
+
+    return question
+
+
+def test_enter_on_the_twin_question_adds_no_twin(qtbot, ctx, workshop_id, tab, monkeypatch):
+    with ctx.session() as s:
+        priority_service.add_priority(s, workshop_id, "Joint export brand")
+    tab.reload()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", press_enter(asked))
+    dialog = PriorityDialog(tab._categories, parent=tab)
+    dialog.title_edit.setText("joint export brand")
+    tab.add_typed(accept(dialog))
+    assert asked == ["“Joint export brand” is already a candidate priority. Add it again?"]
+    assert stored(ctx, workshop_id) == ["Joint export brand"]

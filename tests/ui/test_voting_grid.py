@@ -6,7 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from facilitator_app import options as app_options
 from facilitator_app.services import audit, voting
@@ -451,3 +451,18 @@ def test_privacy_is_on_in_secret_rounds(qtbot, setup, tab):
     new_round(tab, method="approval", anonymity="secret")
     assert tab.entry.privacy_check.isChecked()
     assert tab.entry.model.shows_values(0)  # the one row is the one being typed
+
+
+def test_the_new_round_title_example_has_the_next_rounds_number(qtbot, setup, tab,
+                                                                 monkeypatch):
+    for _ in range(3):
+        new_round(tab)
+    seen = []
+
+    def look(dialog):
+        seen.append(dialog.title_edit.placeholderText())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(RoundDialog, "exec", look)
+    assert tab.new_round() is None
+    assert seen == ["e.g. Round 4: rank the candidates"]
