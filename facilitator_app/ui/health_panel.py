@@ -12,7 +12,10 @@ once and the checks follow.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 
 from facilitator_app.core.health import HealthCheck
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.dates import date_text
 from facilitator_app.ui.operation import Op
 
 REFRESH_TOPICS = {"members", "profile", "workshops", "votes", "rounds", "voting", "attendance",
@@ -38,6 +42,18 @@ def status_colour(palette: QPalette, passed: bool | None) -> QColor:
 def _t(text: str) -> str:
     return QCoreApplication.translate("health", text)
 
+
+
+def _for_screen(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The check's figures with ISO dates (2026-11-29) written the locale's way."""
+    shown = dict(params)
+    for name, value in params.items():
+        if isinstance(value, str) and len(value) == 10 and value[4:5] == "-":
+            try:
+                shown[name] = date_text(date.fromisoformat(value))
+            except ValueError:
+                pass
+    return shown
 
 class HealthPanel(QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -124,12 +140,13 @@ class HealthPanel(QGroupBox):
             bold = title.font()
             bold.setBold(True)
             title.setFont(bold)
-            figure_text = _t(check.figure).format(**check.params)
+            params = _for_screen(check.params)
+            figure_text = _t(check.figure).format(**params)
             figure = self._label(
                 f'<a href="{escape(check.topic)}">{escape(figure_text)}</a>', rich=True)
             figure.setToolTip(self.tr("Open the page with these figures"))
             figure.linkActivated.connect(self.ctx.navigate)
-            threshold = self._label(_t(check.threshold).format(**check.params))
+            threshold = self._label(_t(check.threshold).format(**params))
             if check.factor:
                 factor_text = self.tr("Factor {0}: {1}").format(check.factor, _t(check.factor_name))
             else:

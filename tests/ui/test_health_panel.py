@@ -66,3 +66,26 @@ def test_home_page_holds_the_panel(qtbot, ctx):
     qtbot.addWidget(home)
     assert isinstance(home.health_panel, HealthPanel)
     assert home.body.indexOf(home.health_panel) == 2  # after the title and the profile
+
+
+def test_the_latest_workshop_date_is_written_the_locales_way(qtbot, ctx):
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from facilitator_app.services.workshops import create_workshop
+    from facilitator_app.ui.dates import date_text
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    try:
+        held = date.today()  # the latest held workshop
+        with ctx.session() as s:
+            create_workshop(s, "Atelier récent", date=held, status="held")
+        panel = HealthPanel(ctx)
+        qtbot.addWidget(panel)
+        text = panel.figures["recent_workshops"].text()
+        assert date_text(held) in text and held.strftime("%d/%m/%Y") in text
+        assert held.isoformat() not in text
+    finally:
+        QLocale.setDefault(before)
