@@ -317,17 +317,35 @@ class MainWindow(QMainWindow):
 
     def _nav_icon(self, key: str):
         """A sidebar icon, drawn in the selection's text colour when its row is
-        selected (the icons' blue vanished on a blue selection)."""
-        from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
+        selected (the icons' blue vanished on a blue selection). Its white
+        details (the FAQ's "?") are drawn in the selection's colour then, so
+        they stay cut out of the shape instead of turning it into a plain disc."""
+        import re
 
-        icon = QIcon(str(get_asset("icons", f"{key}.svg")))
-        colour = self.nav.palette().color(QPalette.ColorRole.HighlightedText)
+        from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+        from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
+        from PySide6.QtSvg import QSvgRenderer
+
+        path = get_asset("icons", f"{key}.svg")
+        icon = QIcon(str(path))
+        palette = self.nav.palette()
+        ink = palette.color(QPalette.ColorRole.HighlightedText).name()
+        hole = palette.color(QPalette.ColorRole.Highlight).name()
+
+        def recolour(match: re.Match[str]) -> str:
+            white = match.group(2).lower() in ("#fff", "#ffffff", "white")
+            return f'{match.group(1)}="{hole if white else ink}"'
+
+        drawing = re.sub(r'\b(fill|stroke)="(#[0-9a-fA-F]{3,6}|white)"', recolour,
+                         Path(path).read_text(encoding="utf-8"))
+        renderer = QSvgRenderer(QByteArray(drawing.encode("utf-8")))
         ratio = self.devicePixelRatioF()
         for size in (self.nav.iconSize(), self.nav.iconSize() * 2):
-            pixmap = icon.pixmap(size, ratio)
+            pixmap = QPixmap(QSize(round(size.width() * ratio), round(size.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-            painter.fillRect(pixmap.rect(), QColor(colour))
+            renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
             painter.end()
             icon.addPixmap(pixmap, QIcon.Mode.Selected)
         return icon

@@ -64,3 +64,38 @@ def test_selected_sidebar_icon_stands_out_from_the_selection(qtbot, tmp_path, sc
     assert (nav.palette().color(QPalette.ColorRole.Base).lightness() < 128) == (
         scheme == "dark")
     window.close()
+
+
+def test_the_selected_faq_icon_keeps_its_question_mark(qtbot, tmp_path, restore_palette):
+    """The FAQ icon is a disc with a white "?": selected, the "?" stays cut out
+    of the disc (in the selection's colour), not a plain white disc."""
+    from PySide6.QtGui import QIcon
+
+    path = tmp_path / "démo.cluster"
+    create_demo(path).close()
+    configure_application()
+    window = MainWindow(open_workspace(path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    nav = window.nav
+    row = window._nav_keys.index("faq")
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=nav.visualItemRect(nav.item(row)).center())
+    assert nav.currentRow() == row
+    palette = nav.palette()
+    ink = palette.color(QPalette.ColorRole.HighlightedText)
+    selection = palette.color(QPalette.ColorRole.Highlight)
+    image = nav.item(row).icon().pixmap(nav.iconSize() * 2, QIcon.Mode.Selected).toImage()
+    pixels = [image.pixelColor(x, y) for x in range(image.width())
+              for y in range(image.height())]
+    opaque = [c for c in pixels if c.alpha() > 200]
+
+    def near(a: QColor, b: QColor) -> bool:
+        return max(abs(a.red() - b.red()), abs(a.green() - b.green()),
+                   abs(a.blue() - b.blue())) < 40
+
+    disc = sum(near(c, ink) for c in opaque)
+    mark = sum(near(c, selection) for c in opaque)
+    assert disc > len(opaque) / 2  # the disc, in the selection's text colour
+    assert mark > 20  # and the "?" cut out of it
