@@ -10,6 +10,10 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.storage.models import AuditEntry
 
+#: ``Session.info`` key: who works in this unit of work (the GUI sets the
+#: facilitator's name); an entry recorded without an ``actor`` takes it.
+ACTOR = "actor"
+
 
 def record(
     session: Session,
@@ -17,11 +21,15 @@ def record(
     *,
     entity: str = "",
     entity_uid: str | None = None,
-    actor: str = "",
+    actor: str | None = None,
     workshop_id: int | None = None,
     round_id: int | None = None,
     details: dict[str, Any] | None = None,
 ) -> AuditEntry:
+    """One entry. ``actor`` None: whoever the unit of work says (``ACTOR``),
+    else nobody; an explicit "" stays "" (a secret ballot names nobody)."""
+    if actor is None:
+        actor = str(session.info.get(ACTOR) or "")
     entry = AuditEntry(
         action=action,
         entity=entity,

@@ -68,8 +68,15 @@ class AppContext(QObject):
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work committed at once: every edit is saved when made."""
+        """A unit of work committed at once: every edit is saved when made. Its
+        audit entries name the facilitator (Settings) unless they say otherwise."""
+        from facilitator_app import options as app_options
+        from facilitator_app.services.audit import ACTOR
+
         with self.workspace.session() as s:
+            name = str(app_options.get("facilitator_name") or "").strip()
+            if name:
+                s.info[ACTOR] = name
             yield s
 
     def notify(self, topic: str) -> None:
