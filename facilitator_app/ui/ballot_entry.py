@@ -221,6 +221,11 @@ class BallotEntry(QWidget):
         assert row.elsewhere is not None
         row.take(row.elsewhere)
         self.model.row_changed(r)
+        if self.hides_recorded() and self.view.currentIndex().row() == r:
+            following = next((n for n, other in enumerate(self.model.rows)
+                              if not other.recorded and other.elsewhere is None), None)
+            if following is not None:  # typing goes on with someone still to vote
+                self.view.setCurrentIndex(self.model.index(following, self.model.first_field()))
         self._show_rows()
         self._show_problems()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)

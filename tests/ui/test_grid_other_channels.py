@@ -111,6 +111,7 @@ def test_a_typed_row_is_kept_marked_and_discarded_in_one_click(qtbot, setup, tab
 
     qtbot.mouseClick(entry.discard_button, Qt.MouseButton.LeftButton)
     assert row.draft is None and row.recorded and row.source == "phone"
+    assert view.isRowHidden(0) and view.currentIndex().row() == 1  # on to the next voter
     assert not entry.discard_button.isVisible()
     assert "not recorded" not in entry.problem_label.text()
     assert not asked
