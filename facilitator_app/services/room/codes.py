@@ -293,9 +293,10 @@ def replace_unused_codes(s: Session, round_id: int, *, actor: str = "") -> list[
     if rnd.anonymity != "secret":
         raise UserError("Replace a lost code for its member instead (named and anonymous "
                         "rounds).")
-    killed = s.execute(delete(VoterCode).where(
+    deleted = s.execute(delete(VoterCode).where(
         VoterCode.round_id == rnd.id, VoterCode.member_id.is_(None),
-        VoterCode.status == "issued")).rowcount
+        VoterCode.status == "issued"))
+    killed = int(getattr(deleted, "rowcount", 0) or 0)
     codes = _write_secret_codes(s, rnd, secret_codes_left(s, round_id), utcnow())
     if killed or codes:  # nothing replaced (no code was out): nothing to log
         audit.record(s, "codes.replaced", entity="round", entity_uid=rnd.uid, actor=actor,
