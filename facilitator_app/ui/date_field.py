@@ -103,6 +103,7 @@ class DateField(QWidget):
         self.button.setAccessibleName(self.tr("Pick the date on a calendar"))
         self.button.setMenu(self.menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; }")  # one arrow
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         pop = QShortcut(QKeySequence("Alt+Down"), self.line)
         pop.setContext(Qt.ShortcutContext.WidgetShortcut)
