@@ -225,10 +225,16 @@ def test_promoting_twice_asks_first(qtbot, ctx, page, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", answer_no)
     assert tab.promote(cell) is None
     assert asked == ["“Chocolate festival” is already a candidate priority. Add it again?"]
-    # Enter answers with the default button: No, so no twin is added by accident
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda parent, title, text, buttons=None, default=None: default)
+    # Enter answers with the default button, which is No: no twin is added by accident
+    defaults = []
+
+    def press_enter(parent, title, text, buttons=None, default=None):
+        defaults.append(default)
+        return default if default is not None else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", press_enter)
     assert tab.promote(cell) is None
+    assert defaults == [QMessageBox.StandardButton.No]
     with ctx.session() as s:
         assert [p.title for p in priority_service.list_priorities(s, workshop_id)] == [
             "Chocolate festival"
