@@ -259,8 +259,8 @@ class PhoneVotingWindow(QWidget):
         if not read:
             return
         progress, counts = read.value
-        self.turnout.setText(self.tr("{0} of {1} have voted").format(progress.voted,
-                                                                    progress.voters))
+        self.turnout.setText(self.tr("%n of {0} (has|have) voted", "",
+                                     progress.voted).format(progress.voters))
         if counts.elsewhere:
             self.state.setText(self.tr(
                 "The voter codes of this round were issued on another computer: they do not "

@@ -605,7 +605,7 @@ class TurnoutSlide(Slide):
             return
         title, is_open, voted, voters = shown
         self.round_label.setText(title)
-        self.count_label.setText(self.tr("{0} of {1} have voted").format(voted, voters))
+        self.count_label.setText(self.tr("%n of {0} (has|have) voted", "", voted).format(voters))
         self.bar.setVisible(True)
         self.bar.setRange(0, max(voters, 1))
         self.bar.setValue(min(voted, max(voters, 1)))

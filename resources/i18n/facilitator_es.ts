@@ -154,6 +154,22 @@
 </context>
 <context>
     <name>ActionPlanPage</name>
+    <message numerus="yes">
+        <source>%n action(s): {0} open, {1} late or overdue, {2} done.</source>
+        <extracomment>action_plan_page.py</extracomment>
+        <translation>
+            <numerusform>%n acción: abiertas: {0}; atrasadas o vencidas: {1}; completadas: {2}.</numerusform>
+            <numerusform>%n acciones: abiertas: {0}; atrasadas o vencidas: {1}; completadas: {2}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <extracomment>action_plan_page.py</extracomment>
+        <translation>
+            <numerusform>%n decisión</numerusform>
+            <numerusform>%n decisiones</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Delete…</source>
         <extracomment>action_plan_page.py</extracomment>
@@ -423,16 +439,6 @@
         <source>You can undo this with Ctrl+Z.</source>
         <extracomment>action_plan_page.py</extracomment>
         <translation>Puede deshacerlo con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>{0} actions: {1} open, {2} late or overdue, {3} done.</source>
-        <extracomment>action_plan_page.py</extracomment>
-        <translation>{0} acciones: {1} abiertas, {2} atrasadas o vencidas, {3} completadas.</translation>
-    </message>
-    <message>
-        <source>{0} decision(s)</source>
-        <extracomment>action_plan_page.py</extracomment>
-        <translation>{0} decisión(es)</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1081,17 @@
         <source>Who / how</source>
         <extracomment>audit_view.py</extracomment>
         <translation>Quién / cómo</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <extracomment>audit_view.py</extracomment>
+        <translation>
+            <numerusform>%n opción</numerusform>
+            <numerusform>%n opciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2855,14 @@ Los detalles se escribieron en:
 </context>
 <context>
     <name>JoinSlide</name>
+    <message numerus="yes">
+        <source>%n of {0} (has|have) voted</source>
+        <extracomment>presenter_slides.py</extracomment>
+        <translation>
+            <numerusform>%n de {0} ha votado</numerusform>
+            <numerusform>%n de {0} han votado</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Join the laptop&apos;s Wi-Fi, scan the code or type the address, then enter the code on your slip.</source>
         <extracomment>presenter_slides.py</extracomment>
@@ -3950,6 +3975,14 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of {0} (has|have) voted</source>
+        <extracomment>phone_voting.py</extracomment>
+        <translation>
+            <numerusform>%n de {0} ha votado</numerusform>
+            <numerusform>%n de {0} han votado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n voter code(s) saved to {0}.</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>
@@ -4059,11 +4092,6 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
             <numerusform>{0} códigos aún sin usar. %n de los miembros que recibieron un código ya no vota aquí: la ronda no acepta más votos por teléfono de los que los demás pueden emitir (Reemplazar los códigos no usados retira los papelitos de circulación).</numerusform>
             <numerusform>{0} códigos aún sin usar. %n de los miembros que recibieron un código ya no votan aquí: la ronda no acepta más votos por teléfono de los que los demás pueden emitir (Reemplazar los códigos no usados retira los papelitos de circulación).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{0} of {1} have voted</source>
-        <extracomment>phone_voting.py</extracomment>
-        <translation>{0} de {1} han votado</translation>
     </message>
 </context>
 <context>
@@ -5689,9 +5717,9 @@ Discard the changes?</source>
         <translation>Los resultados muestran</translation>
     </message>
     <message>
-        <source>e.g. Round 1: rank the candidates</source>
+        <source>e.g. Round {0}: rank the candidates</source>
         <extracomment>round_dialog.py</extracomment>
-        <translation>p. ej. Ronda 1: clasificar las candidatas</translation>
+        <translation>p. ej. Ronda {0}: clasificar las candidatas</translation>
     </message>
     <message>
         <source>{0} of {1} chosen</source>
@@ -6460,6 +6488,14 @@ Discard the changes?</source>
 </context>
 <context>
     <name>TurnoutSlide</name>
+    <message numerus="yes">
+        <source>%n of {0} (has|have) voted</source>
+        <extracomment>presenter_slides.py</extracomment>
+        <translation>
+            <numerusform>%n de {0} ha votado</numerusform>
+            <numerusform>%n de {0} han votado</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No vote yet</source>
         <extracomment>presenter_slides.py</extracomment>
@@ -6474,11 +6510,6 @@ Discard the changes?</source>
         <source>Voting is open</source>
         <extracomment>presenter_slides.py</extracomment>
         <translation>La votación está abierta</translation>
-    </message>
-    <message>
-        <source>{0} of {1} have voted</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>{0} de {1} han votado</translation>
     </message>
 </context>
 <context>
@@ -6660,6 +6691,14 @@ Discard the changes?</source>
         <translation>
             <numerusform>%n de {0} miembros con voto aún no ha votado ({1}). ¿Cerrar {2} de todos modos? Nadie podrá votar una vez cerrada, a menos que la reabra.</numerusform>
             <numerusform>%n de {0} miembros con voto aún no han votado ({1}). ¿Cerrar {2} de todos modos? Nadie podrá votar una vez cerrada, a menos que la reabra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <extracomment>voting_tab.py</extracomment>
+        <translation>
+            <numerusform>%n opción</numerusform>
+            <numerusform>%n opciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6860,11 +6899,6 @@ Discard the changes?</source>
         <source>{0} opened: {1}</source>
         <extracomment>voting_tab.py</extracomment>
         <translation>{0} abierta: {1}</translation>
-    </message>
-    <message>
-        <source>{0} options</source>
-        <extracomment>voting_tab.py</extracomment>
-        <translation>{0} opciones</translation>
     </message>
     <message>
         <source>{0} reopened.</source>

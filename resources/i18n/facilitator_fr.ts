@@ -154,6 +154,22 @@
 </context>
 <context>
     <name>ActionPlanPage</name>
+    <message numerus="yes">
+        <source>%n action(s): {0} open, {1} late or overdue, {2} done.</source>
+        <extracomment>action_plan_page.py</extracomment>
+        <translation>
+            <numerusform>%n action&#xa0;: en cours&#xa0;: {0}, en retard ou échues&#xa0;: {1}, terminées&#xa0;: {2}.</numerusform>
+            <numerusform>%n actions&#xa0;: en cours&#xa0;: {0}, en retard ou échues&#xa0;: {1}, terminées&#xa0;: {2}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <extracomment>action_plan_page.py</extracomment>
+        <translation>
+            <numerusform>%n décision</numerusform>
+            <numerusform>%n décisions</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Delete…</source>
         <extracomment>action_plan_page.py</extracomment>
@@ -423,16 +439,6 @@
         <source>You can undo this with Ctrl+Z.</source>
         <extracomment>action_plan_page.py</extracomment>
         <translation>Vous pouvez l&apos;annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>{0} actions: {1} open, {2} late or overdue, {3} done.</source>
-        <extracomment>action_plan_page.py</extracomment>
-        <translation>{0} actions&#xa0;: {1} en cours, {2} en retard ou échues, {3} terminées.</translation>
-    </message>
-    <message>
-        <source>{0} decision(s)</source>
-        <extracomment>action_plan_page.py</extracomment>
-        <translation>{0} décision(s)</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1081,17 @@
         <source>Who / how</source>
         <extracomment>audit_view.py</extracomment>
         <translation>Qui / comment</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <extracomment>audit_view.py</extracomment>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2855,14 @@ Les détails ont été écrits dans&#xa0;:
 </context>
 <context>
     <name>JoinSlide</name>
+    <message numerus="yes">
+        <source>%n of {0} (has|have) voted</source>
+        <extracomment>presenter_slides.py</extracomment>
+        <translation>
+            <numerusform>%n sur {0} a voté</numerusform>
+            <numerusform>%n sur {0} ont voté</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Join the laptop&apos;s Wi-Fi, scan the code or type the address, then enter the code on your slip.</source>
         <extracomment>presenter_slides.py</extracomment>
@@ -3950,6 +3975,14 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of {0} (has|have) voted</source>
+        <extracomment>phone_voting.py</extracomment>
+        <translation>
+            <numerusform>%n sur {0} a voté</numerusform>
+            <numerusform>%n sur {0} ont voté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n voter code(s) saved to {0}.</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>
@@ -4059,11 +4092,6 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
             <numerusform>{0} codes pas encore utilisés. %n des membres ayant reçu un code ne vote plus ici&#xa0;: le tour n&apos;accepte pas plus de votes par téléphone que les autres ne peuvent en émettre (Remplacer les codes non utilisés met les fiches hors jeu).</numerusform>
             <numerusform>{0} codes pas encore utilisés. %n des membres ayant reçu un code ne votent plus ici&#xa0;: le tour n&apos;accepte pas plus de votes par téléphone que les autres ne peuvent en émettre (Remplacer les codes non utilisés met les fiches hors jeu).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{0} of {1} have voted</source>
-        <extracomment>phone_voting.py</extracomment>
-        <translation>{0} sur {1} ont voté</translation>
     </message>
 </context>
 <context>
@@ -5689,9 +5717,9 @@ Abandonner les modifications&#xa0;?</translation>
         <translation>Les résultats montrent</translation>
     </message>
     <message>
-        <source>e.g. Round 1: rank the candidates</source>
+        <source>e.g. Round {0}: rank the candidates</source>
         <extracomment>round_dialog.py</extracomment>
-        <translation>p. ex. Tour 1&#xa0;: classer les candidates</translation>
+        <translation>p. ex. Tour {0}&#xa0;: classer les candidates</translation>
     </message>
     <message>
         <source>{0} of {1} chosen</source>
@@ -6460,6 +6488,14 @@ Abandonner les modifications&#xa0;?</translation>
 </context>
 <context>
     <name>TurnoutSlide</name>
+    <message numerus="yes">
+        <source>%n of {0} (has|have) voted</source>
+        <extracomment>presenter_slides.py</extracomment>
+        <translation>
+            <numerusform>%n sur {0} a voté</numerusform>
+            <numerusform>%n sur {0} ont voté</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No vote yet</source>
         <extracomment>presenter_slides.py</extracomment>
@@ -6474,11 +6510,6 @@ Abandonner les modifications&#xa0;?</translation>
         <source>Voting is open</source>
         <extracomment>presenter_slides.py</extracomment>
         <translation>Le vote est ouvert</translation>
-    </message>
-    <message>
-        <source>{0} of {1} have voted</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>{0} sur {1} ont voté</translation>
     </message>
 </context>
 <context>
@@ -6660,6 +6691,14 @@ Abandonner les modifications&#xa0;?</translation>
         <translation>
             <numerusform>%n membre votant sur {0} n&apos;a pas encore voté ({1}). Clore {2} quand même&#xa0;? Personne ne pourra plus y voter une fois clos, sauf si vous le rouvrez.</numerusform>
             <numerusform>%n membres votants sur {0} n&apos;ont pas encore voté ({1}). Clore {2} quand même&#xa0;? Personne ne pourra plus y voter une fois clos, sauf si vous le rouvrez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <extracomment>voting_tab.py</extracomment>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6860,11 +6899,6 @@ Abandonner les modifications&#xa0;?</translation>
         <source>{0} opened: {1}</source>
         <extracomment>voting_tab.py</extracomment>
         <translation>{0} ouvert&#xa0;: {1}</translation>
-    </message>
-    <message>
-        <source>{0} options</source>
-        <extracomment>voting_tab.py</extracomment>
-        <translation>{0} options</translation>
     </message>
     <message>
         <source>{0} reopened.</source>

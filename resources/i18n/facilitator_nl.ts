@@ -154,6 +154,22 @@
 </context>
 <context>
     <name>ActionPlanPage</name>
+    <message numerus="yes">
+        <source>%n action(s): {0} open, {1} late or overdue, {2} done.</source>
+        <extracomment>action_plan_page.py</extracomment>
+        <translation>
+            <numerusform>%n actie: open: {0}, achter op schema of over de datum: {1}, afgerond: {2}.</numerusform>
+            <numerusform>%n acties: open: {0}, achter op schema of over de datum: {1}, afgerond: {2}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <extracomment>action_plan_page.py</extracomment>
+        <translation>
+            <numerusform>%n besluit</numerusform>
+            <numerusform>%n besluiten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Delete…</source>
         <extracomment>action_plan_page.py</extracomment>
@@ -423,16 +439,6 @@
         <source>You can undo this with Ctrl+Z.</source>
         <extracomment>action_plan_page.py</extracomment>
         <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>{0} actions: {1} open, {2} late or overdue, {3} done.</source>
-        <extracomment>action_plan_page.py</extracomment>
-        <translation>{0} acties: {1} open, {2} achter op schema of over de datum, {3} afgerond.</translation>
-    </message>
-    <message>
-        <source>{0} decision(s)</source>
-        <extracomment>action_plan_page.py</extracomment>
-        <translation>{0} besluit(en)</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1081,17 @@
         <source>Who / how</source>
         <extracomment>audit_view.py</extracomment>
         <translation>Wie / hoe</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <extracomment>audit_view.py</extracomment>
+        <translation>
+            <numerusform>%n optie</numerusform>
+            <numerusform>%n opties</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2855,14 @@ De details zijn geschreven naar:
 </context>
 <context>
     <name>JoinSlide</name>
+    <message numerus="yes">
+        <source>%n of {0} (has|have) voted</source>
+        <extracomment>presenter_slides.py</extracomment>
+        <translation>
+            <numerusform>%n van {0} heeft gestemd</numerusform>
+            <numerusform>%n van {0} hebben gestemd</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Join the laptop&apos;s Wi-Fi, scan the code or type the address, then enter the code on your slip.</source>
         <extracomment>presenter_slides.py</extracomment>
@@ -3950,6 +3975,14 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of {0} (has|have) voted</source>
+        <extracomment>phone_voting.py</extracomment>
+        <translation>
+            <numerusform>%n van {0} heeft gestemd</numerusform>
+            <numerusform>%n van {0} hebben gestemd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n voter code(s) saved to {0}.</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>
@@ -4059,11 +4092,6 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
             <numerusform>{0} codes nog niet gebruikt. %n van de leden die een code kregen, stemt hier niet meer: de ronde neemt niet meer telefoonstemmen aan dan de anderen kunnen uitbrengen (De ongebruikte codes vervangen haalt de strookjes uit het spel).</numerusform>
             <numerusform>{0} codes nog niet gebruikt. %n van de leden die een code kregen, stemmen hier niet meer: de ronde neemt niet meer telefoonstemmen aan dan de anderen kunnen uitbrengen (De ongebruikte codes vervangen haalt de strookjes uit het spel).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{0} of {1} have voted</source>
-        <extracomment>phone_voting.py</extracomment>
-        <translation>{0} van {1} hebben gestemd</translation>
     </message>
 </context>
 <context>
@@ -5689,9 +5717,9 @@ De wijzigingen weggooien?</translation>
         <translation>De resultaten tonen</translation>
     </message>
     <message>
-        <source>e.g. Round 1: rank the candidates</source>
+        <source>e.g. Round {0}: rank the candidates</source>
         <extracomment>round_dialog.py</extracomment>
-        <translation>bijv. Ronde 1: de kandidaten rangschikken</translation>
+        <translation>bijv. Ronde {0}: de kandidaten rangschikken</translation>
     </message>
     <message>
         <source>{0} of {1} chosen</source>
@@ -6460,6 +6488,14 @@ De wijzigingen weggooien?</translation>
 </context>
 <context>
     <name>TurnoutSlide</name>
+    <message numerus="yes">
+        <source>%n of {0} (has|have) voted</source>
+        <extracomment>presenter_slides.py</extracomment>
+        <translation>
+            <numerusform>%n van {0} heeft gestemd</numerusform>
+            <numerusform>%n van {0} hebben gestemd</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No vote yet</source>
         <extracomment>presenter_slides.py</extracomment>
@@ -6474,11 +6510,6 @@ De wijzigingen weggooien?</translation>
         <source>Voting is open</source>
         <extracomment>presenter_slides.py</extracomment>
         <translation>De stemming is open</translation>
-    </message>
-    <message>
-        <source>{0} of {1} have voted</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>{0} van {1} hebben gestemd</translation>
     </message>
 </context>
 <context>
@@ -6660,6 +6691,14 @@ De wijzigingen weggooien?</translation>
         <translation>
             <numerusform>%n van {0} stemgerechtigde leden heeft nog niet gestemd ({1}). {2} toch sluiten? Niemand kan er nog in stemmen als ze gesloten is, tenzij u ze heropent.</numerusform>
             <numerusform>%n van {0} stemgerechtigde leden hebben nog niet gestemd ({1}). {2} toch sluiten? Niemand kan er nog in stemmen als ze gesloten is, tenzij u ze heropent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <extracomment>voting_tab.py</extracomment>
+        <translation>
+            <numerusform>%n optie</numerusform>
+            <numerusform>%n opties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6860,11 +6899,6 @@ De wijzigingen weggooien?</translation>
         <source>{0} opened: {1}</source>
         <extracomment>voting_tab.py</extracomment>
         <translation>{0} geopend: {1}</translation>
-    </message>
-    <message>
-        <source>{0} options</source>
-        <extracomment>voting_tab.py</extracomment>
-        <translation>{0} opties</translation>
     </message>
     <message>
         <source>{0} reopened.</source>

@@ -66,7 +66,7 @@ def test_the_window_shows_the_address_its_qr_code_and_the_turnout(qtbot, setup, 
     rows = slips.read_text(encoding="utf-8-sig").splitlines()[1:]
     code = rows[0].split(",")[1]
     Phone(window.url).vote(code, {f"o{info.options[0].id}": "1"})
-    qtbot.waitUntil(lambda: turnout.text() == "1 of 4 have voted", timeout=5000)
+    qtbot.waitUntil(lambda: turnout.text() == "1 of 4 has voted", timeout=5000)
     # the Voting tab follows: one fewer to vote, the round's row counts the ballot
     qtbot.waitUntil(lambda: tab.waiting_label.text() == "Not voted yet: 3 of 4", timeout=5000)
     port = window.server.port

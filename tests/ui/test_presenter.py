@@ -258,7 +258,7 @@ def test_turnout_and_the_phone_join_code_follow_the_votes(qtbot, window):
     with window.ctx.session() as s:
         order = {o.id: n for n, o in enumerate(open_round.options, start=1)}
         voting.record_ballot(s, open_round.id, order, voter_id=people[0].member_id)
-    qtbot.waitUntil(lambda: turnout.count_label.text() == f"1 of {len(people)} have voted",
+    qtbot.waitUntil(lambda: turnout.count_label.text() == f"1 of {len(people)} has voted",
                     timeout=3000)
     assert turnout.bar.value() == 1 and turnout.bar.maximum() == len(people)
 
@@ -272,7 +272,7 @@ def test_turnout_and_the_phone_join_code_follow_the_votes(qtbot, window):
     join = presenter.slides["join"]
     assert join.url_label.text() == phones.url and phones.url.startswith("http://127.0.0.1:")
     assert not join.qr.pixmap().isNull() and join.qr.pixmap().width() >= 100
-    assert join.count_label.text() == f"1 of {len(people)} have voted"
+    assert join.count_label.text() == f"1 of {len(people)} has voted"
     phones.stop()
     qtbot.waitUntil(lambda: join.steps.text() == "Voting by phone is not open.", timeout=3000)
     assert not join.qr.isVisibleTo(join)
