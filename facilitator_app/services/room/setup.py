@@ -12,27 +12,14 @@ from facilitator_app.export.code_slips import Slip, SlipSheet, write_codes
 from facilitator_app.services import voting
 from facilitator_app.services.profile import get_profile
 from facilitator_app.services.room.codes import IssuedCode, codes_for_everyone
-from facilitator_app.storage.models import VoterCode, VoteRound
+from facilitator_app.storage.models import VoterCode
 
 CODE_FILE_TYPES = (".pdf", ".csv")
 
 
 def open_round_id(s: Session, round_id: int | None) -> int:
     """``round_id`` when it is open; without it, the only open round."""
-    if round_id is not None:
-        info = voting.get_round(s, round_id)
-        if not info.is_open:
-            raise UserError(f"Round {round_id} ({info.title}) is closed: reopen it to vote "
-                            "by phone.")
-        return round_id
-    found = list(s.scalars(select(VoteRound.id).where(VoteRound.status == "open")
-                           .order_by(VoteRound.id)))
-    if not found:
-        raise UserError("No round is open in this workspace: open one first.")
-    if len(found) > 1:
-        raise UserError("Several rounds are open (" + ", ".join(map(str, found))
-                        + "): choose one with --round ID.", exit_code=2)
-    return found[0]
+    return voting.open_round_for(s, round_id, "vote by phone")
 
 
 def has_codes(s: Session, round_id: int) -> bool:
