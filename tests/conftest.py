@@ -30,6 +30,7 @@ from tests.master_workspace import (  # noqa: F401
     _workspace_from_master,
     master_workspace_file,
 )
+from tests.pg import pg_cluster, pg_engine, pg_url  # noqa: F401 - tests marked pg
 
 
 @pytest.fixture(autouse=True)

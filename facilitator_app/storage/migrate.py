@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from alembic.config import Config
     from alembic.script import ScriptDirectory
-    from sqlalchemy.engine import Connection
+    from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
@@ -119,3 +119,13 @@ def upgrade_to_head(connection: Connection) -> None:
     cfg = alembic_config()
     cfg.attributes["connection"] = connection
     command.upgrade(cfg, "head")
+
+
+def upgrade_engine(engine: Engine) -> None:
+    """Bring the database behind ``engine`` (SQLite or PostgreSQL) to head.
+
+    One transaction: on PostgreSQL a failed revision leaves nothing behind.
+    A SQLite engine must come with foreign keys off (see migrations/env.py).
+    """
+    with engine.begin() as conn:
+        upgrade_to_head(conn)

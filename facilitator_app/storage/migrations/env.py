@@ -36,7 +36,9 @@ def _run(connection: Connection) -> None:
     # inside a transaction, so the connection must come with them off
     # (storage.workspace._private_engine); the opener runs foreign_key_check
     # on the result before it replaces the workspace.
-    if connection.exec_driver_sql("PRAGMA foreign_keys").scalar():
+    # Other databases (PostgreSQL, the programme database) ALTER in place.
+    if (connection.dialect.name == "sqlite"
+            and connection.exec_driver_sql("PRAGMA foreign_keys").scalar()):
         raise RuntimeError("migrations must run on a connection with foreign keys off")
     context.configure(
         connection=connection,

@@ -63,7 +63,9 @@ def upgrade() -> None:
     used_receipts = set(conn.execute(sa.text("SELECT id FROM voter_receipts")).scalars())
     for round_id, stamp in rounds:
         _scrub_round(conn, round_id, stamp, shuffle, used_ballots, used_entries, used_receipts)
-    conn.execute(sa.text("UPDATE vote_rounds SET use_weights = 0 WHERE anonymity = 'secret'"))
+    # a bound boolean: SQLite stores 0, PostgreSQL refuses an integer for a boolean
+    conn.execute(sa.text("UPDATE vote_rounds SET use_weights = :no WHERE anonymity = 'secret'")
+                 .bindparams(sa.bindparam("no", False, type_=sa.Boolean())))
 
 
 def _scrub_round(conn: Connection, round_id: int, stamp: object,
