@@ -6,9 +6,23 @@ The same code path as the FAQ page's "Export FAQ handout…" button.
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
+from facilitator_app import LANGUAGES
 from facilitator_app.core.errors import BadInputError
+
+
+def default_language() -> str:
+    """The app's language setting, as the window would show it; English when
+    the setting follows the computer and the computer's language is not one
+    of ours."""
+    from facilitator_app import i18n, options
+
+    setting = str(options.get("language"))
+    system = [os.environ.get(name, "") for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")]
+    tags = [tag for value in system for tag in value.split(":") if tag]
+    return i18n.choose_language(setting, tags)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,6 +32,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Write the bundled FAQ about clusters as a PDF handout to print.",
     )
     parser.add_argument("file", metavar="FILE", help="the PDF file to write (ends in .pdf)")
+    parser.add_argument(
+        "--lang",
+        choices=[code for code, _name in LANGUAGES],
+        default=None,
+        help="the handout's language (default: the app's language setting, else English)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -34,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
 
     from facilitator_app.export.faq_pdf import write_faq_handout  # reportlab only when needed
 
-    written = write_faq_handout(target)
+    lang = args.lang or default_language()
+    written = write_faq_handout(target, lang=lang)
     print(f"Wrote the FAQ handout to {written}")
     return 0

@@ -1,7 +1,8 @@
 """The bundled FAQ: loading, a small Markdown subset, and search.
 
 The answers live as Markdown files under ``resources/faq/`` (see the README
-there); nothing of the content is in code. This module turns them into plain
+there), the English ones at the top and their translations in a folder per
+language (``resources/faq/es/`` ...); nothing of the content is in code. This module turns them into plain
 data that both front ends use: the Qt page renders :func:`render_html`, the PDF
 handout walks :attr:`FaqEntry.blocks` and formats the same inline spans with
 :func:`inline_markup`. No Qt here.
@@ -17,11 +18,12 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from facilitator_app import LANGUAGES
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
 from facilitator_app.paths import get_asset
@@ -88,11 +90,19 @@ class FaqEntry:
     source: str
     source_label: str = "Source"
     path: Path | None = field(default=None, compare=False)
+    lang: str = "en"
+    """The language the entry is written in (``en``, ``es``, ``fr``, ``nl``)."""
 
     @property
     def title(self) -> str:
         """The question with its number, as lists and headings show it."""
         return f"{self.number}. {self.question}"
+
+    @property
+    def source_heading(self) -> str:
+        """``Sources:`` before the source line (French puts a no-break space before
+        the colon)."""
+        return f"{self.source_label}\u00a0:" if self.lang == "fr" else f"{self.source_label}:"
 
     @cached_property
     def blocks(self) -> tuple[Block, ...]:
@@ -147,14 +157,39 @@ def faq_dir() -> Path:
     return get_asset("faq")
 
 
-def load_faq(folder: str | Path | None = None) -> list[FaqEntry]:
+def faq_languages() -> tuple[str, ...]:
+    """The codes the FAQ may be asked in (English first)."""
+    return tuple(code for code, _name in LANGUAGES)
+
+
+def load_faq(folder: str | Path | None = None, *, lang: str = "en") -> list[FaqEntry]:
     """Read every ``NN-*.md`` file of ``folder`` (default: the bundled FAQ).
 
-    Entries come back in question order. Raises :class:`FaqError` when the
-    folder or a file is missing or malformed, or two files share an id or a
-    number.
+    Entries come back in question order. With ``lang`` other than English,
+    each answer that has a translation in ``folder/<lang>/`` (same ``id``)
+    comes in that language and the others stay in English; an unknown
+    language, or one with no folder, gives the English FAQ. A translated file
+    whose id is not an English question is ignored. Raises :class:`FaqError`
+    when the folder or a file is missing or malformed, or two files share an
+    id or a number.
     """
     folder = Path(folder) if folder is not None else faq_dir()
+    entries = _read_folder(folder)
+    if not entries:
+        raise FaqError(f"The FAQ folder {folder} holds no question files.")
+    _check_unique(entries)
+    entries.sort(key=lambda e: e.number)
+    if lang != "en" and lang in faq_languages() and (folder / lang).is_dir():
+        translated = {entry.id: entry for entry in _read_folder(folder / lang, lang=lang)}
+        _check_unique(list(translated.values()))
+        entries = [
+            replace(translated[e.id], number=e.number) if e.id in translated else e
+            for e in entries
+        ]
+    return entries
+
+
+def _read_folder(folder: Path, *, lang: str = "en") -> list[FaqEntry]:
     if not folder.is_dir():
         raise FaqError(f"The FAQ is missing from this installation (no folder {folder}).")
     entries: list[FaqEntry] = []
@@ -166,11 +201,9 @@ def load_faq(folder: str | Path | None = None) -> list[FaqEntry]:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise FaqError(f"Cannot read the FAQ file {path.name}: {exc}.") from exc
-        entries.append(parse_entry(text, name=path.name, number=int(match[1]), path=path))
-    if not entries:
-        raise FaqError(f"The FAQ folder {folder} holds no question files.")
-    _check_unique(entries)
-    return sorted(entries, key=lambda e: e.number)
+        entry = parse_entry(text, name=path.name, number=int(match[1]), path=path)
+        entries.append(replace(entry, lang=lang))
+    return entries
 
 
 def _check_unique(entries: Sequence[FaqEntry]) -> None:
@@ -194,7 +227,9 @@ def _check_unique(entries: Sequence[FaqEntry]) -> None:
         seen_numbers[entry.number] = entry
 
 
-_SOURCE_LINE = re.compile(r"^\s*(Sources?)\s*:\s*(\S.*?)\s*$")
+_SOURCE_LINE = re.compile(r"^\s*(Sources?|Fuentes?|Bronn?en|Bron)\s*:\s*(\S.*?)\s*$")
+"""The closing line: ``Source:``, or ``Fuente:``/``Bron:`` and their plurals
+in a translation (French writes ``Source :``, the space is allowed)."""
 
 
 def parse_entry(
@@ -574,7 +609,7 @@ def render_html(
             paras = "".join(f"<p>{run_html(item)}</p>" for item in block.items)
             parts.append(f"<blockquote>{paras}</blockquote>")
     parts.append(
-        f'<p class="source"><b>{html.escape(entry.source_label)}:</b> '
+        f'<p class="source"><b>{html.escape(entry.source_heading)}</b> '
         f"{run_html(entry.source_inline)}</p>"
     )
     return "\n".join(parts)

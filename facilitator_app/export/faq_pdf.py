@@ -9,6 +9,7 @@ write from :mod:`facilitator_app.export.pdf_common`. No Qt here.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
@@ -50,26 +51,80 @@ HANDOUT_TITLE = "Clusters and cluster initiatives"
 HANDOUT_SUBTITLE = "Frequently asked questions"
 
 
+@dataclass(frozen=True)
+class HandoutTexts:
+    """The words of the handout around the answers, in one language."""
+
+    title: str
+    subtitle: str
+    contents_heading: str
+    note: str
+    page_label: str
+
+
+HANDOUT_TEXTS: dict[str, HandoutTexts] = {
+    "en": HandoutTexts(
+        HANDOUT_TITLE,
+        HANDOUT_SUBTITLE,
+        "Questions in this handout",
+        "The answers were written for the {app} and name the sources they draw on. "
+        "Version {version}.",
+        "Page {page} of {pages}",
+    ),
+    "es": HandoutTexts(
+        "Clústeres e iniciativas clúster",
+        "Preguntas frecuentes",
+        "Preguntas de esta hoja informativa",
+        "Las respuestas se escribieron para el {app} y citan las fuentes en que se basan. "
+        "Versión {version}.",
+        "Página {page} de {pages}",
+    ),
+    "fr": HandoutTexts(
+        "Les grappes et les initiatives de grappe",
+        "Questions fréquentes",
+        "Questions de cette fiche",
+        "Les réponses ont été rédigées pour le {app} et citent les sources dont elles "
+        "s’inspirent. Version {version}.",
+        "Page {page} sur {pages}",
+    ),
+    "nl": HandoutTexts(
+        "Clusters en clusterinitiatieven",
+        "Veelgestelde vragen",
+        "Vragen in deze hand-out",
+        "De antwoorden zijn geschreven voor de {app} en noemen de bronnen waarop ze steunen. "
+        "Versie {version}.",
+        "Pagina {page} van {pages}",
+    ),
+}
+"""The title page, header and footer of the handout per language code."""
+
+
 def write_faq_handout(
     path: str | Path,
     entries: Iterable[FaqEntry] | None = None,
     *,
-    title: str = HANDOUT_TITLE,
-    subtitle: str = HANDOUT_SUBTITLE,
-    contents_heading: str = "Questions in this handout",
-    note: str = (
-        "The answers were written for the {app} and name the sources they draw on. "
-        "Version {version}."
-    ),
+    lang: str = "en",
+    title: str | None = None,
+    subtitle: str | None = None,
+    contents_heading: str | None = None,
+    note: str | None = None,
 ) -> Path:
     """Write the FAQ handout to ``path`` (a PDF) and return the path.
 
-    ``entries`` defaults to the bundled FAQ. The texts of the title page are
-    parameters so a translated handout can pass its own. Raises
+    ``entries`` defaults to the bundled FAQ in ``lang`` (English for an
+    answer not translated yet); the title page, header and footer are in
+    ``lang`` too, unless given. Raises
     :class:`~facilitator_app.core.errors.UserError` when the FAQ cannot be read
     or the file cannot be written.
     """
-    entries = load_faq() if entries is None else list(entries)
+    words = HANDOUT_TEXTS.get(lang, HANDOUT_TEXTS["en"])
+    title = words.title if title is None else title
+    subtitle = words.subtitle if subtitle is None else subtitle
+    contents_heading = words.contents_heading if contents_heading is None else contents_heading
+    note = words.note if note is None else note
+    if entries is None:
+        entries = load_faq(lang=lang)
+    entries = list(entries)
     handout = _Handout(get_stylesheet(), {entry.id for entry in entries})
     story = handout.title_page(title, subtitle, contents_heading, note)
     for index, entry in enumerate(entries):
@@ -83,6 +138,7 @@ def write_faq_handout(
         subject=subtitle,
         header_text=f"{title}: {subtitle}",
         footer_text=APP_NAME,
+        page_label=words.page_label,
         cover_page=True,
     )
 
@@ -158,7 +214,7 @@ class _Handout:
             elif block.kind == "quote":
                 out.append(self.block_quote(block.items))
         source = self.markup(entry.source_inline)
-        out.append(Paragraph(f"<b>{esc(entry.source_label)}:</b> {source}", styles["Source"]))
+        out.append(Paragraph(f"<b>{esc(entry.source_heading)}</b> {source}", styles["Source"]))
         out.append(Spacer(1, 0.4 * cm))
         return out
 

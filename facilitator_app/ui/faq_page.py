@@ -174,12 +174,9 @@ class FaqPage(QWidget):
         super().__init__(parent)
         self._navigate = navigate
         self._load_error = ""
-        if entries is None:
-            try:
-                entries = load_faq()
-            except UserError as exc:
-                entries, self._load_error = [], exc.message
-        self._entries = list(entries)
+        self._own_entries = entries is None  # the bundled FAQ: follows the language
+        self._entries_lang = ""
+        self._entries = list(entries) if entries is not None else self._load_entries()
         self._query = ""
         self._last_export: Path | None = None
         self._presenting = False
@@ -201,6 +198,35 @@ class FaqPage(QWidget):
             self.question_list.setCurrentIndex(self._proxy.index(0, 0))
         else:
             self._render_current()
+
+    def _load_entries(self) -> list[FaqEntry]:
+        """The bundled FAQ in the window's language (English where an answer
+        has no translation)."""
+        from facilitator_app.ui import languages
+
+        self._entries_lang = languages.current()
+        try:
+            entries = load_faq(lang=self._entries_lang)
+        except UserError as exc:
+            self._load_error = exc.message
+            return []
+        self._load_error = ""
+        return entries
+
+    def _follow_language(self) -> None:
+        """The window's language changed: the answers follow it, on the same question."""
+        from facilitator_app.ui import languages
+
+        if not self._own_entries or languages.current() == self._entries_lang:
+            return
+        current = self.current_entry()
+        self._entries = self._load_entries()
+        self._model.beginResetModel()
+        self._model._entries = list(self._entries)
+        self._model.endResetModel()
+        self._on_search(self.search_box.text())
+        if current is not None:
+            self.show_question(current.id)
 
     # ------------------------------------------------------------------ UI
     def _build_ui(self) -> None:
@@ -519,7 +545,9 @@ class FaqPage(QWidget):
         written: Path | None = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = write_faq_handout(target, self._entries or None)
+            written = write_faq_handout(
+                target, self._entries or None, lang=self._entries_lang or "en"
+            )
         except UserError as exc:
             error = exc.message
         except Exception as exc:  # noqa: BLE001 - a bug: log it, tell the user in words
@@ -651,3 +679,5 @@ class FaqPage(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "answer_view"):
             self._render_current()  # highlight and muted colours follow the palette
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "_model"):
+            self._follow_language()

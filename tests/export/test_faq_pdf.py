@@ -99,3 +99,20 @@ def test_content_markup_is_escaped_and_unknown_links_print_as_text(tmp_path):
     assert "1. Smith & Sons <Ltd>?" in text
     assert "See elsewhere, the roster & <b>this</b>." in text
     assert "Source: A & B" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "question", "footer"),
+    [
+        ("es", "Clústeres e iniciativas clúster", "¿Qué es una iniciativa clúster?", "Página 2 de"),
+        ("fr", "Questions fréquentes", "Quels sont les types de grappes", "Page 2 sur"),
+        ("nl", "Veelgestelde vragen", "Welke soorten clusters zijn er?", "Pagina 2 van"),
+    ],
+)
+def test_handout_in_each_language(tmp_path, lang, title, question, footer):
+    out = write_faq_handout(tmp_path / f"faq-{lang}.pdf", lang=lang)
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert title in text
+    assert question in text
+    assert footer in text
+    assert "What is a cluster?" not in text

@@ -168,7 +168,7 @@ def test_export_error_is_a_message_not_a_traceback(page, tmp_path, monkeypatch):
 
 
 def test_missing_faq_shows_a_message(qtbot, monkeypatch):
-    def broken():
+    def broken(*_args: object, **_kwargs: object):
         raise FaqError("The FAQ is missing from this installation.")
 
     monkeypatch.setattr(faq_page_module, "load_faq", broken)
@@ -264,3 +264,81 @@ def test_leaving_the_page_ends_the_presentation(page, qtbot):
     page.hide()
     assert not page.is_presenting()
     assert page.search_box.isVisibleTo(page)
+
+
+# ------------------------------------------------------------ languages
+@pytest.fixture
+def english_afterwards():
+    """The window's language is process-wide: English again after the test."""
+    from PySide6.QtCore import QLocale
+
+    from facilitator_app.ui import languages
+    from facilitator_app.ui.app import configure_application
+
+    configure_application()
+    locale = QLocale()
+    yield languages
+    languages.install("en")
+    QLocale.setDefault(locale)
+
+
+def _choose_language_in_settings(qtbot, parent, code: str) -> None:
+    """Settings > General > Language, then OK: as a facilitator switches."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from facilitator_app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(parent)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.pages["General"].editors["language"]
+    combo.setCurrentIndex(combo.findData(code))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+
+
+def test_faq_page_in_spanish_shows_the_spanish_answers(qtbot, english_afterwards):
+    english_afterwards.install("es")
+    widget = FaqPage(lambda key: None)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 720)
+    widget.show()
+    model = widget.question_list.model()
+    assert model.index(0, 0).data() == "1. ¿Qué es un clúster?"
+    assert model.index(1, 0).data() == "2. ¿Qué es una iniciativa clúster?"
+    assert "cadena de valor" in widget.answer_view.toPlainText()
+    assert "Fuentes:" in widget.answer_view.toPlainText()
+    # search ignores accents: "cluster agroindustrial" finds "clúster agroindustrial"
+    qtbot.keyClicks(widget.search_box, "cluster agroindustrial")
+    assert _visible_ids(widget) == ["what-is-a-cluster"]
+    assert not widget.answer_view.document().find("clúster agroindustrial").isNull()
+
+
+def test_faq_answers_follow_a_language_switch_in_settings(qtbot, english_afterwards):
+    widget = FaqPage(lambda key: None)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.show_question("types-of-clusters")
+    assert "What are the types of clusters?" in widget.answer_view.toPlainText()
+
+    _choose_language_in_settings(qtbot, widget, "fr")
+    qtbot.waitUntil(lambda: "Quels sont les types de grappes" in widget.answer_view.toPlainText())
+    assert widget.current_entry().id == "types-of-clusters"  # the same question, in French
+    assert widget.question_list.model().index(0, 0).data() == "1. Qu’est-ce qu’une grappe\u00a0?"
+
+    _choose_language_in_settings(qtbot, widget, "en")
+    qtbot.waitUntil(lambda: "What are the types of clusters?" in widget.answer_view.toPlainText())
+
+
+def test_handout_exported_from_the_page_is_in_the_page_language(
+    qtbot, tmp_path, english_afterwards
+):
+    english_afterwards.install("nl")
+    widget = FaqPage(lambda key: None)
+    qtbot.addWidget(widget)
+    target = tmp_path / "handout.pdf"
+    widget._ask_save_path = lambda: str(target)  # type: ignore[method-assign]
+    assert widget.export_handout() == target
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Veelgestelde vragen" in text and "Wat is een cluster?" in text
