@@ -89,6 +89,30 @@ def test_wrong_codes_lock_the_device_out(hall):
     assert again.post("/code", {"code": issued[0].code}).status == 429
 
 
+def test_a_wrong_code_is_settled_before_the_phone_hears_the_answer(hall, monkeypatch):
+    """A phone that types its next code the moment it is told the last was wrong
+    must never be told "a code from this phone is being checked" (the try was
+    still counted as in progress while the answer went out)."""
+    from facilitator_app.services.room import pages
+
+    _ws, serve = hall
+    server, _info, _issued = serve(limits=Limits(device_tries=3, room_tries=30))
+    pending_at_answer: list[dict[str, int]] = []
+    join_page = pages.join_page
+
+    def answer(*args, **kwargs):
+        pending_at_answer.append(dict(server.limiter._trying))
+        return join_page(*args, **kwargs)
+
+    monkeypatch.setattr(pages, "join_page", answer)
+    phone = Phone(server.url)
+    phone.get("/")
+    pending_at_answer.clear()
+    reply = phone.post("/code", {"code": "AAA-AAA"})
+    assert reply.status == 403
+    assert pending_at_answer == [{}]
+
+
 class Clock:
     def __init__(self) -> None:
         self.now = 1000.0

@@ -705,19 +705,24 @@ class _Handler(BaseHTTPRequestHandler):
               form: dict[str, str]) -> None:
         room = self.server.room
         typed = form.get("code", "")[:40]
+        # the try is settled before the phone hears the answer: a phone that
+        # types its next code at once is never told one is still being checked
+        refused: CodeRefused | None = None
         with room.limiter.attempt(self._device) as why:
-            if why:
-                self._html(pages.join_page(rnd, session.csrf, why),
-                           HTTPStatus.TOO_MANY_REQUESTS)
-                return
-            try:
-                voter = room.read(lambda s: sign_in(s, room.round_id, typed))
-            except CodeRefused as exc:
-                if exc.guess:
-                    room.limiter.failed(self._device)
-                self._html(pages.join_page(rnd, session.csrf, exc.message, typed),
-                           HTTPStatus.FORBIDDEN if exc.guess else HTTPStatus.OK)
-                return
+            if not why:
+                try:
+                    voter = room.read(lambda s: sign_in(s, room.round_id, typed))
+                except CodeRefused as exc:
+                    refused = exc
+                    if exc.guess:
+                        room.limiter.failed(self._device)
+        if why:
+            self._html(pages.join_page(rnd, session.csrf, why), HTTPStatus.TOO_MANY_REQUESTS)
+            return
+        if refused is not None:
+            self._html(pages.join_page(rnd, session.csrf, refused.message, typed),
+                       HTTPStatus.FORBIDDEN if refused.guess else HTTPStatus.OK)
+            return
         # a new session key once a code is in (a key seen before proves nothing)
         new_key, fresh = room.sessions.new(old_key=key)
         fresh.voter = voter
