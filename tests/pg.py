@@ -84,7 +84,10 @@ class PgCluster:
     def _run(self, tool: str, *args: str) -> subprocess.CompletedProcess[str]:
         command = [str(self.bindir / tool), *args]
         if self.run_as is not None:
-            command = ["runuser", "-u", self.run_as, "--", *command]
+            runuser = shutil.which("runuser") or next(
+                (p for p in ("/usr/sbin/runuser", "/sbin/runuser") if Path(p).is_file()),
+                "runuser")
+            command = [runuser, "-u", self.run_as, "--", *command]
         result = subprocess.run(command, capture_output=True, text=True, timeout=120,
                                 check=False, cwd=self.folder)
         if result.returncode != 0:
@@ -153,8 +156,10 @@ def pg_cluster():
     bindir = server_binaries()
     run_as = _system_user()
     # not under pytest's own temporary folder: that is private to the user
-    # running the tests, and the server may run as another one
-    folder = Path(tempfile.mkdtemp(prefix="facilitator-pg-"))
+    # running the tests, and the server may run as another one (who must be
+    # able to reach the folder: as root, /tmp itself rather than a TMPDIR)
+    parent = "/tmp" if run_as is not None and Path("/tmp").is_dir() else None
+    folder = Path(tempfile.mkdtemp(prefix="facilitator-pg-", dir=parent))
     if run_as is not None:
         entry = pwd.getpwnam(run_as)
         os.chown(folder, entry.pw_uid, entry.pw_gid)
