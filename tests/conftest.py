@@ -129,3 +129,5 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if item.path.name in _SLOW_MODULES:
             item.add_marker(pytest.mark.slow)
+        if "pg_cluster" in getattr(item, "fixturenames", ()):  # a PostgreSQL test, marked or not
+            item.add_marker(pytest.mark.pg)
