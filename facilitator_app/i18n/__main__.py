@@ -1,4 +1,4 @@
-"""``python -m facilitator_app.i18n update | build [FOLDER] | check``"""
+"""``python -m facilitator_app.i18n update | build [FOLDER] | check | pseudo FOLDER``"""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from facilitator_app.i18n.catalogues import build, problems, ts_path, update
 USAGE = """usage: python -m facilitator_app.i18n COMMAND
   update          bring the .ts catalogues up to date with the UI's texts (pyside6-lupdate)
   build [FOLDER]  compile them into .qm files, beside them or in FOLDER (pyside6-lrelease)
-  check           list unfinished translations and lost placeholders (exit 1 if any)"""
+  check           list unfinished translations and lost placeholders (exit 1 if any)
+  pseudo FOLDER   write and compile the pseudo-language (accented, 40 % longer) in FOLDER"""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,6 +29,11 @@ def main(argv: list[str] | None = None) -> int:
         found = [p for code in TRANSLATED for p in problems(ts_path(code))]
         print("\n".join(found) if found else "every catalogue complete")
         return 1 if found else 0
+    if command == "pseudo" and len(args) == 2:
+        from facilitator_app.i18n.pseudo import build_pseudo
+
+        print(build_pseudo(Path(args[1])))
+        return 0
     print(USAGE, file=sys.stderr)
     return 2
 

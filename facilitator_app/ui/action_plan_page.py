@@ -206,12 +206,14 @@ def _table(model) -> QTableView:
 
 
 def fit(view: QTableView, widths: tuple[int | str, ...]) -> None:
-    """Column widths: a number of pixels, or a sample text the column must show whole."""
+    """Column widths: a number of pixels, or a sample text the column must show
+    whole; never narrower than the column's title."""
     metrics = view.fontMetrics()
     pad = metrics.averageCharWidth() * 3
+    header = view.horizontalHeader()
     for col, width in enumerate(widths):
         pixels = width if isinstance(width, int) else metrics.horizontalAdvance(width) + pad
-        view.horizontalHeader().resizeSection(col, pixels)
+        header.resizeSection(col, max(pixels, header.sectionSizeHint(col)))
 
 
 class ActionPlanPage(QWidget):

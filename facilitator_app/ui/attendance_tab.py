@@ -21,6 +21,7 @@ import re
 from html import escape
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -147,6 +148,13 @@ class AttendanceModel(ListTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    @staticmethod
+    def type_text(r: attendance_service.Attendee) -> str:
+        """The member type in the window's language, as the Members page shows it."""
+        if not r.member_type:
+            return ""
+        return QCoreApplication.translate("domain", label_of(MEMBER_TYPES, r.member_type))
+
     def records(self) -> list[attendance_service.Attendee]:
         return list(self._rows)
 
@@ -161,12 +169,12 @@ class AttendanceModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 r.name,
-                r.type_label,
+                self.type_text(r),
                 self.tr(label_of(ATTENDANCE_ROLES, r.role)),
                 r.representative,
             )[col]
         if role == Qt.ItemDataRole.EditRole:
-            return (r.name, r.type_label, r.role, r.representative)[col]
+            return (r.name, self.type_text(r), r.role, r.representative)[col]
         if role == RecordRole:
             return r
         if role == FoldRole:
@@ -261,7 +269,13 @@ def _table(model, proxy) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.verticalHeader().setVisible(False)
     view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # each column at least as wide as its title (a long translation is not cut);
+    # the names' column, which takes the rest, never narrower than its own title
+    for col in range(1, model.columnCount()):
+        header.resizeSection(col, max(header.sectionSize(col), header.sectionSizeHint(col)))
+    header.setMinimumSectionSize(max(header.minimumSectionSize(), header.sectionSizeHint(0)))
     return view
 
 
@@ -376,6 +390,8 @@ class AttendanceTab(ReloadWhenShown, QWidget):
         splitter.addWidget(present_box)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        char = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([char * 50, char * 70])  # the list of those present has 4 columns
         layout = QVBoxLayout(self)
         hint = QLabel(
             self.tr(

@@ -327,8 +327,12 @@ class BallotEntry(QWidget):
                                default=0)
             self.view.setColumnWidth(col, min(max(char * 9, longest_word + char * 2),
                                               char * 22))
-        self.view.setColumnWidth(self.model.total_column(), char * 9)
-        self.view.setColumnWidth(self.model.paper_column(), char * 7)
+        for col, least in ((self.model.total_column(), char * 9),
+                           (self.model.paper_column(), char * 7)):  # a translation may be longer
+            text = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            longest_word = max((header_metrics.horizontalAdvance(w) for w in text.split()),
+                               default=0)
+            self.view.setColumnWidth(col, max(least, longest_word + char * 2))
         self.view.setColumnWidth(self.model.status_column(), char * 14)
         header.setSectionResizeMode(self.model.status_column(), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(char * 6)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from facilitator_app.services.roster import ImportResult, MemberSnapshot
 from facilitator_app.ui import file_dialogs
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.member_form import NOT_SET, MemberForm
+from facilitator_app.ui.menu_button import MenuToolButton
 from facilitator_app.ui.operation import Op, Outcome
 from facilitator_app.ui.roster_model import MemberIdRole, RosterFilterProxy, RosterTableModel
 
@@ -155,6 +155,21 @@ class ImportCommand(_RosterCommand):
 
 
 # ----- the page ------------------------------------------------------------
+class _FormScroll(QScrollArea):
+    """The member form's scroll area: never narrower than the form (with the
+    scroll bar beside it), so the splitter cannot push the form's fields past
+    the window's edge; it scrolls up and down only."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        form = self.widget()
+        if form is None:
+            return hint
+        width = (form.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                 + 2 * self.frameWidth())
+        return QSize(max(hint.width(), width), hint.height())
+
+
 class RosterPage(QWidget):
     page_key = "roster"
 
@@ -182,10 +197,8 @@ class RosterPage(QWidget):
         self.status_combo.addItem(self.tr("All statuses"), NOT_SET)
         for key, label in MEMBER_STATUSES:
             self.status_combo.addItem(QCoreApplication.translate("domain", label), key)
-        self.columns_button = QToolButton()
-        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button = MenuToolButton(self.tr("Columns"))
         self.columns_button.setToolTip(self.tr("Choose the columns to show"))
-        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self.add_button = QPushButton(self.tr("&New member"))
         self.add_button.setToolTip(self.tr("Add a member (Ctrl+N)"))
@@ -235,7 +248,8 @@ class RosterPage(QWidget):
         for col, name in enumerate(self.model.fields):
             chars = WIDTH_CHARS.get(name, max(10, len(self.model.headerData(
                 col, Qt.Orientation.Horizontal)) + 4))
-            header.resizeSection(col, chars * char)
+            # never narrower than its title (a translation may be longer than the English)
+            header.resizeSection(col, max(chars * char, header.sectionSizeHint(col)))
         self.columns_menu = QMenu(self)
         self.column_actions: dict[str, QAction] = {}
         hidden = self._hidden_columns()
@@ -252,7 +266,7 @@ class RosterPage(QWidget):
 
         # Form
         self.form = MemberForm()
-        form_scroll = QScrollArea()
+        form_scroll = _FormScroll()
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)

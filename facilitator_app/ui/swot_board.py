@@ -38,6 +38,7 @@ from facilitator_app.services.workshops import get_workshop
 from facilitator_app.ui import file_dialogs
 from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.menu_button import MenuToolButton
 from facilitator_app.ui.operation import Op
 from facilitator_app.ui.swot_dialogs import AttributionDialog, PromptsDialog, SaveTemplateDialog
 from facilitator_app.ui.swot_quadrant import QUADRANT_NAMES, QuadrantPanel
@@ -94,9 +95,7 @@ class SwotBoard(QWidget):
         self.template_combo = QComboBox()
         self.template_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.template_combo.activated.connect(self._template_chosen)
-        self.template_button = QToolButton()
-        self.template_button.setText(self.tr("Template"))
-        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.template_button = MenuToolButton(self.tr("Template"))
         self.template_menu = QMenu(self)
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         self.template_button.setMenu(self.template_menu)

@@ -207,6 +207,7 @@ class VotingTab(QWidget):
         self.waiting_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.waiting_label = QLabel()
         self.waiting_label.setObjectName("waiting_label")
+        self.waiting_label.setWordWrap(True)  # the side panel is narrow: a long translation wraps
         side = QWidget()
         side.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
         side_layout = QVBoxLayout(side)
