@@ -473,21 +473,39 @@ def builtin_templates_dir() -> Path:
     return get_asset("swot_templates")
 
 
-def load_builtin_templates() -> list[SwotTemplate]:
+def load_builtin_templates(lang: str = "en") -> list[SwotTemplate]:
     """All shipped templates, generic first, then by name.
 
-    A broken or duplicated built-in file is a packaging mistake; it raises
-    (naming the file) rather than silently dropping a template the user
-    expects. The test suite loads every file, so this does not happen in a
-    release.
+    With ``lang`` other than English (``es``, ``fr``, ``nl``), a template
+    translated in ``<lang>/<same file name>`` comes in that language (its
+    name, description and prompts; the same id) and the others stay in
+    English. A broken or duplicated built-in file is a packaging mistake; it
+    raises (naming the file) rather than silently dropping a template the
+    user expects. The test suite loads every file, so this does not happen in
+    a release.
     """
+    folder = builtin_templates_dir()
+    translated = folder / lang if lang != "en" and _is_code(lang) else None
     templates: list[SwotTemplate] = []
     seen: dict[str, str] = {}
-    for file in sorted(builtin_templates_dir().glob("*.json")):
+    for file in sorted(folder.glob("*.json")):
         template = replace(read_template_file(file), builtin=True)
         if template.id in seen:
             raise _fail(file.name, f'its id "{template.id}" is also used by {seen[template.id]}.')
         seen[template.id] = file.name
+        if translated is not None and (translated / file.name).is_file():
+            local = read_template_file(translated / file.name)
+            if local.id != template.id:
+                raise _fail(
+                    f"{lang}/{file.name}",
+                    f'its id "{local.id}" is not the id of {file.name} ("{template.id}").',
+                )
+            template = replace(local, builtin=True)
         templates.append(template)
     templates.sort(key=lambda t: (t.id != GENERIC_ID, fold(t.name), t.id))
     return templates
+
+
+def _is_code(lang: str) -> bool:
+    """A language code that may name a folder (``es``), nothing that climbs out."""
+    return bool(re.fullmatch(r"[a-z]{2,3}", lang))

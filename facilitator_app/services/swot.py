@@ -561,8 +561,15 @@ class BoardPrompts:
         return not any(self.prompts.values())
 
 
-def board_prompts(session: Session, workshop_id: int) -> BoardPrompts:
-    """The prompts on the board: the stored copy, else the template's by id."""
+def board_prompts(session: Session, workshop_id: int, lang: str = "en") -> BoardPrompts:
+    """The prompts on the board: the stored copy, else the template's by id.
+
+    A stored copy that is a built-in template's prompts, unedited, comes in
+    ``lang`` (the template chosen in English reads in Spanish once the app
+    is in Spanish); edited prompts stay as they were written.
+    """
+    from facilitator_app.services.template_library import find_template, localised_prompts
+
     workshop = get_workshop(session, workshop_id)
     if workshop.swot_prompts:
         try:
@@ -570,11 +577,11 @@ def board_prompts(session: Session, workshop_id: int) -> BoardPrompts:
         except ValueError:
             data = None
         if isinstance(data, dict):
-            return BoardPrompts(workshop.swot_template_id, _normalise_prompts(data))
+            prompts = _normalise_prompts(data)
+            local = localised_prompts(workshop.swot_template_id, prompts, lang)
+            return BoardPrompts(workshop.swot_template_id, local or prompts)
     if workshop.swot_template_id:
-        from facilitator_app.services.template_library import find_template
-
-        template = find_template(session, workshop.swot_template_id)
+        template = find_template(session, workshop.swot_template_id, lang)
         if template is not None:
             return BoardPrompts(workshop.swot_template_id, _normalise_prompts(template.prompts))
     return BoardPrompts(workshop.swot_template_id, _empty_prompts())

@@ -19,9 +19,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator_app import LANGUAGES
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.swot_templates import (
     MAX_ID_CHARS,
+    QUADRANT_KEYS,
     SwotTemplate,
     load_builtin_templates,
     new_template,
@@ -34,14 +36,32 @@ from facilitator_app.export.swot_template_file import write_template_file
 from facilitator_app.storage.models import CustomSwotTemplate
 
 
-@lru_cache(maxsize=1)
-def _builtins() -> tuple[SwotTemplate, ...]:
-    return tuple(load_builtin_templates())
+@lru_cache(maxsize=8)
+def _builtins(lang: str = "en") -> tuple[SwotTemplate, ...]:
+    return tuple(load_builtin_templates(lang))
 
 
-def builtin_templates() -> list[SwotTemplate]:
-    """The shipped templates (read once per run), generic first."""
-    return list(_builtins())
+def builtin_templates(lang: str = "en") -> list[SwotTemplate]:
+    """The shipped templates in ``lang`` (read once per run and language),
+    generic first; a template not translated yet comes in English."""
+    return list(_builtins(lang))
+
+
+def localised_prompts(
+    template_id: str | None, prompts: Mapping[str, Iterable[str]], lang: str
+) -> dict[str, list[str]] | None:
+    """A built-in template's prompts in ``lang`` when ``prompts`` are that
+    template's own, unedited, in any of the app's languages; else ``None``
+    (edited prompts, or an own template, stay as they were written)."""
+    if not template_id:
+        return None
+    wanted = {q: [" ".join(p.split()) for p in prompts.get(q, ())] for q in QUADRANT_KEYS}
+    for code, _name in LANGUAGES:
+        template = next((t for t in _builtins(code) if t.id == template_id), None)
+        if template is not None and {q: list(template.prompts[q]) for q in QUADRANT_KEYS} == wanted:
+            target = next((t for t in _builtins(lang) if t.id == template_id), template)
+            return {q: list(target.prompts[q]) for q in QUADRANT_KEYS}
+    return None
 
 
 @dataclass(frozen=True)
@@ -65,13 +85,14 @@ def custom_templates(session: Session) -> list[StoredTemplate]:
     return result
 
 
-def available_templates(session: Session) -> list[SwotTemplate]:
-    """What the template chooser lists: built-in first, then the user's own."""
-    return builtin_templates() + [t.template for t in custom_templates(session)]
+def available_templates(session: Session, lang: str = "en") -> list[SwotTemplate]:
+    """What the template chooser lists: built-in first (in ``lang``), then the
+    user's own (as they were written)."""
+    return builtin_templates(lang) + [t.template for t in custom_templates(session)]
 
 
-def find_template(session: Session, template_id: str) -> SwotTemplate | None:
-    for template in available_templates(session):
+def find_template(session: Session, template_id: str, lang: str = "en") -> SwotTemplate | None:
+    for template in available_templates(session, lang):
         if template.id == template_id:
             return template
     return None

@@ -205,10 +205,13 @@ class SwotBoard(QWidget):
 
     def reload(self) -> None:
         self._dirty = False
+        from facilitator_app.ui import languages
+
+        lang = languages.current()  # the built-in templates in the window's language
         read = Op(self, self.ctx).run(
             lambda s: (swot_service.items_by_quadrant(s, self.workshop_id),
-                       swot_service.board_prompts(s, self.workshop_id),
-                       template_library.available_templates(s)),
+                       swot_service.board_prompts(s, self.workshop_id, lang),
+                       template_library.available_templates(s, lang)),
             on_refusal=lambda _message: None)  # the workshop was deleted; the page closes this view
         if not read:
             return
@@ -258,6 +261,12 @@ class SwotBoard(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.recolour()
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "panels"):
+            # the template names and prompts follow the language
+            if self.isVisible():
+                self.reload()
+            else:
+                self._dirty = True
         super().changeEvent(event)
 
     def is_full_screen(self) -> bool:

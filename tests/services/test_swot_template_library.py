@@ -73,3 +73,38 @@ def test_import_malformed_file_names_the_problem(ws, tmp_path):
         with pytest.raises(BadInputError, match=r"broken\.json: JSON syntax error at line 1"):
             lib.import_template_file(s, path)
         assert lib.custom_templates(s) == []
+
+
+# ------------------------------------------------------------ languages
+def test_builtins_in_a_language_and_own_templates_as_written(ws):
+    with ws.session() as s:
+        lib.save_custom_template(s, new_template("Cacao fino", {"S": ["¿Qué nos distingue?"]}))
+        names = [t.name for t in lib.available_templates(s, "fr")]
+        assert names[0] == "Grappe générique"
+        assert "Tourisme" in names and "Cacao fino" in names
+        found = lib.find_template(s, "tourism", "nl")
+        assert found is not None and found.name == "Toerisme"
+
+
+def test_board_prompts_of_a_builtin_follow_the_language_edited_ones_do_not(ws):
+    from facilitator_app.services import swot as swot_service
+    from facilitator_app.services.workshops import create_workshop
+
+    english = next(t for t in lib.builtin_templates() if t.id == "agri-business")
+    spanish = next(t for t in lib.builtin_templates("es") if t.id == "agri-business")
+    with ws.session() as s:
+        workshop = create_workshop(s, "Taller FODA")
+        swot_service.set_board_prompts(s, workshop.id, dict(english.prompts), english.id)
+        shown = swot_service.board_prompts(s, workshop.id, "es")
+        assert shown.prompts["W"] == list(spanish.prompts["W"])
+        assert swot_service.board_prompts(s, workshop.id).prompts["W"] == list(
+            english.prompts["W"])
+        # chosen in Spanish, shown in Dutch
+        swot_service.set_board_prompts(s, workshop.id, dict(spanish.prompts), spanish.id)
+        dutch = swot_service.board_prompts(s, workshop.id, "nl").prompts["W"]
+        assert dutch[0] == "Waar gaat er product verloren tussen oogst en markt?"
+        # edited by the facilitator: kept as written, in every language
+        edited = {k: list(v) for k, v in english.prompts.items()}
+        edited["S"].append("What do our cocoa growers do best?")
+        swot_service.set_board_prompts(s, workshop.id, edited, english.id)
+        assert swot_service.board_prompts(s, workshop.id, "es").prompts["S"] == edited["S"]
