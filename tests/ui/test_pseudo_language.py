@@ -220,6 +220,10 @@ def test_no_text_is_cut_in_the_pseudo_language(qtbot, pseudo_language, demo_path
             what, _sep, detail = problem.rpartition(": ")
             found.setdefault((place, what), detail)
     assert len(places) == 5 + 8 + 6
+    # the list of those present says each member's type in the window's language
+    present = window.pages["workshops"].view.tab("attendance").model
+    types = {present.index(row, 1).data() for row in range(present.rowCount())}
+    assert "Fîrmẍÿ" in types and "Firm" not in types
     unexpected = {key: detail for key, detail in found.items() if key not in ALLOWED}
     fixed = [key for key in ALLOWED if key not in found]
     assert unexpected == {}, "\n".join(f"{k!r}: {v}" for k, v in unexpected.items())
