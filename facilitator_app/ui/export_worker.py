@@ -29,6 +29,7 @@ class ExportJob:
     kind: str  # one of KINDS
     target: Path
     workshop_id: int | None = None  # workbook and report: None = the latest workshop
+    lang: str | None = None  # the FAQ handout's language: None = the window's
 
 
 def run_job(workspace: Workspace, job: ExportJob, progress: Progress) -> Path:
@@ -47,9 +48,10 @@ def run_job(workspace: Workspace, job: ExportJob, progress: Progress) -> Path:
         return job.target
     if job.kind == "faq":
         from facilitator_app.export.faq_pdf import write_faq_handout
+        from facilitator_app.ui import languages
 
         progress(0.1, "Writing the FAQ handout")
-        return Path(write_faq_handout(job.target))
+        return Path(write_faq_handout(job.target, lang=job.lang or languages.current()))
     raise ValueError(f"unknown export kind: {job.kind}")
 
 

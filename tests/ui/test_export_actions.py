@@ -227,3 +227,26 @@ def test_closing_the_window_during_an_export_waits_for_it(qtbot, window, tmp_pat
     assert not actions._thread or actions._thread.isFinished()
     qtbot.waitUntil(lambda: not actions.running, timeout=WAIT_MS)
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_faq_handout_from_the_export_menu_is_in_the_window_language(ws_path, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from facilitator_app.ui import languages
+
+    configure_application()
+    locale = QLocale()
+    ws = open_workspace(ws_path)
+    try:
+        languages.install("es")
+        spanish = run_job(ws, ExportJob("faq", tmp_path / "es.pdf"), lambda _f, _t: None)
+        french = run_job(ws, ExportJob("faq", tmp_path / "fr.pdf", lang="fr"),
+                         lambda _f, _t: None)
+    finally:
+        languages.install("en")
+        QLocale.setDefault(locale)
+        ws.close()
+    text = "\n".join(page.extract_text() for page in PdfReader(spanish).pages)
+    assert "¿Qué es un clúster?" in text and "Preguntas frecuentes" in text
+    text = "\n".join(page.extract_text() for page in PdfReader(french).pages)
+    assert "Questions fréquentes" in text
