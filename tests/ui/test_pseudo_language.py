@@ -18,6 +18,9 @@ same way: its width is what is on screen.)
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTranslator
 from PySide6.QtWidgets import (
@@ -35,8 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.i18n.catalogues import problems, read_ts
 from facilitator_app.i18n.pseudo import PADDING, build_pseudo, pseudo
-from tests.ui.test_window_fits import SCREEN, open_window, visit_everything
+from tests.ui.test_window_fits import REPO, SCREEN, open_window, visit_everything
 
 # Known cuts still to fix, each with its reason: (place, "kind text") -> reason.
 # The check fails on a cut not listed here, and on a listed one that is gone.
@@ -204,6 +208,26 @@ def test_the_pseudo_language_keeps_what_must_be_kept():
     assert pseudo("Q &amp;&& A") .startswith("Q &amp;&& Á")
     assert len(pseudo("Classified")) == len("Classified") + 4
     assert PADDING[:2] in pseudo("Name:") and pseudo("Name:").endswith(":")
+
+
+def test_the_pseudo_command_writes_a_catalogue_qt_reads(tmp_path):
+    folder = tmp_path / "build"
+    result = subprocess.run([sys.executable, "-m", "facilitator_app.i18n", "pseudo",
+                             str(folder)], cwd=REPO, capture_output=True, text=True,
+                            timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    ts, qm = folder / "facilitator_pseudo.ts", folder / "facilitator_pseudo.qm"
+    assert result.stdout.strip() == str(qm)
+    # every text: its placeholders, shortcut letter and markup kept, nothing left empty
+    _language, entries = read_ts(ts)
+    assert len(entries) > 1000
+    assert problems(ts) == []
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("VotingTab", "Not voted yet: {0} of {1}") == (
+        "Ñõt võtëd ýët: {0} õf {1}ẍÿżŵẍÿż ŵẍ")
+    assert translator.translate("ActionPlanPage", "%n decision(s)", None, 3) == (
+        "%n dëçîšîõñ(š)ẍÿżŵẍÿ")  # the number is put in where it is shown
 
 
 def test_no_text_is_cut_in_the_pseudo_language(qtbot, pseudo_language, demo_path):
