@@ -23,6 +23,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -175,19 +176,22 @@ def _cut_headers(header: QHeaderView) -> list[str]:
         return []
     found = []
     margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    font = QFont(header.font())
+    font.setBold(header.highlightSections())  # a selected row's titles are drawn bold
+    metrics = QFontMetrics(font)
     for section in range(header.count()):
         if header.isSectionHidden(section):
             continue
         text = str(model.headerData(section, header.orientation()) or "")
         if not text:
             continue
-        need = header.fontMetrics().horizontalAdvance(text) + margin
+        need = metrics.horizontalAdvance(text) + margin
         if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
             need += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None,
                                                header)
         size = header.sectionSize(section)
         if header.defaultAlignment() & Qt.TextFlag.TextWordWrap:  # its words on lines
-            lines = header.fontMetrics().boundingRect(
+            lines = metrics.boundingRect(
                 QRect(0, 0, size - margin, 10_000),
                 int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
             if lines.width() > size - margin or lines.height() > header.height():
