@@ -23,15 +23,30 @@ step of each other), 0.6 to 0.8 fair agreement, 0.4 to 0.6 divided, below
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
+
+from facilitator_app.core.roster_fields import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from facilitator_app.core.voting.results import TallyResult
 
 Number = int | float | Fraction
+
+T = QT_TRANSLATE_NOOP
+CONTEXT = "voting_words"
+"""The catalogue context of the words below: the window passes
+``tr=lambda text: QCoreApplication.translate(CONTEXT, text)`` to the
+functions that take one and shows them in its language; the exports call
+them without it (English for now)."""
+
+Translate = Callable[[str], str]
+
+
+def _same(text: str) -> str:
+    return text
 
 
 @dataclass(frozen=True)
@@ -43,19 +58,19 @@ class Band:
 
 #: Kendall's W, lowest band first.
 W_BANDS: tuple[Band, ...] = (
-    Band(0.0, "very_weak", "very weak agreement"),
-    Band(0.2, "weak", "weak agreement"),
-    Band(0.4, "moderate", "moderate agreement"),
-    Band(0.6, "strong", "strong agreement"),
-    Band(0.8, "very_strong", "very strong agreement"),
+    Band(0.0, "very_weak", T("voting_words", "very weak agreement")),
+    Band(0.2, "weak", T("voting_words", "weak agreement")),
+    Band(0.4, "moderate", T("voting_words", "moderate agreement")),
+    Band(0.6, "strong", T("voting_words", "strong agreement")),
+    Band(0.8, "very_strong", T("voting_words", "very strong agreement")),
 )
 
 #: Tastle and Wierman's consensus (0 to 1), lowest band first (our convention).
 CNS_BANDS: tuple[Band, ...] = (
-    Band(0.0, "strongly_divided", "strongly divided"),
-    Band(0.4, "divided", "divided"),
-    Band(0.6, "fair", "fair agreement"),
-    Band(0.8, "close", "close agreement"),
+    Band(0.0, "strongly_divided", T("voting_words", "strongly divided")),
+    Band(0.4, "divided", T("voting_words", "divided")),
+    Band(0.6, "fair", T("voting_words", "fair agreement")),
+    Band(0.8, "close", T("voting_words", "close agreement")),
 )
 
 
@@ -72,10 +87,11 @@ def w_band(w: Number | None) -> Band | None:
     return None if w is None else _band(w, W_BANDS)
 
 
-def w_words(w: Number | None) -> str:
-    """'moderate agreement', or 'agreement not measurable' without a W."""
+def w_words(w: Number | None, tr: Translate = _same) -> str:
+    """'moderate agreement', or 'agreement not measurable' without a W (in the
+    language of ``tr``)."""
     band = w_band(w)
-    return band.words if band else "agreement not measurable"
+    return tr(band.words) if band else tr(T("voting_words", "agreement not measurable"))
 
 
 def w_sentence(w: Number | None, ballots: int | None = None) -> str:
@@ -92,9 +108,9 @@ def cns_band(cns: Number | None) -> Band | None:
     return None if cns is None else _band(cns, CNS_BANDS)
 
 
-def cns_words(cns: Number | None) -> str:
+def cns_words(cns: Number | None, tr: Translate = _same) -> str:
     band = cns_band(cns)
-    return band.words if band else "not measurable"
+    return tr(band.words) if band else tr(T("voting_words", "not measurable"))
 
 
 def percent(share: Number | None) -> str:
@@ -129,16 +145,16 @@ def gradients_verdict(
     return "No consensus yet: " + ", ".join(reasons) + "."
 
 
-def p_value_words(p: Number | None) -> str:
+def p_value_words(p: Number | None, tr: Translate = _same) -> str:
     """How unlikely the agreement is by chance, in words."""
     if p is None:
         return ""
     p = float(p)
     if p < 0.001:
-        return "very unlikely to be chance (p < 0.001)"
+        return tr(T("voting_words", "very unlikely to be chance (p < 0.001)"))
     if p < 0.05:
-        return f"unlikely to be chance (p = {p:.3f})"
-    return f"could be chance (p = {p:.2f})"
+        return tr(T("voting_words", "unlikely to be chance (p = {p})")).format(p=f"{p:.3f}")
+    return tr(T("voting_words", "could be chance (p = {p})")).format(p=f"{p:.2f}")
 
 
 #: What the agreement figures mean, in a few sentences each.
@@ -189,35 +205,41 @@ def agreement_band(w: float) -> str:
     return next(word for bound, word in KENDALL_W_BANDS if float(w) < bound)
 
 
-def agreement_sentence(result: TallyResult) -> str:
-    """The headline figure of agreement in plain words, e.g. "moderate agreement (W = 0.44)"."""
+def agreement_sentence(result: TallyResult, tr: Translate = _same) -> str:
+    """The headline figure of agreement in plain words, e.g. "moderate agreement
+    (W = 0.44)", in the language of ``tr``."""
     if result.counted == 0:
-        return "no ballots yet"
+        return tr(T("voting_words", "no ballots yet"))
     c = result.consensus
     if c.kendall is not None:
         w = c.kendall.w
         if w is None:
-            return "agreement cannot be measured: " + (c.kendall.note or "too few ballots")
-        return f"{agreement_band(w)} agreement (W = {float(w):.2f})"
+            reason = c.kendall.note or tr(T("voting_words", "too few ballots"))
+            return tr(T("voting_words", "agreement cannot be measured: {reason}")).format(
+                reason=reason)
+        return f"{w_words(w, tr)} (W = {float(w):.2f})"
     if c.consensus_reached is not None:
         reached = c.consensus_reached
         threshold = round(result.params.support_threshold * 100)
         n = len(result.options)
         if not reached:
-            return (f"no consensus yet on any of the {n} options (needs no block and "
-                    f"at least {threshold} % support)")
-        return (f"consensus on {len(reached)} of {n} options (no block, at least {threshold} % "
-                "support)")
+            return tr(T("voting_words", "no consensus yet on any of the {n} options (needs no "
+                        "block and at least {threshold} % support)")).format(
+                n=n, threshold=threshold)
+        return tr(T("voting_words", "consensus on {reached} of {n} options (no block, at "
+                    "least {threshold} % support)")).format(
+            reached=len(reached), n=n, threshold=threshold)
     top = result.ranking[0].option if result.ranking else None
     if top is None:
         return ""
     if c.tastle_wierman is not None:  # ratings
         tw = c.tastle_wierman.get(top)
         if tw is not None:
-            return (f"agreement on the top option: {float(tw):.2f} (Tastle-Wierman: "
-                    "0 = split, 1 = unanimous)")
+            return tr(T("voting_words", "agreement on the top option: {value} (Tastle-Wierman: "
+                        "0 = split, 1 = unanimous)")).format(value=f"{float(tw):.2f}")
     elif c.support is not None:  # dots and approval
         share = c.support.get(top)
         if share is not None:
-            return f"the top option has the support of {float(share) * 100:.0f} % of voters"
+            return tr(T("voting_words", "the top option has the support of {share} % of "
+                        "voters")).format(share=f"{float(share) * 100:.0f}")
     return ""

@@ -172,9 +172,14 @@ def ranking_rows(result: TallyResult) -> tuple[list[list[str]], set[int]]:
     return rows, strong
 
 
+def _words(text: str) -> str:
+    """The agreement words of core.voting_words in the window's language."""
+    return QCoreApplication.translate("voting_words", text)  # core.voting_words.CONTEXT
+
+
 def agreement_cell(tw) -> str:
     """Tastle-Wierman with its words, as the report says it: "0.84 (close agreement)"."""
-    return "–" if tw is None else f"{number(tw)} ({cns_words(tw)})"
+    return "–" if tw is None else f"{number(tw)} ({cns_words(tw, _words)})"
 
 
 def option_figures(result: TallyResult) -> tuple[list[str], list[list[str]]] | None:
@@ -309,7 +314,7 @@ def headline_text(result: TallyResult) -> str:
 
 
 def agreement_text(result: TallyResult) -> str:
-    sentence = voting.agreement_sentence(result)
+    sentence = voting.agreement_sentence(result, _words)
     return sentence[:1].upper() + sentence[1:]
 
 
@@ -718,7 +723,7 @@ class ResultsTab(QWidget):
         p = result.consensus.p_value
         if p is not None:
             notes.append(self.tr("Kendall's W with tie correction: {0}").format(
-                p_value_words(p)))
+                p_value_words(p, _words)))
         if isinstance(result.details, RatingDetails) and result.details.rule:
             notes.append(result.details.rule)
         if result.problems:

@@ -7399,7 +7399,7 @@ Todo lo que escribe se guarda al instante.</translation>
     <name>domain</name>
     <message>
         <source>Academic / training institution</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Institución académica / de formación</translation>
     </message>
     <message>
@@ -7409,7 +7409,7 @@ Todo lo que escribe se guarda al instante.</translation>
     </message>
     <message>
         <source>Community-based organisation</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Organización comunitaria</translation>
     </message>
     <message>
@@ -7419,7 +7419,7 @@ Todo lo que escribe se guarda al instante.</translation>
     </message>
     <message>
         <source>Donor / international organisation</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Donante / organismo internacional</translation>
     </message>
     <message>
@@ -7429,7 +7429,7 @@ Todo lo que escribe se guarda al instante.</translation>
     </message>
     <message>
         <source>Economic development agency / NGO</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Agencia de desarrollo económico / ONG</translation>
     </message>
     <message>
@@ -7439,12 +7439,12 @@ Todo lo que escribe se guarda al instante.</translation>
     </message>
     <message>
         <source>Financial institution</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Institución financiera</translation>
     </message>
     <message>
         <source>Firm</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Empresa</translation>
     </message>
     <message>
@@ -7459,7 +7459,7 @@ Todo lo que escribe se guarda al instante.</translation>
     </message>
     <message>
         <source>Government ministry</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Ministerio</translation>
     </message>
     <message>
@@ -7479,7 +7479,7 @@ Todo lo que escribe se guarda al instante.</translation>
     </message>
     <message>
         <source>Investment / export promotion agency</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Agencia de promoción de inversiones / exportaciones</translation>
     </message>
     <message>
@@ -7529,22 +7529,22 @@ Todo lo que escribe se guarda al instante.</translation>
     </message>
     <message>
         <source>Quality standards body</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Organismo de normas de calidad</translation>
     </message>
     <message>
         <source>Regulatory body</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Organismo regulador</translation>
     </message>
     <message>
         <source>Research / testing institution</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Institución de investigación / ensayos</translation>
     </message>
     <message>
         <source>Sector association / chamber</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Asociación sectorial / cámara</translation>
     </message>
     <message>
@@ -8192,6 +8192,114 @@ Todo lo que escribe se guarda al instante.</translation>
         <source>{n} updated ({fields} fields)</source>
         <extracomment>roster_import.py</extracomment>
         <translation>{n} actualizados ({fields} campos)</translation>
+    </message>
+</context>
+<context>
+    <name>voting_words</name>
+    <message>
+        <source>agreement cannot be measured: {reason}</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>el acuerdo no se puede medir: {reason}</translation>
+    </message>
+    <message>
+        <source>agreement not measurable</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>acuerdo no medible</translation>
+    </message>
+    <message>
+        <source>agreement on the top option: {value} (Tastle-Wierman: 0 = split, 1 = unanimous)</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>acuerdo sobre la opción principal: {value} (Tastle-Wierman: 0 = dividido, 1 = unánime)</translation>
+    </message>
+    <message>
+        <source>close agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>acuerdo estrecho</translation>
+    </message>
+    <message>
+        <source>consensus on {reached} of {n} options (no block, at least {threshold} % support)</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>consenso en {reached} de {n} opciones (sin bloqueos, al menos un {threshold} % de apoyo)</translation>
+    </message>
+    <message>
+        <source>could be chance (p = {p})</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>podría deberse al azar (p = {p})</translation>
+    </message>
+    <message>
+        <source>divided</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>dividido</translation>
+    </message>
+    <message>
+        <source>fair agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>acuerdo aceptable</translation>
+    </message>
+    <message>
+        <source>moderate agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>acuerdo moderado</translation>
+    </message>
+    <message>
+        <source>no ballots yet</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>aún no hay boletas</translation>
+    </message>
+    <message>
+        <source>no consensus yet on any of the {n} options (needs no block and at least {threshold} % support)</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>aún no hay consenso en ninguna de las {n} opciones (requiere ningún bloqueo y al menos un {threshold} % de apoyo)</translation>
+    </message>
+    <message>
+        <source>not measurable</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>no medible</translation>
+    </message>
+    <message>
+        <source>strong agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>acuerdo fuerte</translation>
+    </message>
+    <message>
+        <source>strongly divided</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>muy dividido</translation>
+    </message>
+    <message>
+        <source>the top option has the support of {share} % of voters</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>la opción principal tiene el apoyo del {share} % de los votantes</translation>
+    </message>
+    <message>
+        <source>too few ballots</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>muy pocas boletas</translation>
+    </message>
+    <message>
+        <source>unlikely to be chance (p = {p})</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>improbable que se deba al azar (p = {p})</translation>
+    </message>
+    <message>
+        <source>very strong agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>acuerdo muy fuerte</translation>
+    </message>
+    <message>
+        <source>very unlikely to be chance (p &lt; 0.001)</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>muy improbable que se deba al azar (p &lt; 0.001)</translation>
+    </message>
+    <message>
+        <source>very weak agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>acuerdo muy débil</translation>
+    </message>
+    <message>
+        <source>weak agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>acuerdo débil</translation>
     </message>
 </context>
 </TS>

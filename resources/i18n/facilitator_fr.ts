@@ -7399,7 +7399,7 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
     <name>domain</name>
     <message>
         <source>Academic / training institution</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Établissement d&apos;enseignement / de formation</translation>
     </message>
     <message>
@@ -7409,7 +7409,7 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
     </message>
     <message>
         <source>Community-based organisation</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Organisation communautaire</translation>
     </message>
     <message>
@@ -7419,7 +7419,7 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
     </message>
     <message>
         <source>Donor / international organisation</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Bailleur de fonds / organisation internationale</translation>
     </message>
     <message>
@@ -7429,7 +7429,7 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
     </message>
     <message>
         <source>Economic development agency / NGO</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Agence de développement économique / ONG</translation>
     </message>
     <message>
@@ -7439,12 +7439,12 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
     </message>
     <message>
         <source>Financial institution</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Institution financière</translation>
     </message>
     <message>
         <source>Firm</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Entreprise</translation>
     </message>
     <message>
@@ -7459,7 +7459,7 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
     </message>
     <message>
         <source>Government ministry</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Ministère</translation>
     </message>
     <message>
@@ -7479,7 +7479,7 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
     </message>
     <message>
         <source>Investment / export promotion agency</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Agence de promotion des investissements / des exportations</translation>
     </message>
     <message>
@@ -7529,22 +7529,22 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
     </message>
     <message>
         <source>Quality standards body</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Organisme de normalisation</translation>
     </message>
     <message>
         <source>Regulatory body</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Organisme de réglementation</translation>
     </message>
     <message>
         <source>Research / testing institution</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Institut de recherche / d&apos;essais</translation>
     </message>
     <message>
         <source>Sector association / chamber</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Association sectorielle / chambre</translation>
     </message>
     <message>
@@ -8192,6 +8192,114 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
         <source>{n} updated ({fields} fields)</source>
         <extracomment>roster_import.py</extracomment>
         <translation>{n} mis à jour ({fields} champs)</translation>
+    </message>
+</context>
+<context>
+    <name>voting_words</name>
+    <message>
+        <source>agreement cannot be measured: {reason}</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>l&apos;accord ne peut pas être mesuré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>agreement not measurable</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>accord non mesurable</translation>
+    </message>
+    <message>
+        <source>agreement on the top option: {value} (Tastle-Wierman: 0 = split, 1 = unanimous)</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>accord sur l&apos;option en tête&#xa0;: {value} (Tastle-Wierman&#xa0;: 0 = partagé, 1 = unanime)</translation>
+    </message>
+    <message>
+        <source>close agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>accord étroit</translation>
+    </message>
+    <message>
+        <source>consensus on {reached} of {n} options (no block, at least {threshold} % support)</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>consensus sur {reached} des {n} options (aucun blocage, au moins {threshold}&#xa0;% de soutien)</translation>
+    </message>
+    <message>
+        <source>could be chance (p = {p})</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>pourrait être dû au hasard (p = {p})</translation>
+    </message>
+    <message>
+        <source>divided</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>divisé</translation>
+    </message>
+    <message>
+        <source>fair agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>accord correct</translation>
+    </message>
+    <message>
+        <source>moderate agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>accord modéré</translation>
+    </message>
+    <message>
+        <source>no ballots yet</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>pas encore de bulletin</translation>
+    </message>
+    <message>
+        <source>no consensus yet on any of the {n} options (needs no block and at least {threshold} % support)</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>pas encore de consensus sur l&apos;une des {n} options (il faut zéro blocage et au moins {threshold}&#xa0;% de soutien)</translation>
+    </message>
+    <message>
+        <source>not measurable</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>non mesurable</translation>
+    </message>
+    <message>
+        <source>strong agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>accord fort</translation>
+    </message>
+    <message>
+        <source>strongly divided</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>très divisé</translation>
+    </message>
+    <message>
+        <source>the top option has the support of {share} % of voters</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>l&apos;option en tête a le soutien de {share}&#xa0;% des votants</translation>
+    </message>
+    <message>
+        <source>too few ballots</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>trop peu de bulletins</translation>
+    </message>
+    <message>
+        <source>unlikely to be chance (p = {p})</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>peu probablement dû au hasard (p = {p})</translation>
+    </message>
+    <message>
+        <source>very strong agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>accord très fort</translation>
+    </message>
+    <message>
+        <source>very unlikely to be chance (p &lt; 0.001)</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>très peu probablement dû au hasard (p &lt; 0.001)</translation>
+    </message>
+    <message>
+        <source>very weak agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>accord très faible</translation>
+    </message>
+    <message>
+        <source>weak agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>accord faible</translation>
     </message>
 </context>
 </TS>

@@ -7399,7 +7399,7 @@ Alles wat u typt, wordt meteen opgeslagen.</translation>
     <name>domain</name>
     <message>
         <source>Academic / training institution</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Onderwijs- / opleidingsinstelling</translation>
     </message>
     <message>
@@ -7409,7 +7409,7 @@ Alles wat u typt, wordt meteen opgeslagen.</translation>
     </message>
     <message>
         <source>Community-based organisation</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Gemeenschapsorganisatie</translation>
     </message>
     <message>
@@ -7419,7 +7419,7 @@ Alles wat u typt, wordt meteen opgeslagen.</translation>
     </message>
     <message>
         <source>Donor / international organisation</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Donor / internationale organisatie</translation>
     </message>
     <message>
@@ -7429,7 +7429,7 @@ Alles wat u typt, wordt meteen opgeslagen.</translation>
     </message>
     <message>
         <source>Economic development agency / NGO</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Agentschap voor economische ontwikkeling / ngo</translation>
     </message>
     <message>
@@ -7439,12 +7439,12 @@ Alles wat u typt, wordt meteen opgeslagen.</translation>
     </message>
     <message>
         <source>Financial institution</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Financiële instelling</translation>
     </message>
     <message>
         <source>Firm</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Bedrijf</translation>
     </message>
     <message>
@@ -7459,7 +7459,7 @@ Alles wat u typt, wordt meteen opgeslagen.</translation>
     </message>
     <message>
         <source>Government ministry</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Ministerie</translation>
     </message>
     <message>
@@ -7479,7 +7479,7 @@ Alles wat u typt, wordt meteen opgeslagen.</translation>
     </message>
     <message>
         <source>Investment / export promotion agency</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Agentschap voor investerings- / exportbevordering</translation>
     </message>
     <message>
@@ -7529,22 +7529,22 @@ Alles wat u typt, wordt meteen opgeslagen.</translation>
     </message>
     <message>
         <source>Quality standards body</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Instelling voor kwaliteitsnormen</translation>
     </message>
     <message>
         <source>Regulatory body</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Toezichthouder</translation>
     </message>
     <message>
         <source>Research / testing institution</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Onderzoeks- / testinstelling</translation>
     </message>
     <message>
         <source>Sector association / chamber</source>
-        <extracomment>import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
+        <extracomment>attendance_tab.py, import_dialog.py, member_form.py, roster_model.py, roster_page.py</extracomment>
         <translation>Brancheorganisatie / kamer</translation>
     </message>
     <message>
@@ -8192,6 +8192,114 @@ Alles wat u typt, wordt meteen opgeslagen.</translation>
         <source>{n} updated ({fields} fields)</source>
         <extracomment>roster_import.py</extracomment>
         <translation>{n} bijgewerkt ({fields} velden)</translation>
+    </message>
+</context>
+<context>
+    <name>voting_words</name>
+    <message>
+        <source>agreement cannot be measured: {reason}</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>de overeenstemming is niet te meten: {reason}</translation>
+    </message>
+    <message>
+        <source>agreement not measurable</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>overeenstemming niet meetbaar</translation>
+    </message>
+    <message>
+        <source>agreement on the top option: {value} (Tastle-Wierman: 0 = split, 1 = unanimous)</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>overeenstemming over de bovenste optie: {value} (Tastle-Wierman: 0 = verdeeld, 1 = unaniem)</translation>
+    </message>
+    <message>
+        <source>close agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>nauwe overeenstemming</translation>
+    </message>
+    <message>
+        <source>consensus on {reached} of {n} options (no block, at least {threshold} % support)</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>consensus over {reached} van de {n} opties (geen blokkade, minstens {threshold}% steun)</translation>
+    </message>
+    <message>
+        <source>could be chance (p = {p})</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>kan toeval zijn (p = {p})</translation>
+    </message>
+    <message>
+        <source>divided</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>verdeeld</translation>
+    </message>
+    <message>
+        <source>fair agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>redelijke overeenstemming</translation>
+    </message>
+    <message>
+        <source>moderate agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>matige overeenstemming</translation>
+    </message>
+    <message>
+        <source>no ballots yet</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>nog geen stembiljetten</translation>
+    </message>
+    <message>
+        <source>no consensus yet on any of the {n} options (needs no block and at least {threshold} % support)</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>nog geen consensus over een van de {n} opties (nodig: geen blokkade en minstens {threshold}% steun)</translation>
+    </message>
+    <message>
+        <source>not measurable</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>niet meetbaar</translation>
+    </message>
+    <message>
+        <source>strong agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>sterke overeenstemming</translation>
+    </message>
+    <message>
+        <source>strongly divided</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>sterk verdeeld</translation>
+    </message>
+    <message>
+        <source>the top option has the support of {share} % of voters</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>de bovenste optie heeft de steun van {share}% van de kiezers</translation>
+    </message>
+    <message>
+        <source>too few ballots</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>te weinig stembiljetten</translation>
+    </message>
+    <message>
+        <source>unlikely to be chance (p = {p})</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>onwaarschijnlijk toeval (p = {p})</translation>
+    </message>
+    <message>
+        <source>very strong agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>zeer sterke overeenstemming</translation>
+    </message>
+    <message>
+        <source>very unlikely to be chance (p &lt; 0.001)</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>zeer onwaarschijnlijk toeval (p &lt; 0.001)</translation>
+    </message>
+    <message>
+        <source>very weak agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>zeer zwakke overeenstemming</translation>
+    </message>
+    <message>
+        <source>weak agreement</source>
+        <extracomment>voting_words.py</extracomment>
+        <translation>zwakke overeenstemming</translation>
     </message>
 </context>
 </TS>
