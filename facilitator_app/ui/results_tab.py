@@ -161,11 +161,11 @@ def ranking_rows(result: TallyResult) -> tuple[list[list[str]], set[int]]:
         score = percent(r.score) if spec.score_is_share else number(r.score)
         notes = []
         if spec.winners_reach_consensus:
-            notes.append("consensus" if r.option in winners else "no consensus")
+            notes.append(_tr("consensus") if r.option in winners else _tr("no consensus"))
         elif r.option in winners:
-            notes.append("winner" if len(winners) == 1 else "tied winner")
+            notes.append(_tr("winner") if len(winners) == 1 else _tr("tied winner"))
         if r.option in tied and r.option not in winners:
-            notes.append("tie")
+            notes.append(_tr("tie"))
         if r.option in winners:
             strong.add(n)
         rows.append([position, r.option, score, ", ".join(notes)])

@@ -5079,6 +5079,11 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <translation>Victorias-derrotas</translation>
     </message>
     <message>
+        <source>consensus</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>consenso</translation>
+    </message>
+    <message>
         <source>fell</source>
         <extracomment>results_tab.py</extracomment>
         <translation>bajó</translation>
@@ -5092,6 +5097,11 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <source>new</source>
         <extracomment>results_tab.py</extracomment>
         <translation>nueva</translation>
+    </message>
+    <message>
+        <source>no consensus</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>sin consenso</translation>
     </message>
     <message>
         <source>no type</source>
@@ -5127,6 +5137,21 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <source>stayed</source>
         <extracomment>results_tab.py</extracomment>
         <translation>se mantuvo</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>empate</translation>
+    </message>
+    <message>
+        <source>tied winner</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>ganadora empatada</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>ganadora</translation>
     </message>
     <message numerus="yes">
         <source>{0} is open: %n of {1} voters (has|have) voted. Results stay hidden while people vote; press Show results to see them on this screen.</source>

@@ -5079,6 +5079,11 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <translation>Victoires-défaites</translation>
     </message>
     <message>
+        <source>consensus</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>consensus</translation>
+    </message>
+    <message>
         <source>fell</source>
         <extracomment>results_tab.py</extracomment>
         <translation>a baissé</translation>
@@ -5092,6 +5097,11 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <source>new</source>
         <extracomment>results_tab.py</extracomment>
         <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>no consensus</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>pas de consensus</translation>
     </message>
     <message>
         <source>no type</source>
@@ -5127,6 +5137,21 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <source>stayed</source>
         <extracomment>results_tab.py</extracomment>
         <translation>est resté stable</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>égalité</translation>
+    </message>
+    <message>
+        <source>tied winner</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>gagnante ex æquo</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>gagnante</translation>
     </message>
     <message numerus="yes">
         <source>{0} is open: %n of {1} voters (has|have) voted. Results stay hidden while people vote; press Show results to see them on this screen.</source>

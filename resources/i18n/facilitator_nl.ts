@@ -5079,6 +5079,11 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <translation>Winst-verlies</translation>
     </message>
     <message>
+        <source>consensus</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>consensus</translation>
+    </message>
+    <message>
         <source>fell</source>
         <extracomment>results_tab.py</extracomment>
         <translation>daalde</translation>
@@ -5092,6 +5097,11 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <source>new</source>
         <extracomment>results_tab.py</extracomment>
         <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>no consensus</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>geen consensus</translation>
     </message>
     <message>
         <source>no type</source>
@@ -5127,6 +5137,21 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <source>stayed</source>
         <extracomment>results_tab.py</extracomment>
         <translation>bleef gelijk</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>gelijke stand</translation>
+    </message>
+    <message>
+        <source>tied winner</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>gedeelde winnaar</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <extracomment>results_tab.py</extracomment>
+        <translation>winnaar</translation>
     </message>
     <message numerus="yes">
         <source>{0} is open: %n of {1} voters (has|have) voted. Results stay hidden while people vote; press Show results to see them on this screen.</source>

@@ -57,6 +57,8 @@ def test_agreement_words_on_the_results_screen_follow_the_language(
     tab.select_round(first.id)
     assert tab.agreement.text() == ranking
     assert p_words in tab.note.text()
+    winner = {"es": "ganadora", "fr": "gagnante", "nl": "winnaar"}[lang]
+    assert tab.ranking_model.rows[0][3] == winner
     tab.select_round(second.id)
     assert tab.agreement.text() == gradients
     # the exports call the same functions without a translator: English
