@@ -90,6 +90,9 @@ def describe(action: str, details: dict[str, Any]) -> str:
             f"{k}: {v}" for k, v in (details.get("totals") or {}).items())
     if action == "round.deleted":
         return str(details.get("title", ""))
+    sentence = details.get("text")
+    if isinstance(sentence, str) and sentence.strip():
+        return " ".join(sentence.split())  # written to be read as it is (decisions, actions)
     return ", ".join(f"{k}: {v}" for k, v in details.items())
 
 

@@ -295,6 +295,17 @@ def test_show_of_hands_and_the_audit_view(qtbot, setup, tab):
     assert rows[0][3] == "Gradients of agreement, Anonymous, 4 options"
     assert rows[1][3].startswith("5 hands")
 
+    # a decision taken from the round reads as its sentence, not "text: ..."
+    from facilitator_app.services.decisions import adopt
+
+    with setup.ctx.session() as s:
+        voting.close_round(s, info.id)
+        adopt(s, info.id, [info.options[0].priority_id], "We start with this one.")
+    audit_dialog = AuditDialog(setup.ctx, info.id, info.title, tab)
+    adopted = [r[3] for r in audit_dialog.model.rows if "dopt" in r[1]]
+    assert adopted and adopted[0].startswith("Adopted")
+    assert not any(r[3].startswith("text:") for r in audit_dialog.model.rows)
+
 
 def test_the_workshop_view_has_voting_and_results_and_closing_shows_the_results(qtbot, setup):
     from facilitator_app.ui.workshop_view import WorkshopView
