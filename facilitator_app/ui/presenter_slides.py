@@ -773,14 +773,26 @@ class ResultsSlide(Slide):
     def load(self) -> None:
         shown = self.presentation.results
         self.figures = None
+        secret_open = False
         if shown is not None:
-            got = self.quiet_read(lambda s: (
-                round_figures(s, shown.round_id, shown.view, shown.use_weights),
-                voting.round_progress(s, shown.round_id).ballots))
+
+            def read(s):
+                info = voting.get_round(s, shown.round_id)
+                ballots = voting.round_progress(s, shown.round_id).ballots
+                if info.is_open and info.anonymity == "secret":
+                    # figures that change with each ballot, before the room's eyes,
+                    # would show what the voter who just voted chose
+                    return None, ballots, True
+                return (round_figures(s, shown.round_id, shown.view, shown.use_weights),
+                        ballots, False)
+
+            got = self.quiet_read(read)
             if got is not None:
-                self.figures, self._ballots = got
+                self.figures, self._ballots, secret_open = got
         if self.figures is None:
-            self.waiting.setText(self.tr("The results will be shown here."))
+            self.waiting.setText(
+                self.tr("The results of a secret round are shown here once it is closed.")
+                if secret_open else self.tr("The results will be shown here."))
             self.stack.setCurrentWidget(self.waiting)
             return
         rr = self.figures.result

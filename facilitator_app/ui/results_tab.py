@@ -398,6 +398,7 @@ class ResultsTab(QWidget):
         self.workshop_id = workshop_id
         self.revealed: set[int] = set()
         self.result: voting.RoundResult | None = None
+        self._secret_open = False  # the round shown is secret and still open
         self._dirty = False
         self._wanted_view: str | None = None  # the view a round was set up with
 
@@ -605,7 +606,7 @@ class ResultsTab(QWidget):
             return
         if self.presentation.results_round() == round_id:
             self.presentation.take_results_off()
-        elif self.result is not None:
+        elif self.result is not None and not self._secret_open:
             self.presentation.show_results(self.workshop_id, round_id,
                                            self.view_combo.currentData(),
                                            self.weights_check.isChecked())
@@ -614,7 +615,8 @@ class ResultsTab(QWidget):
         on = self.round_id() is not None and self.presentation.results_round() == self.round_id()
         self.project_button.setText(self.tr("Take off the pro&jector") if on
                                     else self.tr("Show on pro&jector"))
-        self.project_button.setEnabled(on or self.result is not None)
+        self.project_button.setEnabled(on or (self.result is not None
+                                              and not self._secret_open))
 
     def _follow_on_projector(self) -> None:
         """The projector shows what this tab shows of the round: hidden here, off
@@ -671,6 +673,9 @@ class ResultsTab(QWidget):
         if not done:
             return
         info, progress, figures = done.value
+        # an open secret round's figures never go on the projector: changing
+        # with each ballot before the room, they would show what each voter chose
+        self._secret_open = info.is_open and info.anonymity == "secret"
         hidden = progress is not None
         self.show_button.setVisible(info.is_open)
         self.show_button.setText(self.tr("Hide results") if not hidden

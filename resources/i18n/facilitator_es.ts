@@ -4655,6 +4655,11 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <translation>Lugar</translation>
     </message>
     <message>
+        <source>The results of a secret round are shown here once it is closed.</source>
+        <extracomment>presenter_slides.py</extracomment>
+        <translation>Los resultados de una ronda secreta se muestran aquí cuando se cierra.</translation>
+    </message>
+    <message>
         <source>The results will be shown here.</source>
         <extracomment>presenter_slides.py</extracomment>
         <translation>Los resultados se mostrarán aquí.</translation>

@@ -4655,6 +4655,11 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <translation>Rang</translation>
     </message>
     <message>
+        <source>The results of a secret round are shown here once it is closed.</source>
+        <extracomment>presenter_slides.py</extracomment>
+        <translation>Les résultats d&apos;un tour secret s&apos;affichent ici une fois celui-ci clos.</translation>
+    </message>
+    <message>
         <source>The results will be shown here.</source>
         <extracomment>presenter_slides.py</extracomment>
         <translation>Les résultats seront affichés ici.</translation>

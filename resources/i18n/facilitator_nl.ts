@@ -4655,6 +4655,11 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <translation>Plaats</translation>
     </message>
     <message>
+        <source>The results of a secret round are shown here once it is closed.</source>
+        <extracomment>presenter_slides.py</extracomment>
+        <translation>De uitslag van een geheime ronde verschijnt hier zodra de ronde gesloten is.</translation>
+    </message>
+    <message>
         <source>The results will be shown here.</source>
         <extracomment>presenter_slides.py</extracomment>
         <translation>De resultaten worden hier getoond.</translation>

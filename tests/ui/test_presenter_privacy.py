@@ -184,3 +184,40 @@ def test_the_presenter_never_shows_a_voter_name(qtbot, setup, anonymity):
     assert "First pass" in joined  # the check looked at the results slide's texts
     swot = presenter.slides["swot"]
     assert swot.quadrants["S"].texts() == ["Strong cocoa brand"]
+
+
+def test_an_open_secret_rounds_results_never_go_on_the_projector(qtbot, setup):
+    """Figures that change with each ballot before the room's eyes would show
+    what the voter who just voted chose: an open secret round's results stay
+    off the projector (the laptop may still look), and go up once it closes."""
+    names = list(setup.voters)
+    with setup.ctx.session() as s:
+        info = voting.create_round(s, setup.workshop_id, setup.priorities, "approval",
+                                   anonymity="secret", title="Secret shortlist")
+        for name in names[:2]:
+            voting.record_ballot(s, info.id, {info.options[0].id: 1},
+                                 voter_id=setup.voters[name])
+    results = ResultsTab(setup.ctx, setup.workshop_id)
+    qtbot.addWidget(results)
+    results.select_round(info.id)
+    results.show_button.click()  # the facilitator looks on the laptop
+    assert results.result is not None
+    assert not results.project_button.isEnabled()
+    presentation = presentation_of(setup.ctx)
+    presenter = PresenterWindow(presentation)
+    qtbot.addWidget(presenter)
+    presenter.resize(1280, 720)
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    results.toggle_projector()  # even when asked directly
+    assert presentation.results_round() is None
+    # and a slide asked for those results by any other way shows none
+    presentation.show_results(setup.workshop_id, info.id, "all", False)
+    slide = presenter.slides["results"]
+    slide.load()
+    assert slide.figures is None
+    assert "once it is closed" in slide.waiting.text()
+    with setup.ctx.session() as s:
+        voting.close_round(s, info.id)
+    slide.load()
+    assert slide.figures is not None  # closed: the results may go up
