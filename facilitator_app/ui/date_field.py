@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.ui.dates import short_date_format
 from facilitator_app.ui.health_panel import status_colour
 
-NO_DATE = QDate(2000, 1, 1)  # what date() answers for an empty box
+NO_DATE = QDate()  # what date() answers for an empty box: the null date, never a real one
 
 #: unambiguous ways to write a date, tried after the locale's own
 _OTHER_FORMATS = ("yyyy-MM-dd", "d MMM yyyy", "d MMMM yyyy", "MMM d yyyy", "MMMM d yyyy",
@@ -56,15 +56,17 @@ def parse_date(text: str) -> QDate | None:
     formats = [short_date_format(), locale.dateFormat(QLocale.FormatType.ShortFormat),
                locale.dateFormat(QLocale.FormatType.LongFormat), *_OTHER_FORMATS]
     for fmt in formats:
+        # a year of two digits ("3/4/27") is this century's: Qt would read 1927
+        century = 100 if "yy" in fmt and "yyyy" not in fmt else 0
         for reader in (locale, english):
             found = reader.toDate(text, fmt)
             if found.isValid() and found.year() >= 1900:
-                return found
+                return found.addYears(century)
             # "31/3/2027" for "dd/MM/yyyy": single digits are fine too
             loose = re.sub(r"(?<![dM])(dd|MM)(?![dM])", lambda m: m.group(1)[0], fmt)
             found = reader.toDate(text, loose)
             if found.isValid() and found.year() >= 1900:
-                return found
+                return found.addYears(century)
     return None
 
 

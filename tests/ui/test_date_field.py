@@ -159,3 +159,20 @@ def test_a_new_workshops_date_is_refused_when_it_is_not_one(qtbot, english):
     press_ok(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.values()["date"] == date(2027, 5, 4)
+
+
+def test_the_first_of_january_2000_is_a_date_not_an_empty_box(qtbot, dialog):
+    type_into(qtbot, dialog, dialog.due_edit, "01/01/2000")
+    assert dialog.due_edit.value() == date(2000, 1, 1)
+    assert dialog.due_edit.text() == "01/01/2000"
+    dialog.due_edit.set_value(None)
+    assert dialog.due_edit.value() is None and dialog.due_edit.text() == ""
+
+
+@pytest.mark.parametrize("locale, typed", [("en_US", "3/31/27"), ("de_DE", "31.03.27")])
+def test_a_two_digit_year_is_this_centurys(qtbot, english, locale, typed):
+    # these locales' short formats have two-digit years, which Qt reads as 19xx
+    from facilitator_app.ui.date_field import parse_date
+
+    QLocale.setDefault(QLocale(locale))
+    assert parse_date(typed) == QDate(2027, 3, 31)
