@@ -236,7 +236,7 @@ def test_an_action_is_checked_before_anything_is_written(ws):
             (dict(title="x", partner_ids=[99999]), "partner must be a member"),
             (dict(title="x", budget="-5"), "cannot be below zero"),
             (dict(title="x", budget="lots"), "“lots” is not a number"),
-            (dict(title="x", budget="NaN"), "must be a number"),
+            (dict(title="x", budget="NaN"), "“NaN” is not a number"),
             (dict(title="x", currency="Eastern Caribbean dollars"), "currency is too long"),
             (dict(title="x", status="finished"), "Unknown action status “finished”"),
         ]
@@ -361,3 +361,24 @@ def test_a_deleted_member_leaves_the_action_without_a_lead(ws):
         assert secure.lead_id is None and secure.lead_name == ""
         feasibility = next(a for a in decisions.list_actions(s) if a.status == "done")
         assert "Grenada Development Bank" not in feasibility.partner_names
+
+
+@pytest.mark.parametrize("typed, amount", [
+    ("1,234.56", "1234.56"), ("1.234,56", "1234.56"), ("1 234,56", "1234.56"),
+    ("12,50", "12.50"), ("12.5", "12.50"), ("6500", "6500.00"), ("1,234", "1234.00"),
+    ("1.234.567", "1234567.00"), ("0,5", "0.50")])
+def test_a_budget_is_read_as_it_is_typed_in_each_language(typed, amount):
+    from decimal import Decimal
+
+    from facilitator_app.services.decisions import clean_budget
+
+    assert clean_budget(typed) == Decimal(amount)
+
+
+@pytest.mark.parametrize("typed", ["1.2345", "12,345,6", "1,2,3.4.5", "twelve"])
+def test_a_budget_that_cannot_be_read_for_sure_is_refused(typed):
+    from facilitator_app.core.errors import UserError
+    from facilitator_app.services.decisions import clean_budget
+
+    with pytest.raises(UserError, match="is not a number"):
+        clean_budget(typed)

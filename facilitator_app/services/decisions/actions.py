@@ -13,6 +13,7 @@ words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -57,7 +58,8 @@ def clean_budget(value: object) -> Decimal | None:
     if isinstance(value, bool):
         raise UserError("The budget estimate must be a number.")
     try:
-        amount = Decimal(str(value).strip().replace(",", "").replace(" ", ""))
+        amount = (_typed_amount(value) if isinstance(value, str)
+                  else Decimal(str(value).strip()))
     except InvalidOperation:
         raise UserError(f"The budget estimate “{value}” is not a number.") from None
     if not amount.is_finite():
@@ -67,6 +69,31 @@ def clean_budget(value: object) -> Decimal | None:
     if amount > MAX_BUDGET:
         raise UserError("The budget estimate is too large.")
     return amount.quantize(Decimal("0.01"))
+
+
+def _typed_amount(text: str) -> Decimal:
+    """An amount as people type it in any of the app's languages: "1,234.56",
+    "1.234,56", "1 234,56", "12,50", "6500". Of a comma and a point, the last
+    one is the decimal mark; one mark alone followed by exactly three digits
+    groups thousands ("1,234" and "1.234" are 1234); more than two decimals
+    are refused rather than rounded (raises InvalidOperation)."""
+    cleaned = re.sub(r"[\s\u00a0\u202f']", "", text)
+    marks = [c for c in cleaned if c in ",."]
+    if len(set(marks)) == 2:
+        decimal_mark = cleaned[max(cleaned.rfind(","), cleaned.rfind("."))]
+    elif len(marks) == 1 and not re.fullmatch(r"-?\d{1,3}[,.]\d{3}", cleaned):
+        decimal_mark = marks[0]
+    else:
+        decimal_mark = ""  # none, or marks that only group thousands
+    whole, _, cents = cleaned.rpartition(decimal_mark) if decimal_mark else (cleaned, "", "")
+    if not re.fullmatch(r"-?(\d+|\d{1,3}([,.]\d{3})+)", whole):  # groups of three
+        raise InvalidOperation(text)
+    whole = whole.replace(",", "").replace(".", "")
+    if decimal_mark and (len(cents) > 2 or not cents.isdigit()):
+        raise InvalidOperation(text)
+    if not re.fullmatch(r"-?\d+", whole):
+        raise InvalidOperation(text)
+    return Decimal(f"{whole}.{cents}" if cents else whole)
 
 
 def _currency(text: str | None) -> str:
