@@ -223,12 +223,13 @@ def test_closing_a_round_kills_its_codes_and_a_reopened_round_needs_new_ones(roo
         phone.cast(s, info.id, voter.code_id, {ids[0]: 1})
         assert voting.get_round(s, info.id).phone_codes == 4
         voting.close_round(s, info.id)
-        assert keys.read_key(info.uid) is None
+        assert keys.read_key(info.uid) is not None  # until the close is committed
         assert s.scalars(select(VoterCode).where(VoterCode.round_id == info.id)).all() == []
         closed = [e for e in entries(s, round_id=info.id) if e.action == "round.closed"]
         assert '"codes_ended": 4' in closed[0].details
         progress = voting.round_progress(s, info.id)  # the register keeps who voted
         assert (progress.ballots, progress.voted) == (1, 1)
+    assert keys.read_key(info.uid) is None
     with ws.session() as s:
         voting.reopen_round(s, info.id)
         for member in members:  # not one old code votes in the reopened round
@@ -289,7 +290,7 @@ def test_changing_to_or_from_secret_withdraws_the_codes_and_says_so(room):
         voting.update_round(s, info.id, anonymity="anonymous")
         assert phone.sign_in(s, info.id, named_codes[0]).member_id is not None
         changed = voting.update_round(s, info.id, anonymity="secret", actor="Facilitatrice")
-        assert changed.phone_codes == 0 and keys.read_key(info.uid) is None
+        assert changed.phone_codes == 0
         with pytest.raises(phone.CodeRefused, match="not valid"):
             phone.sign_in(s, info.id, named_codes[0])
         withdrawn = [e for e in entries(s, round_id=info.id) if e.action == "codes.withdrawn"]
@@ -302,6 +303,23 @@ def test_changing_to_or_from_secret_withdraws_the_codes_and_says_so(room):
         with pytest.raises(phone.CodeRefused, match="not valid"):
             phone.sign_in(s, info.id, secret_codes[0])
         assert len(codes.issue_codes(s, info.id)) == 5
+        # codes for nobody: nothing issued, nothing logged (it used to fail)
+        assert codes.issue_codes(s, info.id, []) == []
+    assert keys.read_key(info.uid) is not None  # the codes issued last still live
+
+
+def test_a_close_that_is_not_committed_keeps_the_codes_and_their_key(room):
+    ws, workshop_id, members, priorities = room
+    info = _round(ws, workshop_id, priorities, "borda", anonymity="anonymous")
+    with ws.session() as s:
+        issued = {i.member_id: i.code for i in codes.issue_codes(s, info.id)}
+    with pytest.raises(RuntimeError), ws.session() as s:
+        voting.close_round(s, info.id)
+        raise RuntimeError("the disk is full")  # the close is rolled back
+    assert keys.read_key(info.uid) is not None
+    with ws.session() as s:  # the round is open and its codes still vote
+        assert voting.get_round(s, info.id).is_open
+        assert phone.sign_in(s, info.id, issued[members[0]]).member_id == members[0]
 
 
 def test_a_code_keeps_working_when_the_method_or_the_options_change(room):

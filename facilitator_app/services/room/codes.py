@@ -143,6 +143,7 @@ def codes_elsewhere(s: Session, round_id: int) -> bool:
 def _issuing_key(s: Session, rnd: VoteRound) -> bytes:
     """The round's key, made when its first codes are issued here. Codes
     issued elsewhere (no key here) cannot vote here: their rows go first."""
+    keys.keep_key(s, rnd.uid)  # its old codes were withdrawn in this unit of work
     key = keys.read_key(rnd.uid)
     if key is not None:
         return key
@@ -197,6 +198,8 @@ def issue_codes(s: Session, round_id: int, member_ids: list[int] | None = None, 
         if member_id in holders:
             raise UserError(f"{eligible[member_id]} was already given a code for this secret "
                             "round; to replace lost slips, replace the unused codes.")
+    if not member_ids:  # everyone has a code or has voted: nothing to issue, nothing logged
+        return []
     if rnd.anonymity == "secret":
         return _issue_secret(s, rnd, member_ids, actor)
     made = _new_codes(s, rnd, len(member_ids))

@@ -24,6 +24,9 @@ import re
 import secrets
 from pathlib import Path
 
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
 from facilitator_app.core.errors import UserError
 
 KEY_FOLDER = "room-keys"
@@ -107,5 +110,35 @@ def delete_key(round_uid: str) -> bool:
     return True
 
 
-__all__ = ["KEY_BYTES", "KEY_FOLDER", "create_key", "delete_key", "key_folder", "key_path",
-           "read_key"]
+_PENDING = "room_keys_to_forget"
+_LISTENING = "room_keys_listening"
+
+
+def delete_key_after_commit(s: Session, round_uid: str) -> None:
+    """Forget the round's key once ``s`` commits: if the commit fails, the
+    round stays as it was, its codes and its key together. (After the
+    commit the codes that could vote are gone, so a key that a crash
+    leaves behind keys nothing.)"""
+    if not s.info.get(_LISTENING):
+        s.info[_LISTENING] = True
+        event.listen(s, "after_commit", _forget_pending)
+        event.listen(s, "after_rollback", _drop_pending)
+    s.info.setdefault(_PENDING, set()).add(round_uid)
+
+
+def keep_key(s: Session, round_uid: str) -> None:
+    """Codes are issued again in the same unit of work: the key stays."""
+    s.info.get(_PENDING, set()).discard(round_uid)
+
+
+def _forget_pending(s: Session) -> None:
+    for round_uid in sorted(s.info.pop(_PENDING, set())):
+        delete_key(round_uid)
+
+
+def _drop_pending(s: Session) -> None:
+    s.info.pop(_PENDING, None)
+
+
+__all__ = ["KEY_BYTES", "KEY_FOLDER", "create_key", "delete_key", "delete_key_after_commit",
+           "keep_key", "key_folder", "key_path", "read_key"]

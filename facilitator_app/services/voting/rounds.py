@@ -332,7 +332,7 @@ def end_codes(s: Session, rnd: VoteRound, *, withdraw: bool = False) -> int:
     else:
         s.execute(delete(VoterCode).where(VoterCode.round_id == rnd.id))
         s.execute(delete(CodeHolder).where(CodeHolder.round_id == rnd.id))
-    keys.delete_key(rnd.uid)
+    keys.delete_key_after_commit(s, rnd.uid)  # a failed commit keeps codes and key
     return live
 
 
