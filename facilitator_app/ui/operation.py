@@ -74,7 +74,8 @@ def stop_all(timeout_ms: int = 10_000) -> bool:
     ops = list(_RUNNING)
     for op in ops:
         op.job.cancel()
-    return all(op._thread.wait(timeout_ms) for op in ops)
+    waited = [op._thread.wait(timeout_ms) for op in ops]  # every thread, not the first few
+    return all(waited)
 
 
 _quit_hooked = False
