@@ -210,3 +210,20 @@ def test_a_plan_saved_again_by_libreoffice_reads_the_same(demo, sent, tmp_path):
     assert by_calc.ok, by_calc.problems
     assert [(c.title, c.changes) for c in by_calc.changes] == [
         (c.title, c.changes) for c in by_openpyxl.changes]
+
+
+def test_the_same_new_action_twice_in_one_file_is_refused(demo, sent, tmp_path):
+    back = fill_in(sent, tmp_path / "back.xlsx")
+    book = load_workbook(back)
+    plan = book["Action plan"]
+    tasting = row_of(plan, "Tasting panel for the brand")
+    again = plan.max_row + 1
+    for c in range(1, plan.max_column + 1):  # a member pasted the new row twice
+        plan.cell(again, c).value = plan.cell(tasting, c).value
+    plan.cell(again, ACTION_COLUMNS.index("Action") + 1).value = "TASTING panel for the brand "
+    book.save(back)
+    with demo.session() as s:
+        preview = decisions.preview_plan_import(s, read_plan_book(back))
+    assert preview.problems == [
+        (f"Action plan, row {again}: “TASTING panel for the brand” is new in row {tasting} "
+         "already: one action, one row")]

@@ -235,6 +235,7 @@ def preview_plan_import(s: Session, book: PlanBook) -> PlanImport:
     plan = PlanImport(source=book.name)
     members = _Members(s)
     seen: dict[str, int] = {}
+    new_rows: dict[tuple[int, str], int] = {}  # (decision, folded title) -> row, for new actions
     for row in book.actions:
         where = f"Action plan, row {row.number}"
         uid = row.text(ACTION_ID)
@@ -261,6 +262,10 @@ def preview_plan_import(s: Session, book: PlanBook) -> PlanImport:
                     raise UserError(f"“{values['title']}” is in this priority's plan already "
                                     "(was this file imported before? Rows the app wrote "
                                     "carry an ID)")
+                same = new_rows.setdefault((decision_id, fold(values["title"])), row.number)
+                if same != row.number:
+                    raise UserError(f"“{values['title']}” is new in row {same} already: one "
+                                    "action, one row")
                 plan.actions.append(RowChange(
                     "Action plan", row.number, values["title"], values,
                     _changes({}, values, members), parent_id=decision_id))
