@@ -52,11 +52,11 @@ from facilitator_app.ui.dates import date_text
 from facilitator_app.ui.flow_layout import FlowLayout
 from facilitator_app.ui.list_table_model import ListTableModel
 from facilitator_app.ui.operation import Op
+from facilitator_app.ui.reload_when_shown import ReloadWhenShown
 from facilitator_app.ui.swot_style import RecordRole
 from facilitator_app.ui.voting_common import HUE_PROBLEM, facilitator_name, tint
 
 SortRole = Qt.ItemDataRole.UserRole + 40
-REFRESH_TOPICS = {TOPIC, "members", "workshops", "voting", "priorities"}
 ALL, OPEN, OVERDUE = "", "@open", "@overdue"
 
 
@@ -216,13 +216,13 @@ def fit(view: QTableView, widths: tuple[int | str, ...]) -> None:
         header.resizeSection(col, max(pixels, header.sectionSizeHint(col)))
 
 
-class ActionPlanPage(QWidget):
+class ActionPlanPage(ReloadWhenShown, QWidget):
     page_key = "action_plan"
+    TOPICS = (TOPIC, "members", "workshops", "voting", "priorities")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._dirty = False
         self._decisions: list[DecisionView] = []  # every decision; the table shows the filtered
         char = self.fontMetrics().averageCharWidth()
 
@@ -370,18 +370,6 @@ class ActionPlanPage(QWidget):
         return self.view
 
     # ----- data -----------------------------------------------------------------------------
-    def _on_changed(self, topic: str) -> None:
-        if topic in REFRESH_TOPICS:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._dirty = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def reload(self) -> None:
         self._dirty = False
         chosen_action = self.selected_action()
