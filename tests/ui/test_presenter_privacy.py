@@ -13,23 +13,12 @@ from PySide6.QtCharts import QBarCategoryAxis, QChartView
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTextBrowser, QWidget
 
-from facilitator_app import options as app_options
 from facilitator_app.services import swot as swot_service
 from facilitator_app.services import voting
-from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.presenter import KINDS, PresenterWindow, presentation_of
 from facilitator_app.ui.results_tab import ResultsTab
 from facilitator_app.ui.voting_tab import VotingTab
-from tests.ui.voting_setup import key, no_modal_dialogs, small_workshop, type_keys  # noqa: F401
-
-
-@pytest.fixture
-def setup(qtbot, tmp_path):
-    configure_application()
-    app_options.set_value("facilitator_name", "Marie")
-    data = small_workshop(tmp_path)
-    yield data
-    data.ws.close()
+from tests.ui.voting_setup import key, no_modal_dialogs, small_workshop, type_keys, voting_workshop  # noqa: F401
 
 
 def voting_tab(qtbot, setup) -> VotingTab:

@@ -8,23 +8,19 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from facilitator_app import options as app_options
 from facilitator_app.services import audit, voting
 from facilitator_app.services.priorities import list_priorities
-from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.results_tab import ResultsTab
 from facilitator_app.ui.round_dialog import RoundDialog
 from facilitator_app.ui.voting_tab import VotingTab
-from tests.ui.voting_setup import accept, key, no_modal_dialogs, small_workshop, type_keys  # noqa: F401
-
-
-@pytest.fixture
-def setup(qtbot, tmp_path):
-    configure_application()
-    app_options.set_value("facilitator_name", "Marie")
-    data = small_workshop(tmp_path)
-    yield data
-    data.ws.close()
+from tests.ui.voting_setup import (  # noqa: F401
+    accept,
+    key,
+    no_modal_dialogs,
+    small_workshop,
+    type_keys,
+    voting_workshop,
+)
 
 
 @pytest.fixture

@@ -6,20 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 
-from facilitator_app import options as app_options
 from facilitator_app.services import audit, voting
-from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.voting_tab import VotingTab
-from tests.ui.voting_setup import no_modal_dialogs, small_workshop  # noqa: F401
-
-
-@pytest.fixture
-def setup(qtbot, tmp_path):
-    configure_application()
-    app_options.set_value("facilitator_name", "Marie")
-    data = small_workshop(tmp_path)
-    yield data
-    data.ws.close()
+from tests.ui.voting_setup import no_modal_dialogs, small_workshop, voting_workshop  # noqa: F401
 
 
 @pytest.fixture

@@ -69,6 +69,20 @@ def small_workshop(tmp_path) -> Setup:
     return Setup(ws, make_ctx(ws), workshop.id, voters, observer, priority_ids)
 
 
+@pytest.fixture(name="setup")
+def voting_workshop(qtbot, tmp_path):
+    """``setup``: the small workshop in a configured app, the facilitator named
+    Marie (import this function into a test module to have the fixture)."""
+    from facilitator_app import options as app_options
+    from facilitator_app.ui.app import configure_application
+
+    configure_application()
+    app_options.set_value("facilitator_name", "Marie")
+    data = small_workshop(tmp_path)
+    yield data
+    data.ws.close()
+
+
 def accept(dialog: QDialog) -> QDialog:
     """Run ``dialog`` as if its OK button had been pressed (no modal loop in tests)."""
     dialog.exec = lambda: QDialog.DialogCode.Accepted
