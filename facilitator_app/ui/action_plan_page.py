@@ -13,7 +13,7 @@ preview. Everything can be undone with Ctrl+Z.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
@@ -48,7 +48,7 @@ from facilitator_app.ui.action_commands import (
 )
 from facilitator_app.ui.action_dialogs import ActionDialog, IndicatorsDialog
 from facilitator_app.ui.context import AppContext
-from facilitator_app.ui.dates import date_text
+from facilitator_app.ui.dates import date_text, datetime_text
 from facilitator_app.ui.flow_layout import FlowLayout
 from facilitator_app.ui.list_table_model import ListTableModel
 from facilitator_app.ui.operation import Op
@@ -74,7 +74,7 @@ class DecisionTableModel(ListTableModel):
             return None
         d: DecisionView = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (d.priority_title, d.workshop_title, decisions.adopted_at_text(d.adopted_at),
+            return (d.priority_title, d.workshop_title, adopted_text(d.adopted_at),
                     str(d.actions), d.basis, d.statement)[index.column()]
         if role == RecordRole:
             return d
@@ -214,6 +214,11 @@ def fit(view: QTableView, widths: tuple[int | str, ...]) -> None:
     for col, width in enumerate(widths):
         pixels = width if isinstance(width, int) else metrics.horizontalAdvance(width) + pad
         header.resizeSection(col, max(pixels, header.sectionSizeHint(col)))
+
+
+def adopted_text(at: datetime) -> str:
+    """When a decision was taken, the locale's way (stored in UTC)."""
+    return datetime_text(at if at.tzinfo is not None else at.replace(tzinfo=UTC))
 
 
 class ActionPlanPage(ReloadWhenShown, QWidget):

@@ -565,3 +565,22 @@ def test_the_workshop_filter_narrows_the_decisions_too(qtbot, page, ctx):
     assert titles(page) == [] and page.decision_count.text() == "1 decision"
     choose(page.workshop_combo, None)
     assert page.decision_model.rowCount() == 3 and len(titles(page)) == 6
+
+
+def test_a_decisions_time_is_shown_the_locales_way_in_local_time():
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QLocale
+
+    from facilitator_app.ui.action_plan_page import adopted_text
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    try:
+        stored = datetime(2026, 3, 18, 14, 5)  # naive, as the workspace keeps UTC
+        local = stored.replace(tzinfo=UTC).astimezone()
+        shown = adopted_text(stored)
+        assert shown.startswith(local.strftime("%d/%m/%Y"))
+        assert local.strftime("%H:%M") in shown and "2026-03-18" not in shown
+    finally:
+        QLocale.setDefault(before)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -389,11 +388,3 @@ def restore_decision(s: Session, snapshot: DecisionSnapshot, actor: str = "") ->
     s.flush()
     return decision_id
 
-
-def adopted_at_text(at: datetime) -> str:
-    """The adoption time in the computer's local time, to the minute."""
-    from datetime import UTC
-
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
