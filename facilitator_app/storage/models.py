@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -37,6 +38,13 @@ NAMING = {
 }
 
 
+#: The type of every key and of the foreign keys that point to one: INTEGER on
+#: SQLite (the rowid, 64 bits), BIGINT on PostgreSQL, where INTEGER has 32 bits
+#: and a secret round's random keys (up to 2**62, ``services.voting.ballot_box``)
+#: would not fit.
+KEY = Integer().with_variant(BigInteger(), "postgresql")
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -53,7 +61,7 @@ class Base(DeclarativeBase):
 class Record:
     """Columns every table has: key, global id, timestamps."""
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(KEY, primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), default=new_uid, unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -113,6 +121,9 @@ class Workshop(Record, Base):
     # The SWOT template the board was started from, and its prompts (JSON).
     swot_template_id: Mapped[str | None] = mapped_column(String(100))
     swot_prompts: Mapped[str | None] = mapped_column(Text)
+    # The participants' language (ballots, slips, phone pages, report): en, es,
+    # fr, nl or ht; None follows the app's language (revision 0005).
+    language: Mapped[str | None] = mapped_column(String(10))
 
     attendance: Mapped[list[Attendance]] = relationship(
         back_populates="workshop", cascade="all, delete-orphan", passive_deletes=True
@@ -122,8 +133,8 @@ class Workshop(Record, Base):
 class Attendance(Record, Base):
     __tablename__ = "attendance"
     __table_args__ = (UniqueConstraint("workshop_id", "member_id"),)
-    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"))
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    workshop_id: Mapped[int] = mapped_column(KEY, ForeignKey("workshops.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(KEY, ForeignKey("members.id", ondelete="CASCADE"))
     role: Mapped[str] = mapped_column(String(20), default="voter")  # voter | observer
     representative: Mapped[str] = mapped_column(String(200), default="")
 
@@ -134,7 +145,7 @@ class Attendance(Record, Base):
 class SwotItem(Record, Base):
     __tablename__ = "swot_items"
     workshop_id: Mapped[int] = mapped_column(
-        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+        KEY, ForeignKey("workshops.id", ondelete="CASCADE"), index=True
     )
     quadrant: Mapped[str] = mapped_column(String(1))  # S W O T
     text: Mapped[str] = mapped_column(Text)
@@ -147,14 +158,14 @@ class SwotAttribution(Record, Base):
 
     __tablename__ = "swot_attributions"
     __table_args__ = (UniqueConstraint("item_id", "member_id"),)
-    item_id: Mapped[int] = mapped_column(ForeignKey("swot_items.id", ondelete="CASCADE"))
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    item_id: Mapped[int] = mapped_column(KEY, ForeignKey("swot_items.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(KEY, ForeignKey("members.id", ondelete="CASCADE"))
 
 
 class TowsStrategy(Record, Base):
     __tablename__ = "tows_strategies"
     workshop_id: Mapped[int] = mapped_column(
-        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+        KEY, ForeignKey("workshops.id", ondelete="CASCADE"), index=True
     )
     kind: Mapped[str] = mapped_column(String(2))  # SO ST WO WT
     text: Mapped[str] = mapped_column(Text)
@@ -167,9 +178,9 @@ class TowsLink(Record, Base):
     __tablename__ = "tows_links"
     __table_args__ = (UniqueConstraint("strategy_id", "item_id"),)
     strategy_id: Mapped[int] = mapped_column(
-        ForeignKey("tows_strategies.id", ondelete="CASCADE")
+        KEY, ForeignKey("tows_strategies.id", ondelete="CASCADE")
     )
-    item_id: Mapped[int] = mapped_column(ForeignKey("swot_items.id", ondelete="CASCADE"))
+    item_id: Mapped[int] = mapped_column(KEY, ForeignKey("swot_items.id", ondelete="CASCADE"))
 
 
 class Priority(Record, Base):
@@ -177,7 +188,7 @@ class Priority(Record, Base):
 
     __tablename__ = "priorities"
     workshop_id: Mapped[int] = mapped_column(
-        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+        KEY, ForeignKey("workshops.id", ondelete="CASCADE"), index=True
     )
     title: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text, default="")
@@ -185,17 +196,17 @@ class Priority(Record, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     source_kind: Mapped[str] = mapped_column(String(20), default="typed")  # typed pasted tows swot
     source_tows_id: Mapped[int | None] = mapped_column(
-        ForeignKey("tows_strategies.id", ondelete="SET NULL")
+        KEY, ForeignKey("tows_strategies.id", ondelete="SET NULL")
     )
     source_swot_id: Mapped[int | None] = mapped_column(
-        ForeignKey("swot_items.id", ondelete="SET NULL")
+        KEY, ForeignKey("swot_items.id", ondelete="SET NULL")
     )
 
 
 class VoteRound(Record, Base):
     __tablename__ = "vote_rounds"
     workshop_id: Mapped[int] = mapped_column(
-        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+        KEY, ForeignKey("workshops.id", ondelete="CASCADE"), index=True
     )
     number: Mapped[int] = mapped_column(Integer, default=1)
     title: Mapped[str] = mapped_column(String(300), default="")
@@ -206,7 +217,7 @@ class VoteRound(Record, Base):
     view_filter: Mapped[str] = mapped_column(String(60), default="all")
     use_weights: Mapped[bool] = mapped_column(Boolean, default=False)
     previous_round_id: Mapped[int | None] = mapped_column(
-        ForeignKey("vote_rounds.id", ondelete="SET NULL")
+        KEY, ForeignKey("vote_rounds.id", ondelete="SET NULL")
     )
     locked_at: Mapped[datetime | None] = mapped_column()
     closed_at: Mapped[datetime | None] = mapped_column()
@@ -215,8 +226,8 @@ class VoteRound(Record, Base):
 class RoundOption(Record, Base):
     __tablename__ = "round_options"
     __table_args__ = (UniqueConstraint("round_id", "priority_id"),)
-    round_id: Mapped[int] = mapped_column(ForeignKey("vote_rounds.id", ondelete="CASCADE"))
-    priority_id: Mapped[int] = mapped_column(ForeignKey("priorities.id", ondelete="CASCADE"))
+    round_id: Mapped[int] = mapped_column(KEY, ForeignKey("vote_rounds.id", ondelete="CASCADE"))
+    priority_id: Mapped[int] = mapped_column(KEY, ForeignKey("priorities.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -234,9 +245,9 @@ class Ballot(Record, Base):
 
     __tablename__ = "ballots"
     round_id: Mapped[int] = mapped_column(
-        ForeignKey("vote_rounds.id", ondelete="CASCADE"), index=True
+        KEY, ForeignKey("vote_rounds.id", ondelete="CASCADE"), index=True
     )
-    voter_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    voter_id: Mapped[int | None] = mapped_column(KEY, ForeignKey("members.id", ondelete="SET NULL"))
     voter_type: Mapped[str | None] = mapped_column(String(40))
     source: Mapped[str] = mapped_column(String(20), default="grid")
     entered_by: Mapped[str] = mapped_column(String(200), default="")
@@ -247,8 +258,8 @@ class Ballot(Record, Base):
 class BallotEntry(Record, Base):
     __tablename__ = "ballot_entries"
     __table_args__ = (UniqueConstraint("ballot_id", "option_id"),)
-    ballot_id: Mapped[int] = mapped_column(ForeignKey("ballots.id", ondelete="CASCADE"))
-    option_id: Mapped[int] = mapped_column(ForeignKey("round_options.id", ondelete="CASCADE"))
+    ballot_id: Mapped[int] = mapped_column(KEY, ForeignKey("ballots.id", ondelete="CASCADE"))
+    option_id: Mapped[int] = mapped_column(KEY, ForeignKey("round_options.id", ondelete="CASCADE"))
     value: Mapped[float | None] = mapped_column(Float)
     value2: Mapped[float | None] = mapped_column(Float)  # second criterion (feasibility)
 
@@ -258,8 +269,8 @@ class VoterReceipt(Record, Base):
 
     __tablename__ = "voter_receipts"
     __table_args__ = (UniqueConstraint("round_id", "member_id"),)
-    round_id: Mapped[int] = mapped_column(ForeignKey("vote_rounds.id", ondelete="CASCADE"))
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    round_id: Mapped[int] = mapped_column(KEY, ForeignKey("vote_rounds.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(KEY, ForeignKey("members.id", ondelete="CASCADE"))
 
 
 class VoterCode(Record, Base):
@@ -276,10 +287,10 @@ class VoterCode(Record, Base):
 
     __tablename__ = "voter_codes"
     __table_args__ = (UniqueConstraint("round_id", "code_hash"),)
-    round_id: Mapped[int] = mapped_column(ForeignKey("vote_rounds.id", ondelete="CASCADE"))
+    round_id: Mapped[int] = mapped_column(KEY, ForeignKey("vote_rounds.id", ondelete="CASCADE"))
     code_hash: Mapped[str] = mapped_column(String(64))
     member_id: Mapped[int | None] = mapped_column(
-        ForeignKey("members.id", ondelete="CASCADE"), index=True
+        KEY, ForeignKey("members.id", ondelete="CASCADE"), index=True
     )
     status: Mapped[str] = mapped_column(String(10), default="issued")
 
@@ -290,8 +301,8 @@ class CodeHolder(Record, Base):
 
     __tablename__ = "code_holders"
     __table_args__ = (UniqueConstraint("round_id", "member_id"),)
-    round_id: Mapped[int] = mapped_column(ForeignKey("vote_rounds.id", ondelete="CASCADE"))
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    round_id: Mapped[int] = mapped_column(KEY, ForeignKey("vote_rounds.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(KEY, ForeignKey("members.id", ondelete="CASCADE"))
 
 
 class AuditEntry(Record, Base):
@@ -302,10 +313,10 @@ class AuditEntry(Record, Base):
     entity: Mapped[str] = mapped_column(String(60), default="")
     entity_uid: Mapped[str | None] = mapped_column(String(36))
     workshop_id: Mapped[int | None] = mapped_column(
-        ForeignKey("workshops.id", ondelete="SET NULL"), index=True
+        KEY, ForeignKey("workshops.id", ondelete="SET NULL"), index=True
     )
     round_id: Mapped[int | None] = mapped_column(
-        ForeignKey("vote_rounds.id", ondelete="SET NULL"), index=True
+        KEY, ForeignKey("vote_rounds.id", ondelete="SET NULL"), index=True
     )
     details: Mapped[str] = mapped_column(Text, default="")
 
@@ -339,13 +350,13 @@ class Decision(Record, Base):
     __tablename__ = "decisions"
     __table_args__ = (UniqueConstraint("workshop_id", "priority_id"),)
     workshop_id: Mapped[int] = mapped_column(
-        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+        KEY, ForeignKey("workshops.id", ondelete="CASCADE"), index=True
     )
     round_id: Mapped[int | None] = mapped_column(
-        ForeignKey("vote_rounds.id", ondelete="SET NULL")
+        KEY, ForeignKey("vote_rounds.id", ondelete="SET NULL")
     )
     priority_id: Mapped[int | None] = mapped_column(
-        ForeignKey("priorities.id", ondelete="SET NULL")
+        KEY, ForeignKey("priorities.id", ondelete="SET NULL")
     )
     priority_title: Mapped[str] = mapped_column(Text, default="")
     statement: Mapped[str] = mapped_column(Text, default="")
@@ -361,11 +372,11 @@ class Action(Record, Base):
 
     __tablename__ = "actions"
     decision_id: Mapped[int] = mapped_column(
-        ForeignKey("decisions.id", ondelete="CASCADE"), index=True
+        KEY, ForeignKey("decisions.id", ondelete="CASCADE"), index=True
     )
     title: Mapped[str] = mapped_column(Text)
     lead_member_id: Mapped[int | None] = mapped_column(
-        ForeignKey("members.id", ondelete="SET NULL"), index=True
+        KEY, ForeignKey("members.id", ondelete="SET NULL"), index=True
     )
     start_date: Mapped[date | None] = mapped_column(Date)
     due_date: Mapped[date | None] = mapped_column(Date)
@@ -382,9 +393,9 @@ class ActionPartner(Record, Base):
 
     __tablename__ = "action_partners"
     __table_args__ = (UniqueConstraint("action_id", "member_id"),)
-    action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
+    action_id: Mapped[int] = mapped_column(KEY, ForeignKey("actions.id", ondelete="CASCADE"))
     member_id: Mapped[int] = mapped_column(
-        ForeignKey("members.id", ondelete="CASCADE"), index=True
+        KEY, ForeignKey("members.id", ondelete="CASCADE"), index=True
     )
 
 
@@ -394,7 +405,7 @@ class Indicator(Record, Base):
 
     __tablename__ = "indicators"
     action_id: Mapped[int] = mapped_column(
-        ForeignKey("actions.id", ondelete="CASCADE"), index=True
+        KEY, ForeignKey("actions.id", ondelete="CASCADE"), index=True
     )
     name: Mapped[str] = mapped_column(Text)
     baseline: Mapped[float | None] = mapped_column(Float)
