@@ -14,6 +14,10 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
+#: Keys and the foreign keys that point to them: INTEGER on SQLite (unchanged),
+#: BIGINT on PostgreSQL, where random keys up to 2**62 must fit (issue 20).
+KEY = sa.Integer().with_variant(sa.BigInteger(), "postgresql")
+
 
 def upgrade() -> None:
     op.create_table('cluster_profile',
@@ -24,7 +28,7 @@ def upgrade() -> None:
     sa.Column('maturity', sa.String(length=20), nullable=False),
     sa.Column('facilitator', sa.String(length=200), nullable=False),
     sa.Column('description', sa.Text(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -56,7 +60,7 @@ def upgrade() -> None:
     sa.Column('certifications', sa.String(length=300), nullable=True),
     sa.Column('consent_to_share', sa.Boolean(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=True),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -69,7 +73,7 @@ def upgrade() -> None:
     op.create_table('settings',
     sa.Column('key', sa.String(length=100), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -80,7 +84,7 @@ def upgrade() -> None:
     op.create_table('swot_templates',
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('content', sa.Text(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -96,7 +100,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('swot_template_id', sa.String(length=100), nullable=True),
     sa.Column('swot_prompts', sa.Text(), nullable=True),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -104,11 +108,11 @@ def upgrade() -> None:
     sa.UniqueConstraint('uid', name=op.f('uq_workshops_uid'))
     )
     op.create_table('attendance',
-    sa.Column('workshop_id', sa.Integer(), nullable=False),
-    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('workshop_id', KEY, nullable=False),
+    sa.Column('member_id', KEY, nullable=False),
     sa.Column('role', sa.String(length=20), nullable=False),
     sa.Column('representative', sa.String(length=200), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -119,12 +123,12 @@ def upgrade() -> None:
     sa.UniqueConstraint('workshop_id', 'member_id', name=op.f('uq_attendance_workshop_id'))
     )
     op.create_table('swot_items',
-    sa.Column('workshop_id', sa.Integer(), nullable=False),
+    sa.Column('workshop_id', KEY, nullable=False),
     sa.Column('quadrant', sa.String(length=1), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('dots', sa.Integer(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -136,11 +140,11 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_swot_items_workshop_id'), ['workshop_id'], unique=False)
 
     op.create_table('tows_strategies',
-    sa.Column('workshop_id', sa.Integer(), nullable=False),
+    sa.Column('workshop_id', KEY, nullable=False),
     sa.Column('kind', sa.String(length=2), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -152,7 +156,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_tows_strategies_workshop_id'), ['workshop_id'], unique=False)
 
     op.create_table('vote_rounds',
-    sa.Column('workshop_id', sa.Integer(), nullable=False),
+    sa.Column('workshop_id', KEY, nullable=False),
     sa.Column('number', sa.Integer(), nullable=False),
     sa.Column('title', sa.String(length=300), nullable=False),
     sa.Column('method', sa.String(length=20), nullable=False),
@@ -161,10 +165,10 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('view_filter', sa.String(length=60), nullable=False),
     sa.Column('use_weights', sa.Boolean(), nullable=False),
-    sa.Column('previous_round_id', sa.Integer(), nullable=True),
+    sa.Column('previous_round_id', KEY, nullable=True),
     sa.Column('locked_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -182,10 +186,10 @@ def upgrade() -> None:
     sa.Column('action', sa.String(length=60), nullable=False),
     sa.Column('entity', sa.String(length=60), nullable=False),
     sa.Column('entity_uid', sa.String(length=36), nullable=True),
-    sa.Column('workshop_id', sa.Integer(), nullable=True),
-    sa.Column('round_id', sa.Integer(), nullable=True),
+    sa.Column('workshop_id', KEY, nullable=True),
+    sa.Column('round_id', KEY, nullable=True),
     sa.Column('details', sa.Text(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -199,13 +203,13 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_audit_log_workshop_id'), ['workshop_id'], unique=False)
 
     op.create_table('ballots',
-    sa.Column('round_id', sa.Integer(), nullable=False),
-    sa.Column('voter_id', sa.Integer(), nullable=True),
+    sa.Column('round_id', KEY, nullable=False),
+    sa.Column('voter_id', KEY, nullable=True),
     sa.Column('source', sa.String(length=20), nullable=False),
     sa.Column('entered_by', sa.String(length=200), nullable=False),
     sa.Column('entered_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('weight', sa.Float(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -218,15 +222,15 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_ballots_round_id'), ['round_id'], unique=False)
 
     op.create_table('priorities',
-    sa.Column('workshop_id', sa.Integer(), nullable=False),
+    sa.Column('workshop_id', KEY, nullable=False),
     sa.Column('title', sa.Text(), nullable=False),
     sa.Column('description', sa.Text(), nullable=False),
     sa.Column('category', sa.String(length=100), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('source_kind', sa.String(length=20), nullable=False),
-    sa.Column('source_tows_id', sa.Integer(), nullable=True),
-    sa.Column('source_swot_id', sa.Integer(), nullable=True),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('source_tows_id', KEY, nullable=True),
+    sa.Column('source_swot_id', KEY, nullable=True),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -240,9 +244,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_priorities_workshop_id'), ['workshop_id'], unique=False)
 
     op.create_table('swot_attributions',
-    sa.Column('item_id', sa.Integer(), nullable=False),
-    sa.Column('member_id', sa.Integer(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('item_id', KEY, nullable=False),
+    sa.Column('member_id', KEY, nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -253,9 +257,9 @@ def upgrade() -> None:
     sa.UniqueConstraint('uid', name=op.f('uq_swot_attributions_uid'))
     )
     op.create_table('tows_links',
-    sa.Column('strategy_id', sa.Integer(), nullable=False),
-    sa.Column('item_id', sa.Integer(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('strategy_id', KEY, nullable=False),
+    sa.Column('item_id', KEY, nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -266,9 +270,9 @@ def upgrade() -> None:
     sa.UniqueConstraint('uid', name=op.f('uq_tows_links_uid'))
     )
     op.create_table('voter_receipts',
-    sa.Column('round_id', sa.Integer(), nullable=False),
-    sa.Column('member_id', sa.Integer(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('round_id', KEY, nullable=False),
+    sa.Column('member_id', KEY, nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -279,10 +283,10 @@ def upgrade() -> None:
     sa.UniqueConstraint('uid', name=op.f('uq_voter_receipts_uid'))
     )
     op.create_table('round_options',
-    sa.Column('round_id', sa.Integer(), nullable=False),
-    sa.Column('priority_id', sa.Integer(), nullable=False),
+    sa.Column('round_id', KEY, nullable=False),
+    sa.Column('priority_id', KEY, nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -293,11 +297,11 @@ def upgrade() -> None:
     sa.UniqueConstraint('uid', name=op.f('uq_round_options_uid'))
     )
     op.create_table('ballot_entries',
-    sa.Column('ballot_id', sa.Integer(), nullable=False),
-    sa.Column('option_id', sa.Integer(), nullable=False),
+    sa.Column('ballot_id', KEY, nullable=False),
+    sa.Column('option_id', KEY, nullable=False),
     sa.Column('value', sa.Float(), nullable=True),
     sa.Column('value2', sa.Float(), nullable=True),
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', KEY, nullable=False),
     sa.Column('uid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),

@@ -22,10 +22,14 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
+#: Keys and the foreign keys that point to them: INTEGER on SQLite (unchanged),
+#: BIGINT on PostgreSQL, where random keys up to 2**62 must fit (issue 20).
+KEY = sa.Integer().with_variant(sa.BigInteger(), "postgresql")
+
 
 def _record_columns() -> list[sa.Column[object]]:
     return [
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", KEY, nullable=False),
         sa.Column("uid", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
@@ -35,9 +39,9 @@ def _record_columns() -> list[sa.Column[object]]:
 def upgrade() -> None:
     op.create_table(
         "voter_codes",
-        sa.Column("round_id", sa.Integer(), nullable=False),
+        sa.Column("round_id", KEY, nullable=False),
         sa.Column("code_hash", sa.String(length=64), nullable=False),
-        sa.Column("member_id", sa.Integer(), nullable=True),
+        sa.Column("member_id", KEY, nullable=True),
         sa.Column("status", sa.String(length=10), nullable=False),
         *_record_columns(),
         sa.ForeignKeyConstraint(["member_id"], ["members.id"],
@@ -55,8 +59,8 @@ def upgrade() -> None:
                               unique=False)
     op.create_table(
         "code_holders",
-        sa.Column("round_id", sa.Integer(), nullable=False),
-        sa.Column("member_id", sa.Integer(), nullable=False),
+        sa.Column("round_id", KEY, nullable=False),
+        sa.Column("member_id", KEY, nullable=False),
         *_record_columns(),
         sa.ForeignKeyConstraint(["member_id"], ["members.id"],
                                 name=op.f("fk_code_holders_member_id_members"),

@@ -24,10 +24,14 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
+#: Keys and the foreign keys that point to them: INTEGER on SQLite (unchanged),
+#: BIGINT on PostgreSQL, where random keys up to 2**62 must fit (issue 20).
+KEY = sa.Integer().with_variant(sa.BigInteger(), "postgresql")
+
 
 def _record_columns() -> list[sa.Column[object]]:
     return [
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", KEY, nullable=False),
         sa.Column("uid", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
@@ -37,9 +41,9 @@ def _record_columns() -> list[sa.Column[object]]:
 def upgrade() -> None:
     op.create_table(
         "decisions",
-        sa.Column("workshop_id", sa.Integer(), nullable=False),
-        sa.Column("round_id", sa.Integer(), nullable=True),
-        sa.Column("priority_id", sa.Integer(), nullable=True),
+        sa.Column("workshop_id", KEY, nullable=False),
+        sa.Column("round_id", KEY, nullable=True),
+        sa.Column("priority_id", KEY, nullable=True),
         sa.Column("priority_title", sa.Text(), nullable=False),
         sa.Column("statement", sa.Text(), nullable=False),
         sa.Column("basis", sa.Text(), nullable=False),
@@ -65,9 +69,9 @@ def upgrade() -> None:
                     unique=False)
     op.create_table(
         "actions",
-        sa.Column("decision_id", sa.Integer(), nullable=False),
+        sa.Column("decision_id", KEY, nullable=False),
         sa.Column("title", sa.Text(), nullable=False),
-        sa.Column("lead_member_id", sa.Integer(), nullable=True),
+        sa.Column("lead_member_id", KEY, nullable=True),
         sa.Column("start_date", sa.Date(), nullable=True),
         sa.Column("due_date", sa.Date(), nullable=True),
         sa.Column("budget", sa.Numeric(precision=14, scale=2), nullable=True),
@@ -90,8 +94,8 @@ def upgrade() -> None:
                     unique=False)
     op.create_table(
         "action_partners",
-        sa.Column("action_id", sa.Integer(), nullable=False),
-        sa.Column("member_id", sa.Integer(), nullable=False),
+        sa.Column("action_id", KEY, nullable=False),
+        sa.Column("member_id", KEY, nullable=False),
         *_record_columns(),
         sa.ForeignKeyConstraint(["action_id"], ["actions.id"],
                                 name=op.f("fk_action_partners_action_id_actions"),
@@ -108,7 +112,7 @@ def upgrade() -> None:
                     unique=False)
     op.create_table(
         "indicators",
-        sa.Column("action_id", sa.Integer(), nullable=False),
+        sa.Column("action_id", KEY, nullable=False),
         sa.Column("name", sa.Text(), nullable=False),
         sa.Column("baseline", sa.Float(), nullable=True),
         sa.Column("target", sa.Float(), nullable=True),
