@@ -33,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from facilitator_app.storage import migrate
+from facilitator_app.storage import migrate, programme_models
 from facilitator_app.storage.models import Base
 
 pytestmark = pytest.mark.pg
@@ -43,7 +43,7 @@ def _differences(engine: Engine) -> list[object]:
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True,
                                                          "compare_server_default": True})
-        return list(compare_metadata(context, Base.metadata))
+        return list(compare_metadata(context, [Base.metadata, programme_models.metadata]))
 
 
 def _tables(engine: Engine) -> set[str]:
@@ -54,6 +54,10 @@ def _model_tables() -> set[str]:
     return set(Base.metadata.tables)
 
 
+PROGRAMME_TABLES = {"programme_workspaces", "programme_records", "programme_sends",
+                    "programme_conflicts"}
+
+
 def test_empty_database_upgrades_to_head_as_the_models_describe(pg_engine):
     assert _tables(pg_engine) == set()
 
@@ -62,7 +66,8 @@ def test_empty_database_upgrades_to_head_as_the_models_describe(pg_engine):
     with pg_engine.connect() as conn:
         assert migrate.current_revision(conn) == migrate.head_revision()
         assert conn.dialect.name == "postgresql"
-    assert _tables(pg_engine) == _model_tables() | {"alembic_version"}
+    assert _tables(pg_engine) == _model_tables() | PROGRAMME_TABLES | {"alembic_version"}
+    assert set(programme_models.metadata.tables) == PROGRAMME_TABLES
     assert _differences(pg_engine) == []
     # every key is filled by the server (a sequence), as SQLite's rowid does
     inspector = inspect(pg_engine)
@@ -283,3 +288,30 @@ def test_a_secret_round_is_scrubbed_by_revision_0002(pg_engine, pg_url):
         weights = conn.execute(text("SELECT use_weights FROM vote_rounds")).scalars().all()
     assert ballots == [(None, None, "urn")]
     assert weights == [False]  # the bound boolean of 0002 on PostgreSQL
+
+
+def test_a_change_made_in_the_programme_database_is_dated_but_not_a_send(pg_engine):
+    """Revision 0006's trigger: an UPDATE by anyone but a send sets updated_at
+    to the time of its transaction; a send (facilitator.sending on) keeps the
+    workspace's own time."""
+    migrate.upgrade_engine(pg_engine)
+    long_ago = datetime(2020, 1, 1, tzinfo=UTC)
+    with pg_engine.begin() as conn:
+        member = _insert(conn, "members", name="Bodegas Añón", status="active", vote_weight=1.0,
+                         created_at=long_ago, updated_at=long_ago)
+    with pg_engine.begin() as conn:
+        conn.execute(text("UPDATE members SET name = 'Bodegas Añón S.L.' WHERE id = :m"),
+                     {"m": member})
+        edited = conn.execute(text("SELECT updated_at FROM members")).scalar_one()
+        now = conn.execute(text("SELECT now()")).scalar_one()
+    assert edited == now  # the programme-side edit is dated by its transaction
+    with pg_engine.begin() as conn:
+        conn.execute(text("SET LOCAL facilitator.sending = 'on'"))
+        conn.execute(text("UPDATE members SET name = 'Bodegas', updated_at = :t WHERE id = :m"),
+                     {"m": member, "t": long_ago})
+    with pg_engine.connect() as conn:
+        assert conn.execute(text("SELECT updated_at FROM members")).scalar_one() == long_ago
+        triggers = conn.execute(text(
+            "SELECT count(DISTINCT event_object_table) FROM information_schema.triggers "
+            "WHERE trigger_name LIKE '%_touch'")).scalar_one()
+    assert triggers == len(_model_tables())  # every data table has one
