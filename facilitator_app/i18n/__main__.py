@@ -12,7 +12,9 @@ USAGE = """usage: python -m facilitator_app.i18n COMMAND
   update          bring the .ts catalogues up to date with the UI's texts (pyside6-lupdate)
   build [FOLDER]  compile them into .qm files, beside them or in FOLDER (pyside6-lrelease)
   check           list unfinished translations and lost placeholders (exit 1 if any)
-  pseudo FOLDER   write and compile the pseudo-language (accented, 40 % longer) in FOLDER"""
+  pseudo FOLDER   write and compile the pseudo-language (accented, 40 % longer) in FOLDER
+  po-update [DOMAIN ...]  bring the gettext catalogues (resources/locale) up to date with the source
+  po-check        list the gettext catalogues' missing or unfinished texts (exit 1 if any)"""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,6 +36,19 @@ def main(argv: list[str] | None = None) -> int:
 
         print(build_pseudo(Path(args[1])))
         return 0
+    if command == "po-update":
+        from facilitator_app.i18n.po import update as po_update
+
+        print("\n".join(po_update(args[1:] or None)))
+        return 0
+    if command == "po-check":
+        from facilitator_app.i18n.messages import DOMAINS
+        from facilitator_app.i18n.po import problems as po_problems
+
+        found = [p for domain, langs in DOMAINS.items() for lang in langs
+                 for p in po_problems(domain, lang)]
+        print("\n".join(found) if found else "every gettext catalogue complete")
+        return 1 if found else 0
     print(USAGE, file=sys.stderr)
     return 2
 
