@@ -78,6 +78,14 @@ def message_language() -> str:
     return _message_language
 
 
+def output_language(requested: str | None, workshop_language: str | None,
+                    app_language: str | None) -> str:
+    """The language a workshop's file or page is made in: the one asked for
+    (``--lang``, a choice in a dialog), else the workshop's participants'
+    (``Workshop.language``), else the app's, else English."""
+    return requested or workshop_language or app_language or "en"
+
+
 def catalogue_path(domain: str, lang: str) -> str:
     return str(get_asset("locale", lang, f"{domain}.po"))
 
