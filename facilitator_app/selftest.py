@@ -157,6 +157,30 @@ def _run_steps(test: SelfTest) -> None:
 
     for title, action in _output_steps(test):
         test.step(title, action)
+    test.step("texts, dates and numbers in every language (gettext, Babel)", _languages)
+
+
+def _languages() -> str:
+    """Every gettext catalogue loads, and Babel's locale data for each
+    language is there (the bundle keeps only the app's languages)."""
+    from datetime import date
+
+    from facilitator_app.i18n.messages import DOMAINS, Texts, translations
+
+    day = date(2026, 11, 29)
+    expected = {"en": "November", "es": "noviembre", "fr": "novembre", "nl": "november",
+                "ht": "novanm"}
+    for domain, langs in DOMAINS.items():
+        for lang in langs:
+            translations(domain, lang)  # raises when a catalogue is missing or broken
+    for lang, month in expected.items():
+        written = Texts("participant", lang).date(day)
+        if month not in written:
+            raise RuntimeError(f"the date in {lang} is {written!r}")
+    number = Texts("report", "es").number(1234.5, 1)
+    if number != "1.234,5":
+        raise RuntimeError(f"a Spanish number is {number!r}")
+    return f"{sum(len(v) for v in DOMAINS.values())} catalogues, {len(expected)} languages' dates"
 
 
 def _phone_vote(test: SelfTest) -> str:
