@@ -516,7 +516,7 @@ def _add_validations(ws: Any, spec: SheetSpec, first_row: int, last_row: int) ->
         ws.data_validations.append(dv)
 
 
-def build_sheets(data: ReportData) -> list[SheetSpec]:
+def build_sheets(data: ReportData, lang: str = "en") -> list[SheetSpec]:
     """Every sheet's content, in order (the writer only styles and streams it)."""
     return [
         _summary(data),
@@ -795,10 +795,14 @@ def _discard(wb: Workbook) -> None:
 
 
 def write_workbook(path: str | Path, data: ReportData,
-                   progress: Progress = no_progress) -> Path:
-    """Write the workshop workbook to ``path`` atomically; returns the path."""
+                   progress: Progress = no_progress, lang: str = "en") -> Path:
+    """Write the workshop workbook to ``path`` atomically; returns the path.
+
+    ``lang``: the language of its sheet names, headers and the app's own
+    words (``workbook`` catalogues; Haitian Creole gets French); the data
+    (names, titles, figures, dates) is written as it is."""
     progress(0.0, "Preparing the workbook")
-    sheets = build_sheets(data)
+    sheets = build_sheets(data, lang)
     weights = [max(sum(len(b.rows) for b in s.blocks), 20) for s in sheets]
     total = float(sum(weights))
 
