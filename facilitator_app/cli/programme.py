@@ -1,0 +1,91 @@
+"""``facilitator-app programme init|report --db postgresql://...``.
+
+``programme init`` creates the programme database's schema, or upgrades it
+to this app's version (the same Alembic revisions as a workspace, with the
+programme tables and the analysts' views). ``programme report FILE.xlsx``
+writes the cross-cluster workbook of every workspace sent to it.
+
+Exit codes: 0 done; 1 the server cannot be reached, the login is refused,
+the schema is missing, older or newer, or the file could not be written;
+2 an address that is not a PostgreSQL one, or a file name not ending in
+.xlsx. The password is best given in the PGPASSWORD environment variable.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+DB_HELP = ("the programme database, as postgresql://user@host:port/database "
+           "(the password from the PGPASSWORD environment variable)")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "programme",
+        help="set up the programme database, or write its cross-cluster report",
+        description=("The programme database (PostgreSQL) gathers the workspaces "
+                     "facilitators send to it."),
+    )
+    actions = parser.add_subparsers(dest="programme_command", metavar="ACTION",
+                                    parser_class=type(parser))
+    actions.required = True
+
+    init = actions.add_parser(
+        "init", help="create or upgrade the programme database's schema",
+        description=("Create the programme database's tables and views, or upgrade them "
+                     "to this version of the app. Run it once before the first send, and "
+                     "again after updating the app."))
+    init.add_argument("--db", metavar="URL", required=True, help=DB_HELP)
+    init.set_defaults(handler=run_init)
+
+    report = actions.add_parser(
+        "report", help="write the cross-cluster workbook (.xlsx)",
+        description=("Write a workbook of every cluster sent to the programme database: "
+                     "clusters, workshops per year, priorities by objective area with their "
+                     "consensus figures, decisions, action plan status and health checks."))
+    report.add_argument("file", metavar="FILE", help="the workbook to write (.xlsx)")
+    report.add_argument("--db", metavar="URL", required=True, help=DB_HELP)
+    report.set_defaults(handler=run_report)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from facilitator_app.services.programme.database import connect, init_schema
+
+    db = connect(args.db)
+    try:
+        before, now = init_schema(db.engine)
+    finally:
+        db.engine.dispose()
+    if before is None:
+        print(f"Created the programme database schema (revision {now}) in {db.where}")
+    elif before == now:
+        print(f"The programme database schema in {db.where} is up to date (revision {now})")
+    else:
+        print(f"Upgraded the programme database schema in {db.where} "
+              f"from revision {before} to {now}")
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import OperationalError
+
+    from facilitator_app.services.programme.database import (
+        check_schema,
+        connect,
+        connection_error,
+    )
+    from facilitator_app.services.programme.report import check_report_target, export_programme
+
+    target = check_report_target(args.file)  # a bad file name before any connection
+    db = connect(args.db)
+    try:
+        check_schema(db.engine)
+        written, data = export_programme(db.engine, target)
+    except OperationalError as exc:  # the connection lost on the way
+        raise connection_error(exc, db.engine.url) from None
+    finally:
+        db.engine.dispose()
+    clusters = len(data.clusters)
+    print(f"Wrote the programme report of {clusters} cluster{'s' if clusters != 1 else ''} "
+          f"to {written}")
+    return 0

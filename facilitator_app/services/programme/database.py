@@ -1,0 +1,163 @@
+"""Reaching the programme database: its URL, the connection, its schema.
+
+``programme init`` creates or upgrades the schema with the app's own
+Alembic revisions (the workspace tables, the programme tables and the
+analysts' views all come with them); ``programme report`` first checks the
+schema is the one this app writes. A server that cannot be reached, a login
+refused, a database missing or a schema of another version are said in one
+line, never as a driver's traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
+
+from facilitator_app.core.errors import BadInputError, UserError
+
+#: Seconds to wait for the server before saying it cannot be reached.
+CONNECT_TIMEOUT = 10
+
+_DRIVERS = {"postgresql", "postgres", "postgresql+psycopg"}
+
+
+class ProgrammeUnreachable(UserError):
+    """The server cannot be reached (down, wrong host or port, no network)."""
+
+
+class ProgrammeLoginFailed(UserError):
+    """The server refused the user name or password."""
+
+
+class ProgrammeSchemaMismatch(UserError):
+    """The programme database's schema is not the one this app writes."""
+
+
+def programme_url(text: str) -> URL:
+    """The SQLAlchemy URL of ``postgresql://user@host:port/database`` (psycopg driver)."""
+    try:
+        url = make_url(text.strip())
+    except ArgumentError:
+        raise BadInputError(
+            f"{_shown(text)} is not a database address; write it as "
+            "postgresql://user@host:port/database.") from None
+    if url.drivername not in _DRIVERS:
+        raise BadInputError(
+            f"{_shown(text)}: the programme database is a PostgreSQL database; write its "
+            "address as postgresql://user@host:port/database.")
+    if not url.database:
+        raise BadInputError(
+            f"{_shown(text)}: the address names no database; add it after the server, "
+            "as in postgresql://user@host:5432/programme.")
+    return url.set(drivername="postgresql+psycopg")
+
+
+def _shown(text: str) -> str:
+    """The address as it may be printed (a password in it is masked)."""
+    try:
+        return make_url(text.strip()).render_as_string(hide_password=True)
+    except ArgumentError:
+        return repr(text.strip()[:80])
+
+
+@dataclass(frozen=True)
+class Connected:
+    engine: Engine
+    where: str  # the address without its password, to print
+
+
+def connect(text: str) -> Connected:
+    """An engine on the programme database, checked by connecting once."""
+    url = programme_url(text)
+    try:
+        import psycopg  # noqa: F401 - the driver, checked here to say so in words
+    except ImportError:
+        raise UserError("The PostgreSQL driver (psycopg) is not installed; install it with "
+                        "pip install 'psycopg[binary]'.") from None
+    where = url.render_as_string(hide_password=True)
+    engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT},
+                           pool_pre_ping=True)
+    try:
+        with engine.connect():
+            pass
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        raise connection_error(exc, url) from None
+    return Connected(engine, where)
+
+
+def connection_error(exc: BaseException, url: URL) -> UserError:
+    """A driver's connection failure as the one line a user reads."""
+    text = str(getattr(exc, "orig", None) or exc)
+    lowered = text.lower()
+    server = f"{url.host or 'localhost'}:{url.port or 5432}"
+    if ("password authentication failed" in lowered or "no password supplied" in lowered
+            or ("role" in lowered and "does not exist" in lowered)
+            or "authentication failed" in lowered or "pg_hba.conf" in lowered):
+        return ProgrammeLoginFailed(
+            f"The programme database at {server} refused the login of user "
+            f"'{url.username or ''}': check the user name and the password (give the "
+            "password in the PGPASSWORD environment variable, not on the command line).")
+    if "database" in lowered and "does not exist" in lowered:
+        return UserError(
+            f"The server at {server} has no database '{url.database}': ask its administrator "
+            "to create it (CREATE DATABASE), then run 'programme init'.")
+    return ProgrammeUnreachable(
+        f"Cannot reach the programme database at {server}: check the address and the "
+        "network, and that the PostgreSQL server is running.")
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The revision the programme database's schema is at (None: no schema yet)."""
+    from facilitator_app.storage.migrate import current_revision
+
+    with engine.connect() as conn:
+        return current_revision(conn)
+
+
+def init_schema(engine: Engine) -> tuple[str | None, str]:
+    """Create or upgrade the schema to this app's head, in one transaction.
+
+    Returns (the revision before, the revision now). A schema written by a
+    newer app is refused untouched.
+    """
+    from facilitator_app.storage.migrate import head_revision, known_revisions, upgrade_engine
+
+    before = schema_revision(engine)
+    if before is not None and before not in known_revisions():
+        raise _newer(before)
+    try:
+        upgrade_engine(engine)
+    except ProgrammingError as exc:  # e.g. tables of another application in the way
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        raise ProgrammeSchemaMismatch(
+            f"Cannot set up the programme schema in this database ({reason}): give "
+            "'programme init' an empty database, or the programme database itself.") from None
+    return before, head_revision()
+
+
+def check_schema(engine: Engine) -> str:
+    """The head revision, or a clear error when the schema is missing, older or newer."""
+    from facilitator_app.storage.migrate import head_revision, known_revisions
+
+    current, head = schema_revision(engine), head_revision()
+    if current == head:
+        return head
+    if current is None:
+        raise ProgrammeSchemaMismatch(
+            "This database has no programme schema yet: run "
+            "'facilitator-app programme init --db ...' first.")
+    if current in known_revisions():
+        raise ProgrammeSchemaMismatch(
+            f"The programme database's schema is older (revision {current}, this app "
+            f"writes {head}): run 'facilitator-app programme init --db ...' to upgrade it.")
+    raise _newer(current)
+
+
+def _newer(revision: str) -> ProgrammeSchemaMismatch:
+    return ProgrammeSchemaMismatch(
+        f"The programme database's schema (revision {revision}) was written by a newer "
+        "version of the app: update the app to read or change it.")
