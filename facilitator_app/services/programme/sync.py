@@ -1,0 +1,616 @@
+"""Send a workspace to the programme database (PostgreSQL), in one transaction.
+
+The rows travel through the same models (``storage.models``) into the same
+tables, beside the rows of every other workspace sent there; a row is known
+by its global ``uid``, and its foreign keys are written again as the server's
+keys of the rows with the same uids. ``programme_records`` remembers, for
+each row sent, the workspace it came from, its ``updated_at`` there and the
+hash of its content in the programme database after the send. So a send:
+
+- inserts the rows the programme database does not have yet, and puts back
+  a row deleted there that the workspace still has;
+- updates a row changed in the workspace since the last send (its
+  ``updated_at`` is later than the one sent) and leaves everything else as
+  it is: sending again unchanged changes nothing, and a change made in the
+  programme database to a row the workspace did not touch stands;
+- when both sides changed the same row (the workspace's ``updated_at`` is
+  later than what was sent, and the programme row's hash is not the one the
+  last send left), keeps the newer change (the programme side is dated by
+  the trigger of revision 0006) and lists the conflict in the report and in
+  ``programme_conflicts`` with the losing side's values;
+- deletes the rows the workspace sent before and no longer has (a deleted
+  workshop's children with it) and marks their records ``deleted_at``: the
+  tombstone.
+
+What does not travel: the workspace's settings and custom SWOT templates,
+and phone voting codes (their hashes are of no use elsewhere, and a code is
+a credential). Secret rounds travel as their urn only (PRODUCT.md 4.5.1):
+while a secret round is open nothing of its ballots, register or ballot
+audit entries is sent (a copy taken between two casts would tell what the
+last voter chose); once it is closed its ballots and their entries, the
+register of who voted and who held a phone code, and its ballot audit
+entries are written with fresh random keys, in a fresh random order, with
+the round's lock time as their only time. Anonymous rounds' ballots travel
+without their voter or who typed them in (they are "never shown" outside
+the workspace), and their ballot audit entries without the voter's name.
+
+The whole send is one transaction on the server: a cancel, an error or a
+lost connection leaves the programme database as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import secrets
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    and_,
+    bindparam,
+    create_engine,
+    delete,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+from facilitator_app import __version__
+from facilitator_app.core.errors import UserError
+from facilitator_app.services.programme.database import (
+    CONNECT_TIMEOUT,
+    ProgrammeLoginFailed,
+    ProgrammeSchemaMismatch,
+    ProgrammeUnreachable,
+    check_schema,
+    connection_error,
+    programme_url,
+)
+from facilitator_app.storage.models import Base
+from facilitator_app.storage.programme_models import (
+    programme_conflicts,
+    programme_records,
+    programme_sends,
+    programme_workspaces,
+)
+
+__all__ = [
+    "Conflict",
+    "ProgrammeLoginFailed",
+    "ProgrammeSchemaMismatch",
+    "ProgrammeUnreachable",
+    "SendCancelled",
+    "SendReport",
+    "send_workspace",
+]
+
+#: Workspace tables that stay in the workspace (see the module's docstring).
+NOT_SENT = frozenset({"settings", "swot_templates", "voter_codes"})
+
+#: Columns that are not part of a row's content: its key here, and its time.
+_NOT_CONTENT = frozenset({"id", "updated_at"})
+
+#: A secret round's rows that travel as the urn: keyed on the round by ...
+_URN_TABLES = {"ballots": "round_id", "voter_receipts": "round_id",
+               "code_holders": "round_id", "audit_log": "round_id"}
+
+_shuffle = random.SystemRandom().shuffle
+
+
+def _random_key() -> int:
+    """A key that says nothing about when or in which order its row came
+    (as ``services.voting.ballot_box`` gives a secret ballot in the workspace)."""
+    return secrets.randbelow(2**62) + 1
+
+
+class SendCancelled(UserError):
+    """The send was stopped before it ended: nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A record changed both in the workspace and in the programme database
+    since the last send; ``winner`` is ``workspace`` or ``programme``."""
+
+    table: str
+    record_uid: str
+    label: str
+    winner: str
+    workspace_changed_at: datetime | None
+    programme_changed_at: datetime | None
+
+
+@dataclass
+class SendReport:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    #: What was held back, in words (an open secret round ...).
+    notes: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The summary, in plain sentences."""
+        out = [(f"{self.inserted} new, {self.updated} updated, {self.unchanged} unchanged, "
+                f"{self.deleted} deleted.")]
+        if self.conflicts:
+            out.append(f"{len(self.conflicts)} changed both in this workspace and in the "
+                       "programme database since the last send: the newer change was kept.")
+        out += self.notes
+        return out
+
+
+# ----- rows as content --------------------------------------------------------------
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _canonical(value: Any) -> Any:
+    """A value as the same text on SQLite and PostgreSQL (for the hash)."""
+    if isinstance(value, datetime):
+        return _utc(value).isoformat(timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, float):
+        return repr(value)
+    return value
+
+
+def _hash(content: dict[str, Any]) -> str:
+    text = json.dumps({k: _canonical(v) for k, v in content.items()}, sort_keys=True,
+                      ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _foreign_keys(table: Table) -> dict[str, str]:
+    """Column -> the table its foreign key points to."""
+    return {c.name: next(iter(c.foreign_keys)).column.table.name
+            for c in table.columns if c.foreign_keys}
+
+
+def _label(content: dict[str, Any], uid: str) -> str:
+    for name in ("name", "title", "priority_title", "text", "statement", "action"):
+        value = content.get(name)
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:80]
+    return uid
+
+
+@dataclass
+class _Row:
+    """One row as it travels: its content with foreign keys as uids."""
+
+    uid: str
+    content: dict[str, Any]
+    updated_at: datetime
+    urn: bool = False  # a secret round's: a fresh random key, a fresh random order
+
+    @property
+    def hash(self) -> str:
+        return _hash(self.content)
+
+
+def _tables() -> list[Table]:
+    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_SENT]
+
+
+# ----- reading the workspace -------------------------------------------------------
+@dataclass
+class _Outgoing:
+    profile: dict[str, Any]
+    revision: str
+    rows: dict[str, list[_Row]]
+    notes: list[str]
+
+
+def _read_workspace(source: Engine) -> _Outgoing:
+    """Everything that travels, read in one read transaction (one snapshot)."""
+    from facilitator_app.storage.migrate import current_revision
+
+    raw: dict[str, list[dict[str, Any]]] = {}
+    with source.connect() as conn:
+        if conn.dialect.name == "sqlite":  # pysqlite does not begin before a SELECT
+            conn.exec_driver_sql("BEGIN")
+        try:
+            revision = current_revision(conn) or ""
+            for table in _tables():
+                raw[table.name] = [dict(r) for r in conn.execute(select(table)).mappings()]
+        finally:
+            conn.rollback()
+    profiles = raw.get("cluster_profile", [])
+    if not profiles:
+        raise UserError("This workspace has no cluster profile, so the programme database "
+                        "cannot tell it from others: fill in the profile on the Home page.")
+    rows, notes = _outgoing_rows(raw)
+    return _Outgoing(profiles[0], revision, rows, notes)
+
+
+def _outgoing_rows(raw: dict[str, list[dict[str, Any]]]
+                   ) -> tuple[dict[str, list[_Row]], list[str]]:
+    rounds = {r["id"]: r for r in raw.get("vote_rounds", [])}
+    secret = {i for i, r in rounds.items() if r["anonymity"] == "secret"}
+    held = {i for i in secret if rounds[i]["status"] != "closed"}
+    anonymous = {i for i, r in rounds.items() if r["anonymity"] == "anonymous"}
+    notes = [f"Secret round '{rounds[i]['title'] or rounds[i]['number']}' is still open: its "
+             "ballots are sent once it is closed." for i in sorted(held)]
+    ballot_round = {b["id"]: b["round_id"] for b in raw.get("ballots", [])}
+    uids: dict[str, dict[int, str]] = {}  # table -> workspace key -> uid, of rows that travel
+    out: dict[str, list[_Row]] = {}
+    for table in _tables():
+        fks = _foreign_keys(table)
+        nullable = {c.name for c in table.columns if c.nullable}
+        kept: list[_Row] = []
+        for row in raw[table.name]:
+            round_id = (ballot_round.get(row["ballot_id"]) if table.name == "ballot_entries"
+                        else row.get(_URN_TABLES[table.name])
+                        if table.name in _URN_TABLES else None)
+            ballot_audit = table.name == "audit_log" and str(row["action"]).startswith("ballot.")
+            urn = round_id in secret and (table.name != "audit_log" or ballot_audit)
+            if urn and round_id in held:
+                continue
+            content = {k: v for k, v in row.items() if k not in _NOT_CONTENT}
+            updated_at = row["updated_at"]
+            if urn:
+                stamp = rounds[round_id]["locked_at"] or rounds[round_id]["created_at"]
+                content["created_at"] = updated_at = stamp
+                if table.name == "audit_log":
+                    content["at"] = stamp
+            elif round_id in anonymous and table.name == "ballots":
+                content["voter_id"], content["entered_by"] = None, ""
+            elif round_id in anonymous and ballot_audit:
+                content["details"] = _without_voter(content["details"])
+            missing = False
+            for column, target in fks.items():
+                if content[column] is None:
+                    continue
+                content[column] = uids.get(target, {}).get(content[column])
+                if content[column] is None and column not in nullable:
+                    missing = True  # its parent does not travel: neither does it
+            if missing:
+                continue
+            uids.setdefault(table.name, {})[row["id"]] = row["uid"]
+            content["created_at"] = _utc(content["created_at"])
+            kept.append(_Row(row["uid"], content, _utc(updated_at), urn))
+        out[table.name] = kept
+    return out, notes
+
+
+def _without_voter(details: str) -> str:
+    try:
+        data = json.loads(details)
+    except ValueError:
+        return details
+    if isinstance(data, dict):
+        data.pop("voter", None)
+        return json.dumps(data, ensure_ascii=False)
+    return details
+
+
+# ----- the programme database ------------------------------------------------------
+def _engine(target_url: str, password: str | None) -> Engine:
+    url = programme_url(target_url)
+    if password is not None:
+        url = url.set(password=password)
+    return create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT})
+
+
+def _connection_error(exc: DBAPIError, target_url: str) -> UserError:
+    url = programme_url(target_url)
+    text = str(exc.orig or exc).lower()
+    if "not permitted to log in" in text:
+        return ProgrammeLoginFailed(
+            f"The programme database at {url.host or 'localhost'}:{url.port or 5432} refused "
+            f"the login of user '{url.username or ''}': that user may not log in. Ask the "
+            "database's administrator for a user that may.")
+    return connection_error(exc, url)
+
+
+Progress = Callable[[int, int], None]
+
+
+def send_workspace(source: Engine, target_url: str, *, password: str | None = None,
+                   sent_by: str = "", progress: Progress | None = None,
+                   should_stop: Callable[[], bool] | None = None) -> SendReport:
+    """Send the workspace behind ``source`` to the programme database at
+    ``target_url`` (``postgresql://user@host:port/database``), all or nothing.
+
+    ``password`` overrides the URL's (and ``PGPASSWORD``); ``progress`` is
+    told (done, total) records as the send goes; ``should_stop`` is asked
+    between steps: when it says yes, :class:`SendCancelled` is raised and
+    nothing was changed. Raises :class:`ProgrammeUnreachable`,
+    :class:`ProgrammeLoginFailed`, :class:`ProgrammeSchemaMismatch` or
+    another :class:`UserError`.
+    """
+    outgoing = _read_workspace(source)
+    engine = _engine(target_url, password)
+    try:
+        try:
+            with engine.connect() as conn:
+                pass
+            check_schema(engine)
+            with engine.connect() as conn, conn.begin():
+                return _Send(conn, outgoing, sent_by, progress, should_stop).run()
+        except IntegrityError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "23505":  # not a unique key: a bug
+                raise
+            raise UserError(_clash(exc)) from None
+        except OperationalError as exc:
+            raise _connection_error(exc, target_url) from None
+    finally:
+        engine.dispose()
+
+
+def _clash(exc: IntegrityError) -> str:
+    table = getattr(getattr(exc.orig, "diag", None), "table_name", None) or "a table"
+    return (f"The programme database already holds a record of {table} with the same global "
+            "id from another workspace (was this workspace copied from another one?). Nothing "
+            "was changed.")
+
+
+class _Send:
+    def __init__(self, conn: Connection, outgoing: _Outgoing, sent_by: str,
+                 progress: Progress | None, should_stop: Callable[[], bool] | None) -> None:
+        self.conn = conn
+        self.out = outgoing
+        self.workspace_uid = str(outgoing.profile["uid"])
+        self.sent_by = sent_by
+        self.progress = progress
+        self.should_stop = should_stop
+        self.report = SendReport(notes=list(outgoing.notes))
+        self.ids: dict[str, dict[str, int]] = {}  # table -> uid -> key in the programme db
+        self.uids: dict[str, dict[int, str]] = {}  # table -> key -> uid
+        self.now = datetime.now(UTC)
+        self.done = 0
+        self.total = 0
+        self.conflict_rows: list[dict[str, Any]] = []
+        self.record_rows: list[dict[str, Any]] = []
+
+    def _tick(self, count: int = 0) -> None:
+        if self.should_stop is not None and self.should_stop():
+            raise SendCancelled("Sending was cancelled: nothing was changed in the programme "
+                                "database.")
+        self.done += count
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+    def run(self) -> SendReport:
+        conn = self.conn
+        conn.exec_driver_sql("SET LOCAL facilitator.sending = 'on'")
+        conn.exec_driver_sql("SET LOCAL TIME ZONE 'UTC'")
+        self._workspace_row()
+        records = self._records()
+        gone = {(t, u) for (t, u), r in records.items() if r["deleted_at"] is None} - {
+            (t, row.uid) for t, rows in self.out.rows.items() for row in rows}
+        self.total = sum(len(rows) for rows in self.out.rows.values()) + len(gone)
+        self._tick()
+        self._delete(gone)
+        for table in _tables():
+            self._table(table, self.out.rows[table.name], records)
+        self._write_records()
+        send_id = conn.execute(insert(programme_sends).values(
+            workspace_uid=self.workspace_uid, sent_at=self.now, sent_by=self.sent_by,
+            app_version=__version__, inserted=self.report.inserted,
+            updated=self.report.updated, unchanged=self.report.unchanged,
+            deleted=self.report.deleted, conflicts=len(self.report.conflicts),
+        ).returning(programme_sends.c.id)).scalar_one()
+        if self.conflict_rows:
+            conn.execute(insert(programme_conflicts),
+                         [{**row, "send_id": send_id} for row in self.conflict_rows])
+        self._tick()
+        return self.report
+
+    def _workspace_row(self) -> None:
+        profile = self.out.profile
+        values = {"cluster_name": profile["name"] or "", "country": profile["country"] or "",
+                  "sector": profile["sector"] or "", "last_sent_at": self.now,
+                  "last_sent_by": self.sent_by, "app_version": __version__,
+                  "schema_revision": self.out.revision}
+        self.conn.execute(
+            pg_insert(programme_workspaces)
+            .values(workspace_uid=self.workspace_uid, first_sent_at=self.now, **values)
+            .on_conflict_do_update(index_elements=["workspace_uid"], set_=values))
+
+    def _records(self) -> dict[tuple[str, str], dict[str, Any]]:
+        rec = programme_records
+        return {(r["table_name"], r["record_uid"]): dict(r) for r in self.conn.execute(
+            select(rec.c.table_name, rec.c.record_uid, rec.c.sent_updated_at, rec.c.sent_hash,
+                   rec.c.deleted_at).where(rec.c.workspace_uid == self.workspace_uid)
+        ).mappings()}
+
+    def _delete(self, gone: set[tuple[str, str]]) -> None:
+        """The tombstones: rows sent before that the workspace no longer has."""
+        by_table: dict[str, list[str]] = {}
+        for table_name, uid in gone:
+            by_table.setdefault(table_name, []).append(uid)
+        for table in reversed(Base.metadata.sorted_tables):  # children first
+            uids = by_table.pop(table.name, [])
+            if not uids:
+                continue
+            for start in range(0, len(uids), 5000):
+                self.conn.execute(delete(table).where(table.c.uid.in_(uids[start:start + 5000])))
+            self.conn.execute(
+                update(programme_records)
+                .where(programme_records.c.table_name == table.name,
+                       programme_records.c.record_uid.in_(uids))
+                .values(deleted_at=self.now))
+            self.report.deleted += len(uids)
+            self._tick(len(uids))
+        for table_name, uids in by_table.items():  # a table this app no longer has
+            self.conn.execute(
+                update(programme_records)
+                .where(programme_records.c.table_name == table_name,
+                       programme_records.c.record_uid.in_(uids))
+                .values(deleted_at=self.now))
+            self.report.deleted += len(uids)
+
+    def _existing(self, table: Table) -> dict[str, dict[str, Any]]:
+        """The table's rows this workspace sent before (live), by uid."""
+        rec = programme_records
+        rows = self.conn.execute(
+            select(table).join(rec, and_(rec.c.table_name == table.name,
+                                         rec.c.record_uid == table.c.uid))
+            .where(rec.c.workspace_uid == self.workspace_uid, rec.c.deleted_at.is_(None))
+        ).mappings()
+        return {r["uid"]: dict(r) for r in rows}
+
+    def _as_content(self, table: Table, row: dict[str, Any]) -> dict[str, Any]:
+        """A programme row's content with its foreign keys as uids (as sent)."""
+        content = {k: v for k, v in row.items() if k not in _NOT_CONTENT}
+        for column, target in _foreign_keys(table).items():
+            if content[column] is not None:
+                content[column] = self.uids.get(target, {}).get(
+                    content[column], f"?{content[column]}")
+        return content
+
+    def _to_keys(self, table: Table, content: dict[str, Any]) -> dict[str, Any]:
+        """Content with its foreign keys as this database's keys."""
+        values = dict(content)
+        for column, target in _foreign_keys(table).items():
+            if values[column] is not None:
+                values[column] = self.ids[target][values[column]]
+        return values
+
+    def _table(self, table: Table, rows: list[_Row],
+               records: dict[tuple[str, str], dict[str, Any]]) -> None:
+        existing = self._existing(table)
+        ids = self.ids.setdefault(table.name, {})
+        uids = self.uids.setdefault(table.name, {})
+        for uid, present in existing.items():
+            ids[uid], uids[present["id"]] = present["id"], uid
+        new: list[_Row] = []
+        changed: list[tuple[_Row, dict[str, Any]]] = []
+        for row in rows:
+            found = existing.get(row.uid)
+            record = records.get((table.name, row.uid))
+            if found is None:
+                new.append(row)
+                continue
+            theirs = self._as_content(table, found)
+            outcome = self._compare(table, row, theirs, found, record)
+            if outcome is None:
+                continue
+            changed.append((row, found))
+        self._insert(table, new)
+        if changed:
+            self.conn.execute(
+                update(table).where(table.c.id == bindparam("_key")),
+                [{**self._to_keys(table, row.content), "updated_at": row.updated_at,
+                  "_key": found["id"]} for row, found in changed])
+        self._tick(len(rows))
+
+    def _compare(self, table: Table, row: _Row, theirs: dict[str, Any],
+                 found: dict[str, Any], record: dict[str, Any] | None) -> _Row | None:
+        """Whether ``row`` is written over the programme's; counts and records it."""
+        mine, their_hash = row.hash, _hash(theirs)
+        assert record is not None  # ``_existing`` found the row through its record
+        if mine == their_hash:
+            self.report.unchanged += 1
+            if record["sent_hash"] != their_hash or record["sent_updated_at"] != row.updated_at:
+                self._record(table, row, their_hash)
+            return None
+        they_changed = their_hash != record["sent_hash"]
+        i_changed = row.updated_at > _utc(record["sent_updated_at"])
+        if not i_changed:  # a change made in the programme database stands
+            self.report.unchanged += 1
+            return None
+        if not they_changed:
+            self.report.updated += 1
+            self._record(table, row, mine)
+            return row
+        their_time = _utc(found["updated_at"])
+        workspace_wins = row.updated_at >= their_time
+        winner = "workspace" if workspace_wins else "programme"
+        self.report.conflicts.append(Conflict(
+            table.name, row.uid, _label(row.content, row.uid), winner, row.updated_at,
+            their_time))
+        self.conflict_rows.append({
+            "table_name": table.name, "record_uid": row.uid,
+            "workspace_changed_at": row.updated_at, "programme_changed_at": their_time,
+            "winner": winner,
+            "kept_values": json.dumps({k: _canonical(v) for k, v in
+                                       (theirs if workspace_wins else row.content).items()},
+                                      ensure_ascii=False, sort_keys=True)})
+        if workspace_wins:
+            self.report.updated += 1
+            self._record(table, row, mine)
+            return row
+        self.report.unchanged += 1
+        self._record(table, row, their_hash)
+        return None
+
+    def _record(self, table: Table, row: _Row, content_hash: str) -> None:
+        self.record_rows.append({"table_name": table.name, "record_uid": row.uid,
+                                 "workspace_uid": self.workspace_uid,
+                                 "sent_updated_at": row.updated_at, "sent_hash": content_hash,
+                                 "deleted_at": None})
+
+    def _insert(self, table: Table, rows: list[_Row]) -> None:
+        if not rows:
+            return
+        ids, uids = self.ids[table.name], self.uids[table.name]
+        urn = [row for row in rows if row.urn]
+        plain = [row for row in rows if not row.urn]
+        if urn:  # fresh random keys, a fresh random order: nothing of the workspace's
+            _shuffle(urn)
+            values = []
+            for row in urn:
+                key = _random_key()
+                ids[row.uid], uids[key] = key, row.uid
+                values.append({**self._to_keys(table, row.content), "id": key,
+                               "updated_at": row.updated_at})
+            self.conn.execute(insert(table), values)
+        for batch in _parents_first(table, plain):
+            if not batch:
+                continue
+            result = self.conn.execute(
+                insert(table).returning(table.c.id, table.c.uid, sort_by_parameter_order=True),
+                [{**self._to_keys(table, row.content), "updated_at": row.updated_at}
+                 for row in batch])
+            for key, uid in result:
+                ids[uid], uids[key] = key, uid
+        self.report.inserted += len(rows)
+        for row in [*urn, *plain]:
+            self._record(table, row, row.hash)
+
+    def _write_records(self) -> None:
+        if not self.record_rows:
+            return
+        rec = pg_insert(programme_records)
+        self.conn.execute(rec.on_conflict_do_update(
+            index_elements=["table_name", "record_uid"],
+            set_={"workspace_uid": rec.excluded.workspace_uid,
+                  "sent_updated_at": rec.excluded.sent_updated_at,
+                  "sent_hash": rec.excluded.sent_hash, "deleted_at": None},
+            where=programme_records.c.workspace_uid == rec.excluded.workspace_uid,
+        ), self.record_rows)
+
+
+def _parents_first(table: Table, rows: list[_Row]) -> Iterable[list[_Row]]:
+    """The rows in batches, a row after the row of the same table it points
+    to (a round after the round it follows)."""
+    own = [c for c, target in _foreign_keys(table).items() if target == table.name]
+    if not own:
+        yield rows
+        return
+    waiting = {row.uid: row for row in rows}
+    while waiting:
+        ready = [row for row in waiting.values()
+                 if not any(row.content[c] in waiting for c in own)]
+        if not ready:  # a cycle cannot be written in order: write the rest as they come
+            ready = list(waiting.values())
+        yield ready
+        for row in ready:
+            del waiting[row.uid]

@@ -1,0 +1,661 @@
+"""Sending workspaces to a programme database on a real PostgreSQL server.
+
+Each test gets an empty database of the test run's own cluster (tests/pg.py)
+with the schema made by the app's revisions, sends real workspaces to it
+with ``services.programme.sync`` and reads the server's rows back.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, MetaData, select, text
+
+from facilitator_app.services import roster, voting
+from facilitator_app.services.attendance import add_attendees
+from facilitator_app.services.demo import create_demo
+from facilitator_app.services.priorities import add_priority
+from facilitator_app.services.profile import update_profile
+from facilitator_app.services.programme import sync
+from facilitator_app.services.swot import add_item
+from facilitator_app.services.workshops import create_workshop, delete_workshop
+from facilitator_app.services.workspaces import create_workspace
+from facilitator_app.storage import migrate
+from facilitator_app.storage.models import Base, Member, Workshop
+from facilitator_app.storage.workspace import Workspace
+
+pytestmark = pytest.mark.pg
+
+SENT = [t for t in Base.metadata.sorted_tables if t.name not in sync.NOT_SENT]
+PROGRAMME = ("programme_workspaces", "programme_records", "programme_sends",
+             "programme_conflicts")
+
+
+@pytest.fixture
+def programme(pg_engine: Engine) -> Engine:
+    migrate.upgrade_engine(pg_engine)
+    return pg_engine
+
+
+@pytest.fixture
+def demo(tmp_path: Path):
+    ws = create_demo(tmp_path / "Grenada démo.cluster")
+    yield ws
+    ws.close()
+
+
+def _normal(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return (value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC))
+    if isinstance(value, Decimal):
+        return value.normalize()
+    return value
+
+
+def _contents(engine: Engine, where_uids: set[str] | None = None
+              ) -> dict[str, dict[str, dict[str, Any]]]:
+    """Every sent table's rows by uid, foreign keys as the uid they point to
+    (the keys differ between a workspace and the server), keys left out."""
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    with engine.connect() as conn:
+        uid_of: dict[str, dict[int, str]] = {}
+        for table in SENT:
+            rows = [dict(r) for r in conn.execute(select(table)).mappings()]
+            uid_of[table.name] = {r["id"]: r["uid"] for r in rows}
+            out[table.name] = {}
+            for row in rows:
+                if where_uids is not None and row["uid"] not in where_uids:
+                    continue
+                content = {k: _normal(v) for k, v in row.items() if k != "id"}
+                for column in table.columns:
+                    if column.foreign_keys and content[column.name] is not None:
+                        target = next(iter(column.foreign_keys)).column.table.name
+                        content[column.name] = uid_of[target][content[column.name]]
+                out[table.name][row["uid"]] = content
+    return out
+
+
+def _snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table of the server as it is, rows in key order (keys included)."""
+    meta = MetaData()
+    with engine.connect() as conn:
+        meta.reflect(conn)
+        return {name: [tuple(r) for r in conn.execute(
+            select(meta.tables[name]).order_by(*meta.tables[name].primary_key.columns))]
+            for name in sorted(meta.tables)}
+
+
+def _workspace_uid(ws: Workspace) -> str:
+    with ws.engine.connect() as conn:
+        return str(conn.execute(text("SELECT uid FROM cluster_profile")).scalar_one())
+
+
+def _records(engine: Engine) -> dict[tuple[str, str], dict[str, Any]]:
+    with engine.connect() as conn:
+        return {(r["table_name"], r["record_uid"]): dict(r) for r in conn.execute(
+            text("SELECT * FROM programme_records")).mappings()}
+
+
+def _send(ws: Workspace, url: str, **kwargs: Any) -> sync.SendReport:
+    return sync.send_workspace(ws.engine, url, sent_by="Marie-Hélène", **kwargs)
+
+
+# ----- the demo, twice -------------------------------------------------------------------
+def test_the_demo_arrives_row_by_row_and_sending_again_changes_nothing(programme, pg_url,
+                                                                       demo):
+    before = _contents(demo.engine)
+    report = _send(demo, pg_url)
+    total = sum(len(rows) for rows in before.values())
+    open_secret = 0  # the demo's secret round is closed: all of it travels
+    assert (report.inserted, report.updated, report.unchanged, report.deleted) == (
+        total - open_secret, 0, 0, 0)
+    assert report.conflicts == [] and report.lines()[0] == f"{total} new, 0 updated, " \
+        "0 unchanged, 0 deleted."
+
+    after = _contents(programme)
+    assert {t: set(rows) for t, rows in after.items()} == {
+        t: set(rows) for t, rows in before.items()}
+    rounds = before["vote_rounds"]
+    anonymous = {uid for uid, r in rounds.items() if r["anonymity"] == "anonymous"}
+    secret = {uid: r["locked_at"] for uid, r in rounds.items() if r["anonymity"] == "secret"}
+    assert anonymous and secret
+    seen = {"anonymous ballots": 0, "secret audit": 0}
+    for table, rows in before.items():
+        for uid, mine in rows.items():
+            theirs = after[table][uid]
+            if table == "ballots" and mine["round_id"] in anonymous:
+                # an anonymous round's ballots travel without who cast or typed them
+                assert mine["voter_id"] is not None
+                assert (theirs["voter_id"], theirs["entered_by"]) == (None, "")
+                mine = {**mine, "voter_id": None, "entered_by": ""}
+                seen["anonymous ballots"] += 1
+            if table == "audit_log" and mine["round_id"] in secret \
+                    and mine["action"].startswith("ballot."):
+                stamp = secret[mine["round_id"]]  # the round's lock time, for all of them
+                assert theirs["at"] == theirs["created_at"] == theirs["updated_at"] == stamp
+                mine = {**mine, "at": stamp, "created_at": stamp, "updated_at": stamp}
+                seen["secret audit"] += 1
+            if table == "audit_log" and mine["round_id"] in anonymous \
+                    and mine["action"] == "ballot.created":
+                assert "voter" in json.loads(mine["details"])
+                assert "voter" not in json.loads(theirs["details"])
+                mine = {**mine, "details": theirs["details"]}
+            assert theirs == mine, (table, uid)
+    assert seen["anonymous ballots"] > 0 and seen["secret audit"] > 0
+
+    # what stays in the workspace
+    with programme.connect() as conn:
+        for table in sorted(sync.NOT_SENT):
+            assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == 0
+    # every row is recorded as this workspace's
+    workspace_uid = _workspace_uid(demo)
+    records = _records(programme)
+    assert len(records) == total
+    assert {r["workspace_uid"] for r in records.values()} == {workspace_uid}
+
+    snapshot = _snapshot(programme)
+    again = _send(demo, pg_url)
+    assert (again.inserted, again.updated, again.unchanged, again.deleted) == (0, 0, total, 0)
+    assert again.conflicts == []
+    later = _snapshot(programme)
+    for table in later:  # only the bookkeeping of the sends moved
+        if table in ("programme_workspaces", "programme_sends"):
+            continue
+        assert later[table] == snapshot[table], table
+    with programme.connect() as conn:
+        sends = conn.execute(text(
+            "SELECT sent_by, app_version, inserted, updated, unchanged, deleted, conflicts "
+            "FROM programme_sends ORDER BY id")).all()
+        workspace = conn.execute(text(
+            "SELECT workspace_uid, cluster_name, country, first_sent_at < last_sent_at, "
+            "last_sent_by, schema_revision FROM programme_workspaces")).one()
+    from facilitator_app import __version__
+    assert sends == [("Marie-Hélène", __version__, total, 0, 0, 0, 0),
+                     ("Marie-Hélène", __version__, 0, 0, total, 0, 0)]
+    assert workspace == (workspace_uid, "Grenada Cocoa & Spice Cluster", "Grenada", True,
+                         "Marie-Hélène", migrate.head_revision())
+
+
+# ----- two workspaces ---------------------------------------------------------------------
+def _small_workspace(path: Path, cluster: str) -> Workspace:
+    ws = create_workspace(path, cluster)
+    with ws.session() as s:
+        update_profile(s, name=cluster, country="Perú", sector="Café")
+        members = [roster.add_member(s, {"name": f"Cooperativa {i} Ñawi", "member_type": "firm"})
+                   for i in range(5)]
+        workshop = create_workshop(s, "Taller de café", date=date(2027, 2, 1))
+        add_attendees(s, workshop.id, members, role="voter")
+        options = [add_priority(s, workshop.id, f"Prioridad {k}").id for k in range(3)]
+        add_item(s, workshop.id, "S", "Altura y clima", member_ids=members[:2])
+        info = voting.create_round(s, workshop.id, options, "approval", anonymity="named")
+        ids = [o.id for o in info.options]
+        for member in members:
+            voting.record_ballot(s, info.id, {ids[0]: 1, ids[1]: 0, ids[2]: 1},
+                                 voter_id=member)
+        voting.close_round(s, info.id)
+    return ws
+
+
+def test_two_workspaces_are_both_there_and_nothing_is_mixed(programme, pg_url, demo,
+                                                           tmp_path):
+    other = _small_workspace(tmp_path / "café.cluster", "Clúster del Café")
+    try:
+        _send(demo, pg_url)
+        _send(other, pg_url)
+        _send(demo, pg_url)  # and the first again: still nothing of the other's touched
+        mine, theirs = _contents(demo.engine), _contents(other.engine)
+        owner = {_workspace_uid(demo): mine, _workspace_uid(other): theirs}
+    finally:
+        other.close()
+    on_server = _contents(programme)
+    records = _records(programme)
+    for table, rows in on_server.items():
+        assert set(rows) == set(mine[table]) | set(theirs[table]), table
+        assert not set(mine[table]) & set(theirs[table])
+        for uid, row in rows.items():
+            workspace_uid = records[(table, uid)]["workspace_uid"]
+            assert uid in owner[workspace_uid][table], (table, uid)
+            # every foreign key points at a row of the same workspace
+            for column in next(t for t in SENT if t.name == table).columns:
+                if column.foreign_keys and row[column.name] is not None:
+                    target = next(iter(column.foreign_keys)).column.table.name
+                    assert records[(target, row[column.name])]["workspace_uid"] \
+                        == workspace_uid, (table, column.name)
+    with programme.connect() as conn:
+        assert conn.execute(text(
+            "SELECT cluster_name FROM programme_workspaces ORDER BY first_sent_at")
+        ).scalars().all() == ["Grenada Cocoa & Spice Cluster", "Clúster del Café"]
+        members = dict(conn.execute(text(
+            "SELECT r.workspace_uid, count(*) FROM members m JOIN programme_records r "
+            "ON r.table_name = 'members' AND r.record_uid = m.uid GROUP BY 1")).all())
+    assert members == {_workspace_uid(demo): len(mine["members"]),
+                       _workspace_uid(other): 5}
+
+
+# ----- changes, conflicts, deletions -------------------------------------------------------
+def _a_member(ws: Workspace) -> tuple[int, str]:
+    with ws.session() as s:
+        member = s.scalars(select(Member).order_by(Member.name)).first()
+        assert member is not None
+        return member.id, member.uid
+
+
+def _name_on_server(engine: Engine, uid: str) -> tuple[str, datetime]:
+    with engine.connect() as conn:
+        return tuple(conn.execute(text("SELECT name, updated_at FROM members WHERE uid = :u"),
+                                  {"u": uid}).one())  # type: ignore[return-value]
+
+
+def _edit_on_server(engine: Engine, uid: str, name: str) -> None:
+    with engine.begin() as conn:  # as a programme officer would, in SQL
+        conn.execute(text("UPDATE members SET name = :n WHERE uid = :u"), {"n": name, "u": uid})
+
+
+def test_a_member_changed_in_the_workspace_is_updated(programme, pg_url, demo):
+    _send(demo, pg_url)
+    member_id, uid = _a_member(demo)
+    with demo.session() as s:
+        roster.update_member(s, member_id, {"name": "Belmont Estate Ltd. (renamed)",
+                                            "employees": 42})
+    report = _send(demo, pg_url)
+    assert (report.updated, report.inserted, report.deleted) == (1, 1, 0)  # + its audit entry
+    assert report.conflicts == []
+    assert _name_on_server(programme, uid)[0] == "Belmont Estate Ltd. (renamed)"
+    with programme.connect() as conn:
+        assert conn.execute(text("SELECT employees FROM members WHERE uid = :u"),
+                            {"u": uid}).scalar_one() == 42
+    # a change made only in the programme database stands when the workspace sends again
+    _edit_on_server(programme, uid, "Corrected by the programme office")
+    report = _send(demo, pg_url)
+    assert (report.updated, report.conflicts) == (0, [])
+    assert _name_on_server(programme, uid)[0] == "Corrected by the programme office"
+
+
+def test_a_change_on_both_sides_keeps_the_newer_and_lists_the_conflict(programme, pg_url,
+                                                                      demo):
+    _send(demo, pg_url)
+    member_id, uid = _a_member(demo)
+
+    # 1. the programme office edits first, the facilitator later: the workspace wins
+    _edit_on_server(programme, uid, "Programme's spelling")
+    with demo.session() as s:
+        roster.update_member(s, member_id, {"name": "Workspace's spelling"})
+    report = _send(demo, pg_url)
+    (conflict,) = report.conflicts
+    assert (conflict.table, conflict.record_uid, conflict.winner, conflict.label) == (
+        "members", uid, "workspace", "Workspace's spelling")
+    assert conflict.workspace_changed_at > conflict.programme_changed_at
+    assert _name_on_server(programme, uid)[0] == "Workspace's spelling"
+    assert any("changed both" in line for line in report.lines())
+
+    # 2. the facilitator edits first, the programme office later: the programme wins
+    with demo.session() as s:
+        roster.update_member(s, member_id, {"name": "Workspace again"})
+    _edit_on_server(programme, uid, "Programme again")
+    report = _send(demo, pg_url)
+    (conflict,) = report.conflicts
+    assert (conflict.winner, conflict.record_uid) == ("programme", uid)
+    assert conflict.programme_changed_at > conflict.workspace_changed_at
+    assert _name_on_server(programme, uid)[0] == "Programme again"
+
+    # both are kept, with the losing side's values
+    with programme.connect() as conn:
+        kept = conn.execute(text(
+            "SELECT c.table_name, c.record_uid, c.winner, c.kept_values, s.conflicts "
+            "FROM programme_conflicts c JOIN programme_sends s ON s.id = c.send_id "
+            "ORDER BY c.id")).all()
+    assert [(t, u, w, n) for t, u, w, _v, n in kept] == [
+        ("members", uid, "workspace", 1), ("members", uid, "programme", 1)]
+    assert json.loads(kept[0][3])["name"] == "Programme's spelling"
+    assert json.loads(kept[1][3])["name"] == "Workspace again"
+
+    # settled: sending again raises no conflict and keeps the programme's change
+    report = _send(demo, pg_url)
+    assert report.conflicts == [] and report.updated == 0
+    assert _name_on_server(programme, uid)[0] == "Programme again"
+    # and the next change in the workspace goes through as a plain update
+    with demo.session() as s:
+        roster.update_member(s, member_id, {"name": "Settled name"})
+    report = _send(demo, pg_url)
+    assert report.conflicts == [] and report.updated == 1
+    assert _name_on_server(programme, uid)[0] == "Settled name"
+
+
+def test_a_deleted_workshop_leaves_tombstones_and_takes_its_children(programme, pg_url,
+                                                                    demo):
+    _send(demo, pg_url)
+    before = _contents(demo.engine)
+    with demo.session() as s:
+        workshop = s.scalars(select(Workshop)).one()
+        workshop_uid = workshop.uid
+        delete_workshop(s, workshop.id)
+    after = _contents(demo.engine)
+    gone = {(t, uid) for t, rows in before.items() for uid in rows
+            if uid not in after[t]}
+    assert len(gone) > 100 and ("workshops", workshop_uid) in gone
+    assert {t for t, _u in gone} >= {"workshops", "attendance", "swot_items", "priorities",
+                                     "vote_rounds", "ballots", "ballot_entries", "decisions",
+                                     "actions"}
+
+    report = _send(demo, pg_url)
+    assert report.deleted == len(gone)
+    on_server = _contents(programme)
+    assert {(t, uid) for t, rows in on_server.items() for uid in rows} == {
+        (t, uid) for t, rows in after.items() for uid in rows}
+    with programme.connect() as conn:
+        for table in ("workshops", "attendance", "priorities", "vote_rounds", "ballots",
+                      "ballot_entries", "voter_receipts", "decisions", "actions"):
+            assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == 0
+    records = _records(programme)
+    for key in gone:  # the tombstone: the record stays, marked deleted
+        assert records[key]["deleted_at"] is not None
+    assert all(r["deleted_at"] is None for k, r in records.items() if k not in gone)
+    # sending again deletes nothing more
+    again = _send(demo, pg_url)
+    assert (again.deleted, again.inserted, again.updated) == (0, 0, 0)
+
+
+# ----- cancel and errors ----------------------------------------------------------------
+def test_a_cancel_half_way_leaves_the_database_as_it_was(programme, pg_url, demo):
+    def stop_after(calls: int):
+        seen = []
+
+        def should_stop() -> bool:
+            seen.append(1)
+            return len(seen) > calls
+        return should_stop
+
+    empty = _snapshot(programme)
+    progress: list[tuple[int, int]] = []
+    with pytest.raises(sync.SendCancelled, match="nothing was changed"):
+        _send(demo, pg_url, should_stop=stop_after(8),
+              progress=lambda done, total: progress.append((done, total)))
+    assert progress and 0 < progress[-1][0] < progress[-1][1]  # it was under way
+    assert _snapshot(programme) == empty
+
+    _send(demo, pg_url)
+    sent = _snapshot(programme)
+    member_id, _uid = _a_member(demo)
+    with demo.session() as s:
+        roster.update_member(s, member_id, {"name": "Not sent"})
+        delete_workshop(s, s.scalars(select(Workshop.id)).one())
+    with pytest.raises(sync.SendCancelled):
+        _send(demo, pg_url, should_stop=stop_after(20))
+    assert _snapshot(programme) == sent
+
+
+def test_an_unreachable_server_and_a_schema_of_another_version_are_said_plainly(
+        pg_engine, pg_url, demo, pg_cluster):
+    from sqlalchemy.engine import make_url
+
+    closed = make_url(pg_url).set(port=1).render_as_string(hide_password=False)
+    with pytest.raises(sync.ProgrammeUnreachable, match=r"Cannot reach .*127\.0\.0\.1:1"):
+        _send(demo, closed)
+    with pytest.raises(sync.ProgrammeSchemaMismatch, match="no programme schema yet"):
+        _send(demo, pg_url)
+    from alembic import command
+    command.upgrade(migrate.alembic_config(pg_url), "0005")
+    with pytest.raises(sync.ProgrammeSchemaMismatch, match=r"older .*programme init"):
+        _send(demo, pg_url)
+    migrate.upgrade_engine(pg_engine)
+    with pg_engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(sync.ProgrammeSchemaMismatch, match="newer version of the app"):
+        _send(demo, pg_url)
+    with pg_engine.connect() as conn:  # nothing was written
+        assert conn.execute(text("SELECT count(*) FROM members")).scalar_one() == 0
+
+
+@pytest.fixture
+def password_role(pg_cluster, pg_url, programme):
+    """A role that must give its password to this test's database: a line of
+    pg_hba.conf ahead of the cluster's trust lines, for that role and
+    database only, taken out again afterwards."""
+    from sqlalchemy.engine import make_url
+
+    database = make_url(pg_url).database
+    pg_cluster.admin("CREATE ROLE sender LOGIN PASSWORD 'right horse'")
+    pg_cluster.admin("CREATE ROLE visitor NOLOGIN")
+    with programme.begin() as conn:
+        conn.execute(text("GRANT ALL ON ALL TABLES IN SCHEMA public TO sender"))
+        conn.execute(text("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO sender"))
+    hba = pg_cluster.datadir / "pg_hba.conf"
+    original = hba.read_text()
+    line = f"host {database} sender 127.0.0.1/32 scram-sha-256\n"
+    hba.write_text(line + original)
+    pg_cluster.admin("SELECT pg_reload_conf()")
+    yield make_url(pg_url).set(username="sender")
+    hba.write_text(original)
+    pg_cluster.admin("SELECT pg_reload_conf()")
+    pg_cluster.admin(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+    pg_cluster.admin("DROP ROLE sender")
+    pg_cluster.admin("DROP ROLE visitor")
+
+
+def test_a_wrong_password_and_a_user_who_may_not_log_in_are_refused_logins(
+        password_role, programme, demo, monkeypatch):
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    url = password_role.render_as_string(hide_password=False)
+    with pytest.raises(sync.ProgrammeLoginFailed, match="refused the login of user 'sender'"):
+        _send(demo, url)  # no password at all
+    with pytest.raises(sync.ProgrammeLoginFailed, match="check the user name and the password"):
+        _send(demo, url, password="wrong horse")
+    visitor = password_role.set(username="visitor").render_as_string(hide_password=False)
+    with pytest.raises(sync.ProgrammeLoginFailed, match="may not log in"):
+        _send(demo, visitor)
+    report = _send(demo, url, password="right horse")
+    assert report.inserted > 400
+    with programme.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM members")).scalar_one() == 30
+
+
+# ----- secret rounds: the urn only --------------------------------------------------------
+def test_an_open_secret_round_keeps_its_ballots_until_it_is_closed(programme, pg_url,
+                                                                   tmp_path):
+    ws = create_workspace(tmp_path / "open.cluster")
+    try:
+        with ws.session() as s:
+            workshop = create_workshop(s, "Vote")
+            members = [roster.add_member(s, {"name": f"M{i}"}) for i in range(4)]
+            add_attendees(s, workshop.id, members, role="voter")
+            options = [add_priority(s, workshop.id, f"P{k}").id for k in range(3)]
+            info = voting.create_round(s, workshop.id, options, "approval",
+                                       anonymity="secret", title="Secreto")
+            ids = [o.id for o in info.options]
+        for member in members[:3]:
+            with ws.session() as s:
+                voting.record_ballot(s, info.id, {ids[0]: 1, ids[1]: 0, ids[2]: 1},
+                                     voter_id=member)
+        report = _send(ws, pg_url)
+        assert report.notes == [("Secret round 'Secreto' is still open: its ballots are sent "
+                                 "once it is closed.")]
+        assert report.notes[0] in report.lines()
+        with programme.connect() as conn:
+            counts = [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                      for t in ("vote_rounds", "ballots", "ballot_entries", "voter_receipts")]
+            received = conn.execute(text(
+                "SELECT count(*) FROM audit_log WHERE action LIKE 'ballot.%'")).scalar_one()
+        assert (counts, received) == ([1, 0, 0, 0], 0)
+        with ws.session() as s:
+            voting.close_round(s, info.id)
+        report = _send(ws, pg_url)
+        assert report.notes == []
+        with programme.connect() as conn:
+            counts = [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                      for t in ("vote_rounds", "ballots", "ballot_entries", "voter_receipts")]
+        assert counts == [1, 3, 9, 3]  # approval: every option has a value
+    finally:
+        ws.close()
+
+
+def _secret_round_sent(tmp_path: Path, url: str, engine: Engine) -> dict[str, Any]:
+    """40 members vote one after another in an order the attacker saw, each
+    ballot unique; the round is closed and the workspace sent. Returns every
+    ordering of the round's ballots (and of its register) the attacker can
+    read from the server's rows, with the truth to score them against."""
+    import itertools
+    import random
+
+    rng = random.Random(20)  # the test's data only: who votes when, and how
+    n = 40
+    ws = create_workspace(tmp_path / "secret.cluster", "Coopérative secrète")
+    try:
+        with ws.session() as s:
+            workshop = create_workshop(s, "Vote secret")
+            members = [roster.add_member(s, {"name": f"Membre {i:02d} Éloïse",
+                                             "member_type": "firm" if i % 3 else "research"})
+                       for i in range(n)]
+            add_attendees(s, workshop.id, members, role="voter")
+            priorities = [add_priority(s, workshop.id, f"Priorité {k}").id for k in range(5)]
+            info = voting.create_round(s, workshop.id, priorities, "borda", anonymity="secret")
+            member_uids = dict(s.execute(select(Member.id, Member.uid)).all())
+        options = [o.id for o in info.options]
+        order = rng.sample(members, n)
+        truth = rng.sample(list(itertools.permutations(range(1, 6))), n)
+        for i, member in enumerate(order):
+            with ws.session() as s:
+                voting.record_ballot(s, info.id, dict(zip(options, truth[i], strict=True)),
+                                     voter_id=member, source="kiosk" if i % 2 else "grid",
+                                     entered_by="Marie")
+        with ws.session() as s:
+            voting.close_round(s, info.id)
+        _send(ws, url)
+    finally:
+        ws.close()
+
+    with engine.connect() as conn:
+        option_uids = conn.execute(text(
+            "SELECT o.id FROM round_options o ORDER BY o.position")).scalars().all()
+        content: dict[int, dict[int, int]] = {}
+        entry_ballot: dict[int, int] = {}
+        for entry_id, ballot_id, option_id, value in conn.execute(text(
+                "SELECT e.id, e.ballot_id, e.option_id, e.value FROM ballot_entries e")):
+            content.setdefault(ballot_id, {})[option_id] = int(value)
+            entry_ballot[entry_id] = ballot_id
+        ballot = {b: tuple(v[o] for o in option_uids) for b, v in content.items()}
+        uid_ballot = dict(conn.execute(text("SELECT uid, id FROM ballots")).all())
+        entry_uid_ballot = {u: entry_ballot[i] for u, i in conn.execute(
+            text("SELECT uid, id FROM ballot_entries"))}
+
+        def ballots_in(keys: list[int]) -> list[tuple[int, ...]]:
+            seen: list[int] = []
+            for key in keys:
+                if key in ballot and key not in seen:
+                    seen.append(key)
+            return [ballot[k] for k in seen]
+
+        def column(sql: str) -> list[Any]:
+            return list(conn.execute(text(sql)).scalars())
+
+        orders = {f"ballots by {c}": ballots_in(column(f"SELECT id FROM ballots ORDER BY {c}, id"))
+                  for c in ("id", "ctid", "uid", "created_at", "updated_at", "entered_at")}
+        for c in ("id", "ctid", "uid", "created_at"):
+            orders[f"ballot entries by {c}"] = ballots_in(
+                [entry_ballot[i] for i in column(f"SELECT id FROM ballot_entries ORDER BY {c}")])
+        orders["records of ballots in the order written"] = ballots_in([uid_ballot[u] for u in column(
+            "SELECT record_uid FROM programme_records WHERE table_name = 'ballots' ORDER BY id")])
+        orders["records of entries in the order written"] = ballots_in(
+            [entry_uid_ballot[u] for u in column(
+                "SELECT record_uid FROM programme_records WHERE table_name = 'ballot_entries' "
+                "ORDER BY id")])
+        member_of = {u: i for i, u in member_uids.items()}
+        server_member = dict(conn.execute(text("SELECT id, uid FROM members")).all())
+        registers = {
+            f"register by {c}": [member_of[server_member[m]] for m in column(
+                f"SELECT member_id FROM voter_receipts ORDER BY {c}, id")]
+            for c in ("id", "ctid", "uid", "created_at")}
+        rows = {
+            "ballots": conn.execute(text(
+                "SELECT count(*), count(DISTINCT created_at), count(DISTINCT updated_at), "
+                "count(voter_id), count(voter_type), count(DISTINCT source), "
+                "count(DISTINCT entered_by), count(entered_at), count(DISTINCT weight), "
+                "min(id) FROM ballots")).one(),
+            "entry times": conn.execute(text(
+                "SELECT count(DISTINCT created_at), count(DISTINCT updated_at) "
+                "FROM ballot_entries")).one(),
+            "register times": conn.execute(text(
+                "SELECT count(*), count(DISTINCT created_at), count(DISTINCT updated_at) "
+                "FROM voter_receipts")).one(),
+            "audit": conn.execute(text(
+                "SELECT count(*), count(DISTINCT at), count(DISTINCT created_at), "
+                "count(DISTINCT details), count(entity_uid), count(DISTINCT actor) "
+                "FROM audit_log WHERE action LIKE 'ballot.%'")).one(),
+            "audit actions": column("SELECT DISTINCT action FROM audit_log "
+                                    "WHERE action LIKE 'ballot.%'"),
+            "records": conn.execute(text(
+                "SELECT count(DISTINCT sent_updated_at) FROM programme_records "
+                "WHERE table_name IN ('ballots', 'ballot_entries', 'voter_receipts')")).one(),
+        }
+    return {"orders": orders, "truth": truth, "registers": registers,
+            "voting order": order, "rows": rows, "n": n}
+
+
+def test_a_secret_round_arrives_as_an_urn_nothing_links_a_ballot_to_its_voter(
+        programme, pg_url, tmp_path):
+    """The attacker of PRODUCT.md 4.5.1 (tests/security/test_secret_ballot_attack.py)
+    reads the programme database: every ordering of the round's ballots the
+    server's rows give (keys, physical order, uids, times, the records of the
+    send) is scored against the voting order the attacker saw."""
+    from tests.security.test_secret_ballot_attack import (
+        MEAN_LINKS,
+        MOST_LINKS,
+        TAU_LIMIT,
+        _score,
+    )
+
+    seen = _secret_round_sent(tmp_path, pg_url, programme)
+    n = seen["n"]
+    results = {name: _score(guess, seen["truth"]) for name, guess in seen["orders"].items()}
+    assert len(results) == 12 and all(len(g) == n for g in seen["orders"].values())
+    ordered = {name: s.tau for name, s in results.items() if abs(s.tau) > TAU_LIMIT}
+    assert not ordered, f"orderings that follow the voting order: {ordered}"
+    linked = {name: s.links for name, s in results.items() if s.links > MOST_LINKS}
+    assert not linked, f"ballots linked beyond chance: {linked}"
+    assert sum(s.links for s in results.values()) / len(results) <= MEAN_LINKS
+    # the register of who voted keeps no order of voting either
+    voting_order = seen["voting order"]
+    for name, register in seen["registers"].items():
+        assert sorted(register) == sorted(voting_order)
+        score = _score([(m,) for m in register], [(m,) for m in voting_order])
+        assert abs(score.tau) <= TAU_LIMIT and score.links <= MOST_LINKS, (name, score)
+    # and nothing on a row tells one ballot from another
+    rows = seen["rows"]
+    count, created, updated, voters, types, sources, authors, entered, weights, key = \
+        rows["ballots"]
+    assert (count, created, updated, voters, types, sources, authors, entered, weights) == (
+        n, 1, 1, 0, 0, 1, 1, 0, 1)
+    assert key > 2**31  # random keys, not the server's sequence
+    assert rows["entry times"] == (1, 1)
+    assert rows["register times"] == (n, 1, 1)
+    assert rows["audit"] == (n, 1, 1, 1, 0, 1) and rows["audit actions"] == ["ballot.received"]
+    assert rows["records"] == (1,)
+
+
+def test_the_urn_check_finds_a_leak_when_there_is_one(programme, pg_url, tmp_path,
+                                                      monkeypatch):
+    """The control: a workspace that keeps its ballots in the order they came
+    and a send that writes them so, with keys counting up: the same
+    orderings then give the voting order away."""
+    import itertools
+    import uuid
+
+    from facilitator_app.services.voting import ballot_box
+    from tests.security.test_secret_ballot_attack import _score
+
+    keys = itertools.count(1)
+    monkeypatch.setattr(ballot_box, "_shuffle", lambda urn: None)
+    monkeypatch.setattr(ballot_box, "_random_key", lambda: next(keys))
+    monkeypatch.setattr(ballot_box, "new_uid", lambda: str(uuid.UUID(int=next(keys), version=4)))
+    monkeypatch.setattr(sync, "_shuffle", lambda rows: None)
+    monkeypatch.setattr(sync, "_random_key", lambda: next(keys))
+    seen = _secret_round_sent(tmp_path, pg_url, programme)
+    results = {name: _score(guess, seen["truth"]) for name, guess in seen["orders"].items()}
+    for name in ("ballots by id", "ballots by ctid", "ballot entries by id",
+                 "ballot entries by ctid", "records of ballots in the order written",
+                 "records of entries in the order written"):
+        assert results[name].tau == 1.0 and results[name].links == seen["n"], name
