@@ -9,6 +9,11 @@ app wrote (in any order, any case), and every other row is kept with its
 row number, as the values the cells hold (dates as dates, numbers as
 numbers). Checking the rows against the workspace, and writing them, is
 ``services.decisions.plan_import``.
+
+A workbook written in another language (``export.workbook``, ``lang``) has
+its sheets, column titles and status drop-down translated; given the
+:class:`PlanWords` of those languages, the reader takes them back to the
+English words, so the rows it returns are the same whatever the language.
 """
 
 from __future__ import annotations
@@ -30,6 +35,26 @@ from facilitator_app.core.errors import BadInputError, UserError
 from facilitator_app.core.text import fold
 
 MAX_COLUMNS = 40
+STATUS_COLUMN = "Status"
+
+
+@dataclass(frozen=True)
+class PlanWords:
+    """The words a translated workbook uses, each mapped to the English one
+    (translated sheet name -> "Action plan", "Estado" -> "Status", "En curso"
+    -> "On track"). Made by ``export.workbook.plan_words`` from its catalogues."""
+
+    sheets: dict[str, str] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)
+    statuses: dict[str, str] = field(default_factory=dict)
+
+    def english(self, table: dict[str, str], text: str) -> str:
+        """``text`` in English when it is one of ``table``'s translated words."""
+        folded = fold(text)
+        return next((english for word, english in table.items() if fold(word) == folded), text)
+
+
+ENGLISH_ONLY = PlanWords()
 
 
 @dataclass(frozen=True)
@@ -55,19 +80,28 @@ class PlanBook:
     indicators: list[SheetRow] = field(default_factory=list)
 
 
-def _header(cells: tuple[Any, ...], wanted: tuple[str, ...]) -> dict[int, str] | None:
-    """Column index -> title, when ``cells`` is the header row the app wrote."""
+def _header(cells: tuple[Any, ...], wanted: tuple[str, ...],
+            words: PlanWords = ENGLISH_ONLY) -> dict[int, str] | None:
+    """Column index -> title, when ``cells`` is the header row the app wrote
+    (in English or, with ``words``, translated)."""
     titles = {fold(t): t for t in wanted}
+    titles.update({fold(word): english for word, english in words.columns.items()
+                   if english in wanted and fold(word) not in titles})
     found = {i: titles[fold(str(c))] for i, c in enumerate(cells)
              if c is not None and fold(str(c)) in titles}
     return found if ACTION_ID in found.values() else None
 
 
+def _find_sheet(wb: Any, name: str, words: PlanWords) -> Any:
+    names = {fold(name)} | {fold(w) for w, english in words.sheets.items() if english == name}
+    return next((wb[n] for n in wb.sheetnames if fold(n) in names), None)
+
+
 def _sheet(wb: Any, name: str, wanted: tuple[str, ...], file_name: str,
-           required: bool) -> list[SheetRow]:
+           required: bool, words: PlanWords = ENGLISH_ONLY) -> list[SheetRow]:
     from facilitator_app.core.spreadsheet import sheet_rows
 
-    sheet = next((wb[n] for n in wb.sheetnames if fold(n) == fold(name)), None)
+    sheet = _find_sheet(wb, name, words)
     if sheet is None:
         if required:
             raise BadInputError(
@@ -79,9 +113,12 @@ def _sheet(wb: Any, name: str, wanted: tuple[str, ...], file_name: str,
     for number, cells in sheet_rows(sheet, f"{file_name}, sheet {name}",
                                     max_columns=MAX_COLUMNS, values_only=True):
         if header is None:
-            header = _header(cells, wanted)
+            header = _header(cells, wanted, words)
             continue
         values = {title: (cells[i] if i < len(cells) else None) for i, title in header.items()}
+        status = values.get(STATUS_COLUMN)
+        if isinstance(status, str) and words.statuses:
+            values[STATUS_COLUMN] = words.english(words.statuses, status)
         if any(v is not None and str(v).strip() for v in values.values()):
             rows.append(SheetRow(number, values))
     if header is None:
@@ -91,8 +128,10 @@ def _sheet(wb: Any, name: str, wanted: tuple[str, ...], file_name: str,
     return rows
 
 
-def read_plan_book(path: str | Path) -> PlanBook:
-    """The Action plan (required) and Indicators (if there) sheets of a workbook."""
+def read_plan_book(path: str | Path, words: PlanWords = ENGLISH_ONLY) -> PlanBook:
+    """The Action plan (required) and Indicators (if there) sheets of a
+    workbook; ``words``: those of the languages it may be written in
+    (``services.decisions.plan_import.read_returned_plan`` gives them all)."""
     from facilitator_app.core.spreadsheet import open_workbook
 
     path = Path(path)
@@ -101,9 +140,10 @@ def read_plan_book(path: str | Path) -> PlanBook:
     with open_workbook(path) as wb:
         return PlanBook(
             name=path.name,
-            actions=_sheet(wb, ACTION_SHEET, ACTION_COLUMNS, path.name, required=True),
+            actions=_sheet(wb, ACTION_SHEET, ACTION_COLUMNS, path.name, required=True,
+                           words=words),
             indicators=_sheet(wb, INDICATOR_SHEET, INDICATOR_COLUMNS, path.name,
-                              required=False),
+                              required=False, words=words),
         )
 
 

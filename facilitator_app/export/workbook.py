@@ -48,11 +48,14 @@ from facilitator_app.core.action_plan import (
     INDICATOR_SHEET,
     PARTNER_SEPARATOR,
 )
+from facilitator_app.core.action_plan_import import PlanWords
 from facilitator_app.core.domain import (
     ATTENDANCE_ROLES,
     MEMBER_STATUSES,
     SWOT_QUADRANTS,
     TOWS_KINDS,
+    VOTING_METHODS,
+    keys_of,
     label_of,
 )
 from facilitator_app.core.text import fold, looks_like_formula
@@ -65,21 +68,23 @@ from facilitator_app.export.report_model import (
     no_progress,
 )
 from facilitator_app.export.safe_write import write_atomically
+from facilitator_app.i18n.messages import DOMAINS, T_, Texts
 
 SHEET_NAMES = (
-    "Summary",
-    "Attendance",
-    "SWOT",
-    "TOWS",
-    "Priorities",
-    "Ballots",
-    "Results",
-    "Consensus",
+    T_("Summary"),
+    T_("Attendance"),
+    T_("SWOT"),
+    T_("TOWS"),
+    T_("Priorities"),
+    T_("Ballots"),
+    T_("Results"),
+    T_("Consensus"),
     DECISION_SHEET,
     ACTION_SHEET,
     INDICATOR_SHEET,
-    "Audit",
+    T_("Audit"),
 )
+"""The sheets in English, in order (:func:`sheet_names` in another language)."""
 BALLOTS_SHEET = "Ballots"
 
 PERCENT = "0%"
@@ -96,13 +101,79 @@ PORTRAIT_WIDTH = 110  # column widths up to this fit portrait A4 at a readable s
 MAX_FIT_WIDTH = 280  # ... and up to this one landscape page across (about 55 %)
 
 SOURCE_LABELS = {
-    "typed": "Typed",
-    "pasted": "Pasted list",
-    "tows": "TOWS strategy",
-    "swot": "SWOT item",
+    "typed": T_("Typed"),
+    "pasted": T_("Pasted list"),
+    "tows": T_("TOWS strategy"),
+    "swot": T_("SWOT item"),
 }
-WORKSHOP_STATUS_LABELS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled"}
+WORKSHOP_STATUS_LABELS = {"planned": T_("Planned"), "held": T_("Held"),
+                          "cancelled": T_("Cancelled")}
 QUADRANT_WORDS = dict(QUADRANTS.values())  # "quick_win" -> "Quick win"
+ANONYMITY_WORDS = {"named": T_("Named"), "anonymous": T_("Anonymous"), "secret": T_("Secret")}
+
+# The app's own words that core gives in English (labels of stored keys, the
+# action plan's sheets and columns, the voting words): marked here so the
+# workbook catalogues hold them; each is translated where it is written, with
+# ``t(label)``. tests/export/test_workbook_languages.py checks none is missing.
+CORE_WORDS = (
+    # core.action_plan: the sheets and columns the import reads back
+    T_("Decisions"), T_("Action plan"), T_("Indicators"),
+    T_("Action ID (keep as it is)"), T_("Indicator ID (keep as it is)"),
+    T_("Priority"), T_("Action"), T_("Lead"), T_("Partners"), T_("Start"), T_("Due"),
+    T_("Budget estimate"), T_("Currency"), T_("Status"), T_("Overdue"), T_("Notes"),
+    T_("Indicator"), T_("Baseline"), T_("Target"), T_("Actual"), T_("Unit"), T_("Source"),
+    T_("Date measured"),
+    # core.action_plan.ACTION_STATUSES
+    T_("Not started"), T_("On track"), T_("Late"), T_("Done"), T_("Dropped"),
+    # core.domain
+    T_("Strengths"), T_("Weaknesses"), T_("Opportunities"), T_("Threats"),
+    T_("SO: use strengths to seize opportunities"), T_("ST: use strengths against threats"),
+    T_("WO: fix weaknesses through opportunities"), T_("WT: defensive moves"),
+    T_("Voting member"), T_("Observer"),
+    T_("Active"), T_("Inactive"), T_("Prospective"),
+    T_("Dot voting"), T_("Approval voting"), T_("Ranking (Borda count)"), T_("Instant runoff"),
+    T_("Schulze (Condorcet)"), T_("Copeland (Condorcet)"), T_("Score / rating"),
+    T_("Gradients of agreement"),
+    # core.voting: the 2x2 of a two-criteria round, what a score means
+    T_("Quick win"), T_("Major project"), T_("Fill-in"), T_("Thankless task"),
+    T_("dots"), T_("approvals"), T_("Borda points"), T_("votes in its last count"),
+    T_("options it beats"), T_("wins minus losses"), T_("mean rating"),
+    T_("support (share at 1-3)"),
+    # core.voting_words
+    T_("very weak agreement"), T_("weak agreement"), T_("moderate agreement"),
+    T_("strong agreement"), T_("very strong agreement"), T_("agreement not measurable"),
+    T_("strongly divided"), T_("divided"), T_("fair agreement"), T_("close agreement"),
+    T_("not measurable"), T_("no ballots yet"), T_("too few ballots"),
+    T_("agreement cannot be measured: {reason}"),
+    T_("no consensus yet on any of the {n} options (needs no block and at least "
+       "{threshold} % support)"),
+    T_("consensus on {reached} of {n} options (no block, at least {threshold} % support)"),
+    T_("agreement on the top option: {value} (Tastle-Wierman: 0 = split, 1 = unanimous)"),
+    T_("the top option has the support of {share} % of voters"),
+)
+
+
+def sheet_names(lang: str = "en") -> list[str]:
+    """The workbook's sheet names in ``lang``, in order."""
+    t = Texts("workbook", lang)
+    return [t(name) for name in SHEET_NAMES]
+
+
+def plan_words() -> PlanWords:
+    """The Action plan and Indicators sheets' names, columns and statuses in
+    every language the workbook is written in (for reading them back)."""
+    sheets: dict[str, str] = {}
+    columns: dict[str, str] = {}
+    statuses: dict[str, str] = {}
+    for lang in DOMAINS["workbook"]:
+        t = Texts("workbook", lang)
+        for name in (ACTION_SHEET, INDICATOR_SHEET):
+            sheets.setdefault(t(name), name)
+        for title in dict.fromkeys(ACTION_COLUMNS + INDICATOR_COLUMNS):
+            columns.setdefault(t(title), title)
+        for _key, label in ACTION_STATUSES:
+            statuses.setdefault(t(label), label)
+    return PlanWords(sheets, columns, statuses)
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="D9E2F3")
@@ -170,51 +241,54 @@ def _num(value: Any) -> Any:
     return value
 
 
-def _yes(flag: bool) -> str:
-    return "Yes" if flag else "No"
+def _yes(flag: bool, t: Texts | None = None) -> str:
+    if t is None:
+        return "Yes" if flag else "No"
+    return t("Yes") if flag else t("No")
 
 
 # --------------------------------------------------------------------------- sheets
 
 
-def _summary(data: ReportData) -> SheetSpec:
+def _summary(data: ReportData, t: Texts) -> SheetSpec:
     w, p = data.workshop, data.profile
     total_ballots = sum(r.ballots for r in data.rounds)
     swot_items = sum(len(v) for v in data.swot.values())
     strategies = sum(len(v) for v in data.tows.values())
     facts: list[list[Any]] = [
-        ["Cluster", p.name],
-        ["Country", p.country],
-        ["Sector", p.sector],
-        ["Cluster type", p.cluster_type],
-        ["Workshop", w.title],
-        ["Date", w.date],
-        ["Venue", w.venue],
-        ["Facilitator", w.facilitator],
-        ["Status", WORKSHOP_STATUS_LABELS.get(w.status, w.status)],
-        ["Notes", w.notes],
-        ["Attendees", len(data.attendees)],
-        ["Voting members", len(data.voters)],
-        ["Observers", len(data.observers)],
+        [t("Cluster"), p.name],
+        [t("Country"), p.country],
+        [t("Sector"), p.sector],
+        [t("Cluster type"), p.cluster_type],
+        [t("Workshop"), w.title],
+        [t("Date"), w.date],
+        [t("Venue"), w.venue],
+        [t("Facilitator"), w.facilitator],
+        [t("Status"), t(WORKSHOP_STATUS_LABELS[w.status])
+         if w.status in WORKSHOP_STATUS_LABELS else w.status],
+        [t("Notes"), w.notes],
+        [t("Attendees"), len(data.attendees)],
+        [t("Voting members"), len(data.voters)],
+        [t("Observers"), len(data.observers)],
         [
-            "Voting members named",
-            "Yes, on the Attendance sheet" if data.voter_names_shown else data.names_note,
+            t("Voting members named"),
+            t("Yes, on the Attendance sheet") if data.voter_names_shown else data.names_note,
         ],
-        ["SWOT items", swot_items],
-        ["TOWS strategies", strategies],
-        ["Candidate priorities", len(data.priorities)],
-        ["Vote rounds", len(data.rounds)],
-        ["Ballots", total_ballots],
-        ["Exported", data.generated_at],
-        ["Exported with", f"{APP_NAME} {data.app_version}"],
+        [t("SWOT items"), swot_items],
+        [t("TOWS strategies"), strategies],
+        [t("Candidate priorities"), len(data.priorities)],
+        [t("Vote rounds"), len(data.rounds)],
+        [t("Ballots"), total_ballots],
+        [t("Exported"), data.generated_at],
+        [t("Exported with"), f"{APP_NAME} {data.app_version}"],
     ]
-    blocks = [Block([Column("Item"), Column("Value", wrap=True, width=60)], facts)]
+    blocks = [Block([Column(t("Item")), Column(t("Value"), wrap=True, width=60)], facts)]
     blocks.append(
         Block(
-            [Column("Member type"), Column("Voting members"), Column("Observers"),
-             Column("Total")],
-            [[t.label, t.voters, t.observers, t.total] for t in data.by_type],
-            title="Attendance by member type",
+            [Column(t("Member type")), Column(t("Voting members")), Column(t("Observers")),
+             Column(t("Total"))],
+            [[c.label, c.voters, c.observers, c.total] for c in data.by_type],
+            title=t("Attendance by member type"),
             table="Attendance_by_type",
         )
     )
@@ -224,99 +298,126 @@ def _summary(data: ReportData) -> SheetSpec:
             res = r.all_voters
             w_value = res.consensus.kendall_w
             rows.append([
-                r.number, r.title, r.method_label, r.anonymity_label,
-                "Closed" if r.info.status == "closed" else "Open", r.ballots,
+                r.number, r.title, _method(r, t), _anonymity(r, t),
+                t("Closed") if r.info.status == "closed" else t("Open"), r.ballots,
                 "; ".join(r.priority_title(o) for o in res.winners),
                 _num(w_value) if w_value is not None else None,
-                agreement_sentence(res),
-                r.weights_note or "No",
+                agreement_sentence(res, t),
+                r.weights_note or t("No"),
             ])
         blocks.append(
             Block(
-                [Column("Round"), Column("Title", wrap=True), Column("Method"),
-                 Column("Anonymity"), Column("Status"), Column("Ballots"),
-                 Column("Winners (gradients: consensus reached)", wrap=True, width=40),
-                 Column("Kendall's W", FIGURE), Column("Agreement", wrap=True, width=30),
-                 Column("Vote weights", wrap=True, width=30)],
+                [Column(t("Round")), Column(t("Title"), wrap=True), Column(t("Method")),
+                 Column(t("Anonymity")), Column(t("Status")), Column(t("Ballots")),
+                 Column(t("Winners (gradients: consensus reached)"), wrap=True, width=40),
+                 Column(t("Kendall's W"), FIGURE), Column(t("Agreement"), wrap=True, width=30),
+                 Column(t("Vote weights"), wrap=True, width=30)],
                 rows,
-                title="Vote rounds",
+                title=t("Vote rounds"),
                 table="Vote_rounds",
             )
         )
-    return SheetSpec("Summary", blocks, autofilter=False, freeze="A2")
+    return SheetSpec(t("Summary"), blocks, autofilter=False, freeze="A2")
 
 
-def _attendance(data: ReportData) -> SheetSpec:
+def _method(r: RoundReport, t: Texts) -> str:
+    """The round's method in the workbook's language."""
+    return t(label_of(VOTING_METHODS, r.method)) if r.method in keys_of(VOTING_METHODS) \
+        else r.method_label
+
+
+def _anonymity(r: RoundReport, t: Texts) -> str:
+    word = ANONYMITY_WORDS.get(r.info.anonymity)
+    return t(word) if word else r.anonymity_label
+
+
+def _attendance(data: ReportData, t: Texts) -> SheetSpec:
     rows = [
-        [a.name, a.type_label, label_of(ATTENDANCE_ROLES, a.role), a.representative,
-         a.contact_person, _num(a.vote_weight), label_of(MEMBER_STATUSES, a.member_status)]
+        [a.name, a.type_label, t(label_of(ATTENDANCE_ROLES, a.role)), a.representative,
+         a.contact_person, _num(a.vote_weight), t(label_of(MEMBER_STATUSES, a.member_status))]
         for a in data.listed_attendees
     ]
-    columns = [Column("Organisation"), Column("Member type"), Column("Role"),
-               Column("Representative"), Column("Contact person"), Column("Vote weight"),
-               Column("Member status")]
+    columns = [Column(t("Organisation")), Column(t("Member type")), Column(t("Role")),
+               Column(t("Representative")), Column(t("Contact person")),
+               Column(t("Vote weight")), Column(t("Member status"))]
     title = None if data.voter_names_shown else data.names_note
-    return SheetSpec("Attendance", [Block(columns, rows, title=title)])
+    return SheetSpec(t("Attendance"), [Block(columns, rows, title=title)])
 
 
-def _swot(data: ReportData) -> SheetSpec:
+def _swot(data: ReportData, t: Texts) -> SheetSpec:
     strategy_labels = {s.id: s.label for kind in data.tows.values() for s in kind}
     rows = []
     for quadrant, items in data.swot.items():
-        name = label_of(SWOT_QUADRANTS, quadrant)
+        name = t(label_of(SWOT_QUADRANTS, quadrant))
         for item in items:
             rows.append([
                 name, item.label, item.text, item.dots, ", ".join(item.member_names),
                 ", ".join(strategy_labels[i] for i in item.strategy_ids if i in strategy_labels),
             ])
-    columns = [Column("Quadrant"), Column("Ref"), Column("Item", wrap=True, width=60),
-               Column("Dots"), Column("Said by", wrap=True), Column("Used in strategies")]
-    return SheetSpec("SWOT", [Block(columns, rows)])
+    columns = [Column(t("Quadrant")), Column(t("Ref")), Column(t("Item"), wrap=True, width=60),
+               Column(t("Dots")), Column(t("Said by"), wrap=True),
+               Column(t("Used in strategies"))]
+    return SheetSpec(t("SWOT"), [Block(columns, rows)])
 
 
-def _tows(data: ReportData) -> SheetSpec:
+def _tows(data: ReportData, t: Texts) -> SheetSpec:
     rows = []
     for kind, strategies in data.tows.items():
-        name = label_of(TOWS_KINDS, kind)
+        name = t(label_of(TOWS_KINDS, kind))
         for s in strategies:
             rows.append([
                 name, s.label, s.text, ", ".join(i.label for i in s.items),
                 "\n".join(f"{i.label}: {i.text}" for i in s.items),
             ])
-    columns = [Column("Kind"), Column("Ref"), Column("Strategy", wrap=True, width=50),
-               Column("Draws on"), Column("SWOT items used", wrap=True, width=60)]
-    return SheetSpec("TOWS", [Block(columns, rows)])
+    columns = [Column(t("Kind")), Column(t("Ref")), Column(t("Strategy"), wrap=True, width=50),
+               Column(t("Draws on")), Column(t("SWOT items used"), wrap=True, width=60)]
+    return SheetSpec(t("TOWS"), [Block(columns, rows)])
 
 
-def _priorities(data: ReportData) -> SheetSpec:
+def _priorities(data: ReportData, t: Texts) -> SheetSpec:
     rows = [
         [p.number, p.title, p.category, p.description,
-         SOURCE_LABELS.get(p.source_kind, p.source_kind), p.source_ref, p.source_text, p.rounds]
+         t(SOURCE_LABELS[p.source_kind]) if p.source_kind in SOURCE_LABELS else p.source_kind,
+         p.source_ref, p.source_text, p.rounds]
         for p in data.priorities
     ]
-    columns = [Column("No."), Column("Priority", wrap=True, width=50), Column("Category"),
-               Column("Description", wrap=True, width=50), Column("Came from"),
-               Column("Source ref"), Column("Source text", wrap=True, width=50),
-               Column("Vote rounds")]
-    return SheetSpec("Priorities", [Block(columns, rows)])
+    columns = [Column(t("No.")), Column(t("Priority"), wrap=True, width=50),
+               Column(t("Category")), Column(t("Description"), wrap=True, width=50),
+               Column(t("Came from")), Column(t("Source ref")),
+               Column(t("Source text"), wrap=True, width=50), Column(t("Vote rounds"))]
+    return SheetSpec(t("Priorities"), [Block(columns, rows)])
 
 
-def ballots_title(r: RoundReport) -> str:
+PRIVACY_WORDS = {
+    "named": T_("named: voters shown by name"),
+    "anonymous": T_("anonymous: voters numbered, names not shown"),
+    "secret": T_("secret: no link between voters and ballots is kept"),
+}
+
+
+def ballots_title(r: RoundReport, t: Texts | None = None) -> str:
     """The title row above a round's matrix (the test and readers look for it)."""
-    what = "ballots (impact, then feasibility)" if r.two_criteria else "ballots"
-    privacy = {
-        "named": "named: voters shown by name",
-        "anonymous": "anonymous: voters numbered, names not shown",
-        "secret": "secret: no link between voters and ballots is kept",
-    }.get(r.info.anonymity, r.info.anonymity)
-    weights = "; results use vote weights" if r.info.use_weights else ""
-    return (
-        f"{r.heading} | method {r.method} ({r.method_label}) | {privacy} | "
-        f"{r.ballots} {what}{weights}"
-    )
+    t = t or Texts("workbook", "en")
+    if r.two_criteria:
+        what = t.n("{n} ballot (impact, then feasibility)",
+                   "{n} ballots (impact, then feasibility)", r.ballots)
+    else:
+        what = t.n("{n} ballot", "{n} ballots", r.ballots)
+    word = PRIVACY_WORDS.get(r.info.anonymity)
+    privacy = t(word) if word else r.info.anonymity
+    weights = t("; results use vote weights") if r.info.use_weights else ""
+    if t.text_language == "en":
+        heading = r.heading
+    else:  # the number added when the title lacks it, as RoundReport.heading does
+        prefix = t("Round {number}", number=r.number).casefold()
+        heading = r.title if r.title.casefold().startswith(prefix) and not \
+            r.title[len(prefix):][:1].isdigit() else \
+            t("Round {number}: {title}", number=r.number, title=r.title)
+    method = t("method {code} ({label})", code=r.method, label=_method(r, t))
+    return f"{heading} | {method} | {privacy} | {what}{weights}"
 
 
-def _ballots(data: ReportData) -> SheetSpec:
+def _ballots(data: ReportData, t: Texts) -> SheetSpec:
     """One matrix per round, each an Excel table with its own filter buttons.
 
     A two-criteria round's ballot is one row: impact under the priorities,
@@ -326,23 +427,27 @@ def _ballots(data: ReportData) -> SheetSpec:
     for r in data.rounds:
         header, body = r.matrix[0], [list(row) for row in r.matrix[1:]]
         columns = [Column(str(h)) for h in header]
-        blocks.append(Block(columns, body, title=ballots_title(r),
+        blocks.append(Block(columns, body, title=ballots_title(r, t),
                             table=f"Ballots_Round_{r.number}"))
     if not blocks:
-        blocks.append(Block([Column("Voter")], [], title="No vote rounds in this workshop."))
-    return SheetSpec(BALLOTS_SHEET, blocks, autofilter=False, freeze="B1", title_cols="A:A")
+        blocks.append(Block([Column("Voter")], [], title=t("No vote rounds in this workshop.")))
+    return SheetSpec(t(BALLOTS_SHEET), blocks, autofilter=False, freeze="B1", title_cols="A:A")
 
 
-def _result_rows(r: RoundReport, view: str, result: TallyResult) -> list[list[Any]]:
+ALL_VOTERS, FIRMS_ONLY = T_("All voters"), T_("Firms only")
+
+
+def _result_rows(r: RoundReport, view: str, result: TallyResult,
+                 t: Texts) -> list[list[Any]]:
     tied = {o for group in result.ties for o in group}
     winners = set(result.winners)
     moves = {}
-    if view == "All voters" and r.comparison is not None:
+    if view == ALL_VOTERS and r.comparison is not None:
         moves = {m.option: m for m in r.comparison.moves}
-    quadrants = r.quadrants if view == "All voters" else None
+    quadrants = r.quadrants if view == ALL_VOTERS else None
     rows = []
     spec = method_spec(r.method)
-    meaning = spec.score_meaning
+    meaning = t(spec.score_meaning)
     for ro in result.ranking:
         move = moves.get(ro.option)
         score = _num(ro.score)
@@ -351,15 +456,16 @@ def _result_rows(r: RoundReport, view: str, result: TallyResult) -> list[list[An
         elif isinstance(score, float):
             score = _Formatted(score, DECIMAL)
         rows.append([
-            r.number, r.method_label, view, ro.position, r.priority_title(ro.option),
-            score, meaning, _yes(ro.option in tied), _yes(ro.option in winners),
+            r.number, _method(r, t), t(view), ro.position, r.priority_title(ro.option),
+            score, meaning, _yes(ro.option in tied, t), _yes(ro.option in winners, t),
             result.counted,
             move.position_before if move else None,
             move.movement if move else None,
             _feasibility(quadrants, ro.option),
-            QUADRANT_WORDS.get(quadrants.quadrants.get(ro.option) or "", "")
-            if quadrants else None,
-            _yes(bool(r.weights_note)),
+            t(QUADRANT_WORDS[quadrants.quadrants.get(ro.option) or ""])
+            if quadrants and (quadrants.quadrants.get(ro.option) or "") in QUADRANT_WORDS
+            else ("" if quadrants else None),
+            _yes(bool(r.weights_note), t),
             "",
         ])
     return rows
@@ -372,26 +478,27 @@ def _feasibility(quadrants: ImpactFeasibility | None, option: str) -> Any:
     return _Formatted(value, DECIMAL) if isinstance(value, float) else value
 
 
-def _results(data: ReportData) -> SheetSpec:
+def _results(data: ReportData, t: Texts) -> SheetSpec:
     rows: list[list[Any]] = []
     for r in data.rounds:
-        rows += _result_rows(r, "All voters", r.all_voters)
+        rows += _result_rows(r, ALL_VOTERS, r.all_voters, t)
         if r.firms is not None:
-            rows += _result_rows(r, "Firms only", r.firms)
+            rows += _result_rows(r, FIRMS_ONLY, r.firms, t)
         else:
-            rows.append([r.number, r.method_label, "Firms only", None, None, None, None,
+            rows.append([r.number, _method(r, t), t(FIRMS_ONLY), None, None, None, None,
                          None, None, None, None, None, None, None, None, r.firms_note])
-    columns = [Column("Round"), Column("Method", wrap=True, width=16),
-               Column("View"), Column("Position"), Column("Priority", wrap=True, width=45),
-               Column("Score"), Column("Score means", wrap=True, width=16), Column("Tied"),
-               Column("Winner"), Column("Ballots counted"),
-               Column("Position in previous round"), Column("Places moved up"),
-               Column("Feasibility (mean)"), Column("Impact x feasibility"),
-               Column("Weighted"), Column("Note", wrap=True, width=40)]
-    return SheetSpec("Results", [Block(columns, rows)])
+    columns = [Column(t("Round")), Column(t("Method"), wrap=True, width=16),
+               Column(t("View")), Column(t("Position")),
+               Column(t("Priority"), wrap=True, width=45),
+               Column(t("Score")), Column(t("Score means"), wrap=True, width=16),
+               Column(t("Tied")), Column(t("Winner")), Column(t("Ballots counted")),
+               Column(t("Position in previous round")), Column(t("Places moved up")),
+               Column(t("Feasibility (mean)")), Column(t("Impact x feasibility")),
+               Column(t("Weighted")), Column(t("Note"), wrap=True, width=40)]
+    return SheetSpec(t("Results"), [Block(columns, rows)])
 
 
-def _consensus(data: ReportData) -> SheetSpec:
+def _consensus(data: ReportData, t: Texts) -> SheetSpec:
     rows = []
     for r in data.rounds:
         res = r.all_voters
@@ -407,37 +514,38 @@ def _consensus(data: ReportData) -> SheetSpec:
             cns = tw.get(o)
             reached = stats.consensus if stats is not None else None
             rows.append([
-                r.number, r.method_label, ro.position, r.priority_title(o),
+                r.number, _method(r, t), ro.position, r.priority_title(o),
                 _num(w) if ranked else None,
-                w_words(w) if ranked and res.counted else "",
+                w_words(w, t) if ranked and res.counted else "",
                 _num(p) if ranked else None,
-                _num(cns), cns_words(cns) if cns is not None else "",
+                _num(cns), cns_words(cns, t) if cns is not None else "",
                 _num(support.get(o)),
                 stats.blocks if stats is not None else None,
                 _num(stats.median if stats is not None else None),
                 _num(stats.iqr if stats is not None else None),
-                None if reached is None else _yes(bool(reached)),
+                None if reached is None else _yes(bool(reached), t),
             ])
-    columns = [Column("Round"), Column("Method"), Column("Position"),
-               Column("Priority", wrap=True, width=45), Column("Kendall's W", FIGURE),
-               Column("Agreement (W)"), Column("p-value", "0.0000"),
-               Column("Tastle-Wierman", FIGURE), Column("Agreement (Tastle-Wierman)"),
-               Column("Support", PERCENT), Column("Blocks"), Column("Median", "0.##"),
-               Column("IQR", "0.##"), Column("Consensus reached")]
-    return SheetSpec("Consensus", [Block(columns, rows)])
+    columns = [Column(t("Round")), Column(t("Method")), Column(t("Position")),
+               Column(t("Priority"), wrap=True, width=45), Column(t("Kendall's W"), FIGURE),
+               Column(t("Agreement (W)")), Column(t("p-value"), "0.0000"),
+               Column(t("Tastle-Wierman"), FIGURE), Column(t("Agreement (Tastle-Wierman)")),
+               Column(t("Support"), PERCENT), Column(t("Blocks")), Column(t("Median"), "0.##"),
+               Column(t("IQR"), "0.##"), Column(t("Consensus reached"))]
+    return SheetSpec(t("Consensus"), [Block(columns, rows)])
 
 
-def _audit(data: ReportData) -> SheetSpec:
+def _audit(data: ReportData, t: Texts) -> SheetSpec:
     """What happened, in words, and who did it (the stored code last, to filter on)."""
     rows = [[a.at, a.action_words, a.round_number, a.by or a.actor, a.entity, a.details,
              a.action] for a in data.audit]
-    columns = [Column("When (UTC)", "yyyy-mm-dd hh:mm:ss", width=20), Column("What happened"),
-               Column("Round"), Column("By"), Column("Record"),
-               Column("Details", wrap=True, width=100), Column("Code")]
-    return SheetSpec("Audit", [Block(columns, rows)])
+    columns = [Column(t("When (UTC)"), "yyyy-mm-dd hh:mm:ss", width=20),
+               Column(t("What happened")), Column(t("Round")), Column(t("By")),
+               Column(t("Record")), Column(t("Details"), wrap=True, width=100),
+               Column(t("Code"))]
+    return SheetSpec(t("Audit"), [Block(columns, rows)])
 
 
-def _decisions(data: ReportData) -> SheetSpec:
+def _decisions(data: ReportData, t: Texts) -> SheetSpec:
     """The priorities adopted, with their statement and how the vote placed them."""
     def utc(at: datetime) -> datetime:
         at = at.astimezone(UTC) if at.tzinfo is not None else at  # stored in UTC
@@ -445,22 +553,22 @@ def _decisions(data: ReportData) -> SheetSpec:
 
     rows = [[d.priority_title, d.round_title, d.basis, d.statement, utc(d.adopted_at),
              d.adopted_by, d.actions] for d in data.decisions]
-    columns = [Column("Priority adopted", wrap=True, width=40), Column("Round", wrap=True,
-                                                                        width=30),
-               Column("How the vote placed it", wrap=True, width=45),
-               Column("Decision statement", wrap=True, width=60),
-               Column("Adopted (UTC)", "yyyy-mm-dd hh:mm", width=17), Column("By"),
-               Column("Actions")]
-    return SheetSpec(DECISION_SHEET, [Block(columns, rows)])
+    columns = [Column(t("Priority adopted"), wrap=True, width=40),
+               Column(t("Round"), wrap=True, width=30),
+               Column(t("How the vote placed it"), wrap=True, width=45),
+               Column(t("Decision statement"), wrap=True, width=60),
+               Column(t("Adopted (UTC)"), "yyyy-mm-dd hh:mm", width=17), Column(t("By")),
+               Column(t("Actions"))]
+    return SheetSpec(t(DECISION_SHEET), [Block(columns, rows)])
 
 
-def _action_plan(data: ReportData) -> SheetSpec:
+def _action_plan(data: ReportData, t: Texts) -> SheetSpec:
     """One row per action, made to be filled in and read back: a drop-down of
     the statuses, real dates, the action's ID to find it again."""
     rows = [[a.uid, a.decision_title, a.title, a.lead_name,
              PARTNER_SEPARATOR.join(a.partner_names), a.start_date, a.due_date,
              float(a.budget) if a.budget is not None else None, a.currency,
-             label_of(ACTION_STATUSES, a.status), _yes(a.overdue), a.notes]
+             t(label_of(ACTION_STATUSES, a.status)), _yes(a.overdue, t), a.notes]
             for a in data.actions]
     formats: dict[str, Column] = {
         "Start": Column("Start", "yyyy-mm-dd", width=12),
@@ -473,29 +581,32 @@ def _action_plan(data: ReportData) -> SheetSpec:
         "Status": Column("Status", width=14),
     }
     columns = [formats.get(title, Column(title)) for title in ACTION_COLUMNS]
+    for column in columns:
+        column.title = t(column.title)
     columns[0].width = 12
-    statuses = tuple(label for _key, label in ACTION_STATUSES)
+    statuses = tuple(t(label) for _key, label in ACTION_STATUSES)
     validations = (Validation(ACTION_COLUMNS.index("Status"), statuses),
                    Validation(ACTION_COLUMNS.index("Start")),
                    Validation(ACTION_COLUMNS.index("Due")))
-    return SheetSpec(ACTION_SHEET, [Block(columns, rows)], validations=validations,
+    return SheetSpec(t(ACTION_SHEET), [Block(columns, rows)], validations=validations,
                      freeze="D2")
 
 
-def _indicators(data: ReportData) -> SheetSpec:
+def _indicators(data: ReportData, t: Texts) -> SheetSpec:
     """The actions' indicators, one row each, to be filled in like the plan."""
     rows = [[i.uid, a.uid, a.title, i.name, i.baseline, i.target, i.actual, i.unit, i.source,
              i.measured_on] for a in data.actions for i in a.indicators]
-    columns = [Column(title) for title in INDICATOR_COLUMNS]
+    columns = [Column(t(title)) for title in INDICATOR_COLUMNS]
     columns[0].width = columns[1].width = 12
-    columns[2] = Column("Action", wrap=True, width=40)
-    columns[3] = Column("Indicator", wrap=True, width=30)
-    columns[-1] = Column("Date measured", "yyyy-mm-dd", width=14)
-    return SheetSpec(INDICATOR_SHEET, [Block(columns, rows)], freeze="E2",
+    columns[2] = Column(t("Action"), wrap=True, width=40)
+    columns[3] = Column(t("Indicator"), wrap=True, width=30)
+    columns[-1] = Column(t("Date measured"), "yyyy-mm-dd", width=14)
+    return SheetSpec(t(INDICATOR_SHEET), [Block(columns, rows)], freeze="E2",
                      validations=(Validation(len(INDICATOR_COLUMNS) - 1),))
 
 
-def _add_validations(ws: Any, spec: SheetSpec, first_row: int, last_row: int) -> None:
+def _add_validations(ws: Any, spec: SheetSpec, first_row: int, last_row: int,
+                     t: Texts) -> None:
     """Drop-down lists and date checks on the columns of a sheet to be filled in."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -505,11 +616,11 @@ def _add_validations(ws: Any, spec: SheetSpec, first_row: int, last_row: int) ->
         if v.choices:
             dv = DataValidation(type="list", formula1='"' + ",".join(v.choices) + '"',
                                 allow_blank=True, showDropDown=False)
-            dv.error = "Choose one of: " + ", ".join(v.choices) + "."
+            dv.error = t("Choose one of: {choices}.", choices=", ".join(v.choices))
         else:
             dv = DataValidation(type="date", operator="greaterThan", formula1="1",
                                 allow_blank=True)
-            dv.error = "Type a date, e.g. 2027-03-31."
+            dv.error = t("Type a date, e.g. 2027-03-31.")
         dv.errorTitle = spec.name
         dv.showErrorMessage = True
         dv.add(cells)
@@ -518,19 +629,20 @@ def _add_validations(ws: Any, spec: SheetSpec, first_row: int, last_row: int) ->
 
 def build_sheets(data: ReportData, lang: str = "en") -> list[SheetSpec]:
     """Every sheet's content, in order (the writer only styles and streams it)."""
+    t = Texts("workbook", lang)
     return [
-        _summary(data),
-        _attendance(data),
-        _swot(data),
-        _tows(data),
-        _priorities(data),
-        _ballots(data),
-        _results(data),
-        _consensus(data),
-        _decisions(data),
-        _action_plan(data),
-        _indicators(data),
-        _audit(data),
+        _summary(data, t),
+        _attendance(data, t),
+        _swot(data, t),
+        _tows(data, t),
+        _priorities(data, t),
+        _ballots(data, t),
+        _results(data, t),
+        _consensus(data, t),
+        _decisions(data, t),
+        _action_plan(data, t),
+        _indicators(data, t),
+        _audit(data, t),
     ]
 
 
@@ -611,7 +723,7 @@ def _header_text(text: str) -> str:
 # ws: a write-only sheet, to which openpyxl lends Worksheet's page set-up
 # (its stubs do not say so), hence Any.
 def _setup_page(ws: Any, data: ReportData, title_rows: str | None, widths: Sequence[float],
-                title_cols: str | None = None) -> None:
+                t: Texts, title_cols: str | None = None) -> None:
     """A4, as wide as the columns need: portrait for narrow sheets, landscape
     for wide ones, every column on one page across (two or more pages across
     only when that would shrink the print below about half size), the header
@@ -634,7 +746,7 @@ def _setup_page(ws: Any, data: ReportData, title_rows: str | None, widths: Seque
     ws.oddHeader.right.text = _header_text(data.workshop.title)
     when = data.workshop.date.isoformat() if data.workshop.date else ""
     ws.oddFooter.left.text = _header_text(when)
-    ws.oddFooter.right.text = "Page &P of &N"
+    ws.oddFooter.right.text = t("Page &P of &N")
 
 
 def _header_cells(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[Cell]:
@@ -716,7 +828,7 @@ def _unique_titles(columns: Sequence[Column]) -> bool:
 
 
 def _write_sheet(wb: Workbook, spec: SheetSpec, data: ReportData, progress: Progress,
-                 start: float, span: float) -> None:
+                 start: float, span: float, t: Texts) -> None:
     ws = wb.create_sheet(spec.name)
     widths = _widths(spec)
     for i, w in enumerate(widths, start=1):
@@ -726,7 +838,7 @@ def _write_sheet(wb: Workbook, spec: SheetSpec, data: ReportData, progress: Prog
     freeze = spec.freeze or (f"A{header_at + 1}" if single else None)
     if freeze:
         ws.freeze_panes = freeze
-    _setup_page(ws, data, f"{header_at}:{header_at}" if single else None, widths,
+    _setup_page(ws, data, f"{header_at}:{header_at}" if single else None, widths, t,
                 spec.title_cols)
     total_rows = max(sum(len(b.rows) for b in spec.blocks), 1)
     done = 0
@@ -776,7 +888,7 @@ def _write_sheet(wb: Workbook, spec: SheetSpec, data: ReportData, progress: Prog
         if single and spec.autofilter:
             ws.auto_filter.ref = ref
         if single and spec.validations:
-            _add_validations(ws, spec, header_row + 1, row_no)
+            _add_validations(ws, spec, header_row + 1, row_no, t)
 
 
 def _discard(wb: Workbook) -> None:
@@ -803,19 +915,20 @@ def write_workbook(path: str | Path, data: ReportData,
     (names, titles, figures, dates) is written as it is."""
     progress(0.0, "Preparing the workbook")
     sheets = build_sheets(data, lang)
+    t = Texts("workbook", lang)
     weights = [max(sum(len(b.rows) for b in s.blocks), 20) for s in sheets]
     total = float(sum(weights))
 
     def writer(tmp: Path) -> None:
         wb = Workbook(write_only=True)
-        wb.properties.title = f"{data.workshop.title} - workshop workbook"
+        wb.properties.title = t("{title} - workshop workbook", title=data.workshop.title)
         wb.properties.creator = APP_NAME
         try:
             start = 0.05
             for spec, weight in zip(sheets, weights, strict=True):
                 span = 0.85 * weight / total
                 progress(start, f"Writing the {spec.name} sheet")
-                _write_sheet(wb, spec, data, progress, start, span)
+                _write_sheet(wb, spec, data, progress, start, span, t)
                 start += span
             progress(0.92, "Saving the workbook")
         except BaseException:

@@ -31,7 +31,7 @@ their own files only."""
 DOMAIN_FILES: dict[str, tuple[str, ...]] = {
     "messages": ("facilitator_app/**/*.py",),
     "report": (),
-    "workbook": (),
+    "workbook": ("facilitator_app/export/workbook.py", "facilitator_app/export/roster_files.py"),
     "participant": (),
 }
 """Where each domain's texts are (globs from the repository's root). Every

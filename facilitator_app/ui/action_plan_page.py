@@ -583,7 +583,6 @@ class ActionPlanPage(ReloadWhenShown, QWidget):
 
     def import_plan(self) -> bool:
         """Preview a filled-in Action plan sheet, then apply it all (one undo step)."""
-        from facilitator_app.core.action_plan_import import read_plan_book
         from facilitator_app.ui.action_commands import IndicatorCommand
         from facilitator_app.ui.file_dialogs import ask_open_path
         from facilitator_app.ui.plan_import_dialog import PlanImportDialog
@@ -594,7 +593,7 @@ class ActionPlanPage(ReloadWhenShown, QWidget):
         if not path:
             return False
         read = Op(self, self.ctx).run(
-            lambda s: decisions.preview_plan_import(s, read_plan_book(path)))
+            lambda s: decisions.preview_plan_import(s, decisions.read_returned_plan(path)))
         if not read:
             return False
         plan = read.value

@@ -60,6 +60,7 @@ from facilitator_app.services.decisions.plan_import import (
     PlanImport,
     apply_plan_import,
     preview_plan_import,
+    read_returned_plan,
 )
 
 __all__ = [
@@ -100,6 +101,7 @@ __all__ = [
     "member_choices",
     "open_actions_for_review",
     "preview_plan_import",
+    "read_returned_plan",
     "restore_action",
     "restore_decision",
     "restore_indicator",

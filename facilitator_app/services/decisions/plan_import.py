@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -34,7 +35,13 @@ from facilitator_app.core.action_plan import (
     status_key,
     status_label,
 )
-from facilitator_app.core.action_plan_import import PlanBook, SheetRow, cell_date, cell_number
+from facilitator_app.core.action_plan_import import (
+    PlanBook,
+    SheetRow,
+    cell_date,
+    cell_number,
+    read_plan_book,
+)
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
 from facilitator_app.services.decisions import actions as action_service
@@ -230,6 +237,15 @@ def _indicator_values(row: SheetRow) -> dict[str, Any]:
 
 
 # ----- the preview ----------------------------------------------------------------------------
+def read_returned_plan(path: str | Path) -> PlanBook:
+    """The Action plan and Indicators sheets of a workbook the app wrote, in
+    English or in any language it writes workbooks in (their translated sheet
+    names, column titles and statuses read back as the English ones)."""
+    from facilitator_app.export.workbook import plan_words
+
+    return read_plan_book(path, plan_words())
+
+
 def preview_plan_import(s: Session, book: PlanBook) -> PlanImport:
     """Every change the file would make, or every row it cannot take."""
     plan = PlanImport(source=book.name)
