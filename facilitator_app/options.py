@@ -10,8 +10,10 @@ pages from :data:`OPTIONS`.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from facilitator_app import LANGUAGES
 from facilitator_app.paths import user_data_dir
@@ -29,6 +31,12 @@ class Option:
     maximum: float | None = None
     help: str = ""
     folder: bool = False  # a folder's path: the dialog offers Browse…
+    #: what is wrong with a value (a text for people, translated where shown:
+    #: context "OptionsPage"), or None; a refused value is never saved
+    check: Callable[[Any], str | None] | None = None
+
+    def problem(self, value: Any) -> str | None:
+        return self.check(value) if self.check is not None else None
 
     def coerce(self, value: Any) -> Any:
         """``value`` as this option's type and range, or the default."""
@@ -46,7 +54,50 @@ class Option:
             return self.default
         if self.maximum is not None and result > self.maximum:
             return self.default
+        if self.problem(result) is not None:
+            return self.default
         return result
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:
+    """Marks a text for the catalogues (read by :mod:`facilitator_app.i18n.texts`);
+    translated where it is shown. Not Qt's own: the options load without Qt."""
+    return text
+
+
+PROGRAMME_URL_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+
+
+def programme_url_problem(value: Any) -> str | None:
+    """What is wrong with the programme database's address, or None.
+
+    The address is kept in the settings file as it is typed, so it must not
+    hold a password (the app asks for it, or finds it in the system keyring);
+    an empty address is fine (nothing is sent until one is set).
+    """
+    text = str(value or "").strip()
+    if not text:
+        return None
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError:
+        return QT_TRANSLATE_NOOP(
+            "OptionsPage", "The programme database's address cannot be read. It looks like "
+            "postgresql://name@server/database (ask the programme office for it).")
+    if parts.scheme.lower() not in PROGRAMME_URL_SCHEMES or not (parts.hostname or parts.query) \
+            or not parts.path.strip("/"):
+        return QT_TRANSLATE_NOOP(
+            "OptionsPage", "The programme database's address looks like "
+            "postgresql://name@server/database (ask the programme office for it).")
+    query = {key.lower() for key in parse_qs(parts.query, keep_blank_values=True)}
+    if parts.password is not None or "password" in query:
+        return QT_TRANSLATE_NOOP(
+            "OptionsPage", "Take the password out of the programme database's address "
+            "(keep postgresql://name@server/database). The settings file is plain text: "
+            "the app asks for the password when the server wants one, and keeps it only "
+            "while it runs or in the computer's keyring.")
+    return None
 
 
 def _methods() -> tuple[tuple[str, str], ...]:
@@ -78,6 +129,11 @@ OPTIONS: tuple[Option, ...] = (
            maximum=250, help="Enlarges the SWOT board, FAQ and results for the room."),
     Option("appearance", "Display", "Appearance", str, "system",
            choices=(("system", "Same as the computer"), ("light", "Light"), ("dark", "Dark"))),
+    Option("programme_url", "Programme", "Programme database", str, "",
+           check=programme_url_problem,
+           help="Where File > Send to Programme Database sends this workspace, for example "
+                "postgresql://maria@db.example.org/programme. No password here: the app "
+                "asks for it when the server wants one."),
 )
 
 _BY_NAME = {o.name: o for o in OPTIONS}

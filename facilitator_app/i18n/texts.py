@@ -646,6 +646,7 @@ BY_HAND: dict[tuple[str, str], Callable[[], list[str]]] = {
     ("settings_dialog.py", "label"): _option_choices,
     ("settings_dialog.py", "self.section"): _sections,
     ("settings_dialog.py", "section"): _sections,
+    ("settings_dialog.py", "problem"): _covered_by_markers,  # options.py's checks
     ("action_plan_page.py", "a.status_text"): _action_statuses,
     ("action_review.py", "status_label(row.status)"): _action_statuses,
     ("adopt_dialog.py", "method_spec(info.method).score_heading"): _score_headings,

@@ -93,6 +93,7 @@ class OptionsPage(QWidget):
         self.options = [o for o in options.OPTIONS if o.section == section]
         self.editors: dict[str, QWidget] = {}
         self.browse_buttons: dict[str, QPushButton] = {}
+        self.problem_labels: dict[str, QLabel] = {}
         form = QFormLayout(self)
         for opt in self.options:
             editor = self._editor(opt)
@@ -100,6 +101,8 @@ class OptionsPage(QWidget):
                 editor.setToolTip(self.tr(opt.help))
             self.editors[opt.name] = editor
             form.addRow(self.tr(opt.label), self._with_browse(opt, editor))
+            if opt.check is not None:
+                form.addRow("", self._problem_label(opt, editor))
             if opt.help:
                 hint = QLabel(self.tr(opt.help))
                 hint.setWordWrap(True)
@@ -135,6 +138,46 @@ class OptionsPage(QWidget):
 
             line.setPlaceholderText(str(user_data_dir() / "backups"))
         return line
+
+    def _problem_label(self, opt: Option, editor: QWidget) -> QLabel:
+        """Under an option whose values are checked: what is wrong with the
+        value typed (hidden while nothing is), checked when the box is left."""
+        label = QLabel()
+        label.setObjectName(f"problem_{opt.name}")
+        label.setWordWrap(True)
+        label.hide()
+        self.problem_labels[opt.name] = label
+        if isinstance(editor, QLineEdit):
+            editor.editingFinished.connect(lambda name=opt.name: self.check(name))
+            editor.textEdited.connect(lambda _text, name=opt.name: self._show_problem(name, None))
+        return label
+
+    def check(self, name: str) -> str | None:
+        """Check option ``name``'s value as typed; show and return the problem."""
+        problem = options.option(name).problem(self._get(self.editors[name]))
+        text = self.tr(problem) if problem is not None else None
+        self._show_problem(name, text)
+        return text
+
+    def _show_problem(self, name: str, text: str | None) -> None:
+        label = self.problem_labels.get(name)
+        if label is None:
+            return
+        if text:
+            from facilitator_app.ui.member_form import error_colours
+
+            _tint, colour = error_colours(self.palette())  # readable light and dark
+            label.setStyleSheet(f"color: {colour.name()};")
+        label.setText(("\u26a0 " + text) if text else "")
+        label.setVisible(bool(text))
+
+    def first_problem(self) -> str | None:
+        """The name of the first option whose value is refused (its problem
+        shown), or None."""
+        for opt in self.options:
+            if opt.check is not None and self.check(opt.name) is not None:
+                return opt.name
+        return None
 
     def _choice_text(self, opt: Option, key: str, label: str) -> str:
         """A choice as shown: translated, except the languages (each in its own
@@ -272,8 +315,15 @@ class SettingsDialog(QDialog):
                 values.update(page.values())
             self._build_pages(values)
 
-    def apply(self) -> None:
-        """Save every tab's values and make them take effect now."""
+    def apply(self) -> bool:
+        """Save every tab's values and make them take effect now; nothing is
+        saved while a value is refused (its tab is shown with the problem)."""
+        for page in self.pages.values():
+            name = page.first_problem()
+            if name is not None:
+                self.tabs.setCurrentWidget(page)
+                page.editors[name].setFocus()
+                return False
         before = options.load_all()
         merged: dict[str, Any] = {}
         for page in self.pages.values():
@@ -281,7 +331,8 @@ class SettingsDialog(QDialog):
         options.save_all(merged)
         apply_changes(before, options.load_all())
         self.applied.emit()
+        return True
 
     def accept(self) -> None:
-        self.apply()
-        super().accept()
+        if self.apply():
+            super().accept()

@@ -7139,6 +7139,11 @@ Todo lo que escribe se guarda al instante.</translation>
         <translation>&amp;Notas</translation>
     </message>
     <message>
+        <source>&amp;Participants&apos; language</source>
+        <extracomment>workshop_details_tab.py</extracomment>
+        <translation>Idioma de los &amp;participantes</translation>
+    </message>
+    <message>
         <source>&amp;Status</source>
         <extracomment>workshop_details_tab.py</extracomment>
         <translation>&amp;Estado</translation>
@@ -7169,9 +7174,19 @@ Todo lo que escribe se guarda al instante.</translation>
         <translation>Planificado</translation>
     </message>
     <message>
+        <source>Same as the app</source>
+        <extracomment>workshop_details_tab.py</extracomment>
+        <translation>El mismo que la aplicación</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <extracomment>workshop_details_tab.py</extracomment>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>The language of what participants read: paper ballots, voter codes, phone pages, the kiosk, and the report and workbook made for this workshop.</source>
+        <extracomment>workshop_details_tab.py</extracomment>
+        <translation>El idioma de lo que leen los participantes: papeletas impresas, códigos de votación, páginas del teléfono, el quiosco, y el informe y el libro de trabajo de este taller.</translation>
     </message>
 </context>
 <context>

@@ -7139,6 +7139,11 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
         <translation>&amp;Notes</translation>
     </message>
     <message>
+        <source>&amp;Participants&apos; language</source>
+        <extracomment>workshop_details_tab.py</extracomment>
+        <translation>Langue des &amp;participants</translation>
+    </message>
+    <message>
         <source>&amp;Status</source>
         <extracomment>workshop_details_tab.py</extracomment>
         <translation>É&amp;tat</translation>
@@ -7169,9 +7174,19 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
         <translation>Prévu</translation>
     </message>
     <message>
+        <source>Same as the app</source>
+        <extracomment>workshop_details_tab.py</extracomment>
+        <translation>Celle de l&apos;application</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <extracomment>workshop_details_tab.py</extracomment>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The language of what participants read: paper ballots, voter codes, phone pages, the kiosk, and the report and workbook made for this workshop.</source>
+        <extracomment>workshop_details_tab.py</extracomment>
+        <translation>La langue de ce que lisent les participants&#xa0;: bulletins papier, codes de vote, pages sur téléphone, borne, ainsi que le rapport et le classeur de cet atelier.</translation>
     </message>
 </context>
 <context>

@@ -7139,6 +7139,11 @@ Alles wat u typt, wordt meteen opgeslagen.</translation>
         <translation>&amp;Notities</translation>
     </message>
     <message>
+        <source>&amp;Participants&apos; language</source>
+        <extracomment>workshop_details_tab.py</extracomment>
+        <translation>Taal van de &amp;deelnemers</translation>
+    </message>
+    <message>
         <source>&amp;Status</source>
         <extracomment>workshop_details_tab.py</extracomment>
         <translation>&amp;Status</translation>
@@ -7169,9 +7174,19 @@ Alles wat u typt, wordt meteen opgeslagen.</translation>
         <translation>Gepland</translation>
     </message>
     <message>
+        <source>Same as the app</source>
+        <extracomment>workshop_details_tab.py</extracomment>
+        <translation>Dezelfde als de app</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <extracomment>workshop_details_tab.py</extracomment>
         <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The language of what participants read: paper ballots, voter codes, phone pages, the kiosk, and the report and workbook made for this workshop.</source>
+        <extracomment>workshop_details_tab.py</extracomment>
+        <translation>De taal van wat de deelnemers lezen: papieren stembiljetten, stemcodes, telefoonpagina&apos;s, de kiosk, en het rapport en de werkmap van deze workshop.</translation>
     </message>
 </context>
 <context>
