@@ -18,7 +18,8 @@ from facilitator_app import __version__
 from facilitator_app.core.errors import UserError
 
 # Sub-command modules, in the order `--help` lists them.
-SUBCOMMANDS = ["demo", "roster", "report", "ballots", "faq", "tally", "room", "programme"]
+SUBCOMMANDS = ["demo", "roster", "report", "ballots", "faq", "tally", "room", "sync",
+               "programme"]
 
 
 class _Parser(argparse.ArgumentParser):
