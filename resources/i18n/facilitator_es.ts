@@ -3767,6 +3767,16 @@ Close {1} and open it here?</source>
         <translation>Se completa de antemano como facilitador de los talleres nuevos y de las boletas que usted ingresa.</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <extracomment>settings_dialog.py</extracomment>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Programme database</source>
+        <extracomment>settings_dialog.py</extracomment>
+        <translation>Base de datos del programa</translation>
+    </message>
+    <message>
         <source>Projector font scale (%)</source>
         <extracomment>settings_dialog.py</extracomment>
         <translation>Escala de letra para el proyector (%)</translation>
@@ -3802,14 +3812,34 @@ Close {1} and open it here?</source>
         <translation>Puntuación / calificación</translation>
     </message>
     <message>
+        <source>Take the password out of the programme database&apos;s address (keep postgresql://name@server/database). The settings file is plain text: the app asks for the password when the server wants one, and keeps it only while it runs or in the computer&apos;s keyring.</source>
+        <extracomment>options.py</extracomment>
+        <translation>Quite la contraseña de la dirección de la base de datos del programa (deje postgresql://nombre@servidor/base). El archivo de configuración es texto sin cifrar: la aplicación pide la contraseña cuando el servidor la necesita y solo la guarda mientras está abierta o en el almacén de contraseñas del equipo.</translation>
+    </message>
+    <message>
         <source>The default budget is about a third of the options, never above this.</source>
         <extracomment>settings_dialog.py</extracomment>
         <translation>El presupuesto predeterminado es cerca de un tercio de las opciones, nunca más que esto.</translation>
     </message>
     <message>
+        <source>The programme database&apos;s address cannot be read. It looks like postgresql://name@server/database (ask the programme office for it).</source>
+        <extracomment>options.py</extracomment>
+        <translation>No se puede leer la dirección de la base de datos del programa. Tiene la forma postgresql://nombre@servidor/base (pídala a la oficina del programa).</translation>
+    </message>
+    <message>
+        <source>The programme database&apos;s address looks like postgresql://name@server/database (ask the programme office for it).</source>
+        <extracomment>options.py</extracomment>
+        <translation>La dirección de la base de datos del programa tiene la forma postgresql://nombre@servidor/base (pídala a la oficina del programa).</translation>
+    </message>
+    <message>
         <source>Voting</source>
         <extracomment>settings_dialog.py</extracomment>
         <translation>Votación</translation>
+    </message>
+    <message>
+        <source>Where File &gt; Send to Programme Database sends this workspace, for example postgresql://maria@db.example.org/programme. No password here: the app asks for it when the server wants one.</source>
+        <extracomment>settings_dialog.py</extracomment>
+        <translation>Adónde envía este espacio de trabajo Archivo &gt; Enviar a la base de datos del programa, por ejemplo postgresql://maria@db.example.org/programa. Sin contraseña aquí: la aplicación la pide cuando el servidor la necesita.</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +5875,11 @@ Discard the changes?</source>
         <source>General</source>
         <extracomment>settings_dialog.py</extracomment>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <extracomment>settings_dialog.py</extracomment>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -3767,6 +3767,16 @@ Fermer {1} et l&apos;ouvrir ici&#xa0;?</translation>
         <translation>Préremplit l&apos;animateur des nouveaux ateliers et des bulletins que vous saisissez.</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <extracomment>settings_dialog.py</extracomment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Programme database</source>
+        <extracomment>settings_dialog.py</extracomment>
+        <translation>Base de données du programme</translation>
+    </message>
+    <message>
         <source>Projector font scale (%)</source>
         <extracomment>settings_dialog.py</extracomment>
         <translation>Taille du texte pour le projecteur (%)</translation>
@@ -3802,14 +3812,34 @@ Fermer {1} et l&apos;ouvrir ici&#xa0;?</translation>
         <translation>Score / notation</translation>
     </message>
     <message>
+        <source>Take the password out of the programme database&apos;s address (keep postgresql://name@server/database). The settings file is plain text: the app asks for the password when the server wants one, and keeps it only while it runs or in the computer&apos;s keyring.</source>
+        <extracomment>options.py</extracomment>
+        <translation>Retirez le mot de passe de l&apos;adresse de la base de données du programme (gardez postgresql://nom@serveur/base). Le fichier des paramètres est en texte clair&#xa0;: l&apos;application demande le mot de passe quand le serveur le réclame, et ne le garde que tant qu&apos;elle est ouverte ou dans le coffre à mots de passe de l&apos;ordinateur.</translation>
+    </message>
+    <message>
         <source>The default budget is about a third of the options, never above this.</source>
         <extracomment>settings_dialog.py</extracomment>
         <translation>Le budget par défaut est d&apos;environ un tiers des options, jamais plus que ceci.</translation>
     </message>
     <message>
+        <source>The programme database&apos;s address cannot be read. It looks like postgresql://name@server/database (ask the programme office for it).</source>
+        <extracomment>options.py</extracomment>
+        <translation>L&apos;adresse de la base de données du programme est illisible. Elle a la forme postgresql://nom@serveur/base (demandez-la au bureau du programme).</translation>
+    </message>
+    <message>
+        <source>The programme database&apos;s address looks like postgresql://name@server/database (ask the programme office for it).</source>
+        <extracomment>options.py</extracomment>
+        <translation>L&apos;adresse de la base de données du programme a la forme postgresql://nom@serveur/base (demandez-la au bureau du programme).</translation>
+    </message>
+    <message>
         <source>Voting</source>
         <extracomment>settings_dialog.py</extracomment>
         <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Where File &gt; Send to Programme Database sends this workspace, for example postgresql://maria@db.example.org/programme. No password here: the app asks for it when the server wants one.</source>
+        <extracomment>settings_dialog.py</extracomment>
+        <translation>Où Fichier &gt; Envoyer à la base de données du programme envoie cet espace de travail, par exemple postgresql://maria@db.example.org/programme. Pas de mot de passe ici&#xa0;: l&apos;application le demande quand le serveur le réclame.</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +5875,11 @@ Abandonner les modifications&#xa0;?</translation>
         <source>General</source>
         <extracomment>settings_dialog.py</extracomment>
         <translation>Général</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <extracomment>settings_dialog.py</extracomment>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Settings</source>

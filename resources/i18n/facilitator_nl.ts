@@ -3767,6 +3767,16 @@ Close {1} and open it here?</source>
         <translation>Vult de facilitator in bij nieuwe workshops en bij stembiljetten die u invoert.</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <extracomment>settings_dialog.py</extracomment>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Programme database</source>
+        <extracomment>settings_dialog.py</extracomment>
+        <translation>Programmadatabase</translation>
+    </message>
+    <message>
         <source>Projector font scale (%)</source>
         <extracomment>settings_dialog.py</extracomment>
         <translation>Lettergrootte voor de beamer (%)</translation>
@@ -3802,14 +3812,34 @@ Close {1} and open it here?</source>
         <translation>Score / beoordeling</translation>
     </message>
     <message>
+        <source>Take the password out of the programme database&apos;s address (keep postgresql://name@server/database). The settings file is plain text: the app asks for the password when the server wants one, and keeps it only while it runs or in the computer&apos;s keyring.</source>
+        <extracomment>options.py</extracomment>
+        <translation>Haal het wachtwoord uit het adres van de programmadatabase (houd postgresql://naam@server/database over). Het instellingenbestand is gewone tekst: de app vraagt het wachtwoord wanneer de server erom vraagt en bewaart het alleen zolang ze open is of in de wachtwoordkluis van de computer.</translation>
+    </message>
+    <message>
         <source>The default budget is about a third of the options, never above this.</source>
         <extracomment>settings_dialog.py</extracomment>
         <translation>Het standaardbudget is ongeveer een derde van de opties, nooit meer dan dit.</translation>
     </message>
     <message>
+        <source>The programme database&apos;s address cannot be read. It looks like postgresql://name@server/database (ask the programme office for it).</source>
+        <extracomment>options.py</extracomment>
+        <translation>Het adres van de programmadatabase is onleesbaar. Het ziet eruit als postgresql://naam@server/database (vraag het aan het programmabureau).</translation>
+    </message>
+    <message>
+        <source>The programme database&apos;s address looks like postgresql://name@server/database (ask the programme office for it).</source>
+        <extracomment>options.py</extracomment>
+        <translation>Het adres van de programmadatabase ziet eruit als postgresql://naam@server/database (vraag het aan het programmabureau).</translation>
+    </message>
+    <message>
         <source>Voting</source>
         <extracomment>settings_dialog.py</extracomment>
         <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Where File &gt; Send to Programme Database sends this workspace, for example postgresql://maria@db.example.org/programme. No password here: the app asks for it when the server wants one.</source>
+        <extracomment>settings_dialog.py</extracomment>
+        <translation>Waar Bestand &gt; Naar programmadatabase verzenden deze werkruimte heen stuurt, bijvoorbeeld postgresql://maria@db.example.org/programma. Geen wachtwoord hier: de app vraagt het wanneer de server erom vraagt.</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +5875,11 @@ De wijzigingen weggooien?</translation>
         <source>General</source>
         <extracomment>settings_dialog.py</extracomment>
         <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <extracomment>settings_dialog.py</extracomment>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Settings</source>
