@@ -44,6 +44,7 @@ class WorkshopSummary:
     voters: int
     observers: int
     swot_template_id: str | None
+    language: str | None = None  # the participants' (None: the app's language)
 
     @property
     def attendees(self) -> int:

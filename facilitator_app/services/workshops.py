@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from facilitator_app.core.domain import Choice, keys_of
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.views import WorkshopSummary
+from facilitator_app.i18n import messages as i18n
 from facilitator_app.services import audit
 from facilitator_app.services.records import required_text
 from facilitator_app.storage.models import (
@@ -38,7 +39,14 @@ WORKSHOP_STATUSES: list[Choice] = [
 ]
 
 MAX_TITLE_CHARS = 300
-EDITABLE_FIELDS = ("title", "date", "venue", "facilitator", "notes", "status")
+EDITABLE_FIELDS = ("title", "date", "venue", "facilitator", "notes", "status", "language")
+
+PARTICIPANT_LANGUAGE_CODES = tuple(code for code, _name in i18n.PARTICIPANT_LANGUAGES)
+"""What ``Workshop.language`` may hold (None: follow the app's language)."""
+
+FROM_PREVIOUS = "previous"
+"""``create_workshop(language=FROM_PREVIOUS)``: the language of the workshop
+made before it (the same group usually meets again in the same language)."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,35 @@ def _check_status(status: str) -> str:
     return status
 
 
+def _check_language(language: str | None) -> str | None:
+    if language is None or language == "":
+        return None
+    if language not in PARTICIPANT_LANGUAGE_CODES:
+        raise ValueError(f"unknown participant language {language!r}")
+    return language
+
+
+def workshop_language(session: Session, workshop_id: int) -> str | None:
+    """The language the workshop's participants read (None: the app's)."""
+    return get_workshop(session, workshop_id).language
+
+
+def set_workshop_language(session: Session, workshop_id: int,
+                          language: str | None) -> str | None:
+    """Set the participants' language (a code of ``PARTICIPANT_LANGUAGES``, or
+    None to follow the app's); audited; returns the previous one."""
+    language = _check_language(language)
+    workshop = get_workshop(session, workshop_id)
+    before = workshop.language
+    if before != language:
+        workshop.language = language
+        session.flush()
+        audit.record(session, "workshop.updated", entity="workshop", entity_uid=workshop.uid,
+                     workshop_id=workshop.id,
+                     details={"fields": ["language"], "language": language or "app"})
+    return before
+
+
 def get_workshop(session: Session, workshop_id: int) -> Workshop:
     """The workshop, or a clear error when it was deleted meanwhile."""
     workshop = session.get(Workshop, workshop_id)
@@ -79,8 +116,15 @@ def create_workshop(
     facilitator: str | None = None,
     notes: str = "",
     status: str = "planned",
+    language: str | None = FROM_PREVIOUS,
 ) -> Workshop:
-    """A new workshop; ``facilitator=None`` takes the cluster profile's."""
+    """A new workshop; ``facilitator=None`` takes the cluster profile's; its
+    participants' language is, unless given, the one of the workshop made
+    last (None, the app's language, when there is none)."""
+    if language == FROM_PREVIOUS:
+        language = session.scalar(select(Workshop.language).order_by(Workshop.id.desc())
+                                  .limit(1))
+    language = _check_language(language)
     if facilitator is None:
         from facilitator_app.services.profile import get_profile
 
@@ -92,6 +136,7 @@ def create_workshop(
         facilitator=(facilitator or "").strip(),
         notes=notes or "",
         status=_check_status(status),
+        language=language,
     )
     session.add(workshop)
     session.flush()
@@ -114,6 +159,9 @@ def update_workshop(session: Session, workshop_id: int, **changes: Any) -> dict[
     workshop = get_workshop(session, workshop_id)
     before: dict[str, object] = {}
     for name, value in changes.items():
+        if name == "language":
+            before[name] = set_workshop_language(session, workshop_id, value)
+            continue
         if name == "title":
             value = _clean_title(value)
         elif name == "status":
@@ -224,6 +272,7 @@ def summarise(
         voters=voters,
         observers=observers,
         swot_template_id=workshop.swot_template_id,
+        language=workshop.language,
     )
 
 

@@ -1,4 +1,5 @@
-"""The Details tab: title, date, venue, facilitator, status and notes.
+"""The Details tab: title, date, venue, facilitator, status, the
+participants' language and notes.
 
 Saved as the facilitator leaves each field (notes shortly after typing
 stops, and before the window closes), like the cluster profile.
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.i18n.messages import PARTICIPANT_LANGUAGES
 from facilitator_app.services import workshops as workshop_service
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.date_field import NO_DATE, DateField
@@ -54,6 +56,13 @@ class WorkshopDetailsTab(QWidget):
         self.status_combo = QComboBox()
         for key, label in workshop_service.WORKSHOP_STATUSES:
             self.status_combo.addItem(self.tr(label), key)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("Same as the app"), None)
+        for code, own_name in PARTICIPANT_LANGUAGES:  # each in its own name, never translated
+            self.language_combo.addItem(own_name, code)
+        self.language_combo.setToolTip(self.tr(
+            "The language of what participants read: paper ballots, voter codes, phone "
+            "pages, the kiosk, and the report and workbook made for this workshop."))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.saved_label = QLabel()
@@ -64,6 +73,7 @@ class WorkshopDetailsTab(QWidget):
         form.addRow(self.tr("&Venue"), self.venue_edit)
         form.addRow(self.tr("&Facilitator"), self.facilitator_edit)
         form.addRow(self.tr("&Status"), self.status_combo)
+        form.addRow(self.tr("&Participants' language"), self.language_combo)
         form.addRow(self.tr("&Notes"), self.notes_edit)
         form.addRow("", self.saved_label)
         layout = QVBoxLayout(self)
@@ -79,6 +89,9 @@ class WorkshopDetailsTab(QWidget):
         self.date_edit.dateChanged.connect(lambda d: self.save("date", from_qdate(d)))
         self.status_combo.currentIndexChanged.connect(
             lambda _i: self.save("status", self.status_combo.currentData())
+        )
+        self.language_combo.currentIndexChanged.connect(
+            lambda _i: self.save("language", self.language_combo.currentData())
         )
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
@@ -119,6 +132,8 @@ class WorkshopDetailsTab(QWidget):
                 edit.setText(getattr(w, name))
             self.date_edit.setDate(to_qdate(w.date))
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(w.status)))
+            self.language_combo.setCurrentIndex(
+                max(0, self.language_combo.findData(w.language)) if w.language else 0)
             self.notes_edit.setPlainText(w.notes)
             self._notes_timer.stop()
         finally:
