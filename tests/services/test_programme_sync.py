@@ -659,3 +659,44 @@ def test_the_urn_check_finds_a_leak_when_there_is_one(programme, pg_url, tmp_pat
                  "ballot entries by ctid", "records of ballots in the order written",
                  "records of entries in the order written"):
         assert results[name].tau == 1.0 and results[name].links == seen["n"], name
+
+
+# ----- what cannot be sent --------------------------------------------------------------
+def test_a_copy_of_a_workspace_sent_beside_its_original_is_refused_whole(programme, pg_url,
+                                                                         demo, tmp_path):
+    """A copy opened while its original exists gets a workspace id of its own
+    (storage.backups) but keeps its records' ids: sent beside the original,
+    its records would be the original's, so the send is refused, untouched."""
+    import shutil
+
+    from facilitator_app.storage.workspace import open_workspace
+
+    demo.close()
+    original_path = tmp_path / "Grenada démo.cluster"
+    copy_path = tmp_path / "copy of the demo.cluster"
+    shutil.copy(original_path, copy_path)
+    original = open_workspace(original_path)
+    copy = open_workspace(copy_path)
+    try:
+        assert _workspace_uid(copy) != _workspace_uid(original)
+        _send(original, pg_url)
+        sent = _snapshot(programme)
+        with pytest.raises(sync.UserError, match=r"same global id from another workspace "
+                                                 r"\(was this workspace copied"):
+            _send(copy, pg_url)
+        assert _snapshot(programme) == sent
+    finally:
+        copy.close()
+        original.close()
+
+
+def test_a_value_postgresql_refuses_is_said_plainly_and_nothing_is_sent(programme, pg_url,
+                                                                       demo):
+    with demo.engine.begin() as conn:  # SQLite keeps any length; VARCHAR(300) does not
+        conn.execute(text("UPDATE members SET name = :n WHERE id = "
+                          "(SELECT min(id) FROM members)"), {"n": "Ñ" * 301})
+    with pytest.raises(sync.UserError, match=r"refused a value of this workspace \(value too "
+                                             r"long for type character varying\(300\)\)"):
+        _send(demo, pg_url)
+    with programme.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM programme_records")).scalar_one() == 0

@@ -63,7 +63,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 
 from facilitator_app import __version__
 from facilitator_app.core.errors import UserError
@@ -347,10 +347,19 @@ def send_workspace(source: Engine, target_url: str, *, password: str | None = No
             if getattr(exc.orig, "sqlstate", None) != "23505":  # not a unique key: a bug
                 raise
             raise UserError(_clash(exc)) from None
+        except DataError as exc:  # a value the workspace took and PostgreSQL does not
+            raise UserError(_refused_value(exc)) from None
         except OperationalError as exc:
             raise _connection_error(exc, target_url) from None
     finally:
         engine.dispose()
+
+
+def _refused_value(exc: DataError) -> str:
+    diag = getattr(exc.orig, "diag", None)
+    reason = str(getattr(diag, "message_primary", None) or exc.orig).splitlines()[0]
+    return (f"The programme database refused a value of this workspace ({reason}); shorten "
+            "or correct it in the workspace and send again. Nothing was changed.")
 
 
 def _clash(exc: IntegrityError) -> str:
