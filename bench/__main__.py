@@ -33,7 +33,7 @@ import traceback
 from typing import Any
 
 MODULES = ["bench_startup", "bench_roster", "bench_tally", "bench_exports", "bench_ballot_box",
-           "bench_room"]
+           "bench_room", "bench_programme"]
 HEADERS = ["figure", "value", "baseline (same run)", "ratio", "target", "holds",
            "absolute bar (information)"]
 
