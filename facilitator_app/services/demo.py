@@ -3,6 +3,15 @@
 The content is data (``resources/demo/demo_workspace.json``); this module
 only turns it into records. It writes through the storage models directly;
 as feature services land they take over the parts they own.
+
+In another language (``create_demo(path, lang="es")``) the workshop's
+participants' language is set to it and the workshop's content (its title,
+SWOT items, TOWS strategies, priorities, round titles, the decision
+statement, the actions and their indicators, the cluster's sector and
+description) comes from ``resources/demo/<lang>/demo_content.json``: the
+English text -> its translation, written by the project. Names (members,
+people, places) and figures stay as they are, so every language's demo has
+the same members, rounds, ballots and results.
 """
 
 from __future__ import annotations
@@ -27,21 +36,84 @@ from facilitator_app.storage.models import (
 )
 from facilitator_app.storage.workspace import Workspace
 
+DEMO_LANGUAGES = ("en", "es", "fr", "nl", "ht")
+"""The languages the demo can be made in (the participants' languages)."""
 
-def demo_data() -> dict[str, Any]:
+
+def demo_data(lang: str | None = None) -> dict[str, Any]:
+    """The demo's content, in English or translated (:func:`demo_texts`)."""
     data: dict[str, Any] = json.loads(
         get_asset("demo", "demo_workspace.json").read_text(encoding="utf-8")
     )
+    if lang and lang != "en":
+        data = translate_demo(data, demo_texts(lang))
     return data
 
 
-def create_demo(path: str | Path) -> Workspace:
-    """Create a new workspace at ``path`` filled with the demo content."""
+def demo_texts(lang: str) -> dict[str, str]:
+    """English text -> its translation for the demo in ``lang``. A language's
+    file may name a ``base`` language whose texts it completes (Haitian
+    Creole: the participants' texts in Creole, the facilitator's in French)."""
+    if lang not in DEMO_LANGUAGES:
+        raise ValueError(f"no demo in the language {lang!r}")  # the CLI offers only these
+    if lang == "en":
+        return {}
+    raw: dict[str, Any] = json.loads(
+        get_asset("demo", lang, "demo_content.json").read_text(encoding="utf-8"))
+    texts: dict[str, str] = demo_texts(raw["base"]) if raw.get("base") else {}
+    texts.update(raw["texts"])
+    return texts
+
+
+def translatable_texts(data: dict[str, Any]) -> list[str]:
+    """Every text of the demo that is translated (names and figures are not)."""
+    found: list[str] = []
+    translate_demo(data, {}, found)
+    return found
+
+
+def translate_demo(data: dict[str, Any], texts: dict[str, str],
+                   seen: list[str] | None = None) -> dict[str, Any]:
+    """A copy of the demo's content with its texts translated (those without
+    a translation stay in English; a test holds every file complete)."""
+    def tr(text: str) -> str:
+        if seen is not None and text and text not in seen:
+            seen.append(text)
+        return texts.get(text, text)
+
+    out: dict[str, Any] = json.loads(json.dumps(data))
+    for key in ("sector", "description"):
+        out["profile"][key] = tr(out["profile"][key])
+    for key in ("title", "notes"):
+        out["workshop"][key] = tr(out["workshop"][key])
+    out["swot"] = {q: [tr(text) for text in items] for q, items in out["swot"].items()}
+    for strategy in out["tows"]:
+        strategy["text"] = tr(strategy["text"])
+    for priority in out["priorities"]:
+        priority["title"] = tr(priority["title"])
+    for vote_round in out["rounds"]:
+        vote_round["title"] = tr(vote_round["title"])
+    out["decisions"]["statement"] = tr(out["decisions"]["statement"])
+    for plan in out["decisions"]["plans"]:
+        for action in plan["actions"]:
+            action["title"] = tr(action["title"])
+            action["notes"] = tr(action["notes"])
+            for indicator in action["indicators"]:
+                for key in ("name", "unit", "source"):
+                    indicator[key] = tr(indicator[key])
+    return out
+
+
+def create_demo(path: str | Path, lang: str | None = None) -> Workspace:
+    """Create a new workspace at ``path`` filled with the demo content (in
+    ``lang``, with that participants' language, when given)."""
     from facilitator_app.services.workspaces import create_workspace
 
+    if lang is not None:
+        demo_texts(lang)  # an unknown language is refused before a file is made
     ws = create_workspace(path)
     try:
-        fill_demo(ws)
+        fill_demo(ws, lang)
     except BaseException:
         ws.close()
         Path(path).unlink(missing_ok=True)
@@ -49,8 +121,10 @@ def create_demo(path: str | Path) -> Workspace:
     return ws
 
 
-def fill_demo(ws: Workspace) -> None:
-    data = demo_data()
+def fill_demo(ws: Workspace, lang: str | None = None) -> None:
+    """The demo's records; ``lang``: its content's and participants' language
+    (None: the English demo, following the app's language)."""
+    data = demo_data(lang)
     with ws.session() as s:
         update_profile(s, **data["profile"])
         members = []
@@ -68,6 +142,7 @@ def fill_demo(ws: Workspace) -> None:
             status=w["status"],
             notes=w["notes"],
             swot_template_id=w["swot_template_id"],
+            language=lang,
         )
         s.add(workshop)
         s.flush()
