@@ -30,32 +30,49 @@ _CLAUSES = re.compile(r"\b(CHECK|COLLATE\s+\w+|WITHOUT\s+ROWID|STRICT|AUTOINCREM
 
 
 def describe(conn: sqlite3.Connection) -> dict[str, str]:
-    """Every schema object as ``{"<type> <name>": what it is}``, comparable across files."""
+    """Every schema object as ``{"<type> <name>": what it is}``, comparable across files.
+
+    Five statements whatever the size of the schema: each pragma is read for
+    every table or index at once (a table-valued pragma joined with
+    ``sqlite_master``), not once per object.
+    """
     out: dict[str, str] = {}
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    columns: dict[str, list[str]] = {}
+    for name, *c in conn.execute(
+            "SELECT m.name, p.cid, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden "
+            "FROM sqlite_master AS m, pragma_table_xinfo(m.name) AS p "
+            "WHERE m.type = 'table' ORDER BY m.name, p.cid"):
+        columns.setdefault(name, []).append(
+            f"{c[1]} {c[2]}{' not null' if c[3] else ''}"
+            f"{f' default {c[4]}' if c[4] is not None else ''}"
+            f"{f' pk{c[5]}' if c[5] else ''}{f' hidden{c[6]}' if c[6] else ''}")
+    keys: dict[str, list[str]] = {}
+    for name, *k in conn.execute(
+            "SELECT m.name, p.id, p.seq, p.\"table\", p.\"from\", p.\"to\", p.on_update, "
+            "p.on_delete FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS p "
+            "WHERE m.type = 'table'"):
+        keys.setdefault(name, []).append(f"{k[3]}->{k[2]}.{k[4]} on update {k[5]} on delete {k[6]}")
+    indexed: dict[str, list[str]] = {}
+    for name, _seqno, column in conn.execute(
+            "SELECT m.name, p.seqno, p.name FROM sqlite_master AS m, pragma_index_info(m.name) AS p "
+            "WHERE m.type = 'index' ORDER BY m.name, p.seqno"):
+        indexed.setdefault(name, []).append(str(column))
+    flags: dict[tuple[str, str], str] = {}
+    for table, index, unique, origin, partial in conn.execute(
+            "SELECT m.name, p.name, p.\"unique\", p.origin, p.partial "
+            "FROM sqlite_master AS m, pragma_index_list(m.name) AS p WHERE m.type = 'table'"):
+        flags.setdefault((table, index), f"unique {unique} origin {origin} partial {partial}")
     for kind, name, table, sql in rows:
         if kind == "table" and name in IGNORED:
             continue
         key = f"{kind} {name}"
         if kind == "table":
-            columns = [
-                f"{c[1]} {c[2]}{' not null' if c[3] else ''}"
-                f"{f' default {c[4]}' if c[4] is not None else ''}"
-                f"{f' pk{c[5]}' if c[5] else ''}{f' hidden{c[6]}' if c[6] else ''}"
-                for c in conn.execute("SELECT * FROM pragma_table_xinfo(?)", (name,))
-            ]
-            keys = sorted(
-                f"{k[3]}->{k[2]}.{k[4]} on update {k[5]} on delete {k[6]}"
-                for k in conn.execute("SELECT * FROM pragma_foreign_key_list(?)", (name,))
-            )
             clauses = sorted({" ".join(m.upper().split()) for m in _CLAUSES.findall(sql or "")})
-            out[key] = "; ".join([", ".join(columns), *keys, *clauses])
+            out[key] = "; ".join([", ".join(columns.get(name, [])), *sorted(keys.get(name, [])),
+                                  *clauses])
         elif kind == "index":
-            columns = [str(c[2]) for c in conn.execute(
-                "SELECT * FROM pragma_index_info(?)", (name,))]
-            flags = next((f"unique {i[2]} origin {i[3]} partial {i[4]}" for i in conn.execute(
-                "SELECT * FROM pragma_index_list(?)", (table,)) if i[1] == name), "")
-            out[key] = f"{table}({', '.join(columns)}) {flags}"
+            out[key] = f"{table}({', '.join(indexed.get(name, []))}) {flags.get((table, name), '')}"
         else:
             out[key] = str(table)
     return out

@@ -168,7 +168,7 @@ def test_kill_at_every_step_of_creation(tmp_path, monkeypatch):
                 # a file under the workspace's name is always a whole workspace
                 assert name == "Kill test cluster", str(run)
             assert leftovers(run.folder) == [], str(run)
-    assert count > 40  # schema, profile, checks: about 70 steps
+    assert count > 40  # schema, profile, checks: about 90 steps
 
 
 # ----- migration ----------------------------------------------------------------
