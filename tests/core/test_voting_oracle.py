@@ -24,15 +24,43 @@ import random
 
 import pytest
 
+from facilitator_app.core.voting import Ballot, tally
+
+# The package alone is light; its methods bring scipy, numba, networkx and
+# matplotlib (about 3 s). They are imported by the first test that calls them,
+# not at collection, where every worker would pay for them whether it runs
+# these tests or not.
 pytest.importorskip("pref_voting")
 
-from pref_voting.c1_methods import copeland as pv_copeland
-from pref_voting.iterative_methods import instant_runoff as pv_irv
-from pref_voting.margin_based_methods import beat_path as pv_beat_path
-from pref_voting.profiles import Profile
-from pref_voting.profiles_with_ties import ProfileWithTies
 
-from facilitator_app.core.voting import Ballot, tally
+def Profile(*args, **kwargs):  # stands for pref_voting's class
+    from pref_voting.profiles import Profile
+
+    return Profile(*args, **kwargs)
+
+
+def ProfileWithTies(*args, **kwargs):  # stands for pref_voting's class
+    from pref_voting.profiles_with_ties import ProfileWithTies
+
+    return ProfileWithTies(*args, **kwargs)
+
+
+def pv_copeland(profile):
+    from pref_voting.c1_methods import copeland
+
+    return copeland(profile)
+
+
+def pv_irv(profile):
+    from pref_voting.iterative_methods import instant_runoff
+
+    return instant_runoff(profile)
+
+
+def pv_beat_path(profile):
+    from pref_voting.margin_based_methods import beat_path
+
+    return beat_path(profile)
 
 N_PROFILES = 300
 
