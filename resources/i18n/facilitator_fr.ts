@@ -3934,6 +3934,49 @@ Fermer {1} et l&apos;ouvrir ici&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>(no name given)</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>(aucun nom indiqué)</translation>
+    </message>
+    <message>
+        <source>Database {database} on {server}, as {name}.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Base de données {database} sur {server}, en tant que {name}.</translation>
+    </message>
+    <message>
+        <source>Keep it in this computer&apos;s keyring</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Le garder dans le coffre à mots de passe de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Otherwise the app forgets it when it is closed.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Sinon, l&apos;application l&apos;oublie à sa fermeture.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Programme database password</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Mot de passe de la base de données du programme</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>The app keeps it until it is closed, never in a file.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>L&apos;application le garde jusqu&apos;à sa fermeture, jamais dans un fichier.</translation>
+    </message>
+</context>
+<context>
     <name>PasteDialog</name>
     <message>
         <source>(skipped) </source>
@@ -4510,6 +4553,64 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <source>Typed</source>
         <extracomment>priorities_tab.py</extracomment>
         <translation>Saisie</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeSend</name>
+    <message>
+        <source>Copy this workspace into the programme office&apos;s database (set its address in Settings)</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Copier cet espace de travail dans la base de données du bureau du programme (son adresse se règle dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>No programme database is set yet. Open Settings to type its address (the programme office gives it)?</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Aucune base de données du programme n&apos;est encore indiquée. Ouvrir les Paramètres pour saisir son adresse (le bureau du programme la fournit)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Rien n&apos;a été envoyé à la base de données du programme.</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d to Programme Database…</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>&amp;Envoyer à la base de données du programme…</translation>
+    </message>
+    <message>
+        <source>Send to the programme database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Envoyer à la base de données du programme</translation>
+    </message>
+    <message>
+        <source>Sending cancelled: nothing was changed in the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Envoi annulé&#xa0;: rien n&apos;a été modifié dans la base de données du programme.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Nothing was changed in the programme database; you can send again at any time.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>L&apos;envoi a été annulé. Rien n&apos;a été modifié dans la base de données du programme&#xa0;; vous pouvez envoyer de nouveau à tout moment.</translation>
+    </message>
+    <message>
+        <source>Sending “{workspace}” to the database {database} on {server}…</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Envoi de «&#xa0;{workspace}&#xa0;» à la base de données {database} sur {server}…</translation>
+    </message>
+    <message>
+        <source>Sent to the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Envoyé à la base de données du programme.</translation>
+    </message>
+    <message>
+        <source>The programme database asks for a password.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>La base de données du programme demande un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server refused the login. Type the password again (the name is the one in Settings), or Cancel: nothing is sent.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Le serveur a refusé la connexion. Saisissez de nouveau le mot de passe (le nom est celui des Paramètres), ou Annuler&#xa0;: rien n&apos;est envoyé.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +5958,119 @@ Abandonner les modifications&#xa0;?</translation>
         <source>Save the prompts as my template</source>
         <extracomment>swot_dialogs.py</extracomment>
         <translation>Enregistrer les questions d&apos;amorce comme mon modèle</translation>
+    </message>
+</context>
+<context>
+    <name>SendReportDialog</name>
+    <message>
+        <source>Action</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Action partner</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Partenaire d&apos;une action</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Change kept</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Modification gardée</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Modifié ici</translation>
+    </message>
+    <message>
+        <source>Changed in the database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Modifié dans la base</translation>
+    </message>
+    <message>
+        <source>Changed on both sides since the last send:</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Modifié des deux côtés depuis le dernier envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cluster profile</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Profil de la grappe</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>TOWS strategy</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Stratégie TOWS</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>SWOT item</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Élément SWOT</translation>
+    </message>
+    <message>
+        <source>Sent to the programme database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Envoyé à la base de données du programme</translation>
+    </message>
+    <message>
+        <source>The programme database&apos;s</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Celle de la base de données du programme</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Celle de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Vote round</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Tour de vote</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>“{workspace}” was sent to the database {database} on {server}.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>«&#xa0;{workspace}&#xa0;» a été envoyé à la base de données {database} sur {server}.</translation>
     </message>
 </context>
 <context>

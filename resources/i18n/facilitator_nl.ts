@@ -3934,6 +3934,49 @@ Close {1} and open it here?</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>(no name given)</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>(geen naam opgegeven)</translation>
+    </message>
+    <message>
+        <source>Database {database} on {server}, as {name}.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Database {database} op {server}, als {name}.</translation>
+    </message>
+    <message>
+        <source>Keep it in this computer&apos;s keyring</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Bewaren in de wachtwoordkluis van deze computer</translation>
+    </message>
+    <message>
+        <source>Otherwise the app forgets it when it is closed.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Anders vergeet de app het zodra ze wordt gesloten.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Programme database password</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Wachtwoord van de programmadatabase</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <source>The app keeps it until it is closed, never in a file.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>De app bewaart het tot ze wordt gesloten, nooit in een bestand.</translation>
+    </message>
+</context>
+<context>
     <name>PasteDialog</name>
     <message>
         <source>(skipped) </source>
@@ -4510,6 +4553,64 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <source>Typed</source>
         <extracomment>priorities_tab.py</extracomment>
         <translation>Getypt</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeSend</name>
+    <message>
+        <source>Copy this workspace into the programme office&apos;s database (set its address in Settings)</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Deze werkruimte kopiëren naar de database van het programmabureau (het adres staat in Instellingen)</translation>
+    </message>
+    <message>
+        <source>No programme database is set yet. Open Settings to type its address (the programme office gives it)?</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Er is nog geen programmadatabase ingesteld. Instellingen openen om het adres in te voeren (het programmabureau geeft het)?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Er is niets naar de programmadatabase verzonden.</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d to Programme Database…</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Naar programmadatabase &amp;verzenden…</translation>
+    </message>
+    <message>
+        <source>Send to the programme database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Naar de programmadatabase verzenden</translation>
+    </message>
+    <message>
+        <source>Sending cancelled: nothing was changed in the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Verzenden geannuleerd: er is niets gewijzigd in de programmadatabase.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Nothing was changed in the programme database; you can send again at any time.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Het verzenden is geannuleerd. Er is niets gewijzigd in de programmadatabase; u kunt op elk moment opnieuw verzenden.</translation>
+    </message>
+    <message>
+        <source>Sending “{workspace}” to the database {database} on {server}…</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>“{workspace}” wordt verzonden naar de database {database} op {server}…</translation>
+    </message>
+    <message>
+        <source>Sent to the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Verzonden naar de programmadatabase.</translation>
+    </message>
+    <message>
+        <source>The programme database asks for a password.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>De programmadatabase vraagt om een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The server refused the login. Type the password again (the name is the one in Settings), or Cancel: nothing is sent.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>De server weigerde de aanmelding. Typ het wachtwoord opnieuw (de naam is die uit Instellingen), of Annuleren: er wordt niets verzonden.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +5958,119 @@ De wijzigingen weggooien?</translation>
         <source>Save the prompts as my template</source>
         <extracomment>swot_dialogs.py</extracomment>
         <translation>De vragen opslaan als mijn sjabloon</translation>
+    </message>
+</context>
+<context>
+    <name>SendReportDialog</name>
+    <message>
+        <source>Action</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Action partner</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Partner van een actie</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Change kept</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Behouden wijziging</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Hier gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed in the database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>In de database gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed on both sides since the last send:</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Aan beide kanten gewijzigd sinds de vorige verzending:</translation>
+    </message>
+    <message>
+        <source>Cluster profile</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Clusterprofiel</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>TOWS strategy</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>TOWS-strategie</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>SWOT item</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>SWOT-punt</translation>
+    </message>
+    <message>
+        <source>Sent to the programme database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Verzonden naar de programmadatabase</translation>
+    </message>
+    <message>
+        <source>The programme database&apos;s</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Die van de programmadatabase</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Die van deze werkruimte</translation>
+    </message>
+    <message>
+        <source>Vote round</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Stemronde</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>“{workspace}” was sent to the database {database} on {server}.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>“{workspace}” is verzonden naar de database {database} op {server}.</translation>
     </message>
 </context>
 <context>
