@@ -9,7 +9,6 @@ import argparse
 import os
 from pathlib import Path
 
-from facilitator_app import LANGUAGES
 from facilitator_app.core.errors import BadInputError
 
 
@@ -32,9 +31,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Write the bundled FAQ about clusters as a PDF handout to print.",
     )
     parser.add_argument("file", metavar="FILE", help="the PDF file to write (ends in .pdf)")
+    from facilitator_app.i18n.messages import PARTICIPANT_LANGUAGES
+
     parser.add_argument(
         "--lang",
-        choices=[code for code, _name in LANGUAGES],
+        choices=[code for code, _name in PARTICIPANT_LANGUAGES],  # ht: the French handout
         default=None,
         help="the handout's language (default: the app's language setting, else English)",
     )

@@ -1,10 +1,12 @@
-"""``facilitator-app report FILE --workspace PATH [--workshop ID]``.
+"""``facilitator-app report FILE --workspace PATH [--workshop ID] [--lang LANG]``.
 
 Writes the workshop report (FILE ending in .pdf) or the workshop workbook
 (.xlsx), through the same code as the app's Export menu. Without
 ``--workshop`` it takes the latest workshop (by date, then by id). Exit
 codes: 0 written; 1 no such workshop, or the workspace has none, or the
 file could not be written; 2 a file name that is neither .pdf nor .xlsx.
+The file is in ``--lang``'s language, else in the workshop's
+(``Workshop.language``), else in English.
 """
 
 from __future__ import annotations
@@ -32,6 +34,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=int,
         help="the workshop's number (default: the latest workshop)",
     )
+    from facilitator_app.i18n.messages import PARTICIPANT_LANGUAGES
+
+    parser.add_argument(
+        "--lang",
+        choices=[code for code, _name in PARTICIPANT_LANGUAGES],
+        default=None,
+        help="the language of the report or workbook (default: the workshop's language, "
+             "else English; ht gives French)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -46,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
         with ws.session() as s:
             workshop_id = resolve_workshop(s, args.workshop)
             title = workshop_summary(s, workshop_id).title
-            written = export_workshop(s, target, workshop_id)
+            # --lang (here or before the command), else the workshop's language, else English.
+            written = export_workshop(s, target, workshop_id, lang=getattr(args, "lang", None))
     finally:
         ws.close()
     kind = "workbook" if written.suffix.lower() == ".xlsx" else "report"

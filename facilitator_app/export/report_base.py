@@ -25,7 +25,8 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from facilitator_app.core.voting import RankedOption
+from facilitator_app.core.voting import RankedOption, TallyResult, method_spec
+from facilitator_app.core.voting_words import cns_band, w_band
 from facilitator_app.export.pdf_common import (
     COLOUR_ACCENT,
     COLOUR_MUTED,
@@ -40,7 +41,14 @@ from facilitator_app.export.pdf_common import (
     table_style,
 )
 from facilitator_app.export.pdf_layout import KeepWithFirstRows, SplitTable
-from facilitator_app.export.report_model import ReportData
+from facilitator_app.export.report_model import ReportData, RoundReport
+from facilitator_app.export.report_words import (
+    AGREEMENT_WORDS,
+    METHOD_LABELS,
+    SCORE_MEANINGS,
+    word,
+)
+from facilitator_app.i18n.messages import Texts
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -135,15 +143,62 @@ class Styles:
 class ReportBase:
     """The data, the frame's size, the styles, and the ways text becomes flowables."""
 
-    def __init__(self, data: ReportData, width: float, height: float) -> None:
+    def __init__(self, data: ReportData, width: float, height: float,
+                 lang: str = "en") -> None:
         self.data = data
         self.width = width
         self.height = height  # of the page's frame: what one unsplittable row may use
         self.s = Styles()
         self.text_font = face(TEXT_FAMILY)
+        self.t = Texts("report", lang)  # our words in the report's language
+        self.english = self.t.text_language == "en"
+
+    # ----- the language's words, numbers and dates --------------------------------
+    def day(self, value: date | None) -> str:
+        """'29 November 2026', '29 de noviembre de 2026'; '' for no date."""
+        return long_date(value) if self.english else self.t.date(value, "long")
+
+    def short_day(self, value: date | None) -> str:
+        """'29 Nov 2026', '29 nov 2026'; '' for no date."""
+        if value is None:
+            return ""
+        if self.english:
+            return f"{value.day} {MONTHS[value.month - 1][:3]} {value.year}"
+        return self.t.date(value, "medium")
+
+    def num(self, value: Any) -> str:
+        """As :func:`number` does, with the language's decimal sign."""
+        if self.english or value is None:
+            return number(value)
+        if isinstance(value, Fraction):
+            value = value.numerator if value.denominator == 1 else float(value)
+        if isinstance(value, float):
+            return self.t.number(value, 0 if value.is_integer() else 2)
+        return self.t.number(value) if isinstance(value, int) else str(value)
+
+    def fixed(self, value: Any, decimals: int = 2) -> str:
+        """A figure with exactly ``decimals`` decimals ('0.44', '0,44')."""
+        if self.english:
+            return f"{float(value):.{decimals}f}"
+        return self.t.number(float(value), decimals)
+
+    def pct(self, share: Any) -> str:
+        """A share as a whole percentage ('84 %', '84 %' in French); 'n/a' for none."""
+        if share is None:
+            return self.t("n/a")
+        if self.english:
+            return f"{round(float(share) * 100):d} %"
+        return self.t.percent(float(share))
+
+    def names(self, items: Sequence[str]) -> str:
+        """'A', 'A and B', 'A, B and C' in the report's language."""
+        items = list(items)
+        if len(items) <= 1:
+            return "".join(items)
+        return self.t("{items} and {last}", items=", ".join(items[:-1]), last=items[-1])
 
     # ----- text ------------------------------------------------------------------
-    def t(self, text: object, style: ParagraphStyle | None = None, *,
+    def e(self, text: object, style: ParagraphStyle | None = None, *,
           bold: bool = False, multiline: bool = False) -> str:
         """User (or our) text as paragraph markup for ``style``'s face."""
         family, style_bold = family_of(style or self.s.body)
@@ -151,16 +206,132 @@ class ReportBase:
 
     def b(self, text: object, style: ParagraphStyle | None = None) -> str:
         """User text in bold, as markup."""
-        return f"<b>{self.t(text, style, bold=True)}</b>"
+        return f"<b>{self.e(text, style, bold=True)}</b>"
 
     def p(self, text: str, style: ParagraphStyle | None = None, **kw: Any) -> Paragraph:
         """A paragraph of plain (user or our) text: always escaped."""
         style = style or self.s.body
-        return Paragraph(self.t(text, style, multiline=True), style, **kw)
+        return Paragraph(self.e(text, style, multiline=True), style, **kw)
+
+    def fill(self, template: str, style: ParagraphStyle | None = None, **parts: str) -> str:
+        """A translated ``template`` ('First place: {name}.') as markup, its
+        words escaped and its placeholders filled with ``parts`` (markup)."""
+        pieces = re.split(r"\{([A-Za-z_]+)\}", template)
+        return "".join(parts[piece] if i % 2 else self.e(piece, style) if piece else ""
+                       for i, piece in enumerate(pieces))
 
     def markup(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of our own markup; user parts must be made with t() or b()."""
         return Paragraph(markup, style or self.s.body)
+
+    # ----- core's words in the report's language -------------------------------------
+    def heading(self, r: RoundReport) -> str:
+        """'Round 2: gradients ...' (the number added when the title lacks it)."""
+        title = r.info.title
+        prefix = f"round {r.info.number}"
+        if title.casefold().startswith(prefix) and not title[len(prefix):][:1].isdigit():
+            return title
+        return self.t("Round {number}: {title}", number=r.info.number, title=title)
+
+    def method_label(self, r: RoundReport) -> str:
+        """'Ranking (Borda count)'."""
+        return word(self.t, METHOD_LABELS, r.method, r.method_label)
+
+    def score_meaning(self, r: RoundReport) -> str:
+        """'Borda points', 'mean rating'."""
+        return word(self.t, SCORE_MEANINGS, r.method, method_spec(r.method).score_meaning)
+
+    def w_words(self, w: Any) -> str:
+        """'moderate agreement' for Kendall's W = 0.44."""
+        band = w_band(w)
+        if band is None:
+            return self.t("agreement not measurable")
+        return word(self.t, AGREEMENT_WORDS, band.key, band.words)
+
+    def cns_words(self, cns: Any) -> str:
+        """Tastle and Wierman's consensus in words ('fair agreement')."""
+        band = cns_band(cns)
+        if band is None:
+            return self.t("not measurable")
+        return word(self.t, AGREEMENT_WORDS, band.key, band.words)
+
+    def p_value_words(self, p: Any) -> str:
+        """How unlikely the agreement is by chance, in words ('' without a p-value)."""
+        if p is None:
+            return ""
+        p = float(p)
+        if p < 0.001:
+            return self.t("very unlikely to be chance (p < {limit})", limit=self.fixed(0.001, 3))
+        if p < 0.05:
+            return self.t("unlikely to be chance (p = {p})", p=self.fixed(p, 3))
+        return self.t("could be chance (p = {p})", p=self.fixed(p, 2))
+
+    def w_sentence(self, w: Any, ballots: int | None = None) -> str:
+        """'Moderate agreement (W = 0.44) among 19 ballots.'"""
+        if w is None:
+            return self.t("Kendall's W could not be computed (it needs at least two ballots "
+                          "that rank the options differently).")
+        words = self.w_words(w)
+        words = words[:1].upper() + words[1:]
+        if ballots:
+            return self.t("{words} (W = {w}) among {n} ballots.", words=words,
+                          w=self.fixed(w), n=ballots)
+        return self.t("{words} (W = {w}).", words=words, w=self.fixed(w))
+
+    def agreement_sentence(self, result: TallyResult) -> str:
+        """The headline figure of agreement in plain words ('moderate agreement
+        (W = 0.44)'), as :func:`core.voting_words.agreement_sentence` says it."""
+        t = self.t
+        if result.counted == 0:
+            return t("no ballots yet")
+        c = result.consensus
+        if c.kendall is not None:
+            w = c.kendall.w
+            if w is None:
+                return t("agreement cannot be measured: {reason}",
+                         reason=(c.kendall.note if self.english and c.kendall.note
+                                 else t("too few ballots")))
+            return f"{self.w_words(w)} (W = {self.fixed(w)})"
+        if c.consensus_reached is not None:
+            reached = c.consensus_reached
+            threshold = self.pct(result.params.support_threshold)
+            n = len(result.options)
+            if not reached:
+                return t("no consensus yet on any of the {n} options (needs no block and at "
+                         "least {threshold} support)", n=n, threshold=threshold)
+            return t("consensus on {reached} of {n} options (no block, at least {threshold} "
+                     "support)", reached=len(reached), n=n, threshold=threshold)
+        top = result.ranking[0].option if result.ranking else None
+        if top is None:
+            return ""
+        if c.tastle_wierman is not None:  # ratings
+            tw = c.tastle_wierman.get(top)
+            if tw is not None:
+                return t("agreement on the top option: {value} (Tastle-Wierman: 0 = split, "
+                         "1 = unanimous)", value=self.fixed(tw))
+        elif c.support is not None:  # dots and approval
+            share = c.support.get(top)
+            if share is not None:
+                return t("the top option has the support of {share} of voters",
+                         share=self.pct(share))
+        return ""
+
+    def gradients_verdict(self, support: Any, blocks: int, reached: bool,
+                          threshold: Any = 0.75) -> str:
+        """'Consensus reached: 84 % support, no block.' or 'No consensus yet:
+        53 % support (75 % needed), 1 block.'"""
+        t = self.t
+        block_text = t("no block") if blocks == 0 else t.n("{n} block", "{n} blocks", blocks)
+        if support is None:
+            return t("Nobody rated this option.")
+        if reached:
+            return t("Consensus reached: {share} support, {blocks}.", share=self.pct(support),
+                     blocks=block_text)
+        if float(support) < float(threshold):
+            return t("No consensus yet: {share} support ({needed} needed), {blocks}.",
+                     share=self.pct(support), needed=self.pct(threshold), blocks=block_text)
+        return t("No consensus yet: {share} support, {blocks}.", share=self.pct(support),
+                 blocks=block_text)
 
     # ----- tables ------------------------------------------------------------------
     def table(
@@ -187,7 +358,7 @@ class ReportBase:
         flexible = sum(1 for w in points if w is None) or 1
         rest = max(self.width - fixed, 3 * cm) / flexible
         col_widths = [rest if w is None else w for w in points]
-        body = [[Paragraph(self.t(h, s.head), s.number_head if i in numeric else s.head)
+        body = [[Paragraph(self.e(h, s.head), s.number_head if i in numeric else s.head)
                  for i, h in enumerate(header)]]
         for row in rows:
             cells: list[Any] = []
@@ -202,7 +373,7 @@ class ReportBase:
                     cells.append(text)  # drawn as it is: no markup, nothing to escape; fast
                 else:
                     style = s.number if i in numeric else s.cell
-                    cells.append(Paragraph(self.t(text, style), style))
+                    cells.append(Paragraph(self.e(text, style), style))
             body.append(cells)
         right = [("ALIGN", (i, 1), (i, -1), "RIGHT") for i in numeric]
         table = SplitTable(body, colWidths=col_widths, repeatRows=1, hAlign="LEFT")

@@ -37,6 +37,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -54,7 +55,6 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from facilitator_app import APP_NAME
 from facilitator_app.core.domain import ANONYMITY_MODES, SWOT_QUADRANTS, TOWS_KINDS, label_of
 from facilitator_app.core.voting import method_spec
-from facilitator_app.core.voting_words import FIGURE_NOTES, agreement_sentence, percent
 from facilitator_app.export.pdf_common import (
     COLOUR_ACCENT,
     COLOUR_MUTED,
@@ -68,10 +68,7 @@ from facilitator_app.export.pdf_common import (
 from facilitator_app.export.report_base import (
     LONG_TIE,
     long_date,
-    names,
-    number,
     places,
-    plural,
     readable_on,
     tint,
 )
@@ -81,8 +78,20 @@ from facilitator_app.export.report_decisions import (
     DecisionSections,
 )
 from facilitator_app.export.report_model import Progress, ReportData, RoundReport, no_progress
-from facilitator_app.export.report_rounds import QUADRANT_PLURALS, RoundSections
+from facilitator_app.export.report_rounds import RoundSections
+from facilitator_app.export.report_words import (
+    ANONYMITY_LABELS,
+    FIGURE_NOTES,
+    MEMBER_TYPE_LABELS,
+    MEMBER_TYPE_PLURALS,
+    METHOD_NOTES,
+    QUADRANT_LABELS,
+    SWOT_LABELS,
+    TOWS_LABELS,
+    word,
+)
 from facilitator_app.export.safe_write import write_atomically
+from facilitator_app.i18n.messages import T_, Texts
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +103,8 @@ QUADRANT_HUES = {
     "T": colors.HexColor("#cd2d3c"),
 }
 TOWS_LAYOUT = (("SO", "WO"), ("ST", "WT"))  # rows: opportunities, threats; columns: S, W
-SOURCE_WORDS = {"typed": "typed", "pasted": "pasted list", "tows": "TOWS", "swot": "SWOT"}
+SOURCE_WORDS = {"typed": T_("typed"), "pasted": T_("pasted list"), "tows": T_("TOWS"),
+                "swot": T_("SWOT")}
 CONTENTS_AFTER_PAGES = 4  # a longer report gets a table of contents
 NEARLY_EMPTY = 0.22  # a last page filled less than this is avoided when it can be
 TOP_PRIORITIES = 5
@@ -107,37 +117,12 @@ SUMMARY_LIMITS = ((TOP_PRIORITIES, SUMMARY_DECISIONS, SUMMARY_ACTIONS), (3, 5, 5
 SUMMARY_SPARE = 12  # points the summary leaves free on its page (what the estimate may miss)
 
 
-#: Member types in the plural, for sentences ("15 firms and 2 government ministries").
-TYPE_PLURALS = {
-    "firm": "firms",
-    "academic": "academic / training institutions",
-    "research": "research / testing institutions",
-    "regulatory": "regulatory bodies",
-    "standards": "quality standards bodies",
-    "development": "economic development agencies / NGOs",
-    "promotion": "investment / export promotion agencies",
-    "association": "sector associations / chambers",
-    "ministry": "government ministries",
-    "financial": "financial institutions",
-    "donor": "donors / international organisations",
-    "community": "community-based organisations",
-}
-
-
-def type_words(count: int, member_type: str | None, label: str) -> str:
-    """'1 firm', '15 firms', '2 government ministries'."""
-    if count != 1 and member_type in TYPE_PLURALS:
-        return f"{count} {TYPE_PLURALS[member_type]}"
-    label = label[:1].lower() + label[1:]
-    return f"{count} {label}" if count == 1 or label.endswith("s") else f"{count} {label}s"
-
-
 class _Report(RoundSections, DecisionSections):
     """Builds the story of one report."""
 
     def __init__(self, data: ReportData, width: float, height: float, *,
-                 contents: bool = False, compact: bool = False) -> None:
-        super().__init__(data, width, height)
+                 contents: bool = False, compact: bool = False, lang: str = "en") -> None:
+        super().__init__(data, width, height, lang)
         self.contents = contents
         self.compact = compact
 
@@ -165,8 +150,8 @@ class _Report(RoundSections, DecisionSections):
                                     textColor=tint(COLOUR_ACCENT, 0.25))
         band_name = ParagraphStyle("BandName", parent=white, fontName=s["Title"].fontName,
                                    fontSize=19, leading=24, spaceAfter=0)
-        band = Table([[[Paragraph("WORKSHOP REPORT", band_label),
-                        Paragraph(self.t(d.cluster_name, band_name), band_name)]]],
+        band = Table([[[Paragraph(self.e(self.t("WORKSHOP REPORT"), band_label), band_label),
+                        Paragraph(self.e(d.cluster_name, band_name), band_name)]]],
                      colWidths=[self.width], hAlign="LEFT")
         band.setStyle(table_style(
             ("BACKGROUND", (0, 0), (-1, -1), COLOUR_ACCENT),
@@ -177,15 +162,17 @@ class _Report(RoundSections, DecisionSections):
         ))
         title = ParagraphStyle("CoverTitle", parent=s["Title"], fontSize=30, leading=36,
                                spaceAfter=8)
-        when = " · ".join(x for x in (long_date(w.date), w.venue) if x)
+        t = self.t
+        when = " · ".join(x for x in (self.day(w.date), w.venue) if x)
         voters, observers = len(d.voters), len(d.observers)
         facts = [
-            ("Date", long_date(w.date)),
-            ("Venue", w.venue),
-            ("Facilitator", w.facilitator),
-            ("Attendance", (f"{plural(voters, 'voting member')} and "
-                           f"{plural(observers, 'observer')}")),
-            _where(d.profile.country, d.profile.sector),
+            (t("Date"), self.day(w.date)),
+            (t("Venue"), w.venue),
+            (t("Facilitator"), w.facilitator),
+            (t("Attendance"), t("{voters} and {observers}",
+                                voters=t.n("{n} voting member", "{n} voting members", voters),
+                                observers=t.n("{n} observer", "{n} observers", observers))),
+            self._where(d.profile.country, d.profile.sector),
         ]
         rows = [[self.p(k, s.cover_label), self.p(v)] for k, v in facts if v]
         facts_table = Table(rows, colWidths=[3.2 * cm, self.width - 3.2 * cm], hAlign="LEFT")
@@ -210,14 +197,21 @@ class _Report(RoundSections, DecisionSections):
             Spacer(1, 1.2 * cm),
             HRFlowable(width="100%", thickness=0.5, color=COLOUR_RULE, spaceAfter=6),
             self.p(
-                f"Prepared with the {APP_NAME} {d.app_version} on "
-                f"{long_date(d.generated_at.date())}. The workbook exported with this report "
-                "holds every figure, ballot and audit entry.",
+                t("Prepared with the {app} {version} on {day}. The workbook exported with this "
+                  "report holds every figure, ballot and audit entry.", app=APP_NAME,
+                  version=d.app_version, day=self.day(d.generated_at.date())),
                 s.small,
             ),
             PageBreak(),
         ]
         return out
+
+    def _where(self, country: str | None, sector: str | None) -> tuple[str, str]:
+        """The cover's row for the cluster's country and sector, named for what it holds."""
+        t = self.t
+        label = (t("Country · sector") if country and sector else
+                 t("Country") if country else t("Sector"))
+        return label, " · ".join(x for x in (country, sector) if x)
 
     # ----- the one-page summary ------------------------------------------------------
     def summary(self) -> list[Flowable]:
@@ -243,24 +237,24 @@ class _Report(RoundSections, DecisionSections):
         return used <= self.height - SUMMARY_SPARE
 
     def _summary(self, top: int, decided: int, steps: int) -> list[Flowable]:
-        d, s = self.data, self.s
-        out: list[Flowable] = [self.p("Summary", s["Heading1"]), self._key_figures()]
-        out += [self.p("Who came", s.summary_head), self.markup(self._who_came())]
+        d, s, t = self.data, self.s, self.t
+        out: list[Flowable] = [self.p(t("Summary"), s["Heading1"]), self._key_figures()]
+        out += [self.p(t("Who came"), s.summary_head), self.markup(self._who_came())]
         voted = [r for r in d.rounds if r.all_voters.counted]
-        out.append(self.p("What was voted on", s.summary_head))
+        out.append(self.p(t("What was voted on"), s.summary_head))
         out.append(self.markup(self._what_was_voted()))
         if voted:
-            out.append(self.p("How strongly the members agreed", s.summary_head))
+            out.append(self.p(t("How strongly the members agreed"), s.summary_head))
             for r in voted[-SUMMARY_ROUNDS:]:  # the last ones: where the vote ended
-                out.append(Paragraph(f"{self.b(r.heading, s.bullet)}: "
-                                     f"{self.t(self._agreement_words(r), s.bullet)}",
+                out.append(Paragraph(f"{self.b(self.heading(r), s.bullet)}: "
+                                     f"{self.e(self._agreement_words(r), s.bullet)}",
                                      s.bullet, bulletText="•"))
             if len(voted) > SUMMARY_ROUNDS:
-                out.append(self.p(f"Earlier rounds: see their sections "
-                                  f"({len(voted) - SUMMARY_ROUNDS} more).", s.small))
+                out.append(self.p(t("Earlier rounds: see their sections ({n} more).",
+                                    n=len(voted) - SUMMARY_ROUNDS), s.small))
         final = self._final_round()
         if final is not None:
-            out.append(self.p("Top priorities", s.summary_head))
+            out.append(self.p(t("Top priorities"), s.summary_head))
             out += self._top_priorities(final, top)
         out += self.summary_decided(decided)
         out += self.summary_next_steps(steps)
@@ -269,18 +263,32 @@ class _Report(RoundSections, DecisionSections):
     def _key_figures(self) -> Table:
         d, s = self.data, self.s
         ballots = sum(r.all_voters.counted for r in d.rounds)
+        t = self.t
         figures = [
-            (len(d.attendees), "organisations attended"),
-            (len(d.voters), "voting members"),
-            (len(d.priorities), "candidate priorities"),
-            (len(d.rounds), "vote rounds"),
-            (ballots, "ballots counted"),
+            (len(d.attendees), t("organisations attended")),
+            (len(d.voters), t("voting members")),
+            (len(d.priorities), t("candidate priorities")),
+            (len(d.rounds), t("vote rounds")),
+            (ballots, t("ballots counted")),
         ]
         big = ParagraphStyle("KeyFigure", parent=s.body, fontName=s["Title"].fontName,
                              fontSize=22, leading=26, textColor=COLOUR_ACCENT, spaceAfter=0)
         label = ParagraphStyle("KeyLabel", parent=s.small, fontSize=8, leading=10,
                                spaceAfter=0)
-        cells = [[Paragraph(str(n), big), Paragraph(self.t(text, label), label)]
+        room = self.width / len(figures) - 9 - 6  # the cell less its left and right padding
+
+        def fitted(text: str) -> ParagraphStyle:
+            """The label's style, smaller when its longest word would not fit
+            ("kandidaat-prioriteiten" is not cut in two)."""
+            longest = max(stringWidth(w, str(label.fontName), label.fontSize)
+                          for w in text.split())
+            if longest <= room:
+                return label
+            size = max(label.fontSize * room / longest, 6.0)
+            return ParagraphStyle(f"KeyLabel{size:.1f}", parent=label, fontSize=size,
+                                  leading=label.leading)
+
+        cells = [[Paragraph(self.num(n), big), Paragraph(self.e(text, fitted(text)), fitted(text))]
                  for n, text in figures]
         table = Table([cells], colWidths=[self.width / len(cells)] * len(cells), hAlign="LEFT")
         table.setStyle(table_style(
@@ -294,56 +302,85 @@ class _Report(RoundSections, DecisionSections):
         table.spaceAfter = 4
         return table
 
+    def type_label(self, member_type: str | None, label: str) -> str:
+        """A member type's name in the report's language ('(type not set)' for none)."""
+        if member_type is None:
+            return self.t("(type not set)")
+        return word(self.t, MEMBER_TYPE_LABELS, member_type, label)
+
+    def type_words(self, count: int, member_type: str | None, label: str) -> str:
+        """'1 firm', '15 firms', '2 government ministries'."""
+        if count != 1 and member_type in MEMBER_TYPE_PLURALS:
+            return f"{count} {word(self.t, MEMBER_TYPE_PLURALS, member_type)}"
+        label = self.type_label(member_type, label)
+        label = label[:1].lower() + label[1:]
+        if count == 1 or not self.english or label.endswith("s"):
+            return f"{count} {label}"
+        return f"{count} {label}s"
+
     def _who_came(self) -> str:
-        d = self.data
+        d, t = self.data, self.t
 
         def by_type(role: str) -> str:
-            counts = [(t.voters if role == "voter" else t.observers, t.member_type, t.label)
-                      for t in d.by_type]
+            counts = [(c.voters if role == "voter" else c.observers, c.member_type, c.label)
+                      for c in d.by_type]
             counts = [c for c in counts if c[0]]
             counts.sort(key=lambda c: -c[0])
-            shown = [type_words(*c) for c in counts[:5]]
+            shown = [self.type_words(*c) for c in counts[:5]]
             rest = sum(c[0] for c in counts[5:])
             if rest:
-                shown.append(f"{rest} of other types")
-            return names(shown)
+                shown.append(t("{n} of other types", n=rest))
+            return self.names(shown)
 
         voters, observers = len(d.voters), len(d.observers)
-        text = (f"{plural(len(d.attendees), 'member organisation')} took part: "
-                f"{plural(voters, 'voting member')}")
+        voting = t.n("{n} voting member", "{n} voting members", voters)
         if voters:
-            text += f" ({by_type('voter')})"
-        text += f" and {plural(observers, 'observer')}"
+            voting += f" ({by_type('voter')})"
+        following = t.n("{n} observer", "{n} observers", observers)
         if observers:
-            text += f" ({by_type('observer')})"
-        text += ", who follow the discussion but do not vote."
-        return self.t(text)
+            following += f" ({by_type('observer')})"
+        text = t("{attendees} took part: {voters} and {observers}, who follow the discussion "
+                 "but do not vote.",
+                 attendees=t.n("{n} member organisation", "{n} member organisations",
+                               len(d.attendees)),
+                 voters=voting, observers=following)
+        return self.e(text)
 
     def _what_was_voted(self) -> str:
-        d = self.data
+        d, t = self.data, self.t
         if not d.rounds:
-            return self.t(f"{plural(len(d.priorities), 'candidate priority', 'candidate priorities')}"
-                          " were put to the members; no vote was held.")
+            return self.e(t.n("{n} candidate priority was put to the members; no vote was held.",
+                              "{n} candidate priorities were put to the members; no vote was "
+                              "held.", len(d.priorities)))
         parts = []
         for r in d.rounds[:SUMMARY_ROUNDS]:
             options = len(r.info.options)
-            status = "" if r.info.status == "closed" else ", still open"
-            method = r.method_label[:1].lower() + r.method_label[1:]
-            parts.append(f"round {r.number}, {method} on "
-                         f"{plural(options, 'priority', 'priorities')} "
-                         f"({plural(r.all_voters.counted, 'ballot')}{status})")
+            ballots = t.n("{n} ballot", "{n} ballots", r.all_voters.counted)
+            if r.info.status != "closed":
+                ballots = t("{ballots}, still open", ballots=ballots)
+            method = self.method_label(r)
+            method = method[:1].lower() + method[1:]
+            parts.append(t("round {number}, {method} on {options} ({ballots})", number=r.number,
+                           method=method,
+                           options=t.n("{n} priority", "{n} priorities", options),
+                           ballots=ballots))
         if len(d.rounds) > SUMMARY_ROUNDS:
-            parts.append(f"{len(d.rounds) - SUMMARY_ROUNDS} more rounds")
-        text = (f"The members weighed {plural(len(d.priorities), 'candidate priority', 'candidate priorities')} "
-                f"in {plural(len(d.rounds), 'vote round')}: {names(parts)}.")
+            parts.append(t.n("{n} more round", "{n} more rounds", len(d.rounds) - SUMMARY_ROUNDS))
+        text = t("The members weighed {priorities} in {rounds}: {parts}.",
+                 priorities=t.n("{n} candidate priority", "{n} candidate priorities",
+                                len(d.priorities)),
+                 rounds=t.n("{n} vote round", "{n} vote rounds", len(d.rounds)),
+                 parts=self.names(parts))
         weighted = [str(r.number) for r in d.rounds if r.weights_note]
         if weighted:
-            text += (f" Round{'s' if len(weighted) > 1 else ''} {names(weighted)} counted vote "
-                     "weights (stated in the round's section).")
-        return self.t(text)
+            text += " " + t.n("Round {rounds} counted vote weights (stated in the round's "
+                              "section).",
+                              "Rounds {rounds} counted vote weights (stated in the round's "
+                              "section).", len(weighted), rounds=self.names(weighted))
+        return self.e(text)
 
     def _agreement_words(self, r: RoundReport) -> str:
-        words = agreement_sentence(r.all_voters)
+        words = self.agreement_sentence(r.all_voters)
         return words[:1].upper() + words[1:] + "."
 
     def _final_round(self) -> RoundReport | None:
@@ -354,39 +391,41 @@ class _Report(RoundSections, DecisionSections):
         return chosen[-1] if chosen else None
 
     def _top_priorities(self, r: RoundReport, top: int = TOP_PRIORITIES) -> list[Flowable]:
-        s = self.s
+        s, t = self.s, self.t
         res = r.all_voters
         spec = method_spec(r.method)
         shown = places(res.ranking)
-        intro = f"Where the vote ended ({r.heading}):"
         rows: list[list[Any]] = []
         if spec.winners_reach_consensus:
             per = res.rating_stats
             for o in res.winners[:top]:
                 st = per.get(o)
                 rows.append([shown[o], r.priority_title(o),
-                             f"consensus, {percent(st.support if st else None)} support"])
+                             t("consensus, {share} support",
+                               share=self.pct(st.support if st else None))])
             if not rows:
-                return [self.p(f"{intro} no priority reached consensus.", s.body)]
+                return [self.p(t("Where the vote ended ({heading}): no priority reached "
+                                 "consensus.", heading=self.heading(r)), s.body)]
         else:
             for ro in res.ranking[:top]:
-                value = (percent(ro.score) if spec.score_is_share
-                         else f"{number(ro.score)} {spec.score_meaning}")
+                value = (self.pct(ro.score) if spec.score_is_share
+                         else f"{self.num(ro.score)} {self.score_meaning(r)}")
                 if r.weights_note and not spec.score_is_share:
-                    value += " (weighted)"
+                    value = t("{value} (weighted)", value=value)
                 if r.quadrants is not None:
                     key = r.quadrants.quadrants.get(ro.option)
                     if key:
-                        value += f"; {QUADRANT_PLURALS[key][:-1].lower()}"
+                        value += f"; {word(t, QUADRANT_LABELS, key, key).lower()}"
                 rows.append([shown[ro.option], r.priority_title(ro.option), value])
-        table = self.table(["Place", "Priority", "Result"], rows, [1.4, None, 5.0],
+        table = self.table([t("Place"), t("Priority"), t("Result")], rows, [1.4, None, 5.0],
                            numeric=(0,))
         table.spaceAfter = 4
-        out: list[Flowable] = [self.p(intro), table]
+        out: list[Flowable] = [self.p(t("Where the vote ended ({heading}):",
+                                        heading=self.heading(r))), table]
         more = len(res.ranking) - len(rows)
         if more > 0 and not spec.winners_reach_consensus:
-            out.append(self.p(f"The round's section lists all {len(res.ranking)} priorities.",
-                              s.small))
+            out.append(self.p(t("The round's section lists all {n} priorities.",
+                                n=len(res.ranking)), s.small))
         return out
 
     # ----- contents ------------------------------------------------------------------
@@ -403,37 +442,52 @@ class _Report(RoundSections, DecisionSections):
             ParagraphStyle("Contents2", parent=s["TOC2"], leftIndent=16, leading=13),
         ]
         title = ParagraphStyle("ContentsTitle", parent=s["Heading1"])
-        return [self.p("Contents", title), toc, PageBreak()]
+        return [self.p(self.t("Contents"), title), toc, PageBreak()]
 
     # ----- attendance ---------------------------------------------------------------
     def attendance(self) -> list[Flowable]:
-        d, s = self.data, self.s
+        d, s, t = self.data, self.s, self.t
         observers = len(d.observers)
-        lead: list[Flowable] = [self.p("Attendance", s["Heading1"]), self.p(
-            f"{plural(len(d.attendees), 'member organisation')} attended: "
-            f"{len(d.voters)} as {'a voting member' if len(d.voters) == 1 else 'voting members'}"
-            + (" and 1 as an observer, who follows the discussion but does not vote."
-               if observers == 1 else
-               f" and {observers} as observers, who follow the discussion but do not vote.")
-        )]
-        rows = [[t.label, t.voters, t.observers, t.total] for t in d.by_type]
-        rows.append([Paragraph("<b>Total</b>", s.cell), len(d.voters), len(d.observers),
-                     len(d.attendees)])
+        lead: list[Flowable] = [self.p(t("Attendance"), s["Heading1"]), self.p(t(
+            "{attendees} attended: {voters} and {observers}",
+            attendees=t.n("{n} member organisation", "{n} member organisations",
+                          len(d.attendees)),
+            voters=t.n("{n} as a voting member", "{n} as voting members", len(d.voters)),
+            observers=t.n("{n} as an observer, who follows the discussion but does not vote.",
+                          "{n} as observers, who follow the discussion but do not vote.",
+                          observers)))]
+        rows = [[self.type_label(c.member_type, c.label), c.voters, c.observers, c.total]
+                for c in d.by_type]
+        rows.append([Paragraph(self.b(t("Total"), s.cell), s.cell), len(d.voters),
+                     len(d.observers), len(d.attendees)])
         out: list[Flowable] = [self.titled(lead, self.table(
-            ["Member type", "Voting members", "Observers", "Total"], rows,
+            [t("Member type"), t("Voting members"), t("Observers"), t("Total")], rows,
             [None, 2.8, 2.3, 1.8], numeric=(1, 2, 3)))]
-        listing = [("Voting members", d.voters)] if d.voter_names_shown else []
+        listing = [(t("Voting members"), d.voters)] if d.voter_names_shown else []
         if not d.voter_names_shown:
-            out.append(self.p(d.names_note))
-        listing.append(("Observers", d.observers))
+            out.append(self.p(self._names_note()))
+        listing.append((t("Observers"), d.observers))
         for heading, people in listing:
             if not people:
                 continue
-            table = self.table(["Organisation", "Member type", "Represented by"],
-                               [[a.name, a.type_label, a.representative] for a in people],
+            table = self.table([t("Organisation"), t("Member type"), t("Represented by")],
+                               [[a.name, self.type_label(a.member_type, a.type_label),
+                                 a.representative] for a in people],
                                [None, 4.6, 4.2])
             out.append(self.titled([self.p(heading, s.table_title)], table))
         return out
+
+    def _names_note(self) -> str:
+        """Why the voting members are not named: the rounds with secret ballots."""
+        secret = [str(r.number) for r in self.data.rounds if r.info.anonymity == "secret"]
+        if not secret:
+            return self.data.names_note
+        return self.t.n(
+            "Round {rounds} used secret ballots, so the voting members are not named in this "
+            "document; their numbers by member type are given.",
+            "Rounds {rounds} used secret ballots, so the voting members are not named in this "
+            "document; their numbers by member type are given.",
+            len(secret), rounds=", ".join(secret))
 
     # ----- SWOT and TOWS grids ---------------------------------------------------
     def _grid(self, pairs: Sequence[tuple[str, str]], headers: dict[str, str],
@@ -448,14 +502,14 @@ class _Report(RoundSections, DecisionSections):
         """
         out: list[Flowable] = []
         half = self.width / 2
-        none = [self.p("(none)", self.s.grid_meta)]
+        none = [self.p(self.t("(none)"), self.s.grid_meta)]
         for left, right in pairs:
             a, b = cells[left], cells[right]
             head_styles = []
             for key in (left, right):
                 style = ParagraphStyle(f"GridHead{key}", parent=self.s.head,
                                        textColor=readable_on(header_colour[key]))
-                head_styles.append(Paragraph(self.t(headers[key], style), style))
+                head_styles.append(Paragraph(self.e(headers[key], style), style))
             rows: list[list[Any]] = [
                 head_styles,
                 [[f for item in a for f in item] or none, [f for item in b for f in item] or none],
@@ -488,59 +542,61 @@ class _Report(RoundSections, DecisionSections):
         return out
 
     def swot(self) -> list[Flowable]:
-        d, s = self.data, self.s
-        heading = self.p("SWOT analysis", s["Heading1"])
+        d, s, t = self.data, self.s, self.t
+        heading = self.p(t("SWOT analysis"), s["Heading1"])
         count = sum(len(v) for v in d.swot.values())
         if not count:
             return [CondPageBreak(4 * cm), KeepTogether([
-                heading, self.p("No SWOT items were recorded for this workshop.")])]
-        intro = self.p(
+                heading, self.p(t("No SWOT items were recorded for this workshop."))])]
+        intro = self.p(t(
             "What the members said about the cluster: strengths and weaknesses inside it, "
             "opportunities and threats around it. Dots show how many marks an item received "
             "when the group short-listed them."
-        )
+        ))
         cells: dict[str, list[list[Flowable]]] = {}
         muted = COLOUR_MUTED.hexval()
         for key, items in d.swot.items():
             cells[key] = []
             for item in items:
-                dots = f" <font color='{muted}'>· {plural(item.dots, 'dot')}</font>" \
-                    if item.dots else ""
+                dot_words = self.e(t.n("{n} dot", "{n} dots", item.dots), s.grid_item)
+                dots = f" <font color='{muted}'>· {dot_words}</font>" if item.dots else ""
                 content: list[Flowable] = [Paragraph(
                     f"{self.b(item.label, s.grid_item)}  "
-                    f"{self.t(item.text, s.grid_item, multiline=True)}{dots}", s.grid_item)]
+                    f"{self.e(item.text, s.grid_item, multiline=True)}{dots}", s.grid_item)]
                 if item.member_names:
-                    content.append(self.p("Said by " + ", ".join(item.member_names),
-                                          s.grid_meta))
+                    content.append(self.p(t("Said by {names}",
+                                            names=", ".join(item.member_names)), s.grid_meta))
                 cells[key].append(content)
-        headers = {k: label_of(SWOT_QUADRANTS, k) for k in QUADRANT_HUES}
+        headers = {k: word(t, SWOT_LABELS, k, label_of(SWOT_QUADRANTS, k))
+                   for k in QUADRANT_HUES}
         shade = {k: tint(c, 0.13) for k, c in QUADRANT_HUES.items()}
         grid = self._grid((("S", "W"), ("O", "T")), headers, cells, QUADRANT_HUES, shade)
         return [CondPageBreak(6 * cm), KeepTogether([heading, intro, *grid])]
 
     def tows(self) -> list[Flowable]:
-        d, s = self.data, self.s
-        heading = self.p("TOWS strategies", s["Heading1"])
+        d, s, t = self.data, self.s, self.t
+        heading = self.p(t("TOWS strategies"), s["Heading1"])
         if not any(d.tows.values()):
             return [CondPageBreak(4 * cm), KeepTogether([
-                heading, self.p("No TOWS strategies were recorded for this workshop.")])]
-        intro = self.p(
+                heading, self.p(t("No TOWS strategies were recorded for this workshop."))])]
+        intro = self.p(t(
             "The SWOT turned into moves: each strategy pairs strengths (S) or weaknesses (W) "
             "with opportunities (O) or threats (T). The references point at the SWOT items "
             "above."
-        )
+        ))
         cells: dict[str, list[list[Flowable]]] = {}
         for kind in ("SO", "ST", "WO", "WT"):
             cells[kind] = []
             for strategy in d.tows.get(kind, []):
                 content: list[Flowable] = [Paragraph(
                     f"{self.b(strategy.label, s.grid_item)}  "
-                    f"{self.t(strategy.text, s.grid_item, multiline=True)}", s.grid_item)]
+                    f"{self.e(strategy.text, s.grid_item, multiline=True)}", s.grid_item)]
                 if strategy.items:
-                    content.append(self.p(
-                        "Draws on " + ", ".join(i.label for i in strategy.items), s.grid_meta))
+                    content.append(self.p(t(
+                        "Draws on {labels}", labels=", ".join(i.label for i in strategy.items)),
+                        s.grid_meta))
                 cells[kind].append(content)
-        headers = {k: label_of(TOWS_KINDS, k) for k in cells}
+        headers = {k: word(t, TOWS_LABELS, k, label_of(TOWS_KINDS, k)) for k in cells}
         colour = {
             "SO": QUADRANT_HUES["S"], "ST": QUADRANT_HUES["S"],
             "WO": QUADRANT_HUES["W"], "WT": QUADRANT_HUES["W"],
@@ -551,31 +607,31 @@ class _Report(RoundSections, DecisionSections):
         return [CondPageBreak(6 * cm), KeepTogether([heading, intro, *grid])]
 
     def priorities(self) -> list[Flowable]:
-        d, s = self.data, self.s
-        heading = self.p("Candidate priorities", s["Heading1"])
+        d, s, t = self.data, self.s, self.t
+        heading = self.p(t("Candidate priorities"), s["Heading1"])
         if not d.priorities:
             return [CondPageBreak(4 * cm), KeepTogether([
-                heading, self.p("No candidate priorities were recorded for this workshop.")])]
-        intro = self.p(
-            f"{len(d.priorities)} candidate priorities were put to the members, in this order "
-            "on the ballot."
-        )
+                heading, self.p(t("No candidate priorities were recorded for this workshop."))])]
+        intro = self.p(t.n(
+            "{n} candidate priority was put to the members, in this order on the ballot.",
+            "{n} candidate priorities were put to the members, in this order on the ballot.",
+            len(d.priorities)))
         rows = []
         for p in d.priorities:
             title: Any = p.title
             if p.description.strip():
                 title = [self.p(p.title, s.cell), self.p(p.description, s.grid_meta)]
-            source = SOURCE_WORDS.get(p.source_kind, p.source_kind)
+            source = word(t, SOURCE_WORDS, p.source_kind, p.source_kind)
             if p.source_ref:
                 source = f"{source} {p.source_ref}"
             rows.append([p.number, title, p.category, source])
-        table = self.table(["No.", "Priority", "Category", "Came from"], rows,
+        table = self.table([t("No."), t("Priority"), t("Category"), t("Came from")], rows,
                            [1.1, None, 3.8, 2.4], numeric=(0,))
         return [CondPageBreak(5 * cm), self.titled([heading, intro], table)]
 
     # ----- methods ------------------------------------------------------------
     def methods(self) -> list[Flowable]:
-        d, s = self.data, self.s
+        d, s, t = self.data, self.s, self.t
         used = list(dict.fromkeys(r.method for r in d.rounds))
         if not used:
             return self._missing_note()
@@ -583,29 +639,31 @@ class _Report(RoundSections, DecisionSections):
         sub = ParagraphStyle("MethodHead", parent=s["Heading3"],
                              spaceBefore=6 if self.compact else 10)
         out: list[Flowable] = [CondPageBreak(6 * cm),
-                               self.p("How the results were worked out", s["Heading1"])]
+                               self.p(t("How the results were worked out"), s["Heading1"])]
         for method in used:
-            label = next(r.method_label for r in d.rounds if r.method == method)
-            out.append(KeepTogether([self.p(label, sub), self.p(method_spec(method).note, text)]))
+            label = next(self.method_label(r) for r in d.rounds if r.method == method)
+            note = word(t, METHOD_NOTES, method, method_spec(method).note)
+            out.append(KeepTogether([self.p(label, sub), self.p(note, text)]))
         explained = {key for m in used for key in method_spec(m).figure_notes}
-        notes = [self.p(note, text) for key, note in FIGURE_NOTES.items() if key in explained]
-        ties = self.p(
+        notes = [self.p(t(note), text) for key, note in FIGURE_NOTES.items() if key in explained]
+        ties = self.p(t(
             "Ties are reported as ties: when a method cannot separate two priorities they "
             "share a place (marked “=”), and nothing is decided by lot. A tie of "
-            f"{LONG_TIE} or more priorities is counted rather than listed in the text.", text)
-        out.append(KeepTogether([self.p("What the agreement figures mean", sub),
+            "{n} or more priorities is counted rather than listed in the text.", n=LONG_TIE), text)
+        out.append(KeepTogether([self.p(t("What the agreement figures mean"), sub),
                                  *(notes or [ties])]))
         if notes:
             out.append(ties)
         if any(r.weights_note for r in d.rounds):
-            out.append(self.p(
+            out.append(self.p(t(
                 "Vote weights: a weighted round counts each ballot with its member's vote "
                 "weight from the roster; every count, share and total in that round is of "
-                "weighted votes, and its section says which weights were used.", text))
+                "weighted votes, and its section says which weights were used."), text))
         modes = list(dict.fromkeys(r.info.anonymity for r in d.rounds))
-        kept: list[Flowable] = [self.p("How the ballots were kept", sub)]
-        kept += [Paragraph(self.t(label_of(ANONYMITY_MODES, mode) + ".", s.bullet), s.bullet,
-                           bulletText="•") for mode in modes]
+        kept: list[Flowable] = [self.p(t("How the ballots were kept"), sub)]
+        kept += [Paragraph(self.e(word(t, ANONYMITY_LABELS, mode,
+                                       label_of(ANONYMITY_MODES, mode)) + ".", s.bullet),
+                           s.bullet, bulletText="•") for mode in modes]
         out.append(KeepTogether(kept))
         return out + self._missing_note()
 
@@ -631,12 +689,15 @@ def _with_missing_note(report: _Report, story: list[Flowable], missing: list[str
     if not missing:
         del story[at]
         return
+    t = report.t
     shown = [f"“{text}”" for text in missing[:8]]
-    more = f" and {len(missing) - 8} more" if len(missing) > 8 else ""
-    note = (f"Some characters could not be printed with the fonts bundled with the app "
-            f"(for example Chinese, Japanese or Korean script, or some emoji) and are shown "
-            f"as {MARKER}: in {names(shown)}{more}. The workbook holds these texts as typed.")
-    story[at:at + 1] = [CondPageBreak(3 * cm), report.p("Characters not printed",
+    if len(missing) > 8:
+        shown.append(t("{n} more", n=len(missing) - 8))
+    note = t("Some characters could not be printed with the fonts bundled with the app "
+             "(for example Chinese, Japanese or Korean script, or some emoji) and are shown "
+             "as {marker}: in {texts}. The workbook holds these texts as typed.",
+             marker=MARKER, texts=report.names(shown))
+    story[at:at + 1] = [CondPageBreak(3 * cm), report.p(t("Characters not printed"),
                                                         report.s["Heading3"]),
                         report.p(note, report.s.small)]
 
@@ -681,9 +742,9 @@ def _band(canv: Canvas, doc: BaseDocTemplate) -> None:
 
 
 def build_story(data: ReportData, width: float, height: float, *, contents: bool = False,
-                compact: bool = False) -> list[Flowable]:
-    """The report's flowables for a frame ``width`` x ``height`` points."""
-    report = _Report(data, width, height, contents=contents, compact=compact)
+                compact: bool = False, lang: str = "en") -> list[Flowable]:
+    """The report's flowables for a frame ``width`` x ``height`` points, in ``lang``."""
+    report = _Report(data, width, height, contents=contents, compact=compact, lang=lang)
     with collect_missing() as missing:
         story = report.story()
     _with_missing_note(report, story, missing)
@@ -693,8 +754,11 @@ def build_story(data: ReportData, width: float, height: float, *, contents: bool
     return story
 
 
-def write_report(path: str | Path, data: ReportData, progress: Progress = no_progress) -> Path:
-    """Write the workshop report to ``path`` atomically; returns the path.
+def write_report(path: str | Path, data: ReportData, progress: Progress = no_progress,
+                 lang: str = "en") -> Path:
+    """Write the workshop report to ``path`` atomically, in ``lang`` (a
+    language without a report catalogue falls back: Haitian Creole to French,
+    others to English); returns the path. What users typed stays as typed.
 
     Laid out once with a table of contents, and laid out again only when the
     report without it would be :data:`CONTENTS_AFTER_PAGES` pages or fewer
@@ -703,13 +767,17 @@ def write_report(path: str | Path, data: ReportData, progress: Progress = no_pro
     """
     register_fonts()
     progress(0.0, "Preparing the report")
+    t = Texts("report", lang)
+    day = (long_date(data.workshop.date) if t.text_language == "en"
+           else t.date(data.workshop.date, "long"))
 
     def writer(tmp: Path) -> None:
         options: dict[str, Any] = {
-            "title": f"{data.workshop.title}: workshop report",
-            "subject": f"{data.cluster_name}: workshop report",
+            "title": t("{title}: workshop report", title=data.workshop.title),
+            "subject": t("{title}: workshop report", title=data.cluster_name),
             "header_text": f"{data.cluster_name} · {data.workshop.title}",
-            "footer_text": long_date(data.workshop.date),
+            "footer_text": day,
+            "page_label": t("Page {page} of {pages}"),
             "cover_page": True,
             "on_cover": _band,
             "text_face": True,
@@ -718,7 +786,7 @@ def write_report(path: str | Path, data: ReportData, progress: Progress = no_pro
         contents, compact = True, False
         for attempt in range(2):
             story = build_story(data, probe.width, probe.height, contents=contents,
-                                compact=compact)
+                                compact=compact, lang=lang)
             start, span = (0.05, 0.6) if attempt == 0 else (0.65, 0.3)
 
             def scaled(fraction: float, text: str, a: float = start, b: float = span) -> None:
@@ -741,9 +809,3 @@ def write_report(path: str | Path, data: ReportData, progress: Progress = no_pro
 
 __all__ = ["build_story", "long_date", "write_report"]
 
-
-def _where(country: str | None, sector: str | None) -> tuple[str, str]:
-    """The cover's row for the cluster's country and sector, named for what it holds."""
-    label = ("Country · sector" if country and sector else
-             "Country" if country else "Sector")
-    return label, " · ".join(x for x in (country, sector) if x)

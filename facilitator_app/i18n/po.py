@@ -30,7 +30,7 @@ their own files only."""
 
 DOMAIN_FILES: dict[str, tuple[str, ...]] = {
     "messages": ("facilitator_app/**/*.py",),
-    "report": (),
+    "report": ("facilitator_app/export/report_*.py", "facilitator_app/export/faq_pdf.py"),
     "workbook": ("facilitator_app/export/workbook.py", "facilitator_app/export/roster_files.py"),
     "participant": (),
 }

@@ -516,16 +516,28 @@ def check_target(path: str | Path) -> Path:
     return target
 
 
-def write_outputs(path: str | Path, data: ReportData, progress: Progress = no_progress) -> Path:
-    """Write ``data`` as a workbook or a report, by the file's ending."""
+def write_outputs(path: str | Path, data: ReportData, progress: Progress = no_progress,
+                  lang: str = "en") -> Path:
+    """Write ``data`` as a workbook or a report, by the file's ending, in ``lang``."""
     target = check_target(path)
     if target.suffix.lower() == ".xlsx":
         from facilitator_app.export.workbook import write_workbook
 
-        return write_workbook(target, data, progress=progress)
+        return write_workbook(target, data, progress=progress, lang=lang)
     from facilitator_app.export.report_pdf import write_report
 
-    return write_report(target, data, progress=progress)
+    return write_report(target, data, progress=progress, lang=lang)
+
+
+def workshop_output_language(session: Session, workshop_id: int, requested: str | None = None,
+                             app_language: str | None = None) -> str:
+    """The language a workshop's report or workbook is written in: the one
+    asked for, else the workshop's participants' (``Workshop.language``),
+    else the app's, else English (:func:`facilitator_app.i18n.messages.output_language`)."""
+    from facilitator_app.i18n.messages import output_language
+
+    workshop = session.get(Workshop, workshop_id)
+    return output_language(requested, workshop.language if workshop else None, app_language)
 
 
 def export_workshop(
@@ -533,13 +545,18 @@ def export_workshop(
     path: str | Path,
     workshop_id: int | None = None,
     progress: Progress = no_progress,
+    lang: str | None = None,
+    app_language: str | None = None,
 ) -> Path:
-    """Gather a workshop (the latest when ``workshop_id`` is None) and write it."""
+    """Gather a workshop (the latest when ``workshop_id`` is None) and write it
+    in ``lang``; without it in the workshop's language, else ``app_language``,
+    else English (:func:`workshop_output_language`)."""
     target = check_target(path)
     workshop_id = resolve_workshop(session, workshop_id)
+    language = workshop_output_language(session, workshop_id, lang, app_language)
 
     def scaled(start: float, span: float) -> Progress:
         return lambda f, text: progress(start + span * f, text)
 
     data = gather(session, workshop_id, scaled(0.0, 0.3))
-    return write_outputs(target, data, scaled(0.3, 0.7))
+    return write_outputs(target, data, scaled(0.3, 0.7), lang=language)
