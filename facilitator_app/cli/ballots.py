@@ -18,6 +18,13 @@ from pathlib import Path
 from facilitator_app.cli import workspace_option
 
 
+def participant_lang(args: argparse.Namespace) -> str | None:
+    """The global ``--lang`` for what participants read (``ht`` too; checked
+    by the parser), or None: the workshop's language decides."""
+    lang = getattr(args, "lang", None)
+    return str(lang) if lang else None
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "ballots",
@@ -60,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
                                 "voters' names, one each, so --blank is for secret rounds "
                                 "only.", exit_code=2)
             data = voting.paper_ballot_data(s, round_id, blank=args.blank)
-        written = write_paper_ballots(target, data)
+        written = write_paper_ballots(target, data, lang=participant_lang(args))
     finally:
         ws.close()
     n = len(data.names) or data.blank

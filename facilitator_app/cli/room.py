@@ -50,6 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from facilitator_app.cli.ballots import participant_lang
     from facilitator_app.core.errors import UserError
     from facilitator_app.services import voting
     from facilitator_app.services.room import setup
@@ -73,14 +74,15 @@ def run(args: argparse.Namespace) -> int:
         with ws.session() as s:
             round_id = setup.open_round_id(s, args.round_id)
             info = voting.get_round(s, round_id)
-        server = RoomServer(ws, round_id, host, port)
+        server = RoomServer(ws, round_id, host, port, language=participant_lang(args))
         url = server.start()
         try:
             if args.codes:
                 try:
                     with ws.session() as s:
                         written, n = setup.issue_and_write(s, round_id, args.codes, url,
-                                                           actor="room")
+                                                           actor="room",
+                                                           lang=participant_lang(args))
                 except BaseException:
                     server.stop()
                     raise

@@ -201,3 +201,4 @@ class PaperBallotData:
     workshop_date: str
     names: list[str]  # one ballot each; empty in secret rounds
     blank: int  # ballots without a name (secret rounds)
+    language: str | None = None  # the workshop's participants' (None: the app's)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from facilitator_app.core.errors import UserError
@@ -30,6 +31,7 @@ from facilitator_app.export.pdf_common import (
     register_fonts,
 )
 from facilitator_app.export.safe_write import write_atomically
+from facilitator_app.i18n.messages import Texts, message_language, output_language
 
 #: Permissions of a codes file: its owner's only.
 CODES_FILE_MODE = 0o600
@@ -53,53 +55,72 @@ class SlipSheet:
     url: str
     secret: bool
     slips: Sequence[Slip]
+    language: str | None = None  # the workshop's participants' (None: the app's)
 
 
-def write_codes(path: str | Path, sheet: SlipSheet) -> Path:
-    """Write the codes as PDF slips (``.pdf``) or a CSV file (``.csv``)."""
+def slip_language(sheet: SlipSheet, requested: str | None = None) -> str:
+    """The slips' language: the one asked for, else the workshop's, else the app's."""
+    return output_language(requested, sheet.language, message_language())
+
+
+def write_codes(path: str | Path, sheet: SlipSheet, *, lang: str | None = None) -> Path:
+    """Write the codes as PDF slips (``.pdf``) or a CSV file (``.csv``), in
+    ``lang`` or else the workshop's language."""
     suffix = Path(path).suffix.lower()
     if suffix == ".pdf":
-        return write_slips_pdf(path, sheet)
+        return write_slips_pdf(path, sheet, lang=lang)
     if suffix == ".csv":
-        return write_codes_csv(path, sheet)
+        return write_codes_csv(path, sheet, lang=lang)
     raise UserError(f"{Path(path).name}: write the codes to a .pdf (slips) or a .csv file.",
                     exit_code=2)
 
 
-def write_codes_csv(path: str | Path, sheet: SlipSheet) -> Path:
+def write_codes_csv(path: str | Path, sheet: SlipSheet, *, lang: str | None = None) -> Path:
     """UTF-8 with BOM (Excel shows accents); names protected from formulas."""
+    t = Texts("participant", slip_language(sheet, lang))
 
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             out = csv.writer(fh, lineterminator="\r\n")
             if sheet.secret:
-                out.writerow(["Code", "Address"])
+                out.writerow([t("Code"), t("Address")])
                 out.writerows([s.code, sheet.url] for s in sheet.slips)
             else:
-                out.writerow(["Member", "Code", "Address"])
+                out.writerow([t("Member"), t("Code"), t("Address")])
                 out.writerows([neutralise_for_csv(s.name or ""), s.code, sheet.url]
                               for s in sheet.slips)
 
     return write_atomically(path, write, CODES_FILE_MODE)
 
 
-def write_slips_pdf(path: str | Path, sheet: SlipSheet) -> Path:
+def write_slips_pdf(path: str | Path, sheet: SlipSheet, *, lang: str | None = None) -> Path:
     register_fonts()
+    t = Texts("participant", slip_language(sheet, lang))
 
     def write(tmp: Path) -> None:
         canvas = Canvas(str(tmp), pagesize=A4, pageCompression=1)
-        canvas.setTitle(f"Voting codes: {sheet.round_title}")
+        canvas.setTitle(t("Voting codes: {title}", title=sheet.round_title))
         canvas.setAuthor(sheet.cluster)
         per_page = COLUMNS * ROWS
         for start in range(0, max(len(sheet.slips), 1), per_page):
             _cut_lines(canvas)
             for i, slip in enumerate(sheet.slips[start:start + per_page]):
                 column, row = i % COLUMNS, i // COLUMNS
-                _slip(canvas, sheet, slip, column * SLIP_W, A4[1] - (row + 1) * SLIP_H)
+                _slip(canvas, sheet, slip, column * SLIP_W, A4[1] - (row + 1) * SLIP_H, t)
             canvas.showPage()
         canvas.save()
 
     return write_atomically(path, write, CODES_FILE_MODE)
+
+
+def _fit_bold(text: str, width: float, size: float) -> str:
+    """:func:`_fit` for a line in the bold face (wider than the regular one)."""
+    text = " ".join(str(text).split())
+    if stringWidth(text, FONT_BOLD, size) <= width:
+        return text
+    while text and stringWidth(text + "…", FONT_BOLD, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _cut_lines(canvas: Canvas) -> None:
@@ -114,7 +135,8 @@ def _cut_lines(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
-def _slip(canvas: Canvas, sheet: SlipSheet, slip: Slip, x: float, y: float) -> None:
+def _slip(canvas: Canvas, sheet: SlipSheet, slip: Slip, x: float, y: float,
+          t: Texts) -> None:
     pad = 4 * mm
     width = SLIP_W - 2 * pad
     top = y + SLIP_H - pad
@@ -124,12 +146,17 @@ def _slip(canvas: Canvas, sheet: SlipSheet, slip: Slip, x: float, y: float) -> N
     canvas.setFillGray(0)
     canvas.setFont(FONT_BOLD, 8.5)
     head = slip.name if slip.name else sheet.round_title
-    canvas.drawString(x + pad, top - 16, _fit(head, width, 8.5))
+    canvas.drawString(x + pad, top - 16, _fit_bold(head, width, 8.5))
     canvas.setFont(FONT_REGULAR, 7)
-    sub = sheet.round_title if slip.name else "Secret vote: this slip carries no name"
+    sub = sheet.round_title if slip.name else t("Secret vote: this slip carries no name")
     canvas.drawString(x + pad, top - 25, _fit(sub, width, 7))
+    canvas.setFont(FONT_REGULAR, 6.5)
+    canvas.drawString(x + pad, y + 14 * mm + 19, _fit(t("Your code:"), width, 6.5))
     canvas.setFont("Courier-Bold", 22)
     canvas.drawCentredString(x + SLIP_W / 2, y + 14 * mm, slip.code)
     canvas.setFont(FONT_REGULAR, 7)
-    canvas.drawCentredString(x + SLIP_W / 2, y + pad + 3,
-                             _fit(f"Open {sheet.url} on your phone", width, 7))
+    canvas.drawCentredString(x + SLIP_W / 2, y + pad + 9,
+                             _fit(t("Open {url} on your phone", url=sheet.url), width, 7))
+    canvas.setFont(FONT_REGULAR, 6)
+    canvas.drawCentredString(x + SLIP_W / 2, y + pad + 1,
+                             _fit(t("Do not show your code to anyone."), width, 6))

@@ -14,6 +14,7 @@ write are exactly what the ballot matrix import reads back. No Qt here.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from facilitator_app.core.voting import method_spec
+from facilitator_app.core.voting.ballot_texts import gradient_labels
 from facilitator_app.export.pdf_common import (
     COLOUR_ACCENT,
     COLOUR_MUTED,
@@ -38,6 +40,7 @@ from facilitator_app.export.pdf_common import (
     table_style,
     write_pdf,
 )
+from facilitator_app.i18n.messages import Texts, message_language, output_language
 
 if TYPE_CHECKING:
     from facilitator_app.core.views import PaperBallotData, RoundInfo
@@ -52,9 +55,24 @@ _FRAME_W = A4[0] - _MARGINS[1] - _MARGINS[3]
 _FRAME_H = A4[1] - _MARGINS[0] - _MARGINS[2]
 
 
-def instructions(info: RoundInfo) -> list[str]:
-    """What the voter does, in plain words, one paragraph each (plain text)."""
-    return method_spec(info.method).paper_instructions(len(info.options), info.params)
+def instructions(info: RoundInfo, t: Texts | None = None) -> list[str]:
+    """What the voter does, in plain words, one paragraph each (plain text),
+    in the language of ``t`` (English without it)."""
+    return method_spec(info.method).paper_instructions(len(info.options), info.params, t)
+
+
+def ballot_language(data: PaperBallotData, requested: str | None = None) -> str:
+    """The language a round's ballots are printed in: the one asked for, else
+    the workshop's participants', else the app's."""
+    return output_language(requested, data.language, message_language())
+
+
+def _day(t: Texts, iso: str) -> str:
+    """The workshop's date the language's way ("29 de noviembre de 2026")."""
+    try:
+        return t.date(date.fromisoformat(iso), "long") if iso else ""
+    except ValueError:
+        return iso
 
 
 class CutLine(Flowable):
@@ -91,63 +109,69 @@ class _Ballot:
     """One voter's ballot, laid out for a frame of ``_FRAME_W`` points."""
 
     def __init__(self, data: PaperBallotData, name: str | None, index: int, total: int,
-                 styles: StyleSheet1) -> None:
+                 styles: StyleSheet1, t: Texts) -> None:
         self.data, self.name, self.index, self.total = data, name, index, total
         self.styles = styles
+        self.t = t
 
     def story(self, box: float, carry: bool) -> list[Flowable]:
         """The flowables; ``carry``: the options table repeats who and which
         round at the top of every page it runs onto."""
-        data, styles = self.data, self.styles
+        data, styles, t = self.data, self.styles, self.t
         info = data.round
         story: list[Flowable] = [self._top()]
         story.append(Spacer(1, 0.1 * cm))
         story += self._who()
         story.append(Spacer(1, 0.15 * cm))
-        story += [Paragraph(esc(line), styles["Instruction"]) for line in instructions(info)]
+        story += [Paragraph(esc(line), styles["Instruction"]) for line in instructions(info, t)]
         legend = self._legend()
         if legend is not None:
             story.append(legend)
         story.append(Spacer(1, 0.15 * cm))
         story.append(self._options(box, carry))
         story.append(Spacer(1, 0.2 * cm))
-        story.append(Paragraph(esc(self._label() + " · hand this sheet to the facilitator."),
+        story.append(Paragraph(esc(self._label() + " · " + t("Hand this sheet to the "
+                                                             "facilitator.")),
                                styles["Small"]))
         return story
 
     def _label(self) -> str:
-        return f"Ballot {self.index} of {self.total} · round code {self.data.code}"
+        t = self.t
+        return t("Ballot {index} of {total} · round code {code}", index=self.index,
+                 total=self.total, code=self.data.code)
 
     def _top(self) -> Table:
-        data, styles = self.data, self.styles
+        data, styles, t = self.data, self.styles, self.t
         code = Table(
-            [[Paragraph(f"Round code<br/><b>{esc(data.code)}</b>", styles["TableCell"])]],
+            [[Paragraph(esc(t("Round code")) + f"<br/><b>{esc(data.code)}</b>",
+                        styles["TableCell"])]],
             colWidths=[4.2 * cm],
             style=table_style(("BOX", (0, 0), (-1, -1), 1, COLOUR_ACCENT),
                               ("BACKGROUND", (0, 0), (-1, -1), COLOUR_SHADE),
                               ("ALIGN", (0, 0), (-1, -1), "CENTER")),
         )
-        heading = [Paragraph("PAPER BALLOT", styles["Small"]),
+        heading = [Paragraph(esc(t("PAPER BALLOT")), styles["Small"]),
                    Paragraph(esc(data.round.title), styles["BallotTitle"]),
-                   Paragraph(esc(" · ".join(x for x in (data.workshop, data.workshop_date)
-                                            if x)), styles["Small"])]
+                   Paragraph(esc(" · ".join(x for x in (data.workshop,
+                                                        _day(t, data.workshop_date)) if x)),
+                             styles["Small"])]
         return Table([[heading, code]], colWidths=[None, 4.6 * cm],
                      style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
                                        ("LEFTPADDING", (0, 0), (0, 0), 0)))
 
     def _who(self) -> list[Flowable]:
-        styles = self.styles
+        styles, t = self.styles, self.t
         if self.name is not None:
-            privacy = ("Your name is on this sheet so the facilitator can type your ballot "
-                       "in. It is never shown in results or reports."
+            privacy = (t("Your name is on this sheet so the facilitator can type your ballot "
+                         "in. It is never shown in results or reports.")
                        if self.data.round.anonymity == "anonymous" else
-                       "This is a named vote: results and reports show who voted what.")
-            return [Paragraph(f"Voter: <b>{esc(self.name)}</b>", styles["Voter"]),
+                       t("This is a named vote: results and reports show who voted what."))
+            return [Paragraph(esc(t("Voter:")) + f" <b>{esc(self.name)}</b>", styles["Voter"]),
                     Paragraph(esc(privacy), styles["Small"])]
-        return [Paragraph("Secret ballot: <b>do not write your name</b> on this sheet.",
-                          styles["Voter"]),
-                Paragraph("Tell the facilitator when you hand it in, so you are marked as "
-                          "having voted. Nobody can tell which sheet is yours.",
+        warning = t("Secret ballot: do not write your name on this sheet.")
+        return [Paragraph(f"<b>{esc(warning)}</b>", styles["Voter"]),
+                Paragraph(esc(t("Tell the facilitator when you hand it in, so you are marked "
+                                "as having voted. Nobody can tell which sheet is yours.")),
                           styles["Small"])]
 
     def _legend(self) -> Table | None:
@@ -155,26 +179,29 @@ class _Ballot:
         if not value_labels:
             return None
         cell = self.styles["TableCell"]
-        rows = [[Paragraph(f"<b>{n}</b>", cell), Paragraph(esc(label), cell)]
-                for n, label in value_labels.items()]
+        words = gradient_labels(self.t.lang)  # the only labelled scale
+        rows = [[Paragraph(f"<b>{n}</b>", cell), Paragraph(esc(words[n - 1]), cell)]
+                for n in value_labels]
         return Table(rows, colWidths=[1 * cm, None], hAlign="LEFT",
                      style=table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                        ("TOPPADDING", (0, 0), (-1, -1), 1)))
 
     def _options(self, box: float, carry: bool) -> Table:
-        info, styles = self.data.round, self.styles
+        info, styles, t = self.data.round, self.styles, self.t
         two = info.method == "score" and bool(info.params.get("two_criteria"))
         boxes = 2 if two else 1
         cell, option_cell = styles["TableCell"], styles["OptionCell"]
         Cell = Flowable | str | list[Flowable]
-        header: list[Cell] = [Paragraph("<b>#</b>", cell),
-                                        Paragraph("<b>Priority</b>", cell)]
-        header += ([Paragraph("<b>Impact</b>", cell), Paragraph("<b>Feasibility</b>", cell)]
-                   if two else [Paragraph("<b>Your number</b>", cell)])
+        def bold(text: str) -> Paragraph:
+            return Paragraph(f"<b>{esc(text)}</b>", cell)
+
+        header: list[Cell] = [bold("#"), bold(t("Priority"))]
+        header += ([bold(t("Impact")), bold(t("Feasibility"))]
+                   if two else [bold(t("Your number"))])
         rows: list[list[Cell]] = []
         if carry:  # repeated on every page the table runs onto
-            who = self.name if self.name is not None else "Secret ballot"
+            who = self.name if self.name is not None else t("Secret ballot")
             carry_row: list[Cell] = [Paragraph(f"<b>{esc(who)}</b> · {esc(self._label())} · "
                                                f"{esc(info.title)}", styles["Small"])]
             rows.append(carry_row + [""] * (1 + boxes))
@@ -239,19 +266,22 @@ def _styles() -> StyleSheet1:
 
 
 def paper_ballot_story(data: PaperBallotData,
-                       progress: Callable[[int, int], None] | None = None) -> list[Flowable]:
+                       progress: Callable[[int, int], None] | None = None, *,
+                       lang: str | None = None) -> list[Flowable]:
     """Every ballot of ``data``: as many to a page as fit whole, with a cut
     line between them; a ballot never splits across pages unless it cannot
     fit on one, and then it starts a page and has its pages to itself.
-    ``progress(done, total)`` is called after each ballot is laid out."""
+    ``progress(done, total)`` is called after each ballot is laid out. In
+    ``lang`` when given, else the workshop's language (:func:`ballot_language`)."""
     styles = _styles()
+    t = Texts("participant", ballot_language(data, lang))
     holders: list[str | None] = list(data.names) if data.names else [None] * data.blank
     if not holders:
         holders = [None]
     story: list[Flowable] = []
     after_long = False
     for i, name in enumerate(holders, start=1):
-        flowables, whole = _layout(_Ballot(data, name, i, len(holders), styles))
+        flowables, whole = _layout(_Ballot(data, name, i, len(holders), styles, t))
         if whole and not after_long:  # the cut line goes with the ballot below it
             story.append(KeepTogether(([CutLine()] if i > 1 else []) + flowables))
         else:  # a long ballot has its pages to itself
@@ -263,13 +293,18 @@ def paper_ballot_story(data: PaperBallotData,
 
 
 def write_paper_ballots(path: str | Path, data: PaperBallotData,
-                        progress: Callable[[int, int], None] | None = None) -> Path:
-    """Write the ballots to ``path`` atomically (see :func:`paper_ballot_story`)."""
-    story = paper_ballot_story(data, progress)
+                        progress: Callable[[int, int], None] | None = None, *,
+                        lang: str | None = None) -> Path:
+    """Write the ballots to ``path`` atomically (see :func:`paper_ballot_story`),
+    in ``lang`` or else the workshop's language."""
+    language = ballot_language(data, lang)
+    t = Texts("participant", language)
+    story = paper_ballot_story(data, progress, lang=language)
     return write_pdf(
-        path, story, title=f"Paper ballots: {data.round.title}",
+        path, story, title=t("Paper ballots: {title}", title=data.round.title),
         header_text=" · ".join(x for x in (data.cluster, data.workshop) if x),
-        footer_text=f"Round code {data.code}", subject="Paper ballots", margins=_MARGINS,
+        footer_text=t("Round code {code}", code=data.code), subject=t("Paper ballots"),
+        page_label=t("Page {page} of {pages}"), margins=_MARGINS,
     )
 
 

@@ -32,7 +32,13 @@ DOMAIN_FILES: dict[str, tuple[str, ...]] = {
     "messages": ("facilitator_app/**/*.py",),
     "report": ("facilitator_app/export/report_*.py", "facilitator_app/export/faq_pdf.py"),
     "workbook": ("facilitator_app/export/workbook.py", "facilitator_app/export/roster_files.py"),
-    "participant": (),
+    "participant": ("facilitator_app/core/voting/ballot_texts.py",
+                    "facilitator_app/export/paper_ballots.py",
+                    "facilitator_app/export/code_slips.py",
+                    "facilitator_app/services/room/phone.py",
+                    "facilitator_app/services/room/pages.py",
+                    "facilitator_app/services/room/server.py",
+                    "facilitator_app/ui/kiosk.py", "facilitator_app/ui/kiosk_ballot.py"),
 }
 """Where each domain's texts are (globs from the repository's root). Every
 file of an output domain belongs to that domain alone."""

@@ -16,6 +16,11 @@ voted another way while their ballot was open here is refused at "Cast" and
 sent back to the names, with the reason.
 
 Nobody sees another ballot or any running result: the kiosk never counts.
+
+What the voters read is in the workshop's language (its participants',
+Haitian Creole included: the ``participant`` texts, ``Texts``), which may
+differ from the window's; what only the facilitator reads (the start dialog,
+the PIN) stays in the window's language (Qt's ``tr``).
 Leaving it needs the PIN the facilitator set when starting it (Esc, or
 closing the window, asks for it). Tests replace :attr:`KioskWindow.ask_pin`
 (and may set ``thanks_ms`` to 0).
@@ -44,7 +49,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.core.errors import UserError
-from facilitator_app.services import voting
+from facilitator_app.i18n.messages import Texts, output_language
+from facilitator_app.services import voting, workshops
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.kiosk_ballot import BallotForm
 from facilitator_app.ui.operation import Op, Outcome
@@ -110,7 +116,7 @@ class KioskWindow(QWidget):
     closed = Signal()
 
     def __init__(self, ctx: AppContext, round_id: int, pin: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
         self.round_id = round_id
@@ -130,6 +136,14 @@ class KioskWindow(QWidget):
         # a refusal here goes to the Voting tab opening the kiosk (its slot shows it)
         self.info = Op(self, ctx).fetch(lambda s: voting.get_round(s, round_id))
         self.setWindowTitle(self.tr("Voting: {0}").format(self.info.title))
+        from facilitator_app.ui import languages
+
+        workshop_id = self.info.workshop_id
+        workshop_lang = Op(self, ctx).fetch(
+            lambda s: workshops.get_workshop(s, workshop_id).language)
+        #: the voters' texts, in the workshop's language (``lang`` overrides it)
+        self.lang = output_language(lang, workshop_lang, languages.current())
+        t = self.t = Texts("participant", self.lang)
 
         self.heading = QLabel()
         self.heading.setFont(projector_font(2.0, bold=True))
@@ -158,8 +172,9 @@ class KioskWindow(QWidget):
         review_layout = QVBoxLayout(self.review_page)
         review_layout.addWidget(self.review_label)
         review_layout.addStretch(1)
-        thanks = QLabel(self.tr("Thank you! Your ballot is recorded.\n\n"
-                                "Please pass the laptop on to the next person."))
+        thanks = QLabel(t("Thank you! Your ballot is recorded.") + "\n\n"
+                        + t("Please pass the laptop on to the next person."))
+        thanks.setObjectName("kiosk_thanks")
         thanks.setFont(projector_font(2.2, bold=True))
         thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
         thanks.setWordWrap(True)
@@ -167,13 +182,13 @@ class KioskWindow(QWidget):
         for page in (self.names_page, self.ballot_page, self.review_page, self.thanks_page):
             self.pages.addWidget(page)
 
-        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button = QPushButton(t("Back"))
         self.back_button.setObjectName("kiosk_back")
-        self.review_button = QPushButton(self.tr("Review my ballot"))
+        self.review_button = QPushButton(t("Review my ballot"))
         self.review_button.setObjectName("kiosk_review_button")
-        self.cast_button = QPushButton(self.tr("Cast my ballot"))
+        self.cast_button = QPushButton(t("Cast my ballot"))
         self.cast_button.setObjectName("kiosk_cast")
-        self.next_button = QPushButton(self.tr("Next voter"))
+        self.next_button = QPushButton(t("Next voter"))
         self.next_button.setObjectName("kiosk_next")
         for b in (self.back_button, self.review_button, self.cast_button, self.next_button):
             b.setFont(projector_font(1.7, bold=True))
@@ -235,20 +250,21 @@ class KioskWindow(QWidget):
             return
         self.info, waiting = read.value
         self.heading.setText(self.info.title)
+        t = self.t
         if not self.info.is_open:
-            self.subheading.setText(self.tr("This round is closed. Please hand the laptop back "
-                                            "to the facilitator."))
+            self.subheading.setText(t("This round is closed. Please hand the laptop back to "
+                                      "the facilitator."))
             waiting = []
         elif not waiting:
-            self.subheading.setText(self.tr("Everyone has voted. Please hand the laptop back to "
-                                            "the facilitator."))
+            self.subheading.setText(t("Everyone has voted. Please hand the laptop back to the "
+                                      "facilitator."))
         elif self.info.anonymity == "secret":
-            self.subheading.setText(self.tr(
+            self.subheading.setText(t(
                 "Secret ballot. Tap your name: it only marks you as having voted. Your ballot "
                 "is stored without your name, and nobody can see how you voted."))
         else:
-            self.subheading.setText(self.tr("Tap your name to vote. Nobody else sees your "
-                                            "ballot on this screen."))
+            self.subheading.setText(t("Tap your name to vote. Nobody else sees your ballot on "
+                                      "this screen."))
         holder = QWidget()
         grid = QGridLayout(holder)
         columns = 2
@@ -275,11 +291,11 @@ class KioskWindow(QWidget):
             return
         person = next((v for v in read.value if v.member_id == member_id), None)
         if person is None:
-            self.message.setText(self.tr("That name has already voted."))
+            self.message.setText(self.t("That name has already voted."))
             return
         self.voter = person
         self._drop_form()
-        self.form = BallotForm(self.info, font=self.font())
+        self.form = BallotForm(self.info, font=self.font(), lang=self.lang)
         self.form.changed.connect(self._check)
         self.ballot_page.setWidget(self.form)
         self._ballot_heading()
@@ -289,20 +305,21 @@ class KioskWindow(QWidget):
 
     def _ballot_heading(self) -> None:
         name = self.voter.name if self.voter else ""
+        t = self.t
         if self.info.anonymity == "secret":
-            self.heading.setText(self.tr("Your secret ballot"))
-            self.subheading.setText(self.tr("{0} will be marked as having voted; the ballot "
-                                            "itself carries no name.").format(name))
+            self.heading.setText(t("Your secret ballot"))
+            self.subheading.setText(t("{name} will be marked as having voted; the ballot "
+                                      "itself carries no name.", name=name))
         else:
-            self.heading.setText(self.tr("Ballot of {0}").format(name))
-            self.subheading.setText(self.tr("Not you? Press Back."))
+            self.heading.setText(t("Ballot of {name}", name=name))
+            self.subheading.setText(t("Not you? Press Back."))
 
     def _check(self) -> list[str]:
         if self.form is None:
             return []
         values = self.form.values()
         problems = voting.check_values(self.info, values, self.form.values2()) if values else \
-            [self.tr("Your ballot is empty: choose at least one option.")]
+            [self.t("Your ballot is empty: choose at least one option.")]
         shown = list(problems)
         if self.info.method == "dots":  # kept in sight while the ballot scrolls
             shown.insert(0, self.form.dots_left.text())
@@ -314,9 +331,10 @@ class KioskWindow(QWidget):
         if self.form is None or self._check():
             return
         lines = self.form.summary()
-        self.review_label.setText(self.tr("Your ballot:") + "\n\n" + "\n".join(lines))
-        self.heading.setText(self.tr("Check your ballot"))
-        self.subheading.setText(self.tr("Cast it, or go back to change it."))
+        t = self.t
+        self.review_label.setText(t("Your ballot:") + "\n\n" + "\n".join(lines))
+        self.heading.setText(t("Check your ballot"))
+        self.subheading.setText(t("Cast it, or go back to change it."))
         self.pages.setCurrentWidget(self.review_page)
         self.message.clear()
         self._buttons(self.back_button, self.cast_button)
@@ -374,9 +392,9 @@ class KioskWindow(QWidget):
         if not read or voter.member_id not in read.value:
             return False
         self.show_names()
-        self.message.setText(self.tr(
-            "{0} has already voted in this round (their ballot came in another way), so "
-            "this one was not recorded. Please ask the facilitator.").format(voter.name))
+        self.message.setText(self.t(
+            "{name} has already voted in this round (their ballot came in another way), so "
+            "this one was not recorded. Please ask the facilitator.", name=voter.name))
         return True
 
     # ----- leaving ---------------------------------------------------------------

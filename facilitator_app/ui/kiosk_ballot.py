@@ -9,7 +9,8 @@
 - gradients: the seven labelled gradients per option.
 
 A second tap on a chosen button clears it. The form knows only its own
-ballot: it is built for each voter and thrown away after.
+ballot: it is built for each voter and thrown away after. Its texts are in
+the workshop's language (``lang``: the participant texts, Creole included).
 """
 
 from __future__ import annotations
@@ -30,16 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.core.views import RoundInfo
-from facilitator_app.core.voting import GRADIENT_LABELS
+from facilitator_app.core.voting.ballot_texts import gradient_labels, ordinal
 from facilitator_app.core.voting.ballots import dot_budget
+from facilitator_app.i18n.messages import Texts
 from facilitator_app.services.voting import two_criteria
 from facilitator_app.ui.voting_common import is_ranked
-
-
-def ordinal(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _button(parent: QWidget, text: str, name: str, checkable: bool = True) -> QPushButton:
@@ -60,8 +56,9 @@ class BallotForm(QWidget):
     changed = Signal()
 
     def __init__(self, info: RoundInfo, parent: QWidget | None = None,
-                 font: QFont | None = None) -> None:
+                 font: QFont | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
+        self.t = Texts("participant", lang or "en")
         if font is not None:
             self.setFont(font)
         self.info = info
@@ -98,7 +95,7 @@ class BallotForm(QWidget):
         m = len(self.info.options)
         if is_ranked(self.method):
             return self._choice_row(option_id, 1, range(1, m + 1),
-                                    lambda v: ordinal(v), "rank")
+                                    lambda v: ordinal(v, self.t), "rank")
         if self.method == "dots":
             row = QHBoxLayout()
             minus = _button(self, "−", f"dots_minus_{option_id}", checkable=False)
@@ -122,7 +119,7 @@ class BallotForm(QWidget):
             return row
         if self.method == "approval":
             row = QHBoxLayout()
-            button = _button(self, self.tr("Approve"), f"approve_{option_id}")
+            button = _button(self, self.t("Approve"), f"approve_{option_id}")
             button.clicked.connect(lambda on: self._set(option_id, 1, 1 if on else None))
             self.buttons[(option_id, 1, 1)] = button
             row.addWidget(button)
@@ -134,18 +131,21 @@ class BallotForm(QWidget):
             if not two_criteria(self.info):
                 return self._choice_row(option_id, 1, scale, str, "score")
             grid = QVBoxLayout()
-            for criterion, name in ((1, self.tr("Impact")), (2, self.tr("Feasibility"))):
+            names = ((1, self.t("Impact")), (2, self.t("Feasibility")))
+            widest = max(len(name) for _c, name in names)
+            for criterion, name in names:
                 row = QHBoxLayout()
                 label = QLabel(name)
-                label.setMinimumWidth(label.fontMetrics().horizontalAdvance("Feasibility  "))
+                label.setMinimumWidth(max(label.fontMetrics().horizontalAdvance(n + "  ")
+                                          for _c, n in names if len(n) == widest))
                 row.addWidget(label)
                 row.addLayout(self._choice_row(option_id, criterion, scale, str, "score"), 1)
                 grid.addLayout(row)
             return grid
         # gradients: seven labelled buttons, wrapped to keep them narrow
         grid = QGridLayout()
-        for value, label in GRADIENT_LABELS.items():
-            text = f"{value}\n" + "\n".join(textwrap.wrap(self.tr(label), 14))
+        for value, label in enumerate(gradient_labels(self.t.lang), start=1):
+            text = f"{value}\n" + "\n".join(textwrap.wrap(label, 14))
             button = _button(self, text, f"gradient_{option_id}_{value}")
             button.clicked.connect(lambda on, v=value: self._set(option_id, 1, v if on else None))
             self.buttons[(option_id, 1, value)] = button
@@ -199,7 +199,8 @@ class BallotForm(QWidget):
     def _refresh(self) -> None:
         if self.method == "dots":
             left = self.budget - self.dots_used()
-            self.dots_left.setText(self.tr("Dots left: {0} of {1}").format(left, self.budget))
+            self.dots_left.setText(self.t("Dots left: {left} of {budget}", left=left,
+                                          budget=self.budget))
             cap = self.info.method_params.max_per_option
             for option_id, label in self.counts.items():
                 n = self.first.get(option_id, 0)
@@ -212,7 +213,7 @@ class BallotForm(QWidget):
             on = store.get(option_id) == value
             button.setChecked(on)
             if self.method == "approval":
-                button.setText(self.tr("✓ Approved") if on else self.tr("Approve"))
+                button.setText("✓ " + self.t("Approved") if on else self.t("Approve"))
 
     def values(self) -> dict[int, int]:
         return dict(self.first)
@@ -222,29 +223,31 @@ class BallotForm(QWidget):
 
     def summary(self) -> list[str]:
         """The ballot in words, for the voter to check before casting it."""
+        t = self.t
         labels = {o.id: o.label for o in self.info.options}
         order = [o.id for o in self.info.options]
         lines = []
         if is_ranked(self.method):
             for option_id, rank in sorted(self.first.items(), key=lambda kv: kv[1]):
-                lines.append(f"{ordinal(rank)}: {labels[option_id]}")
+                lines.append(f"{ordinal(rank, t)}: {labels[option_id]}")
             left = [labels[o] for o in order if o not in self.first]
             if left:
-                lines.append(self.tr("Not ranked: {0}").format(", ".join(left)))
+                lines.append(t("Not ranked: {options}", options=", ".join(left)))
             return lines
+        words = gradient_labels(t.lang)
         for option_id in order:
             value = self.first.get(option_id)
             if self.method == "dots" and value:
-                unit = self.tr("dot") if value == 1 else self.tr("dots")
-                lines.append(f"{labels[option_id]}: {value} {unit}")
+                lines.append(f"{labels[option_id]}: " + t.n("{n} dot", "{n} dots", value))
             elif self.method == "approval" and value:
-                lines.append(self.tr("{0}: approved").format(labels[option_id]))
+                lines.append(t("{option}: approved", option=labels[option_id]))
             elif self.method == "score" and (value or self.second.get(option_id)):
                 if two_criteria(self.info):
-                    lines.append(self.tr("{0}: impact {1}, feasibility {2}").format(
-                        labels[option_id], value or "–", self.second.get(option_id, "–")))
+                    lines.append(t("{option}: impact {impact}, feasibility {feasibility}",
+                                   option=labels[option_id], impact=value or "–",
+                                   feasibility=self.second.get(option_id, "–")))
                 else:
                     lines.append(f"{labels[option_id]}: {value}")
             elif self.method == "gradients" and value:
-                lines.append(f"{labels[option_id]}: {value} – {self.tr(GRADIENT_LABELS[value])}")
+                lines.append(f"{labels[option_id]}: {value} – {words[value - 1]}")
         return lines

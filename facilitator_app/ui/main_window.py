@@ -273,9 +273,11 @@ class MainWindow(QMainWindow):
 
         from facilitator_app.ui.export_actions import install_export_actions
         from facilitator_app.ui.presenter import install_presenter
+        from facilitator_app.ui.programme_send import install_programme_send
 
         install_export_actions(self)
         install_presenter(self)  # View > Presenter view: the projector's window (F5)
+        install_programme_send(self)  # File > Send to Programme Database…
         for action, _slot, shortcut in self._pending_connections:
             if shortcut is not None:
                 if shortcut.startswith("std:"):

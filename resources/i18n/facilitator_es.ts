@@ -1240,94 +1240,6 @@
     </message>
 </context>
 <context>
-    <name>BallotForm</name>
-    <message>
-        <source>Abstain</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Abstención</translation>
-    </message>
-    <message>
-        <source>Agreement with a minor point of contention</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>De acuerdo, con un punto menor de discrepancia</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Aprobar</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Bloqueo</translation>
-    </message>
-    <message>
-        <source>Disagree but will not block</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>En desacuerdo, pero no bloqueo</translation>
-    </message>
-    <message>
-        <source>Dots left: {0} of {1}</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Puntos restantes: {0} de {1}</translation>
-    </message>
-    <message>
-        <source>Feasibility</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Factibilidad</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Impacto</translation>
-    </message>
-    <message>
-        <source>More discussion needed</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Se necesita más discusión</translation>
-    </message>
-    <message>
-        <source>Not ranked: {0}</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Sin clasificar: {0}</translation>
-    </message>
-    <message>
-        <source>Support with reservations</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Apoyo con reservas</translation>
-    </message>
-    <message>
-        <source>Whole-hearted endorsement</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Apoyo total</translation>
-    </message>
-    <message>
-        <source>dot</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>punto</translation>
-    </message>
-    <message>
-        <source>dots</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>puntos</translation>
-    </message>
-    <message>
-        <source>{0}: approved</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>{0}: aprobada</translation>
-    </message>
-    <message>
-        <source>{0}: impact {1}, feasibility {2}</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>{0}: impacto {1}, factibilidad {2}</translation>
-    </message>
-    <message>
-        <source>✓ Approved</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>✓ Aprobada</translation>
-    </message>
-</context>
-<context>
     <name>BallotGridModel</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -2915,36 +2827,6 @@ Los detalles se escribieron en:
 <context>
     <name>KioskWindow</name>
     <message>
-        <source>Back</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <source>Ballot of {0}</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Boleta de {0}</translation>
-    </message>
-    <message>
-        <source>Cast it, or go back to change it.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Emítala, o vuelva atrás para cambiarla.</translation>
-    </message>
-    <message>
-        <source>Cast my ballot</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Emitir mi boleta</translation>
-    </message>
-    <message>
-        <source>Check your ballot</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Revise su boleta</translation>
-    </message>
-    <message>
-        <source>Everyone has voted. Please hand the laptop back to the facilitator.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Todos han votado. Por favor, devuelva la laptop al facilitador.</translation>
-    </message>
-    <message>
         <source>Facilitator PIN:</source>
         <extracomment>kiosk.py</extracomment>
         <translation>PIN del facilitador:</translation>
@@ -2960,50 +2842,6 @@ Los detalles se escribieron en:
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <source>Next voter</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Siguiente votante</translation>
-    </message>
-    <message>
-        <source>Not you? Press Back.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>¿No es usted? Pulse Atrás.</translation>
-    </message>
-    <message>
-        <source>Review my ballot</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Revisar mi boleta</translation>
-    </message>
-    <message>
-        <source>Secret ballot. Tap your name: it only marks you as having voted. Your ballot is stored without your name, and nobody can see how you voted.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Boleta secreta. Toque su nombre: solo lo marca como que ya votó. Su boleta se guarda sin su nombre y nadie puede ver cómo votó.</translation>
-    </message>
-    <message>
-        <source>Tap your name to vote. Nobody else sees your ballot on this screen.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Toque su nombre para votar. Nadie más ve su boleta en esta pantalla.</translation>
-    </message>
-    <message>
-        <source>Thank you! Your ballot is recorded.
-
-Please pass the laptop on to the next person.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>¡Gracias! Su boleta quedó registrada.
-
-Por favor, pase la laptop a la siguiente persona.</translation>
-    </message>
-    <message>
-        <source>That name has already voted.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Ese nombre ya votó.</translation>
-    </message>
-    <message>
-        <source>This round is closed. Please hand the laptop back to the facilitator.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Esta ronda está cerrada. Por favor, devuelva la laptop al facilitador.</translation>
-    </message>
-    <message>
         <source>Voting: {0}</source>
         <extracomment>kiosk.py</extracomment>
         <translation>Votación: {0}</translation>
@@ -3012,31 +2850,6 @@ Por favor, pase la laptop a la siguiente persona.</translation>
         <source>Wrong PIN: the kiosk stays open.</source>
         <extracomment>kiosk.py</extracomment>
         <translation>PIN incorrecto: el quiosco sigue abierto.</translation>
-    </message>
-    <message>
-        <source>Your ballot is empty: choose at least one option.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Su boleta está vacía: elija al menos una opción.</translation>
-    </message>
-    <message>
-        <source>Your ballot:</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Su boleta:</translation>
-    </message>
-    <message>
-        <source>Your secret ballot</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Su boleta secreta</translation>
-    </message>
-    <message>
-        <source>{0} has already voted in this round (their ballot came in another way), so this one was not recorded. Please ask the facilitator.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>{0} ya votó en esta ronda (su boleta llegó por otra vía), así que esta no se registró. Por favor, consulte al facilitador.</translation>
-    </message>
-    <message>
-        <source>{0} will be marked as having voted; the ballot itself carries no name.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>{0} quedará marcado como que ya votó; la boleta en sí no lleva ningún nombre.</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3747,49 @@ Close {1} and open it here?</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>(no name given)</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Database {database} on {server}, as {name}.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Base de datos {database} en {server}, como {name}.</translation>
+    </message>
+    <message>
+        <source>Keep it in this computer&apos;s keyring</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Guardarla en el almacén de contraseñas de este equipo</translation>
+    </message>
+    <message>
+        <source>Otherwise the app forgets it when it is closed.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Si no, la aplicación la olvida al cerrarse.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Programme database password</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Contraseña de la base de datos del programa</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>The app keeps it until it is closed, never in a file.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>La aplicación la guarda hasta cerrarse, nunca en un archivo.</translation>
+    </message>
+</context>
+<context>
     <name>PasteDialog</name>
     <message>
         <source>(skipped) </source>
@@ -4510,6 +4366,64 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <source>Typed</source>
         <extracomment>priorities_tab.py</extracomment>
         <translation>Escrita</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeSend</name>
+    <message>
+        <source>Copy this workspace into the programme office&apos;s database (set its address in Settings)</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Copiar este espacio de trabajo en la base de datos de la oficina del programa (su dirección se indica en Configuración)</translation>
+    </message>
+    <message>
+        <source>No programme database is set yet. Open Settings to type its address (the programme office gives it)?</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Aún no hay ninguna base de datos del programa. ¿Abrir Configuración para escribir su dirección (la da la oficina del programa)?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>No se envió nada a la base de datos del programa.</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d to Programme Database…</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>&amp;Enviar a la base de datos del programa…</translation>
+    </message>
+    <message>
+        <source>Send to the programme database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Enviar a la base de datos del programa</translation>
+    </message>
+    <message>
+        <source>Sending cancelled: nothing was changed in the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Envío cancelado: no se cambió nada en la base de datos del programa.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Nothing was changed in the programme database; you can send again at any time.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Se canceló el envío. No se cambió nada en la base de datos del programa; puede volver a enviar cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Sending “{workspace}” to the database {database} on {server}…</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Enviando «{workspace}» a la base de datos {database} en {server}…</translation>
+    </message>
+    <message>
+        <source>Sent to the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Enviado a la base de datos del programa.</translation>
+    </message>
+    <message>
+        <source>The programme database asks for a password.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>La base de datos del programa pide una contraseña.</translation>
+    </message>
+    <message>
+        <source>The server refused the login. Type the password again (the name is the one in Settings), or Cancel: nothing is sent.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>El servidor rechazó el inicio de sesión. Escriba de nuevo la contraseña (el nombre es el de Configuración) o pulse Cancelar: no se envía nada.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +5771,119 @@ Discard the changes?</source>
         <source>Save the prompts as my template</source>
         <extracomment>swot_dialogs.py</extracomment>
         <translation>Guardar las preguntas guía como mi plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>SendReportDialog</name>
+    <message>
+        <source>Action</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Action partner</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Socio de una acción</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Change kept</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Cambio conservado</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Cambiado aquí</translation>
+    </message>
+    <message>
+        <source>Changed in the database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Cambiado en la base de datos</translation>
+    </message>
+    <message>
+        <source>Changed on both sides since the last send:</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Cambiado en ambos lados desde el último envío:</translation>
+    </message>
+    <message>
+        <source>Cluster profile</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Perfil del clúster</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>TOWS strategy</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Estrategia TOWS</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>SWOT item</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Elemento FODA</translation>
+    </message>
+    <message>
+        <source>Sent to the programme database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Enviado a la base de datos del programa</translation>
+    </message>
+    <message>
+        <source>The programme database&apos;s</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>El de la base de datos del programa</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>El de este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Vote round</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Ronda de votación</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>“{workspace}” was sent to the database {database} on {server}.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>«{workspace}» se envió a la base de datos {database} en {server}.</translation>
     </message>
 </context>
 <context>

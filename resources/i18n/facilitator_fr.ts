@@ -1240,94 +1240,6 @@
     </message>
 </context>
 <context>
-    <name>BallotForm</name>
-    <message>
-        <source>Abstain</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Abstention</translation>
-    </message>
-    <message>
-        <source>Agreement with a minor point of contention</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Accord, avec un point de désaccord mineur</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Approuver</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Blocage</translation>
-    </message>
-    <message>
-        <source>Disagree but will not block</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>En désaccord, mais sans blocage</translation>
-    </message>
-    <message>
-        <source>Dots left: {0} of {1}</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Points restants&#xa0;: {0} sur {1}</translation>
-    </message>
-    <message>
-        <source>Feasibility</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Faisabilité</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>More discussion needed</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Discussion supplémentaire nécessaire</translation>
-    </message>
-    <message>
-        <source>Not ranked: {0}</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Non classées&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Support with reservations</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Soutien avec réserves</translation>
-    </message>
-    <message>
-        <source>Whole-hearted endorsement</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Adhésion totale</translation>
-    </message>
-    <message>
-        <source>dot</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>point</translation>
-    </message>
-    <message>
-        <source>dots</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>points</translation>
-    </message>
-    <message>
-        <source>{0}: approved</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>{0}&#xa0;: approuvée</translation>
-    </message>
-    <message>
-        <source>{0}: impact {1}, feasibility {2}</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>{0}&#xa0;: impact {1}, faisabilité {2}</translation>
-    </message>
-    <message>
-        <source>✓ Approved</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>✓ Approuvée</translation>
-    </message>
-</context>
-<context>
     <name>BallotGridModel</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -2915,36 +2827,6 @@ Les détails ont été écrits dans&#xa0;:
 <context>
     <name>KioskWindow</name>
     <message>
-        <source>Back</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <source>Ballot of {0}</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Bulletin de {0}</translation>
-    </message>
-    <message>
-        <source>Cast it, or go back to change it.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Déposez-le, ou revenez en arrière pour le modifier.</translation>
-    </message>
-    <message>
-        <source>Cast my ballot</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Déposer mon bulletin</translation>
-    </message>
-    <message>
-        <source>Check your ballot</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Vérifiez votre bulletin</translation>
-    </message>
-    <message>
-        <source>Everyone has voted. Please hand the laptop back to the facilitator.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Tout le monde a voté. Veuillez rendre l&apos;ordinateur portable à l&apos;animateur.</translation>
-    </message>
-    <message>
         <source>Facilitator PIN:</source>
         <extracomment>kiosk.py</extracomment>
         <translation>Code PIN de l&apos;animateur&#xa0;:</translation>
@@ -2960,50 +2842,6 @@ Les détails ont été écrits dans&#xa0;:
         <translation>Quitter le kiosque</translation>
     </message>
     <message>
-        <source>Next voter</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Votant suivant</translation>
-    </message>
-    <message>
-        <source>Not you? Press Back.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Ce n&apos;est pas vous&#xa0;? Appuyez sur Retour.</translation>
-    </message>
-    <message>
-        <source>Review my ballot</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Vérifier mon bulletin</translation>
-    </message>
-    <message>
-        <source>Secret ballot. Tap your name: it only marks you as having voted. Your ballot is stored without your name, and nobody can see how you voted.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Bulletin secret. Touchez votre nom&#xa0;: cela indique seulement que vous avez voté. Votre bulletin est gardé sans votre nom, et personne ne peut voir comment vous avez voté.</translation>
-    </message>
-    <message>
-        <source>Tap your name to vote. Nobody else sees your ballot on this screen.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Touchez votre nom pour voter. Personne d&apos;autre ne voit votre bulletin sur cet écran.</translation>
-    </message>
-    <message>
-        <source>Thank you! Your ballot is recorded.
-
-Please pass the laptop on to the next person.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Merci&#xa0;! Votre bulletin est enregistré.
-
-Veuillez passer l&apos;ordinateur portable à la personne suivante.</translation>
-    </message>
-    <message>
-        <source>That name has already voted.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Ce nom a déjà voté.</translation>
-    </message>
-    <message>
-        <source>This round is closed. Please hand the laptop back to the facilitator.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Ce tour est clos. Veuillez rendre l&apos;ordinateur portable à l&apos;animateur.</translation>
-    </message>
-    <message>
         <source>Voting: {0}</source>
         <extracomment>kiosk.py</extracomment>
         <translation>Vote&#xa0;: {0}</translation>
@@ -3012,31 +2850,6 @@ Veuillez passer l&apos;ordinateur portable à la personne suivante.</translation
         <source>Wrong PIN: the kiosk stays open.</source>
         <extracomment>kiosk.py</extracomment>
         <translation>Code PIN erroné&#xa0;: le kiosque reste ouvert.</translation>
-    </message>
-    <message>
-        <source>Your ballot is empty: choose at least one option.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Votre bulletin est vide&#xa0;: choisissez au moins une option.</translation>
-    </message>
-    <message>
-        <source>Your ballot:</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Votre bulletin&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Your secret ballot</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Votre bulletin secret</translation>
-    </message>
-    <message>
-        <source>{0} has already voted in this round (their ballot came in another way), so this one was not recorded. Please ask the facilitator.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>{0} a déjà voté à ce tour (son bulletin est arrivé par une autre voie), celui-ci n&apos;a donc pas été enregistré. Veuillez vous adresser à l&apos;animateur.</translation>
-    </message>
-    <message>
-        <source>{0} will be marked as having voted; the ballot itself carries no name.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>{0} sera noté comme ayant voté&#xa0;; le bulletin lui-même ne porte aucun nom.</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3747,49 @@ Fermer {1} et l&apos;ouvrir ici&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>(no name given)</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>(aucun nom indiqué)</translation>
+    </message>
+    <message>
+        <source>Database {database} on {server}, as {name}.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Base de données {database} sur {server}, en tant que {name}.</translation>
+    </message>
+    <message>
+        <source>Keep it in this computer&apos;s keyring</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Le garder dans le coffre à mots de passe de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Otherwise the app forgets it when it is closed.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Sinon, l&apos;application l&apos;oublie à sa fermeture.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Programme database password</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Mot de passe de la base de données du programme</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>The app keeps it until it is closed, never in a file.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>L&apos;application le garde jusqu&apos;à sa fermeture, jamais dans un fichier.</translation>
+    </message>
+</context>
+<context>
     <name>PasteDialog</name>
     <message>
         <source>(skipped) </source>
@@ -4510,6 +4366,64 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <source>Typed</source>
         <extracomment>priorities_tab.py</extracomment>
         <translation>Saisie</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeSend</name>
+    <message>
+        <source>Copy this workspace into the programme office&apos;s database (set its address in Settings)</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Copier cet espace de travail dans la base de données du bureau du programme (son adresse se règle dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>No programme database is set yet. Open Settings to type its address (the programme office gives it)?</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Aucune base de données du programme n&apos;est encore indiquée. Ouvrir les Paramètres pour saisir son adresse (le bureau du programme la fournit)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Rien n&apos;a été envoyé à la base de données du programme.</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d to Programme Database…</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>&amp;Envoyer à la base de données du programme…</translation>
+    </message>
+    <message>
+        <source>Send to the programme database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Envoyer à la base de données du programme</translation>
+    </message>
+    <message>
+        <source>Sending cancelled: nothing was changed in the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Envoi annulé&#xa0;: rien n&apos;a été modifié dans la base de données du programme.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Nothing was changed in the programme database; you can send again at any time.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>L&apos;envoi a été annulé. Rien n&apos;a été modifié dans la base de données du programme&#xa0;; vous pouvez envoyer de nouveau à tout moment.</translation>
+    </message>
+    <message>
+        <source>Sending “{workspace}” to the database {database} on {server}…</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Envoi de «&#xa0;{workspace}&#xa0;» à la base de données {database} sur {server}…</translation>
+    </message>
+    <message>
+        <source>Sent to the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Envoyé à la base de données du programme.</translation>
+    </message>
+    <message>
+        <source>The programme database asks for a password.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>La base de données du programme demande un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server refused the login. Type the password again (the name is the one in Settings), or Cancel: nothing is sent.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Le serveur a refusé la connexion. Saisissez de nouveau le mot de passe (le nom est celui des Paramètres), ou Annuler&#xa0;: rien n&apos;est envoyé.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +5771,119 @@ Abandonner les modifications&#xa0;?</translation>
         <source>Save the prompts as my template</source>
         <extracomment>swot_dialogs.py</extracomment>
         <translation>Enregistrer les questions d&apos;amorce comme mon modèle</translation>
+    </message>
+</context>
+<context>
+    <name>SendReportDialog</name>
+    <message>
+        <source>Action</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Action partner</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Partenaire d&apos;une action</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Change kept</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Modification gardée</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Modifié ici</translation>
+    </message>
+    <message>
+        <source>Changed in the database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Modifié dans la base</translation>
+    </message>
+    <message>
+        <source>Changed on both sides since the last send:</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Modifié des deux côtés depuis le dernier envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cluster profile</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Profil de la grappe</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>TOWS strategy</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Stratégie TOWS</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>SWOT item</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Élément SWOT</translation>
+    </message>
+    <message>
+        <source>Sent to the programme database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Envoyé à la base de données du programme</translation>
+    </message>
+    <message>
+        <source>The programme database&apos;s</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Celle de la base de données du programme</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Celle de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Vote round</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Tour de vote</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>“{workspace}” was sent to the database {database} on {server}.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>«&#xa0;{workspace}&#xa0;» a été envoyé à la base de données {database} sur {server}.</translation>
     </message>
 </context>
 <context>

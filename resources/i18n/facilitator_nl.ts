@@ -1240,94 +1240,6 @@
     </message>
 </context>
 <context>
-    <name>BallotForm</name>
-    <message>
-        <source>Abstain</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Onthouding</translation>
-    </message>
-    <message>
-        <source>Agreement with a minor point of contention</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Eens, met een klein punt van onenigheid</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Goedkeuren</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Blokkade</translation>
-    </message>
-    <message>
-        <source>Disagree but will not block</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Oneens, maar blokkeer niet</translation>
-    </message>
-    <message>
-        <source>Dots left: {0} of {1}</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Stippen over: {0} van {1}</translation>
-    </message>
-    <message>
-        <source>Feasibility</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Haalbaarheid</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>More discussion needed</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Meer discussie nodig</translation>
-    </message>
-    <message>
-        <source>Not ranked: {0}</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Niet gerangschikt: {0}</translation>
-    </message>
-    <message>
-        <source>Support with reservations</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Steun met voorbehoud</translation>
-    </message>
-    <message>
-        <source>Whole-hearted endorsement</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>Volledige steun</translation>
-    </message>
-    <message>
-        <source>dot</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>stip</translation>
-    </message>
-    <message>
-        <source>dots</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>stippen</translation>
-    </message>
-    <message>
-        <source>{0}: approved</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>{0}: goedgekeurd</translation>
-    </message>
-    <message>
-        <source>{0}: impact {1}, feasibility {2}</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>{0}: impact {1}, haalbaarheid {2}</translation>
-    </message>
-    <message>
-        <source>✓ Approved</source>
-        <extracomment>kiosk_ballot.py</extracomment>
-        <translation>✓ Goedgekeurd</translation>
-    </message>
-</context>
-<context>
     <name>BallotGridModel</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -2915,36 +2827,6 @@ De details zijn geschreven naar:
 <context>
     <name>KioskWindow</name>
     <message>
-        <source>Back</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Terug</translation>
-    </message>
-    <message>
-        <source>Ballot of {0}</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Stembiljet van {0}</translation>
-    </message>
-    <message>
-        <source>Cast it, or go back to change it.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Breng het uit, of ga terug om het te wijzigen.</translation>
-    </message>
-    <message>
-        <source>Cast my ballot</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Mijn stem uitbrengen</translation>
-    </message>
-    <message>
-        <source>Check your ballot</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Controleer uw stembiljet</translation>
-    </message>
-    <message>
-        <source>Everyone has voted. Please hand the laptop back to the facilitator.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Iedereen heeft gestemd. Geef de laptop terug aan de facilitator.</translation>
-    </message>
-    <message>
         <source>Facilitator PIN:</source>
         <extracomment>kiosk.py</extracomment>
         <translation>Pincode van de facilitator:</translation>
@@ -2960,50 +2842,6 @@ De details zijn geschreven naar:
         <translation>De kiosk verlaten</translation>
     </message>
     <message>
-        <source>Next voter</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Volgende stemmer</translation>
-    </message>
-    <message>
-        <source>Not you? Press Back.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Bent u het niet? Druk op Terug.</translation>
-    </message>
-    <message>
-        <source>Review my ballot</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Mijn stembiljet nakijken</translation>
-    </message>
-    <message>
-        <source>Secret ballot. Tap your name: it only marks you as having voted. Your ballot is stored without your name, and nobody can see how you voted.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Geheime stemming. Tik op uw naam: daarmee wordt alleen genoteerd dat u gestemd hebt. Uw stembiljet wordt zonder uw naam bewaard en niemand kan zien hoe u stemde.</translation>
-    </message>
-    <message>
-        <source>Tap your name to vote. Nobody else sees your ballot on this screen.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Tik op uw naam om te stemmen. Niemand anders ziet uw stembiljet op dit scherm.</translation>
-    </message>
-    <message>
-        <source>Thank you! Your ballot is recorded.
-
-Please pass the laptop on to the next person.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Dank u! Uw stem is vastgelegd.
-
-Geef de laptop door aan de volgende persoon.</translation>
-    </message>
-    <message>
-        <source>That name has already voted.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Die naam heeft al gestemd.</translation>
-    </message>
-    <message>
-        <source>This round is closed. Please hand the laptop back to the facilitator.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Deze ronde is gesloten. Geef de laptop terug aan de facilitator.</translation>
-    </message>
-    <message>
         <source>Voting: {0}</source>
         <extracomment>kiosk.py</extracomment>
         <translation>Stemming: {0}</translation>
@@ -3012,31 +2850,6 @@ Geef de laptop door aan de volgende persoon.</translation>
         <source>Wrong PIN: the kiosk stays open.</source>
         <extracomment>kiosk.py</extracomment>
         <translation>Verkeerde pincode: de kiosk blijft open.</translation>
-    </message>
-    <message>
-        <source>Your ballot is empty: choose at least one option.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Uw stembiljet is leeg: kies minstens één optie.</translation>
-    </message>
-    <message>
-        <source>Your ballot:</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Uw stembiljet:</translation>
-    </message>
-    <message>
-        <source>Your secret ballot</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>Uw geheime stembiljet</translation>
-    </message>
-    <message>
-        <source>{0} has already voted in this round (their ballot came in another way), so this one was not recorded. Please ask the facilitator.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>{0} heeft in deze ronde al gestemd (het stembiljet kwam op een andere manier binnen), dus dit is niet vastgelegd. Vraag het de facilitator.</translation>
-    </message>
-    <message>
-        <source>{0} will be marked as having voted; the ballot itself carries no name.</source>
-        <extracomment>kiosk.py</extracomment>
-        <translation>{0} wordt genoteerd als gestemd; het stembiljet zelf draagt geen naam.</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3747,49 @@ Close {1} and open it here?</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>(no name given)</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>(geen naam opgegeven)</translation>
+    </message>
+    <message>
+        <source>Database {database} on {server}, as {name}.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Database {database} op {server}, als {name}.</translation>
+    </message>
+    <message>
+        <source>Keep it in this computer&apos;s keyring</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Bewaren in de wachtwoordkluis van deze computer</translation>
+    </message>
+    <message>
+        <source>Otherwise the app forgets it when it is closed.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Anders vergeet de app het zodra ze wordt gesloten.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Programme database password</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Wachtwoord van de programmadatabase</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <source>The app keeps it until it is closed, never in a file.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>De app bewaart het tot ze wordt gesloten, nooit in een bestand.</translation>
+    </message>
+</context>
+<context>
     <name>PasteDialog</name>
     <message>
         <source>(skipped) </source>
@@ -4510,6 +4366,64 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <source>Typed</source>
         <extracomment>priorities_tab.py</extracomment>
         <translation>Getypt</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeSend</name>
+    <message>
+        <source>Copy this workspace into the programme office&apos;s database (set its address in Settings)</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Deze werkruimte kopiëren naar de database van het programmabureau (het adres staat in Instellingen)</translation>
+    </message>
+    <message>
+        <source>No programme database is set yet. Open Settings to type its address (the programme office gives it)?</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Er is nog geen programmadatabase ingesteld. Instellingen openen om het adres in te voeren (het programmabureau geeft het)?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Er is niets naar de programmadatabase verzonden.</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d to Programme Database…</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Naar programmadatabase &amp;verzenden…</translation>
+    </message>
+    <message>
+        <source>Send to the programme database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Naar de programmadatabase verzenden</translation>
+    </message>
+    <message>
+        <source>Sending cancelled: nothing was changed in the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Verzenden geannuleerd: er is niets gewijzigd in de programmadatabase.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Nothing was changed in the programme database; you can send again at any time.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Het verzenden is geannuleerd. Er is niets gewijzigd in de programmadatabase; u kunt op elk moment opnieuw verzenden.</translation>
+    </message>
+    <message>
+        <source>Sending “{workspace}” to the database {database} on {server}…</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>“{workspace}” wordt verzonden naar de database {database} op {server}…</translation>
+    </message>
+    <message>
+        <source>Sent to the programme database.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Verzonden naar de programmadatabase.</translation>
+    </message>
+    <message>
+        <source>The programme database asks for a password.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>De programmadatabase vraagt om een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The server refused the login. Type the password again (the name is the one in Settings), or Cancel: nothing is sent.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>De server weigerde de aanmelding. Typ het wachtwoord opnieuw (de naam is die uit Instellingen), of Annuleren: er wordt niets verzonden.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +5771,119 @@ De wijzigingen weggooien?</translation>
         <source>Save the prompts as my template</source>
         <extracomment>swot_dialogs.py</extracomment>
         <translation>De vragen opslaan als mijn sjabloon</translation>
+    </message>
+</context>
+<context>
+    <name>SendReportDialog</name>
+    <message>
+        <source>Action</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Action partner</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Partner van een actie</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Change kept</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Behouden wijziging</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Hier gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed in the database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>In de database gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed on both sides since the last send:</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Aan beide kanten gewijzigd sinds de vorige verzending:</translation>
+    </message>
+    <message>
+        <source>Cluster profile</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Clusterprofiel</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>TOWS strategy</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>TOWS-strategie</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>SWOT item</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>SWOT-punt</translation>
+    </message>
+    <message>
+        <source>Sent to the programme database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Verzonden naar de programmadatabase</translation>
+    </message>
+    <message>
+        <source>The programme database&apos;s</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Die van de programmadatabase</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Die van deze werkruimte</translation>
+    </message>
+    <message>
+        <source>Vote round</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Stemronde</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>“{workspace}” was sent to the database {database} on {server}.</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>“{workspace}” is verzonden naar de database {database} op {server}.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,7 @@ def test_spanish_chosen_in_settings_changes_the_window_at_once(qtbot, window):
                       "Lista de &miembros…", "Folleto de preguntas &frecuentes (PDF)…"]
     file_menu = window.menuBar().actions()[0].menu()
     assert "&Configuración…" in [a.text() for a in file_menu.actions()]
+    assert "&Enviar a la base de datos del programa…" in [a.text() for a in file_menu.actions()]
     assert [a.text() for a in window.edit_menu.actions()] == ["&Deshacer", "&Rehacer"]
     # the page shown is built again in Spanish, still the page shown
     assert window.current_page_key() == "roster"
@@ -100,7 +101,7 @@ def test_spanish_chosen_in_settings_changes_the_window_at_once(qtbot, window):
     # the dialog itself, still open after Apply, and its choice kept
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Configuración")
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
-        "General", "Votación", "Copias de seguridad", "Pantalla"]
+        "General", "Votación", "Copias de seguridad", "Pantalla", "Programa"]
     assert dialog.pages["General"].editors["language"].currentData() == "es"
     assert options.get("language") == "es"
     assert QLocale().language() == QLocale.Language.Spanish

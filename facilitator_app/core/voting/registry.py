@@ -23,11 +23,18 @@ from typing import Any, Literal
 from facilitator_app.core.domain import VOTING_METHODS, label_of
 from facilitator_app.core.errors import BadInputError
 from facilitator_app.core.voting import checks, ranked, rated
+from facilitator_app.core.voting.ballot_texts import (
+    approval_paper,
+    dots_paper,
+    gradients_paper,
+    irv_paper,
+    ranked_paper,
+    score_paper,
+)
 from facilitator_app.core.voting.ballots import (
     GRADIENT_LABELS,
     METHODS,
     MethodParams,
-    default_dot_budget,
 )
 from facilitator_app.core.voting.consensus import ranked_consensus
 from facilitator_app.core.voting.profile import (
@@ -41,8 +48,12 @@ from facilitator_app.core.voting.profile import (
 )
 from facilitator_app.core.voting.ranked import Outcome
 from facilitator_app.core.voting.results import Agreement
+from facilitator_app.i18n.messages import Texts
 
 BallotKind = Literal["ranked", "rated"]
+PaperInstructions = Callable[[int, Mapping[str, Any], Texts | None], list[str]]
+"""(options, params, the participant texts in a language) -> paragraphs;
+the texts are in ``ballot_texts``, in the workshop's language."""
 ValueKind = Literal["rank", "dots", "approval", "rating", "gradient"]
 
 
@@ -69,7 +80,9 @@ class MethodSpec:
     the multi-voting rule applies), ``winners_reach_consensus`` (the winners
     are the options that reached consensus, possibly none or several),
     ``value_labels`` (the meaning of each value, printed with a paper
-    ballot) and ``paper_instructions``.
+    ballot; in English here, in the workshop's language from
+    ``ballot_texts.gradient_labels``) and ``paper_instructions`` (their
+    texts in ``ballot_texts``, the participants' domain).
     """
 
     key: str
@@ -84,7 +97,7 @@ class MethodSpec:
     score_meaning: str
     note: str
     figure_notes: tuple[str, ...]
-    paper_instructions: Callable[[int, Mapping[str, Any]], list[str]]
+    paper_instructions: PaperInstructions
     score_is_share: bool = False
     whole_scores: bool = True
     counts_votes: bool = False
@@ -120,61 +133,6 @@ def _gradients(profile: Profile, outcome: Outcome) -> Agreement:
     return rated.gradient_figures(outcome)
 
 
-# ----- paper ballots ---------------------------------------------------------------
-
-
-def _ranked_paper(n: int, params: Mapping[str, Any]) -> list[str]:
-    return [
-        ("Rank the priorities: write 1 in the box of your first choice, 2 for your "
-         "second choice, and so on."),
-        (f"Use each number once and do not skip a number (1 to {n}). You may leave "
-         "the priorities you do not want to rank blank."),
-    ]
-
-
-def _irv_paper(n: int, params: Mapping[str, Any]) -> list[str]:
-    return [*_ranked_paper(n, params),
-            ("Your ballot moves to your next choice if your first choice is "
-             "eliminated, so ranking more priorities gives your vote more weight.")]
-
-
-def _dots_paper(n: int, params: Mapping[str, Any]) -> list[str]:
-    budget = params.get("budget") or default_dot_budget(n)
-    lines = [
-        (f"You have {budget} dots. Write in each box how many dots you give that "
-         "priority; leave it blank for none."),
-        f"Your dots must add up to {budget} or fewer.",
-    ]
-    if params.get("max_per_option"):
-        lines.append(f"At most {params['max_per_option']} dots on any one priority.")
-    return lines
-
-
-def _approval_paper(n: int, params: Mapping[str, Any]) -> list[str]:
-    return [
-        "Write 1 in the box of every priority you approve of; leave the others blank.",
-        "You may approve as many as you like.",
-    ]
-
-
-def _score_paper(n: int, params: Mapping[str, Any]) -> list[str]:
-    lo, hi = params.get("scale_min", 1), params.get("scale_max", 5)
-    if params.get("two_criteria"):
-        return [
-            (f"Rate each priority twice, with a whole number from {lo} (lowest) to {hi} "
-             "(highest):"),
-            ("Impact: how much it would help the cluster. Feasibility: how easily the "
-             "members could carry it out."),
-        ]
-    return [(f"Rate each priority with a whole number from {lo} (lowest) to {hi} "
-             "(highest). Leave blank the ones you do not want to rate.")]
-
-
-def _gradients_paper(n: int, params: Mapping[str, Any]) -> list[str]:
-    return [("For each priority, write the number of the statement that is closest to "
-             "your view:")]
-
-
 # ----- the methods -----------------------------------------------------------------
 
 def _ranked_method(
@@ -184,7 +142,7 @@ def _ranked_method(
     score_heading: str,
     score_meaning: str,
     note: str,
-    paper_instructions: Callable[[int, Mapping[str, Any]], list[str]] = _ranked_paper,
+    paper_instructions: PaperInstructions = ranked_paper,
 ) -> MethodSpec:
     """A method on ranked ballots: ranks 1..m, Kendall's W for agreement."""
     return MethodSpec(
@@ -224,7 +182,7 @@ SPECS: dict[str, MethodSpec] = {
                 "by the dots they collected; the most dots wins."
             ),
             figure_notes=("support_votes",),
-            paper_instructions=_dots_paper,
+            paper_instructions=dots_paper,
             counts_votes=True,
         ),
         MethodSpec(
@@ -243,7 +201,7 @@ SPECS: dict[str, MethodSpec] = {
                 "as they liked. The option ticked by the most voters wins."
             ),
             figure_notes=("support_votes",),
-            paper_instructions=_approval_paper,
+            paper_instructions=approval_paper,
             counts_votes=True,
         ),
         _ranked_method(
@@ -270,7 +228,7 @@ SPECS: dict[str, MethodSpec] = {
                 "drops out and its ballots move to their next choice. This repeats until one "
                 "option is left. Options that tie for fewest drop out together."
             ),
-            paper_instructions=_irv_paper,
+            paper_instructions=irv_paper,
         ),
         _ranked_method(
             "schulze",
@@ -315,7 +273,7 @@ SPECS: dict[str, MethodSpec] = {
                 "extreme mark."
             ),
             figure_notes=("tastle_wierman", "support"),
-            paper_instructions=_score_paper,
+            paper_instructions=score_paper,
             whole_scores=False,
         ),
         MethodSpec(
@@ -337,7 +295,7 @@ SPECS: dict[str, MethodSpec] = {
                 "unless changed). There can be several such options, or none."
             ),
             figure_notes=("tastle_wierman", "support"),
-            paper_instructions=_gradients_paper,
+            paper_instructions=gradients_paper,
             score_is_share=True,
             winners_reach_consensus=True,
             value_labels=GRADIENT_LABELS,

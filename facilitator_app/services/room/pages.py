@@ -1,10 +1,18 @@
-"""The phone pages: server-rendered HTML with plain forms.
+"""The phone pages: server-rendered HTML with plain forms, in the language
+of the workshop's participants (or the one the phone chose).
 
 Everything works with JavaScript off (an old phone, a locked-down browser):
 each step is a form posted to the server, which answers with the next page.
 ``app.js`` only improves it (problems shown as the ballot is filled in, the
 dots left). Every text that comes from the workspace is escaped; the pages
 load nothing from elsewhere (the Content-Security-Policy says so too).
+
+Each page says its language (``<html lang>``) and offers the five languages
+participants read, each in its own name: a link to the same page with
+``?lang=xx``, which the server keeps for the phone's visit (see
+``server._Handler``) so the participant stays where they were. The texts
+are the ``participant`` domain's (``t = Texts("participant", lang)``); the
+few the script shows travel in the page as ``data-`` attributes.
 """
 
 from __future__ import annotations
@@ -12,50 +20,83 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
+from facilitator_app.core.voting.ballot_texts import choice, gradient_label
+from facilitator_app.i18n.messages import PARTICIPANT_LANGUAGES, T_, Texts
 from facilitator_app.services.room.phone import FormBallot, PhoneOption, PhoneRound
 
+LANGUAGE_CODES = tuple(code for code, _name in PARTICIPANT_LANGUAGES)
+"""The languages a phone may ask for (``?lang=``)."""
+
 MODE_NOTES = {
-    "named": "Named vote: the results show who voted what.",
-    "anonymous": "Anonymous vote: your name is kept with your ballot for the facilitator, "
-                 "never shown in the results.",
-    "secret": "Secret vote: your code does not say who you are, and nobody can find out how "
-              "you voted.",
+    "named": T_("Named vote: the results show who voted what."),
+    "anonymous": T_("Anonymous vote: your name is kept with your ballot for the facilitator, "
+                    "never shown in the results."),
+    "secret": T_("Secret vote: your code does not say who you are, and nobody can find out "
+                 "how you voted."),
 }
 
 KIND_HELP = {
-    "ranked": "Put the priorities in order: choose 1 for your first choice, 2 for your second, "
-              "and so on. Use each number once. You may leave the ones you do not want to "
-              "rank blank.",
-    "approval": "Tick every priority you can accept, as many as you like.",
-    "gradients": "For each priority, choose the statement closest to your view.",
+    "ranked": T_("Put the priorities in order: choose 1 for your first choice, 2 for your "
+                 "second, and so on. Use each number once. You may leave the ones you do not "
+                 "want to rank blank."),
+    "approval": T_("Tick every priority you can accept, as many as you like."),
+    "gradients": T_("For each priority, choose the statement closest to your view."),
 }
 
+METHOD_NAMES = {
+    "ranked": T_("Ranking"),
+    "dots": T_("Dot voting"),
+    "approval": T_("Approval voting"),
+    "score": T_("Rating"),
+    "gradients": T_("Gradients of agreement"),
+}
+"""What the vote is, as the participant reads it (by the kind of ballot)."""
 
-CLOSED_TEXT = ("Voting in this round is closed. Thank you! The facilitator will show the "
-               "results.")
+CLOSED_TITLE = T_("Voting is closed")
+CLOSED_TEXT = T_("Voting in this round is closed. Thank you! The facilitator will show the "
+                 "results.")
 
 
 def _e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-def page(title: str, body: str, *, script: bool = False) -> str:
+def texts(lang: str | None) -> Texts:
+    """The pages' texts in ``lang`` (a code of :data:`LANGUAGE_CODES`)."""
+    return Texts("participant", lang if lang in LANGUAGE_CODES else "en")
+
+
+def language_switch(t: Texts, here: str) -> str:
+    """Links to this same page in each language, each in its own name."""
+    items = []
+    for code, name in PARTICIPANT_LANGUAGES:
+        if code == t.lang:
+            items.append(f"<strong lang=\"{code}\" aria-current=\"true\">{_e(name)}</strong>")
+        else:
+            items.append(f"<a href=\"{_e(here)}?lang={code}\" lang=\"{code}\" "
+                         f"hreflang=\"{code}\">{_e(name)}</a>")
+    label = t("Language")
+    return f"<nav class=\"langs\" aria-label=\"{_e(label)}\">" + "".join(items) + "</nav>"
+
+
+def page(title: str, body: str, *, t: Texts, here: str = "/", script: bool = False) -> str:
     """A whole page: the phone's width, large type, the stylesheet, nothing
-    from elsewhere."""
+    from elsewhere; its language said and switchable."""
     js = '<script src="/app.js" defer></script>' if script else ""
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<!DOCTYPE html>\n<html lang=\"{_e(t.lang)}\"><head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         "<meta name=\"referrer\" content=\"no-referrer\">"
         f"<title>{_e(title)}</title><link rel=\"stylesheet\" href=\"/app.css\">{js}</head>"
-        f"<body><main>{body}</main></body></html>\n"
+        f"<body>{language_switch(t, here)}<main>{body}</main></body></html>\n"
     )
 
 
-def _header(rnd: PhoneRound) -> str:
+def _header(rnd: PhoneRound, t: Texts) -> str:
     where = " · ".join(_e(x) for x in (rnd.cluster, rnd.workshop) if x)
+    method = t(METHOD_NAMES[rnd.kind]) if rnd.kind in METHOD_NAMES else ""
     return (f"<header><p class=\"where\">{where}</p><h1>{_e(rnd.title)}</h1>"
-            f"<p class=\"method\">{_e(rnd.method_label)}</p></header>")
+            f"<p class=\"method\">{_e(method)}</p></header>")
 
 
 def _csrf(token: str) -> str:
@@ -67,33 +108,33 @@ def _message(text: str, kind: str = "error") -> str:
     return f"<p class=\"{kind}\" role=\"{role}\">{_e(text)}</p>" if text else ""
 
 
-def join_page(rnd: PhoneRound, csrf: str, error: str = "", code: str = "") -> str:
+def join_page(rnd: PhoneRound, csrf: str, error: str = "", code: str = "", *,
+              t: Texts | None = None) -> str:
+    t = t or texts("en")
+    note = t(MODE_NOTES[rnd.anonymity]) if rnd.anonymity in MODE_NOTES else ""
+    label, hint, go = (t("Your voting code"),
+                       t("The 6 letters and digits on your slip, e.g. ACE-479."), t("Continue"))
     body = (
-        _header(rnd)
-        + f"<p class=\"note\">{_e(MODE_NOTES.get(rnd.anonymity, ''))}</p>"
+        _header(rnd, t)
+        + f"<p class=\"note\">{_e(note)}</p>"
         + "<form method=\"post\" action=\"/code\" class=\"card\" autocomplete=\"off\">"
         + _csrf(csrf)
-        + "<label for=\"code\" class=\"big\">Your voting code</label>"
-        + "<p class=\"hint\">The 6 letters and digits on your slip, e.g. ACE-479.</p>"
+        + f"<label for=\"code\" class=\"big\">{_e(label)}</label>"
+        + f"<p class=\"hint\">{_e(hint)}</p>"
         + f"<input id=\"code\" name=\"code\" value=\"{_e(code)}\" maxlength=\"12\" "
           "autocapitalize=\"characters\" autocorrect=\"off\" spellcheck=\"false\" "
           "autocomplete=\"one-time-code\" required aria-describedby=\"code-error\">"
         + f"<div id=\"code-error\">{_message(error)}</div>"
-        + "<button type=\"submit\">Continue</button></form>"
+        + f"<button type=\"submit\">{_e(go)}</button></form>"
     )
-    return page(rnd.title, body)
+    return page(rnd.title, body, t=t, here="/")
 
 
-def message_page(title: str, text: str, rnd: PhoneRound | None = None) -> str:
-    head = _header(rnd) if rnd is not None else f"<h1>{_e(title)}</h1>"
-    return page(title, head + f"<p class=\"card notice\">{_e(text)}</p>")
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
+def message_page(title: str, text: str, rnd: PhoneRound | None = None, *,
+                 t: Texts | None = None) -> str:
+    t = t or texts("en")
+    head = _header(rnd, t) if rnd is not None else f"<h1>{_e(title)}</h1>"
+    return page(title, head + f"<p class=\"card notice\">{_e(text)}</p>", t=t, here="/")
 def _select(name: str, choices: list[tuple[str, str]], current: str, label: str,
             described: str) -> str:
     options = "".join(
@@ -120,64 +161,83 @@ def _number_text(value: float | int | None) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-def _option_input(rnd: PhoneRound, option: PhoneOption, draft: Mapping[str, str]) -> str:
+def _option_input(rnd: PhoneRound, option: PhoneOption, draft: Mapping[str, str],
+                  t: Texts) -> str:
     name, described = f"o{option.id}", f"p{option.id}"
     current = draft.get(name, "")
     m = len(rnd.options)
     if rnd.kind == "ranked":
-        choices = [("", "Not ranked")] + [(str(r), f"{ordinal(r)} choice")
-                                          for r in range(1, m + 1)]
-        return _select(name, choices, current, "Rank", described)
+        choices = [("", t("Not ranked"))] + [(str(r), choice(r, t)) for r in range(1, m + 1)]
+        return _select(name, choices, current, t("Rank"), described)
     if rnd.kind == "dots":
         top = min(rnd.budget, rnd.max_per_option or rnd.budget)
-        choices = [("", "No dots")] + [(str(d), f"{d} dot{'s' if d != 1 else ''}")
-                                       for d in range(1, top + 1)]
-        return _select(name, choices, current, "Dots", described)
+        choices = [("", t("No dots"))] + [(str(d), t.n("{n} dot", "{n} dots", d))
+                                          for d in range(1, top + 1)]
+        return _select(name, choices, current, t("Dots"), described)
     if rnd.kind == "approval":
         checked = " checked" if current in ("1", "on") else ""
+        approve = t("I approve")
         return (f"<label class=\"choice check\"><input type=\"checkbox\" name=\"{name}\" "
                 f"value=\"1\"{checked} aria-describedby=\"{described}\">"
-                "<span>I approve</span></label>")
+                f"<span>{_e(approve)}</span></label>")
     if rnd.kind == "gradients":
-        choices = [(str(k), f"{k} · {text}") for k, text in sorted(rnd.gradient_labels.items())]
-        return _radios(name, [*choices, ("", "No answer")], current, "gradients", described)
+        choices = [(str(k), f"{k} · {gradient_label(k, t.lang)}") for k in range(1, 8)]
+        return _radios(name, [*choices, ("", t("No answer"))], current, "gradients", described)
     scale = [(str(v), str(v)) for v in range(rnd.scale_min, rnd.scale_max + 1)]
     if not rnd.two_criteria:
         return _radios(name, [*scale, ("", "—")], current, "scale", described)
     second = f"f{option.id}"
-    return (f"<p class=\"criterion\">Impact ({rnd.scale_min} low – {rnd.scale_max} high)</p>"
+    impact = t("Impact ({low} low – {high} high)", low=rnd.scale_min, high=rnd.scale_max)
+    feasible = t("Feasibility ({low} hard – {high} easy)", low=rnd.scale_min,
+                 high=rnd.scale_max)
+    return (f"<p class=\"criterion\">{_e(impact)}</p>"
             + _radios(name, [*scale, ("", "—")], current, "scale", described)
-            + f"<p class=\"criterion\">Feasibility ({rnd.scale_min} hard – {rnd.scale_max} "
-              "easy)</p>"
+            + f"<p class=\"criterion\">{_e(feasible)}</p>"
             + _radios(second, [*scale, ("", "—")], draft.get(second, ""), "scale", described))
 
 
-def _help(rnd: PhoneRound) -> str:
+def _help(rnd: PhoneRound, t: Texts) -> str:
     if rnd.kind == "dots":
-        cap = (f" At most {rnd.max_per_option} on one priority."
-               if rnd.max_per_option else "")
-        return (f"You have {rnd.budget} dots: share them out among the priorities you care "
-                f"about most, several on one if you feel strongly.{cap}")
+        text = t.n("You have {n} dot: give it to the priority you care about most.",
+                   "You have {n} dots: share them out among the priorities you care about "
+                   "most, several on one if you feel strongly.", rnd.budget)
+        if rnd.max_per_option:
+            text += " " + t.n("At most {n} on one priority.", "At most {n} on one priority.",
+                              rnd.max_per_option)
+        return text
     if rnd.kind == "score":
         if rnd.two_criteria:
-            return (f"Rate each priority twice, from {rnd.scale_min} (lowest) to "
-                    f"{rnd.scale_max} (highest): its impact on the cluster, and how feasible "
-                    "it is for the members.")
-        return (f"Rate each priority from {rnd.scale_min} (lowest) to {rnd.scale_max} "
-                "(highest). Leave blank the ones you do not want to rate.")
-    return KIND_HELP.get(rnd.kind, "")
+            return t("Rate each priority twice, from {low} (lowest) to {high} (highest): its "
+                     "impact on the cluster, and how feasible it is for the members.",
+                     low=rnd.scale_min, high=rnd.scale_max)
+        return t("Rate each priority from {low} (lowest) to {high} (highest). Leave blank "
+                 "the ones you do not want to rate.", low=rnd.scale_min, high=rnd.scale_max)
+    return t(KIND_HELP[rnd.kind]) if rnd.kind in KIND_HELP else ""
+
+
+def _script_texts(rnd: PhoneRound, t: Texts) -> str:
+    """The script's few texts, as the form's ``data-`` attributes."""
+    found = {"tip": t("Tip: tap the priorities' names in your order: the first you tap is "
+                      "your 1st choice. Tap a name again to take its rank away.")}
+    if rnd.kind == "dots":
+        found["left"] = t("{left} of {budget} dots left")
+        found["over"] = t("{over} dots too many (you have {budget})")
+    return "".join(f" data-{key}=\"{_e(text)}\"" for key, text in found.items())
 
 
 def ballot_page(rnd: PhoneRound, csrf: str, draft: Mapping[str, str],
                 checked: FormBallot | None = None, *, voter_name: str | None = None,
-                changing: bool = False, error: str = "") -> str:
+                changing: bool = False, error: str = "", t: Texts | None = None) -> str:
+    t = t or texts("en")
     problems = checked.problems if checked is not None else {}
     who = ""
     if voter_name and not rnd.secret:
-        who = f"<p class=\"who\">Voting as <strong>{_e(voter_name)}</strong></p>"
+        voting_as = _e(t("Voting as {name}", name="\0")).replace(
+            "\0", f"<strong>{_e(voter_name)}</strong>")
+        who = f"<p class=\"who\">{voting_as}</p>"
     if changing:
-        who += _message("You have voted already. Send a new ballot to replace it, until the "
-                        "round closes.", "info")
+        who += _message(t("You have voted already. Send a new ballot to replace it, until "
+                          "the round closes."), "info")
     counter = ""
     if rnd.kind == "dots":
         counter = (f"<p class=\"counter\" id=\"dots-left\" data-budget=\"{rnd.budget}\" "
@@ -189,84 +249,97 @@ def ballot_page(rnd: PhoneRound, csrf: str, draft: Mapping[str, str],
         items.append(
             f"<fieldset class=\"option{bad}\" id=\"opt{option.id}\">"
             f"<legend>{_e(option.title)}</legend>"
-            + _option_input(rnd, option, draft)
+            + _option_input(rnd, option, draft, t)
             + f"<p class=\"problem\" id=\"p{option.id}\" aria-live=\"polite\">{messages}</p>"
             "</fieldset>")
     general = "".join(f"<span>{_e(p)}</span>" for p in problems.get(0, []))
     if problems and not general:
-        general = "<span>Please correct the problems marked below.</span>"
+        general = f"<span>{_e(t('Please correct the problems marked below.'))}</span>"
+    review = t("Review my vote")
     body = (
-        _header(rnd) + who + _message(error)
-        + f"<p class=\"help\">{_e(_help(rnd))}</p>"
+        _header(rnd, t) + who + _message(error)
+        + f"<p class=\"help\">{_e(_help(rnd, t))}</p>"
         + "<form method=\"post\" action=\"/review\" id=\"ballot\" "
-          f"data-kind=\"{_e(rnd.kind)}\">" + _csrf(csrf) + counter
+          f"data-kind=\"{_e(rnd.kind)}\"{_script_texts(rnd, t)}>" + _csrf(csrf) + counter
         + f"<p class=\"problem general\" id=\"p0\" role=\"alert\">{general}</p>"
         + "".join(items)
-        + "<button type=\"submit\">Review my vote</button></form>"
+        + f"<button type=\"submit\">{_e(review)}</button></form>"
     )
-    return page(rnd.title, body, script=True)
+    return page(rnd.title, body, t=t, here="/ballot", script=True)
 
 
-def value_words(rnd: PhoneRound, value: float | None, value2: float | None = None) -> str:
+def value_words(rnd: PhoneRound, value: float | None, value2: float | None = None,
+                t: Texts | None = None) -> str:
     """A ballot value as the review page says it."""
+    t = t or texts("en")
     if rnd.kind == "ranked":
-        return f"{ordinal(int(value))} choice" if value is not None else "Not ranked"
+        return choice(int(value), t) if value is not None else t("Not ranked")
     if rnd.kind == "dots":
         n = int(value or 0)
-        return f"{n} dot{'s' if n != 1 else ''}" if n else "No dots"
+        return t.n("{n} dot", "{n} dots", n) if n else t("No dots")
     if rnd.kind == "approval":
-        return "Approved" if value else "Not approved"
+        return t("Approved") if value else t("Not approved")
     if rnd.kind == "gradients":
         if value is None:
-            return "No answer"
-        return f"{int(value)} · {rnd.gradient_labels.get(int(value), '')}"
+            return t("No answer")
+        return f"{int(value)} · {gradient_label(int(value), t.lang)}"
     if rnd.two_criteria:
         if value is None and value2 is None:
-            return "Not rated"
-        return (f"Impact {_number_text(value) or '—'} · Feasibility "
-                f"{_number_text(value2) or '—'}")
-    return (f"{_number_text(value)} of {rnd.scale_max}" if value is not None else "Not rated")
+            return t("Not rated")
+        return t("Impact {impact} · Feasibility {feasibility}",
+                 impact=_number_text(value) or "—", feasibility=_number_text(value2) or "—")
+    if value is None:
+        return t("Not rated")
+    return t("{value} of {top}", value=_number_text(value), top=rnd.scale_max)
 
 
 def review_page(rnd: PhoneRound, csrf: str, ballot: FormBallot, *,
-                changing: bool = False) -> str:
+                changing: bool = False, t: Texts | None = None) -> str:
+    t = t or texts("en")
     order = list(rnd.options)
     if rnd.kind == "ranked":
         order.sort(key=lambda o: (ballot.values.get(o.id) is None,
                                   ballot.values.get(o.id) or 0))
     rows = "".join(
         f"<li><span class=\"title\">{_e(o.title)}</span><span class=\"value\">"
-        f"{_e(value_words(rnd, ballot.values.get(o.id), ballot.values2.get(o.id)))}</span></li>"
+        f"{_e(value_words(rnd, ballot.values.get(o.id), ballot.values2.get(o.id), t))}"
+        "</span></li>"
         for o in order)
-    final = ("Your ballot will replace the one you sent before." if changing else
-             "Once sent, a secret ballot cannot be changed." if rnd.secret else
-             "You can change it until the round closes.")
+    final = (t("Your ballot will replace the one you sent before.") if changing else
+             t("Once sent, a secret ballot cannot be changed.") if rnd.secret else
+             t("You can change it until the round closes."))
+    heading, cast, again = t("Check your vote"), t("Cast my vote"), t("Change my choices")
     body = (
-        _header(rnd) + "<h2>Check your vote</h2>"
+        _header(rnd, t) + f"<h2>{_e(heading)}</h2>"
         + f"<ul class=\"review\">{rows}</ul><p class=\"note\">{_e(final)}</p>"
         + "<form method=\"post\" action=\"/cast\">" + _csrf(csrf)
-        + "<button type=\"submit\">Cast my vote</button></form>"
+        + f"<button type=\"submit\">{_e(cast)}</button></form>"
         + "<form method=\"get\" action=\"/ballot\">"
-          "<button type=\"submit\" class=\"secondary\">Change my choices</button></form>"
+          f"<button type=\"submit\" class=\"secondary\">{_e(again)}</button></form>"
     )
-    return page(rnd.title, body)
+    return page(rnd.title, body, t=t, here="/review")
 
 
-def done_page(rnd: PhoneRound, csrf: str, *, replaced: bool = False) -> str:
+def done_page(rnd: PhoneRound, csrf: str, *, replaced: bool = False,
+              t: Texts | None = None) -> str:
+    t = t or texts("en")
     if rnd.secret:
-        more = ("<p class=\"note\">Nothing on this phone shows how you voted. You can close "
-                "this page.</p>")
+        nothing = t("Nothing on this phone shows how you voted. You can close this page.")
+        more = f"<p class=\"note\">{_e(nothing)}</p>"
     else:
-        more = ("<p class=\"note\">Changed your mind? You can send a new ballot until the "
-                "round closes.</p><form method=\"post\" action=\"/change\">" + _csrf(csrf)
-                + "<button type=\"submit\" class=\"secondary\">Change my vote</button></form>")
-    text = "Your new vote is recorded." if replaced else "Your vote is recorded."
+        changed = t("Changed your mind? You can send a new ballot until the round closes.")
+        change = t("Change my vote")
+        more = (f"<p class=\"note\">{_e(changed)}</p><form method=\"post\" "
+                "action=\"/change\">" + _csrf(csrf)
+                + f"<button type=\"submit\" class=\"secondary\">{_e(change)}</button></form>")
+    text = t("Your new vote is recorded.") if replaced else t("Your vote is recorded.")
+    next_voter = t("Next voter on this phone")
     body = (
-        _header(rnd) + f"<p class=\"card done\" role=\"status\">✓ {_e(text)}</p>" + more
+        _header(rnd, t) + f"<p class=\"card done\" role=\"status\">✓ {_e(text)}</p>" + more
         + "<form method=\"post\" action=\"/leave\">" + _csrf(csrf)
-        + "<button type=\"submit\" class=\"secondary\">Next voter on this phone</button></form>"
+        + f"<button type=\"submit\" class=\"secondary\">{_e(next_voter)}</button></form>"
     )
-    return page(rnd.title, body)
+    return page(rnd.title, body, t=t, here="/done")
 
 
 STYLESHEET = """\
@@ -317,6 +390,12 @@ ul.review .value{font-weight:600;color:#1d5e3a}
 .done{font-size:1.4rem;font-weight:700;color:#1d5e3a;text-align:center}
 .who{margin:.2rem 0 .6rem}
 .tip{background:#fff8e1;padding:.6rem;border-radius:8px}
+nav.langs{display:flex;flex-wrap:wrap;justify-content:center;gap:.2rem .9rem;
+max-width:36rem;margin:0 auto;padding:.5rem 1rem 0;font-size:.9rem}
+nav.langs a{color:#1d5e3a;padding:.35rem .1rem;min-height:2.2rem;display:inline-flex;
+align-items:center}
+nav.langs strong{padding:.35rem .1rem;display:inline-flex;align-items:center;
+border-bottom:2px solid #1d5e3a}
 legend.tap{cursor:pointer;text-decoration:underline dotted;min-height:2.75rem;
 display:flex;align-items:center}
 """
@@ -333,8 +412,9 @@ SCRIPT = """\
     form.querySelectorAll("select").forEach(function (s) { used += Number(s.value) || 0; });
     var budget = Number(left.getAttribute("data-budget"));
     var rest = budget - used;
-    left.textContent = rest >= 0 ? rest + " of " + budget + " dots left"
-                                 : (-rest) + " dots too many (you have " + budget + ")";
+    var text = rest >= 0 ? form.getAttribute("data-left") : form.getAttribute("data-over");
+    left.textContent = (text || "").replace("{left}", String(rest))
+      .replace("{over}", String(-rest)).replace("{budget}", String(budget));
   }
   function show(problems) {
     form.querySelectorAll(".problem").forEach(function (p) {
@@ -374,8 +454,7 @@ SCRIPT = """\
     var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
     var tip = document.createElement("p");
     tip.className = "tip";
-    tip.textContent = "Tip: tap the priorities' names in your order: the first you tap " +
-                      "is your 1st choice. Tap a name again to take its rank away.";
+    tip.textContent = form.getAttribute("data-tip") || "";
     form.insertBefore(tip, form.querySelector("fieldset"));
     form.querySelectorAll("fieldset.option").forEach(function (box) {
       var legend = box.querySelector("legend");

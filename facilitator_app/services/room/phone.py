@@ -30,8 +30,9 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import quoted
-from facilitator_app.core.voting.ballots import GRADIENT_LABELS, dot_budget
+from facilitator_app.core.voting.ballots import dot_budget
 from facilitator_app.core.voting.registry import method_spec
+from facilitator_app.i18n.messages import T_, Texts
 from facilitator_app.services import voting
 from facilitator_app.services.profile import get_profile
 from facilitator_app.services.room.codes import (
@@ -83,7 +84,7 @@ class PhoneRound:
     scale_min: int = 1  # score
     scale_max: int = 5
     two_criteria: bool = False
-    gradient_labels: Mapping[int, str] = field(default_factory=dict)
+    language: str | None = None  # the workshop's participants' (None: the app's)
     info: voting.RoundInfo | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -115,7 +116,7 @@ def phone_round(s: Session, round_id: int) -> PhoneRound:
         max_per_option=params.max_per_option,
         scale_min=int(params.scale_min), scale_max=int(params.scale_max),
         two_criteria=voting.two_criteria(info),
-        gradient_labels=dict(GRADIENT_LABELS) if info.method == "gradients" else {},
+        language=workshop.language if workshop is not None else None,
         info=info,
     )
 
@@ -141,19 +142,21 @@ class PhoneVoter:
     values2: dict[int, float] = field(default_factory=dict)
 
 
-WRONG_CODE = "That code is not valid for this round. Check the code on your slip."
-USED_CODE = "That code has already been used: each code votes once."
-ALREADY_VOTED = ("You have already voted in this round (at the facilitator's table, on "
-                 "paper or at the kiosk). One member, one ballot.")
-CLOSED = "Voting in this round is closed."
-ELSEWHERE = ("These codes were issued on another computer, so this one cannot check them: "
-             "ask the facilitator to issue new codes here.")
-NOT_A_VOTER = ("Your code no longer lets you vote: you are not a voting member of this "
-               "workshop now. Ask the facilitator.")
-NO_CODES_LEFT = ("This round takes no more votes by phone: as many codes have been used as "
-                 "members were given one and still vote here. Ask the facilitator.")
-WITHDRAWN = ("Your code no longer works: the facilitator issued new codes or changed the "
-             "round. Ask for a new code.")
+# What a phone is told when its code is refused (in English here; the pages
+# show them in the phone's language, ``t(refused.message)``).
+WRONG_CODE = T_("That code is not valid for this round. Check the code on your slip.")
+USED_CODE = T_("That code has already been used: each code votes once.")
+ALREADY_VOTED = T_("You have already voted in this round (at the facilitator's table, on "
+                   "paper or at the kiosk). One member, one ballot.")
+CLOSED = T_("Voting in this round is closed.")
+ELSEWHERE = T_("These codes were issued on another computer, so this one cannot check "
+               "them: ask the facilitator to issue new codes here.")
+NOT_A_VOTER = T_("Your code no longer lets you vote: you are not a voting member of this "
+                 "workshop now. Ask the facilitator.")
+NO_CODES_LEFT = T_("This round takes no more votes by phone: as many codes have been used "
+                   "as members were given one and still vote here. Ask the facilitator.")
+WITHDRAWN = T_("Your code no longer works: the facilitator issued new codes or changed the "
+               "round. Ask for a new code.")
 
 
 def _their_ballot(s: Session, round_id: int, member_id: int) -> Ballot | None:
@@ -261,15 +264,17 @@ def _number(text: str) -> int | None:
     return int(text)
 
 
-def read_form(rnd: PhoneRound, form: Mapping[str, str]) -> FormBallot:
+def read_form(rnd: PhoneRound, form: Mapping[str, str], t: Texts | None = None) -> FormBallot:
     """The values of a posted ballot form (fields ``o<option id>`` and, for
     a two-criteria score round, ``f<option id>``; other fields are ignored),
     checked as the ballot box will check them, each problem placed with the
-    option it is about."""
+    option it is about; the form's own problems in the language of ``t``
+    (the engine's come in the messages' language)."""
+    t = t if t is not None else Texts("participant", "en")
     out = FormBallot()
     for option in rnd.options:
-        for prefix, target, what in (("o", out.values, "impact" if rnd.two_criteria else ""),
-                                     ("f", out.values2, "feasibility")):
+        for prefix, target, what in (("o", out.values, t("impact") if rnd.two_criteria else ""),
+                                     ("f", out.values2, t("feasibility"))):
             if prefix == "f" and not rnd.two_criteria:
                 continue
             raw = form.get(f"{prefix}{option.id}", "")
@@ -280,21 +285,21 @@ def read_form(rnd: PhoneRound, form: Mapping[str, str]) -> FormBallot:
                 continue
             number = _number(raw)
             if number is None:
-                out.add(option.id, f"{what + ': ' if what else ''}"
-                                   f"{quoted(raw[:MAX_FIELD])} is not a whole number")
+                problem = t("{value} is not a whole number", value=quoted(raw[:MAX_FIELD]))
+                out.add(option.id, f"{what}: {problem}" if what else problem)
             else:
                 target[option.id] = number
     if out.ok:
-        _engine_problems(rnd, out)
+        _engine_problems(rnd, out, t)
     return out
 
 
-def _engine_problems(rnd: PhoneRound, ballot: FormBallot) -> None:
+def _engine_problems(rnd: PhoneRound, ballot: FormBallot, t: Texts) -> None:
     if not any(v for v in ballot.values.values()) and rnd.kind == "approval":
-        ballot.add(0, "approve at least one priority")
+        ballot.add(0, t("approve at least one priority"))
         return
     if not ballot.values and not ballot.values2:
-        ballot.add(0, _EMPTY.get(rnd.kind, "fill in the ballot before you send it"))
+        ballot.add(0, t(_EMPTY.get(rnd.kind, _FILL_IN)))
         return
     assert rnd.info is not None, "read the round with phone_round()"
     for problem in voting.check_values(rnd.info, ballot.values, ballot.values2 or None):
@@ -303,11 +308,12 @@ def _engine_problems(rnd: PhoneRound, ballot: FormBallot) -> None:
             ballot.add(option_id, problem)
 
 
+_FILL_IN = T_("fill in the ballot before you send it")
 _EMPTY = {
-    "ranked": "rank at least one priority (1 = your first choice)",
-    "dots": "give at least one dot",
-    "score": "rate at least one priority",
-    "gradients": "give your view on at least one priority",
+    "ranked": T_("rank at least one priority (1 = your first choice)"),
+    "dots": T_("give at least one dot"),
+    "score": T_("rate at least one priority"),
+    "gradients": T_("give your view on at least one priority"),
 }
 
 

@@ -51,6 +51,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from facilitator_app.core.errors import UserError
+from facilitator_app.i18n.messages import T_, Texts, message_language, output_language
 from facilitator_app.services import voting
 from facilitator_app.services.room import pages
 from facilitator_app.services.room.phone import (
@@ -142,14 +143,15 @@ class RateLimiter:
     def _recent(self, times: list[float], window: float, now: float) -> list[float]:
         return [t for t in times if now - t < window]
 
-    def _why(self, device: str, now: float, pending: int = 0) -> str:
+    def _why(self, device: str, now: float, pending: int = 0, t: Texts | None = None) -> str:
         lim = self.limits
+        t = t if t is not None else Texts("participant", "en")
         until = self._locked_until.get(device)
         if until is not None:
             if now < until:
-                return (f"Many wrong codes were typed in this room just now, so one wrong code "
-                        f"locks a phone: wait {_duration(until - now)}, or ask the "
-                        "facilitator for help.")
+                return t("Many wrong codes were typed in this room just now, so one wrong code "
+                         "locks a phone: wait {time}, or ask the facilitator for help.",
+                         time=_duration(until - now, t))
             del self._locked_until[device]
         mine = self._recent(self._device.get(device, []), lim.device_window, now)
         if mine:
@@ -158,10 +160,10 @@ class RateLimiter:
             self._device.pop(device, None)
         if len(mine) >= lim.device_tries:
             wait = lim.device_window - (now - mine[0])
-            return (f"Too many wrong codes from this phone. Wait {_duration(wait)}, "
-                    "or ask the facilitator for help.")
+            return t("Too many wrong codes from this phone. Wait {time}, or ask the "
+                     "facilitator for help.", time=_duration(wait, t))
         if pending and (len(mine) + pending >= lim.device_tries or self.on_alert(now)):
-            return "A code from this phone is being checked: wait for its answer."
+            return t("A code from this phone is being checked: wait for its answer.")
         return ""
 
     def on_alert(self, now: float | None = None) -> bool:
@@ -171,17 +173,18 @@ class RateLimiter:
         self._room = self._recent(self._room, self.limits.room_window, now)
         return len(self._room) >= self.limits.room_tries
 
-    def locked(self, device: str) -> str:
-        """Why ``device`` may not try a code now, or '' when it may."""
+    def locked(self, device: str, t: Texts | None = None) -> str:
+        """Why ``device`` may not try a code now (in the language of ``t``),
+        or '' when it may."""
         with self._lock:
-            return self._why(device, self._clock(), self._trying.get(device, 0))
+            return self._why(device, self._clock(), self._trying.get(device, 0), t)
 
     @contextlib.contextmanager
-    def attempt(self, device: str) -> Iterator[str]:
+    def attempt(self, device: str, t: Texts | None = None) -> Iterator[str]:
         """One try of a code: yields why ``device`` may not try now ('' when
         it may); inside the block, :meth:`failed` says the code was wrong."""
         with self._lock:
-            why = self._why(device, self._clock(), self._trying.get(device, 0))
+            why = self._why(device, self._clock(), self._trying.get(device, 0), t)
             if not why:
                 self._trying[device] = self._trying.get(device, 0) + 1
         try:
@@ -210,11 +213,11 @@ class RateLimiter:
                         del table[key]
 
 
-def _duration(seconds: float) -> str:
+def _duration(seconds: float, t: Texts) -> str:
     whole = max(1, math.ceil(seconds))
     if whole < 90:
-        return f"{whole} second{'s' if whole != 1 else ''}"
-    return f"{math.ceil(whole / 60)} minutes"
+        return t.n("{n} second", "{n} seconds", whole)
+    return t.n("{n} minute", "{n} minutes", math.ceil(whole / 60))
 
 
 @dataclass
@@ -228,6 +231,7 @@ class PhoneSession:
     checked: FormBallot | None = None
     done: bool = False
     replaced: bool = False
+    language: str | None = None  # chosen on the page (?lang=); None: the workshop's
 
 
 class Sessions:
@@ -254,7 +258,9 @@ class Sessions:
         session = PhoneSession()
         with self._lock:
             if old_key:
-                self._by_key.pop(old_key, None)
+                old = self._by_key.pop(old_key, None)
+                if old is not None:  # the phone keeps the language it chose
+                    session.language = old.language
             if len(self._by_key) >= MAX_SESSIONS:
                 oldest = sorted(self._by_key, key=lambda k: self._by_key[k].seen)
                 for k in oldest[: MAX_SESSIONS // 10]:
@@ -264,6 +270,11 @@ class Sessions:
 
     def __len__(self) -> int:
         return len(self._by_key)
+
+
+BUSY = T_("The laptop is too busy to record your vote. Please try again.")
+NOT_RECORDED = T_("Your vote could not be recorded (an error in the app). Tell the "
+                  "facilitator.")
 
 
 @dataclass
@@ -302,7 +313,7 @@ class CastWriter:
         job = _CastJob(code_id, values, values2)
         self._jobs.put(job)
         if not job.done.wait(timeout):
-            raise UserError("The laptop is too busy to record your vote. Please try again.")
+            raise UserError(BUSY)  # the phone's page says it in its language
         if job.error is not None:
             raise job.error
         return job.replaced
@@ -345,9 +356,7 @@ class CastWriter:
         except Exception as exc:
             log.exception("recording phone ballots failed")
             for job in batch:
-                job.error = job.error or UserError(
-                    "Your vote could not be recorded (an error in the app). Tell the "
-                    "facilitator.")
+                job.error = job.error or UserError(NOT_RECORDED)
             del exc
         self.batches += 1
         for job in batch:
@@ -505,8 +514,18 @@ class _Handler(BaseHTTPRequestHandler):
     def _redirect(self, where: str, headers: dict[str, str] | None = None) -> None:
         self._send(HTTPStatus.SEE_OTHER, b"", "text/plain", {"Location": where, **(headers or {})})
 
+    def _texts(self, rnd: PhoneRound | None = None) -> Texts:
+        """The pages' texts in this phone's language: the one it chose on the
+        page (kept in its session), else the room's (:meth:`RoomServer.language`)."""
+        found = self.server.room.sessions.get(self._cookie_key())
+        chosen = found.language if found is not None else None
+        return pages.texts(chosen or self.server.room.language(rnd))
+
     def _error(self, status: int, text: str) -> None:
-        self._html(pages.message_page(HTTPStatus(status).phrase, text), status)
+        """A refusal: ``text`` is an English text of the participant domain,
+        shown in the phone's language."""
+        t = self._texts()
+        self._html(pages.message_page(t("Voting by phone"), t(text), t=t), status)
 
     def send_error(self, code: int, message: str | None = None,
                    explain: str | None = None) -> None:
@@ -518,7 +537,9 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             status = HTTPStatus.BAD_REQUEST
         with contextlib.suppress(OSError):
-            self._html(pages.message_page(status.phrase, status.description + "."), status)
+            t = pages.texts(self.server.room.language())
+            self._html(pages.message_page(status.phrase, status.description + ".", t=t),
+                       status)
 
     def _cookie_key(self) -> str | None:
         for part in self.headers.get("Cookie", "").split(";"):
@@ -539,32 +560,32 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _path(self) -> str | None:
         if len(self.path) > MAX_TARGET:
-            self._error(HTTPStatus.REQUEST_URI_TOO_LONG, "That address is too long.")
+            self._error(HTTPStatus.REQUEST_URI_TOO_LONG, T_("That address is too long."))
             return None
         if not self._host_ok():
-            self._error(HTTPStatus.BAD_REQUEST, "Open the address shown by the facilitator.")
+            self._error(HTTPStatus.BAD_REQUEST, T_("Open the address shown by the facilitator."))
             return None
         return urlsplit(self.path).path
 
     def _form(self) -> dict[str, str] | None:
         length_text = self.headers.get("Content-Length")
         if length_text is None or not length_text.isdigit():
-            self._error(HTTPStatus.LENGTH_REQUIRED, "The form came without its length.")
+            self._error(HTTPStatus.LENGTH_REQUIRED, T_("The form came without its length."))
             return None
         length = int(length_text)
         if length > MAX_BODY:
             self.close_connection = True
-            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "That form is far too large.")
+            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, T_("That form is far too large."))
             return None
         kind = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if kind != "application/x-www-form-urlencoded":
-            self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "Send the page's own form.")
+            self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, T_("Send the page's own form."))
             return None
         raw = self.rfile.read(length).decode("utf-8", "replace")
         try:
             fields = parse_qs(raw, keep_blank_values=True, max_num_fields=200)
         except ValueError:
-            self._error(HTTPStatus.BAD_REQUEST, "That form has too many fields.")
+            self._error(HTTPStatus.BAD_REQUEST, T_("That form has too many fields."))
             return None
         return {k: v[-1] for k, v in fields.items()}
 
@@ -577,7 +598,9 @@ class _Handler(BaseHTTPRequestHandler):
         except UserError:
             rnd = None
         if rnd is None or not rnd.is_open:
-            self._html(pages.message_page("Voting is closed", pages.CLOSED_TEXT), 410)
+            t = self._texts(rnd)
+            self._html(pages.message_page(t(pages.CLOSED_TITLE), t(pages.CLOSED_TEXT), t=t),
+                       410)
             room.round_closed_seen()
             return None
         return rnd
@@ -599,12 +622,12 @@ class _Handler(BaseHTTPRequestHandler):
         token = form.get("csrf", "")
         if found is None or key is None or not hmac.compare_digest(
                 token.encode(), found.csrf.encode()):
-            self._error(HTTPStatus.FORBIDDEN, "This page has expired. Open the voting page "
-                                              "again from the start.")
+            self._error(HTTPStatus.FORBIDDEN, T_("This page has expired. Open the voting page "
+                                                 "again from the start."))
             return None
         origin = self.headers.get("Origin")
         if origin and origin != "null" and urlsplit(origin).netloc not in self.server.room.hosts:
-            self._error(HTTPStatus.FORBIDDEN, "That form came from another site.")
+            self._error(HTTPStatus.FORBIDDEN, T_("That form came from another site."))
             return None
         return key, found
 
@@ -626,28 +649,35 @@ class _Handler(BaseHTTPRequestHandler):
             self._status()
             return
         if path not in ("/", "/ballot", "/review", "/done"):
-            self._error(HTTPStatus.NOT_FOUND, "There is nothing here. Open the voting page "
-                                              "from the start.")
+            self._error(HTTPStatus.NOT_FOUND, T_("There is nothing here. Open the voting page "
+                                                 "from the start."))
             return
         rnd = self._round()
         if rnd is None:
             return
         _key, session, cookie = self._session()
+        asked = parse_qs(urlsplit(self.path).query).get("lang", [""])[-1]
+        if asked:  # the language switch: kept for this phone, then the same page again
+            if asked in pages.LANGUAGE_CODES:
+                session.language = asked
+            self._redirect(path, cookie)
+            return
+        t = pages.texts(session.language or self.server.room.language(rnd))
         if session.done:
-            self._html(pages.done_page(rnd, session.csrf, replaced=session.replaced),
+            self._html(pages.done_page(rnd, session.csrf, replaced=session.replaced, t=t),
                        headers=cookie)
         elif session.voter is None:
             if path != "/":
                 self._redirect("/", cookie)
             else:
-                self._html(pages.join_page(rnd, session.csrf), headers=cookie)
+                self._html(pages.join_page(rnd, session.csrf, t=t), headers=cookie)
         elif path == "/review" and session.checked is not None:
             self._html(pages.review_page(rnd, session.csrf, session.checked,
-                                         changing=session.voter.changing), headers=cookie)
+                                         changing=session.voter.changing, t=t), headers=cookie)
         elif path in ("/ballot", "/review"):
             self._html(pages.ballot_page(rnd, session.csrf, session.draft,
                                          voter_name=session.voter.name,
-                                         changing=session.voter.changing), headers=cookie)
+                                         changing=session.voter.changing, t=t), headers=cookie)
         else:
             self._redirect("/ballot", cookie)
 
@@ -668,7 +698,7 @@ class _Handler(BaseHTTPRequestHandler):
         if path is None:
             return
         if path not in ("/code", "/review", "/cast", "/change", "/leave", "/api/check"):
-            self._error(HTTPStatus.NOT_FOUND, "There is nothing here.")
+            self._error(HTTPStatus.NOT_FOUND, T_("There is nothing here."))
             return
         form = self._form()
         if form is None:
@@ -691,7 +721,7 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 self._redirect("/")
         elif path == "/api/check":
-            ballot = read_form(rnd, form)
+            ballot = read_form(rnd, form, self._texts(rnd))
             self._json({"ok": ballot.ok,
                         "problems": {str(k): v for k, v in ballot.problems.items()}})
         elif path == "/review":
@@ -708,7 +738,8 @@ class _Handler(BaseHTTPRequestHandler):
         # the try is settled before the phone hears the answer: a phone that
         # types its next code at once is never told one is still being checked
         refused: CodeRefused | None = None
-        with room.limiter.attempt(self._device) as why:
+        t = self._texts(rnd)
+        with room.limiter.attempt(self._device, t) as why:
             if not why:
                 try:
                     voter = room.read(lambda s: sign_in(s, room.round_id, typed))
@@ -717,10 +748,11 @@ class _Handler(BaseHTTPRequestHandler):
                     if exc.guess:
                         room.limiter.failed(self._device)
         if why:
-            self._html(pages.join_page(rnd, session.csrf, why), HTTPStatus.TOO_MANY_REQUESTS)
+            self._html(pages.join_page(rnd, session.csrf, why, t=t),
+                       HTTPStatus.TOO_MANY_REQUESTS)
             return
         if refused is not None:
-            self._html(pages.join_page(rnd, session.csrf, refused.message, typed),
+            self._html(pages.join_page(rnd, session.csrf, t(refused.message), typed, t=t),
                        HTTPStatus.FORBIDDEN if refused.guess else HTTPStatus.OK)
             return
         # a new session key once a code is in (a key seen before proves nothing)
@@ -733,12 +765,13 @@ class _Handler(BaseHTTPRequestHandler):
         assert session.voter is not None
         fields = {f"{p}{o.id}" for o in rnd.options for p in ("o", "f")}
         session.draft = {k: v[:MAX_FIELD + 2] for k, v in form.items() if k in fields}
-        ballot = read_form(rnd, form)
+        t = self._texts(rnd)
+        ballot = read_form(rnd, form, t)
         if not ballot.ok:
             session.checked = None
             self._html(pages.ballot_page(rnd, session.csrf, session.draft, ballot,
                                          voter_name=session.voter.name,
-                                         changing=session.voter.changing), 422)
+                                         changing=session.voter.changing, t=t), 422)
             return
         session.checked = ballot
         self._redirect("/review")
@@ -754,12 +787,15 @@ class _Handler(BaseHTTPRequestHandler):
                                                       ballot.values2)
         except CodeRefused as exc:
             session.voter, session.checked = None, None
-            self._html(pages.join_page(rnd, session.csrf, exc.message), HTTPStatus.CONFLICT)
+            t = self._texts(rnd)
+            self._html(pages.join_page(rnd, session.csrf, t(exc.message), t=t),
+                       HTTPStatus.CONFLICT)
             return
-        except UserError as exc:
+        except UserError as exc:  # the ballot box's refusal, or the laptop too busy
+            t = self._texts(rnd)
             self._html(pages.ballot_page(rnd, session.csrf, session.draft, None,
                                          voter_name=voter.name, changing=voter.changing,
-                                         error=exc.message), HTTPStatus.CONFLICT)
+                                         error=t(exc.message), t=t), HTTPStatus.CONFLICT)
             return
         session.done, session.replaced, session.checked = True, replaced, None
         session.draft = {}
@@ -777,7 +813,8 @@ class _Handler(BaseHTTPRequestHandler):
             fresh = room.read(lambda s: _resume(s, room.round_id, voter))
         except CodeRefused as exc:
             session.voter, session.done = None, False
-            self._html(pages.join_page(rnd, session.csrf, exc.message))
+            t = self._texts(rnd)
+            self._html(pages.join_page(rnd, session.csrf, t(exc.message), t=t))
             return
         session.voter, session.done, session.draft = fresh, False, _draft_of(fresh)
         self._redirect("/ballot")
@@ -806,8 +843,10 @@ class RoomServer:
     def __init__(self, ws: Workspace, round_id: int, host: str = "127.0.0.1",
                  port: int = DEFAULT_PORT, *, limits: Limits | None = None,
                  on_stop: Callable[[str], None] | None = None,
-                 on_cast: Callable[[], None] | None = None) -> None:
+                 on_cast: Callable[[], None] | None = None,
+                 language: str | None = None) -> None:
         self.ws, self.round_id = ws, round_id
+        self.requested_language = language  # --lang; None: the workshop's
         self.host = check_bind_address(host)
         self.requested_port = port
         self.limiter = RateLimiter(limits or Limits())
@@ -839,6 +878,15 @@ class RoomServer:
         with self._round_lock:
             self._round_cache = (time.monotonic(), rnd)
         return rnd
+
+    def language(self, rnd: PhoneRound | None = None) -> str:
+        """The pages' language before a phone chooses one: the one asked for
+        (``--lang``), else the workshop's participants', else the app's."""
+        workshop = rnd.language if rnd is not None else None
+        if rnd is None and self.requested_language is None:
+            with contextlib.suppress(UserError):
+                workshop = self.phone_round().language
+        return output_language(self.requested_language, workshop, message_language())
 
     def read(self, work: Callable[[Any], Any]) -> Any:
         """Run ``work(session)`` in a unit of work of this thread's own."""

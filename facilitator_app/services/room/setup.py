@@ -12,7 +12,7 @@ from facilitator_app.export.code_slips import Slip, SlipSheet, write_codes
 from facilitator_app.services import voting
 from facilitator_app.services.profile import get_profile
 from facilitator_app.services.room.codes import IssuedCode, codes_for_everyone
-from facilitator_app.storage.models import VoterCode
+from facilitator_app.storage.models import VoterCode, Workshop
 
 CODE_FILE_TYPES = (".pdf", ".csv")
 
@@ -29,9 +29,11 @@ def has_codes(s: Session, round_id: int) -> bool:
 
 def slip_sheet(s: Session, round_id: int, url: str, issued: list[IssuedCode]) -> SlipSheet:
     info = voting.get_round(s, round_id)
+    workshop = s.get(Workshop, info.workshop_id)
     return SlipSheet(round_title=info.title, cluster=get_profile(s).name, url=url,
                      secret=info.anonymity == "secret",
-                     slips=[Slip(i.code, i.name) for i in issued])
+                     slips=[Slip(i.code, i.name) for i in issued],
+                     language=workshop.language if workshop is not None else None)
 
 
 def check_codes_file(path: str | Path) -> Path:
@@ -43,10 +45,11 @@ def check_codes_file(path: str | Path) -> Path:
 
 
 def issue_and_write(s: Session, round_id: int, path: str | Path, url: str, *,
-                    actor: str = "") -> tuple[Path, int]:
+                    actor: str = "", lang: str | None = None) -> tuple[Path, int]:
     """Fresh codes for everyone who has not voted yet, written to ``path``
-    (.pdf slips or .csv); nothing is issued if the file cannot be written."""
+    (.pdf slips or .csv, in ``lang`` or else the workshop's language);
+    nothing is issued if the file cannot be written."""
     target = check_codes_file(path)
     issued = codes_for_everyone(s, round_id, actor=actor)
-    written = write_codes(target, slip_sheet(s, round_id, url, issued))
+    written = write_codes(target, slip_sheet(s, round_id, url, issued), lang=lang)
     return written, len(issued)

@@ -40,6 +40,7 @@ def paper_ballot_data(s: Session, round_id: int, *, blank: int | None = None) ->
         workshop_date=workshop.date.isoformat() if workshop and workshop.date else "",
         names=[] if secret else names,
         blank=(len(names) if blank is None else max(0, blank)) if secret else 0,
+        language=workshop.language if workshop else None,
     )
 
 
