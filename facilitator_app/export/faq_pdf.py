@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import cast
 
@@ -46,9 +47,10 @@ from facilitator_app.export.pdf_common import (
     table_style,
     write_pdf,
 )
+from facilitator_app.i18n.messages import T_, Texts
 
-HANDOUT_TITLE = "Clusters and cluster initiatives"
-HANDOUT_SUBTITLE = "Frequently asked questions"
+HANDOUT_TITLE = T_("Clusters and cluster initiatives")
+HANDOUT_SUBTITLE = T_("Frequently asked questions")
 
 
 @dataclass(frozen=True)
@@ -62,41 +64,18 @@ class HandoutTexts:
     page_label: str
 
 
-HANDOUT_TEXTS: dict[str, HandoutTexts] = {
-    "en": HandoutTexts(
-        HANDOUT_TITLE,
-        HANDOUT_SUBTITLE,
-        "Questions in this handout",
-        "The answers were written for the {app} and name the sources they draw on. "
-        "Version {version}.",
-        "Page {page} of {pages}",
-    ),
-    "es": HandoutTexts(
-        "Clústeres e iniciativas clúster",
-        "Preguntas frecuentes",
-        "Preguntas de esta hoja informativa",
-        "Las respuestas se escribieron para el {app} y citan las fuentes en que se basan. "
-        "Versión {version}.",
-        "Página {page} de {pages}",
-    ),
-    "fr": HandoutTexts(
-        "Les grappes et les initiatives de grappe",
-        "Questions fréquentes",
-        "Questions de cette fiche",
-        "Les réponses ont été rédigées pour le {app} et citent les sources dont elles "
-        "s’inspirent. Version {version}.",
-        "Page {page} sur {pages}",
-    ),
-    "nl": HandoutTexts(
-        "Clusters en clusterinitiatieven",
-        "Veelgestelde vragen",
-        "Vragen in deze hand-out",
-        "De antwoorden zijn geschreven voor de {app} en noemen de bronnen waarop ze steunen. "
-        "Versie {version}.",
-        "Pagina {page} van {pages}",
-    ),
-}
-"""The title page, header and footer of the handout per language code."""
+def handout_texts(lang: str) -> HandoutTexts:
+    """The title page, header and footer of the handout in ``lang`` (the
+    ``report`` catalogue: Haitian Creole readers get French)."""
+    t = Texts("report", lang)
+    return HandoutTexts(
+        t(HANDOUT_TITLE),
+        t(HANDOUT_SUBTITLE),
+        t("Questions in this handout"),
+        t("The answers were written for the {app} and name the sources they draw on. "
+          "Version {version}. Printed on {day}."),
+        t("Page {page} of {pages}"),
+    )
 
 
 def write_faq_handout(
@@ -117,16 +96,21 @@ def write_faq_handout(
     :class:`~facilitator_app.core.errors.UserError` when the FAQ cannot be read
     or the file cannot be written.
     """
-    words = HANDOUT_TEXTS.get(lang, HANDOUT_TEXTS["en"])
+    words = handout_texts(lang)
+    texts = Texts("report", lang)
     title = words.title if title is None else title
     subtitle = words.subtitle if subtitle is None else subtitle
     contents_heading = words.contents_heading if contents_heading is None else contents_heading
     note = words.note if note is None else note
     if entries is None:
-        entries = load_faq(lang=lang)
+        entries = load_faq(lang=texts.text_language)
     entries = list(entries)
     handout = _Handout(get_stylesheet(), {entry.id for entry in entries})
-    story = handout.title_page(title, subtitle, contents_heading, note)
+    today = date.today()
+    day = (f"{today.day} {today:%B} {today.year}" if texts.text_language == "en"
+           else texts.date(today, "long"))
+    story = handout.title_page(title, subtitle, contents_heading,
+                               note.replace("{day}", day))
     for index, entry in enumerate(entries):
         if index:
             story.append(CondPageBreak(4 * cm))  # no question starts at the foot of a page

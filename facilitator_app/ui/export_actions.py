@@ -63,10 +63,11 @@ _TITLES = {
 }
 
 
-def _job(kind: str, target: Path, workshop_id: int | None = None) -> ExportJob:
+def _job(kind: str, target: Path, workshop_id: int | None = None,
+         lang: str | None = None) -> ExportJob:
     from facilitator_app.ui.export_worker import ExportJob
 
-    return ExportJob(kind, target, workshop_id)
+    return ExportJob(kind, target, workshop_id, lang)
 
 
 class ExportActions(QObject):
@@ -167,8 +168,24 @@ class ExportActions(QObject):
         return target is not None and self.start(_job("roster", target))
 
     def export_faq(self) -> bool:
+        """The FAQ handout, in the language of the workshop open or selected
+        (its participants'), else in the window's."""
         target = self._choose("faq", self.tr("Cluster FAQ handout") + ".pdf", (".pdf",))
-        return target is not None and self.start(_job("faq", target))
+        return target is not None and self.start(
+            _job("faq", target, lang=self._workshop_language()))
+
+    def _workshop_language(self) -> str | None:
+        """The participants' language of the workshop open or selected, else
+        the window's (None: no workshop open or selected)."""
+        chosen = self.current_workshop_id()
+        if chosen is None or self.workspace is None:
+            return None
+        from facilitator_app.services.reports import workshop_output_language
+        from facilitator_app.ui import languages
+
+        app_language = languages.current()
+        read = self._run(lambda s: workshop_output_language(s, chosen, None, app_language))
+        return read.value if read else None
 
     def _choose(self, kind: str, name: str, suffixes: tuple[str, ...]) -> Path | None:
         suggested = file_dialogs.start_folder() / name

@@ -29,16 +29,20 @@ class ExportJob:
     kind: str  # one of KINDS
     target: Path
     workshop_id: int | None = None  # workbook and report: None = the latest workshop
-    lang: str | None = None  # the FAQ handout's language: None = the window's
+    # The file's language: None = the workshop's participants' language
+    # (workbook, report), else the window's (output_language).
+    lang: str | None = None
 
 
 def run_job(workspace: Workspace, job: ExportJob, progress: Progress) -> Path:
     """Do one export in the calling thread (the worker's); returns the file written."""
     if job.kind in ("workbook", "report"):
         from facilitator_app.services.reports import export_workshop
+        from facilitator_app.ui import languages
 
         with workspace.session() as s:
-            return export_workshop(s, job.target, job.workshop_id, progress)
+            return export_workshop(s, job.target, job.workshop_id, progress, lang=job.lang,
+                                   app_language=languages.current())
     if job.kind == "roster":
         from facilitator_app.services.roster import export_roster
 

@@ -1,0 +1,204 @@
+"""The workshop report and the FAQ handout in the workshop's language (issue 19).
+
+The demo workshop is written in Spanish, French and Dutch and read back with
+pdftotext: our words are translated (headings, table headers, sentences,
+"Página 2 de 11"), dates and figures are written the language's way
+("18 de marzo de 2026", "W = 0,44", "274.500 XCD"), and no English heading
+is left. Haitian Creole readers get the French report; ``--lang`` (``lang=``)
+wins over the workshop's language. The names typed by users stay as typed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from facilitator_app.core.action_plan import ACTION_STATUSES
+from facilitator_app.core.domain import (
+    ANONYMITY_MODES,
+    MEMBER_TYPES,
+    SWOT_QUADRANTS,
+    TOWS_KINDS,
+    VOTING_METHODS,
+)
+from facilitator_app.core.voting import QUADRANTS, method_spec
+from facilitator_app.core.voting import registry as voting_registry
+from facilitator_app.core.voting_words import CNS_BANDS, W_BANDS
+from facilitator_app.core.voting_words import FIGURE_NOTES as CORE_FIGURE_NOTES
+from facilitator_app.export import report_words as words
+from facilitator_app.export.faq_pdf import write_faq_handout
+from facilitator_app.export.report_pdf import write_report
+from facilitator_app.services.demo import create_demo
+from facilitator_app.services.reports import export_workshop, gather, resolve_workshop
+from facilitator_app.storage.models import Workshop
+
+ENGLISH_HEADINGS = [
+    "WORKSHOP REPORT", "Summary", "Who came", "What was voted on",
+    "How strongly the members agreed", "Top priorities", "What was decided", "Next steps",
+    "Contents", "Attendance", "SWOT analysis", "TOWS strategies", "Candidate priorities",
+    "Voting", "Decisions and action plan", "Indicators", "How the results were worked out",
+    "What the agreement figures mean", "How the ballots were kept",
+]
+"""Headings of the English report, each on a line of its own in pdftotext's output."""
+
+ENGLISH_WORDS = ["Page 2 of", "Method: ", "ballots counted", "Member type", "Represented by",
+                 "Draws on", "Kendall's W measures", "moderate agreement",
+                 "Agreement per priority", "Spread of views", "Firms only", "Adopted on",
+                 "Not started", "On track", "Overdue",
+                 "Strengths", "Weaknesses", "Opportunities", "Threats", "Borda points"]
+"""Our English words in sentences and tables. (The demo's own data is English
+and stays so: its notes say "19 voting members and 2 observers", a decision's
+basis, recorded when it was adopted, "Consensus reached: 100 % support".)"""
+
+KNOWN = {
+    "es": ["INFORME DEL TALLER", "Resumen", "Quiénes asistieron", "Análisis FODA",
+           "Fortalezas", "Decisiones y plan de acción", "Cómo se calcularon los resultados",
+           "18 de marzo de 2026", "Página 2 de", "Acuerdo moderado (W = 0,44)",
+           "Tastle–Wierman 0,84", "274.500 XCD", "Consenso alcanzado: 84 % de apoyo",
+           "19 miembros con voto", "papeletas"],
+    "fr": ["RAPPORT D’ATELIER", "Synthèse", "Qui était présent", "Analyse FFOM (SWOT)",
+           "Forces", "Décisions et plan d’action", "Comment les résultats ont été calculés",
+           "18 mars 2026", "Page 2 sur", "Accord modéré (W = 0,44)", "Tastle–Wierman 0,84",
+           "274 500 XCD", "Consensus atteint : 84 % de soutien",
+           "19 membres votants", "bulletins", "grappe"],
+    "nl": ["WORKSHOPVERSLAG", "Samenvatting", "Wie er waren", "SWOT-analyse", "Sterktes",
+           "Besluiten en actieplan", "Hoe de uitslagen zijn berekend", "18 maart 2026",
+           "Pagina 2 van", "Matige overeenstemming (W = 0,44)", "Tastle–Wierman 0,84",
+           "274.500 XCD", "Consensus bereikt: 84% steun", "19 stemgerechtigde leden",
+           "stembiljetten"],
+}
+"""Words each translation really prints for the demo (the date is the workshop's)."""
+
+
+def pdf_text(path: Path) -> str:
+    out = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
+                         check=True, capture_output=True, text=True, encoding="utf-8")
+    return out.stdout.replace("\u00a0", " ").replace("\u202f", " ")  # French spaces: plain
+
+
+def lines_of(text: str) -> set[str]:
+    return {" ".join(line.split()) for line in text.splitlines()}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("lang") / "démo.cluster"
+    ws = create_demo(path)
+    with ws.session() as s:
+        workshop_id = resolve_workshop(s, None)
+        data = gather(s, workshop_id)
+    yield ws, workshop_id, data
+    ws.close()
+
+
+@pytest.fixture(scope="module")
+def reports(demo, tmp_path_factory):
+    """The demo's report in each language, as text."""
+    _ws, _id, data = demo
+    folder = tmp_path_factory.mktemp("reports")
+    texts = {}
+    for lang in ("en", "es", "fr", "nl", "ht"):
+        path = write_report(folder / f"report-{lang}.pdf", data, lang=lang)
+        texts[lang] = pdf_text(path)
+    return texts
+
+
+def test_the_english_report_has_the_headings_we_look_for(reports):
+    """The list of English headings is the report's: each is found in English."""
+    lines = lines_of(reports["en"])
+    assert [h for h in ENGLISH_HEADINGS if h not in lines] == []
+    assert [w for w in ENGLISH_WORDS if w not in reports["en"]] == []
+    assert "18 March 2026" in reports["en"]
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "nl"])
+def test_the_report_in_each_language(reports, lang):
+    text = reports[lang]
+    assert [w for w in KNOWN[lang] if w not in text] == []
+    lines = lines_of(text)
+    assert [h for h in ENGLISH_HEADINGS if h in lines] == []
+    assert [w for w in ENGLISH_WORDS if w in text] == []
+    assert "18 March 2026" not in text
+    # What users typed stays as typed.
+    assert "Grenada Cocoa & Spice Cluster" in text
+    assert "Shared fermentation & drying centre" in text
+
+
+def test_haitian_creole_readers_get_the_french_report(reports):
+    text = reports["ht"]
+    assert [w for w in KNOWN["fr"] if w not in text] == []
+    assert "Synthèse" in lines_of(text)
+
+
+def test_the_workshop_language_and_the_lang_that_overrides_it(demo, tmp_path):
+    ws, workshop_id, _data = demo
+    with ws.session() as s:
+        s.get(Workshop, workshop_id).language = "es"
+    try:
+        with ws.session() as s:
+            own = export_workshop(s, tmp_path / "own.pdf", workshop_id)
+            asked = export_workshop(s, tmp_path / "asked.pdf", workshop_id, lang="nl")
+        with ws.session() as s:
+            s.get(Workshop, workshop_id).language = "ht"
+        with ws.session() as s:
+            creole = export_workshop(s, tmp_path / "creole.pdf", workshop_id)
+        with ws.session() as s:
+            s.get(Workshop, workshop_id).language = None
+        with ws.session() as s:
+            app = export_workshop(s, tmp_path / "app.pdf", workshop_id, app_language="fr")
+            plain = export_workshop(s, tmp_path / "plain.pdf", workshop_id)
+    finally:
+        with ws.session() as s:
+            s.get(Workshop, workshop_id).language = None
+    assert "Resumen" in lines_of(pdf_text(own))
+    assert "Samenvatting" in lines_of(pdf_text(asked))
+    assert "Resumen" not in lines_of(pdf_text(asked))
+    assert "Synthèse" in lines_of(pdf_text(creole))
+    assert "Synthèse" in lines_of(pdf_text(app))  # no workshop language: the app's
+    assert "Summary" in lines_of(pdf_text(plain))  # neither: English
+
+
+def test_the_handout_in_spanish_and_for_creole_readers(tmp_path):
+    spanish = pdf_text(write_faq_handout(tmp_path / "faq-es.pdf", lang="es"))
+    assert "Clústeres e iniciativas clúster" in spanish
+    assert "Preguntas de esta hoja informativa" in spanish
+    assert "Impreso el" in spanish and " de 20" in spanish  # "Impreso el 30 de noviembre de 2026"
+    assert "Página 2 de" in spanish
+    assert "¿Qué es un clúster?" in spanish
+    assert "Clusters and cluster initiatives" not in spanish
+    assert "Page 2 of" not in spanish
+    french = pdf_text(write_faq_handout(tmp_path / "faq-ht.pdf", lang="ht"))
+    assert "Questions de cette fiche" in french
+    assert "Page 2 sur" in french
+    english = pdf_text(write_faq_handout(tmp_path / "faq-en.pdf", lang="en"))
+    assert "Clusters and cluster initiatives" in english
+    assert "Printed on" in english and "Page 2 of" in english
+
+
+def test_the_report_words_are_cores_words():
+    """Each table of report_words has core's keys and, in English, core's words:
+    a word added or changed in core shows up here, not as English in a report."""
+    assert dict(VOTING_METHODS) == words.METHOD_LABELS
+    assert {k: method_spec(k).score_meaning for k in words.METHOD_LABELS} == words.SCORE_MEANINGS
+    assert {k: method_spec(k).note for k in words.METHOD_LABELS} == words.METHOD_NOTES
+    assert set(words.METHOD_LABELS) == set(voting_registry.SPECS)
+    assert CORE_FIGURE_NOTES == words.FIGURE_NOTES
+    assert dict(ANONYMITY_MODES) == words.ANONYMITY_LABELS
+    assert dict(MEMBER_TYPES) == words.MEMBER_TYPE_LABELS
+    assert set(words.MEMBER_TYPE_PLURALS) == set(dict(MEMBER_TYPES))
+    assert dict(SWOT_QUADRANTS) == words.SWOT_LABELS
+    assert dict(TOWS_KINDS) == words.TOWS_LABELS
+    assert dict(ACTION_STATUSES) == words.ACTION_STATUS_LABELS
+    assert dict(QUADRANTS.values()) == words.QUADRANT_LABELS
+    assert set(words.QUADRANT_PLURAL_LABELS) == set(words.QUADRANT_LABELS)
+    assert set(words.QUADRANT_MEANINGS) == set(words.QUADRANT_LABELS)
+    assert {b.key: b.words for b in (*W_BANDS, *CNS_BANDS)} == words.AGREEMENT_WORDS
+
+
+def test_an_unknown_language_gives_the_english_report(demo, tmp_path):
+    _ws, _id, data = demo
+    text = pdf_text(write_report(tmp_path / "de.pdf", data, lang="de"))
+    assert "Summary" in lines_of(text)
+    assert "18 March 2026" in text
