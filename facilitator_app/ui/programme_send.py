@@ -327,9 +327,9 @@ class SendReportDialog(QDialog):
         """Whose change was kept, in words (the sync names the sides)."""
         key = winner.lower()
         if key.startswith("workspace") or key in ("local", "source", "here"):
-            return self.tr("This workspace's")
+            return self.tr("This workspace")
         if key.startswith("programme") or key in ("remote", "target", "server"):
-            return self.tr("The programme database's")
+            return self.tr("Programme database")
         return winner
 
     def text(self) -> str:

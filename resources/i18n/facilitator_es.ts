@@ -5841,9 +5841,19 @@ Discard the changes?</source>
         <translation>Prioridad</translation>
     </message>
     <message>
+        <source>Programme database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Base de datos del programa</translation>
+    </message>
+    <message>
         <source>TOWS strategy</source>
         <extracomment>programme_send.py</extracomment>
         <translation>Estrategia TOWS</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Este espacio de trabajo</translation>
     </message>
     <message>
         <source>Record</source>
@@ -5859,16 +5869,6 @@ Discard the changes?</source>
         <source>Sent to the programme database</source>
         <extracomment>programme_send.py</extracomment>
         <translation>Enviado a la base de datos del programa</translation>
-    </message>
-    <message>
-        <source>The programme database&apos;s</source>
-        <extracomment>programme_send.py</extracomment>
-        <translation>El de la base de datos del programa</translation>
-    </message>
-    <message>
-        <source>This workspace&apos;s</source>
-        <extracomment>programme_send.py</extracomment>
-        <translation>El de este espacio de trabajo</translation>
     </message>
     <message>
         <source>Vote round</source>

@@ -5841,9 +5841,19 @@ Abandonner les modifications&#xa0;?</translation>
         <translation>Priorité</translation>
     </message>
     <message>
+        <source>Programme database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Base du programme</translation>
+    </message>
+    <message>
         <source>TOWS strategy</source>
         <extracomment>programme_send.py</extracomment>
         <translation>Stratégie TOWS</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Cet espace de travail</translation>
     </message>
     <message>
         <source>Record</source>
@@ -5859,16 +5869,6 @@ Abandonner les modifications&#xa0;?</translation>
         <source>Sent to the programme database</source>
         <extracomment>programme_send.py</extracomment>
         <translation>Envoyé à la base de données du programme</translation>
-    </message>
-    <message>
-        <source>The programme database&apos;s</source>
-        <extracomment>programme_send.py</extracomment>
-        <translation>Celle de la base de données du programme</translation>
-    </message>
-    <message>
-        <source>This workspace&apos;s</source>
-        <extracomment>programme_send.py</extracomment>
-        <translation>Celle de cet espace de travail</translation>
     </message>
     <message>
         <source>Vote round</source>

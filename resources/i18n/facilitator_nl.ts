@@ -5841,9 +5841,19 @@ De wijzigingen weggooien?</translation>
         <translation>Prioriteit</translation>
     </message>
     <message>
+        <source>Programme database</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Programmadatabase</translation>
+    </message>
+    <message>
         <source>TOWS strategy</source>
         <extracomment>programme_send.py</extracomment>
         <translation>TOWS-strategie</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <extracomment>programme_send.py</extracomment>
+        <translation>Deze werkruimte</translation>
     </message>
     <message>
         <source>Record</source>
@@ -5859,16 +5869,6 @@ De wijzigingen weggooien?</translation>
         <source>Sent to the programme database</source>
         <extracomment>programme_send.py</extracomment>
         <translation>Verzonden naar de programmadatabase</translation>
-    </message>
-    <message>
-        <source>The programme database&apos;s</source>
-        <extracomment>programme_send.py</extracomment>
-        <translation>Die van de programmadatabase</translation>
-    </message>
-    <message>
-        <source>This workspace&apos;s</source>
-        <extracomment>programme_send.py</extracomment>
-        <translation>Die van deze werkruimte</translation>
     </message>
     <message>
         <source>Vote round</source>

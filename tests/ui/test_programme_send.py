@@ -254,7 +254,7 @@ def test_a_record_changed_on_both_sides_is_listed_with_the_side_kept(qtbot, wind
         ("members", uid, "workspace")]
     text_shown = _report_text(qtbot, window)
     assert "Changed on both sides since the last send:" in text_shown
-    assert "Member | Coopérative Écho de Grand'Anse | This workspace's |" in text_shown
+    assert "Member | Coopérative Écho de Grand'Anse | This workspace |" in text_shown
     with engine.connect() as conn:
         assert conn.execute(text("SELECT name FROM members WHERE uid = :u"),
                             {"u": uid}).scalar_one() == "Coopérative Écho de Grand'Anse"
