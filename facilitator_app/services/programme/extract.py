@@ -9,7 +9,7 @@ copy of one workspace's live rows at a time: nothing is counted a second,
 different way for the programme.
 
 The copy's schema comes from the same Alembic revisions (migrated once per
-report into a template, then cloned with SQLite's backup for each
+report into an in-memory database, emptied and filled again for each
 workspace). Rows marked deleted in ``programme_records`` are left out, and
 so is any row that no live record claims.
 """
@@ -33,24 +33,23 @@ BATCH = 2_000
 
 
 class WorkspaceTemplate:
-    """An empty workspace schema in memory, migrated once, cloned per workspace."""
+    """A private in-memory workspace, migrated once, refilled for each workspace.
+
+    One engine for every copy, so each statement the services run is
+    compiled once for the whole report (an engine's compiled cache is its own).
+    """
 
     def __init__(self) -> None:
         from facilitator_app.storage.migrate import upgrade_engine
 
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         # the engine owns the connection (disposing it closes the database)
-        self._engine = create_engine("sqlite://", creator=lambda: self._db,
-                                     poolclass=StaticPool)
-        upgrade_engine(self._engine)  # foreign keys are off on a new sqlite3 connection
-
-    def clone(self) -> sqlite3.Connection:
-        copy = sqlite3.connect(":memory:", check_same_thread=False)
-        self._db.backup(copy)
-        return copy
+        self.engine = create_engine("sqlite://", creator=lambda: self._db,
+                                    poolclass=StaticPool)
+        upgrade_engine(self.engine)  # foreign keys are off on a new sqlite3 connection
 
     def close(self) -> None:
-        self._engine.dispose()
+        self.engine.dispose()
         self._db.close()
 
 
@@ -60,36 +59,43 @@ def data_tables(conn: Connection) -> list[Table]:
     return [t for t in Base.metadata.sorted_tables if t.name in present]
 
 
-def live_rows(conn: Connection, table: Table, workspace_uid: str) -> list[dict[str, Any]]:
-    """``table``'s rows that came from the workspace and are not deleted."""
+LiveRows = dict[str, dict[str, list[dict[str, Any]]]]
+"""Table name -> workspace uid -> that workspace's live rows of the table."""
+
+
+def live_rows(conn: Connection, tables: list[Table]) -> LiveRows:
+    """Every live row of ``tables``, by the workspace it came from (one query a table)."""
     rec = programme_records
-    query = (
-        select(*table.c)
-        .join(rec, and_(rec.c.table_name == table.name, rec.c.record_uid == table.c.uid))
-        .where(rec.c.workspace_uid == workspace_uid, rec.c.deleted_at.is_(None))
-        .order_by(table.c.id)
-    )
-    return [dict(row) for row in conn.execute(query).mappings()]
+    found: LiveRows = {}
+    for table in tables:
+        by_workspace: dict[str, list[dict[str, Any]]] = {}
+        query = (
+            select(rec.c.workspace_uid, *table.c)
+            .join(rec, and_(rec.c.table_name == table.name, rec.c.record_uid == table.c.uid))
+            .where(rec.c.deleted_at.is_(None))
+            .order_by(table.c.id)
+        )
+        for row in conn.execute(query).mappings():
+            values = dict(row)
+            by_workspace.setdefault(values.pop("workspace_uid"), []).append(values)
+        found[table.name] = by_workspace
+    return found
 
 
 @contextmanager
-def workspace_copy(conn: Connection, workspace_uid: str, template: WorkspaceTemplate,
-                   tables: list[Table] | None = None) -> Iterator[Session]:
+def workspace_copy(template: WorkspaceTemplate, rows: LiveRows,
+                   workspace_uid: str) -> Iterator[Session]:
     """A session on an in-memory copy of one workspace's live rows (read them only)."""
-    db = template.clone()
-    engine = create_engine("sqlite://", creator=lambda: db, poolclass=StaticPool)
+    with template.engine.begin() as target:
+        for table in reversed(Base.metadata.sorted_tables):  # the previous workspace's go
+            target.execute(table.delete())
+        for table in Base.metadata.sorted_tables:
+            mine = rows.get(table.name, {}).get(workspace_uid, [])
+            for start in range(0, len(mine), BATCH):
+                target.execute(table.insert(), mine[start:start + BATCH])
+    session = sessionmaker(bind=template.engine, expire_on_commit=False)()
     try:
-        with engine.begin() as target:
-            for table in tables if tables is not None else data_tables(conn):
-                rows = live_rows(conn, table, workspace_uid)
-                for start in range(0, len(rows), BATCH):
-                    target.execute(table.insert(), rows[start:start + BATCH])
-        session = sessionmaker(bind=engine, expire_on_commit=False)()
-        try:
-            yield session
-        finally:
-            session.rollback()
-            session.close()
+        yield session
     finally:
-        engine.dispose()
-        db.close()
+        session.rollback()
+        session.close()

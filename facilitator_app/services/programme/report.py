@@ -35,6 +35,7 @@ from facilitator_app.export.report_model import ReportData
 from facilitator_app.services.programme.extract import (
     WorkspaceTemplate,
     data_tables,
+    live_rows,
     workspace_copy,
 )
 from facilitator_app.storage.models import Member
@@ -382,7 +383,8 @@ def sent_workspaces(conn: Connection) -> list[Any]:
 
 
 def gather_programme(engine: Engine, progress: Progress = no_progress) -> ProgrammeData:
-    """Read every workspace sent to the programme database (one read transaction)."""
+    """Read every workspace sent to the programme database (one read transaction;
+    the live rows of every workspace are held in memory while they are counted)."""
     data = ProgrammeData(database=engine.url.render_as_string(hide_password=True))
     progress(0.0, "Preparing")
     template = WorkspaceTemplate()
@@ -392,11 +394,12 @@ def gather_programme(engine: Engine, progress: Progress = no_progress) -> Progra
                 conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, "
                                      "READ ONLY")
             sent = sent_workspaces(conn)
-            tables = data_tables(conn)
+            progress(0.02, "Reading the programme database")
+            rows = live_rows(conn, data_tables(conn))
             for n, row in enumerate(sent):
-                progress(0.05 + 0.9 * n / max(len(sent), 1),
-                         f"Reading {row.cluster_name or row.workspace_uid}")
-                with workspace_copy(conn, row.workspace_uid, template, tables) as s:
+                progress(0.1 + 0.85 * n / max(len(sent), 1),
+                         f"Counting {row.cluster_name or row.workspace_uid}")
+                with workspace_copy(template, rows, row.workspace_uid) as s:
                     _gather_cluster(s, row, data)
     finally:
         template.close()
