@@ -42,6 +42,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp = actions.add_parser("export", help="export the roster to a .xlsx or .csv file")
     exp.add_argument("file", metavar="FILE", help="the file to write (.xlsx or .csv)")
     workspace_option(exp)
+    exp.add_argument("--lang", choices=("en", "es", "fr", "nl", "ht"), default=None,
+                     metavar="LANG",
+                     help="the language of the column titles: en|es|fr|nl (ht: French); "
+                          "the import reads each of them back")
     exp.set_defaults(handler=run_export)
 
 
@@ -108,7 +112,7 @@ def run_export(args: argparse.Namespace) -> int:
     ws = _open(args.workspace, changes_it=False)
     try:
         with ws.session() as s:
-            count = export_roster(s, target)
+            count = export_roster(s, target, lang=getattr(args, "lang", None) or "en")
     finally:
         ws.close()
     print(f"{count} member{'s' if count != 1 else ''} written to {target}")

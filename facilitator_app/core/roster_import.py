@@ -509,6 +509,42 @@ for _field, _names in _HEADER_SYNONYMS.items():
         HEADER_SYNONYMS.setdefault(_header_key(_n), _field)
 
 
+# The roster export's column titles in the other languages it writes them in
+# (``export.roster_files``, ``lang``; tests/export/test_roster_languages.py
+# holds the two in step), so an exported roster always reads back.
+EXPORTED_TITLES: dict[str, tuple[str, ...]] = {
+    "name": ("Organización", "Organisatie"),
+    "member_type": ("Tipo", "Type"),
+    "size": ("Tamaño", "Taille", "Grootte"),
+    "employees": ("Empleados", "Salariés", "Werknemers"),
+    "segment": ("Eslabón de la cadena de valor", "Maillon de la chaîne de valeur",
+                "Schakel in de waardeketen"),
+    "sub_sector": ("Subsector", "Sous-secteur"),
+    "ownership": ("Propiedad", "Propriété", "Eigendom"),
+    "women_led": ("Dirigida por mujeres", "Dirigée par des femmes", "Geleid door vrouwen"),
+    "exporter": ("Exportadora", "Exportatrice", "Exporteur"),
+    "country": ("País", "Pays", "Land"),
+    "locality": ("Localidad", "Localité", "Plaats"),
+    "contact_person": ("Persona de contacto", "Personne de contact", "Contactpersoon"),
+    "contact_role": ("Cargo del contacto", "Fonction du contact", "Functie contactpersoon"),
+    "email": ("Correo electrónico", "Courriel", "E-mail"),
+    "phone": ("Teléfono", "Téléphone", "Telefoon"),
+    "preferred_language": ("Idioma preferido", "Langue préférée", "Voorkeurstaal"),
+    "status": ("Estado", "Statut", "Status"),
+    "join_date": ("Fecha de ingreso", "Date d'adhésion", "Lid sinds"),
+    "exit_date": ("Fecha de salida", "Date de départ", "Datum uittreding"),
+    "vote_weight": ("Peso del voto", "Poids de la voix", "Stemgewicht"),
+    "governance_role": ("Cargo en la gobernanza", "Rôle dans la gouvernance", "Bestuursrol"),
+    "certifications": ("Certificaciones", "Certifications", "Certificeringen"),
+    "consent_to_share": ("Consiente compartir sus datos", "Accord pour partager les données",
+                         "Toestemming om gegevens te delen"),
+    "notes": ("Notas", "Notes", "Notities"),
+}
+for _field, _names in EXPORTED_TITLES.items():
+    for _n in _names:
+        HEADER_SYNONYMS.setdefault(_header_key(_n), _field)
+
+
 def field_for_header(text: Any) -> str | None:
     """The roster field a column title stands for, or None."""
     if text is None or isinstance(text, Formula):

@@ -9,6 +9,11 @@ Text that a spreadsheet would run as a formula is neutralised: in the
 workbook every text cell is stored with the string type, so ``=1+1`` is
 shown, never computed; in CSV such text gets a leading single quote (OWASP
 advice), which our importer removes again.
+
+``lang`` gives the column titles (and the sheet's name) in Spanish, French
+or Dutch (``workbook`` catalogues; Haitian Creole gets French); the values
+stay as the importer reads them, and the importer knows the translated
+titles too (``core.roster_import.EXPORTED_TITLES``).
 """
 
 from __future__ import annotations
@@ -22,11 +27,29 @@ from typing import Any
 from facilitator_app.core.domain import MEMBER_FIELDS
 from facilitator_app.core.roster_fields import bool_text, choice_label, neutralise_for_csv
 from facilitator_app.export.safe_write import write_atomically
+from facilitator_app.i18n.messages import T_, Texts
 
-SHEET_TITLE = "Members"
+SHEET_TITLE = T_("Members")
 DATE_FORMAT = "yyyy-mm-dd"
 MIN_WIDTH, MAX_WIDTH = 8, 60
 WIDTH_SAMPLE_ROWS = 2000
+
+FIELD_TITLES = (
+    T_("Organisation"), T_("Type"), T_("Size"), T_("Employees"), T_("Value-chain segment"),
+    T_("Sub-sector"), T_("Ownership"), T_("Women-led"), T_("Exporter"), T_("Country"),
+    T_("Locality"), T_("Contact person"), T_("Contact role"), T_("Email"), T_("Phone"),
+    T_("Preferred language"), T_("Status"), T_("Join date"), T_("Exit date"),
+    T_("Vote weight"), T_("Governance role"), T_("Certifications"),
+    T_("Consent to share data"), T_("Notes"),
+)
+"""The roster fields' labels (``core.domain.MEMBER_FIELDS``), marked for the
+catalogues; a test keeps the two lists equal."""
+
+
+def column_titles(lang: str = "en") -> list[str]:
+    """The roster file's column titles in ``lang``."""
+    t = Texts("workbook", lang)
+    return [t(f.label) for f in MEMBER_FIELDS]
 
 
 def cell_value(field_name: str, value: Any) -> Any:
@@ -58,21 +81,24 @@ def _csv_text(value: Any) -> str:
     return str(value)
 
 
-def write_roster_csv(path: str | Path, rows: Sequence[Mapping[str, Any]]) -> Path:
+def write_roster_csv(path: str | Path, rows: Sequence[Mapping[str, Any]],
+                     lang: str = "en") -> Path:
     """UTF-8 with BOM (so Excel shows accents), comma-separated, CRLF lines."""
     fields = [f.name for f in MEMBER_FIELDS]
+    titles = column_titles(lang)
 
     def writer(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             out = csv.writer(fh, lineterminator="\r\n")
-            out.writerow([f.label for f in MEMBER_FIELDS])
+            out.writerow(titles)
             for row in rows:
                 out.writerow([_csv_text(cell_value(f, row.get(f))) for f in fields])
 
     return write_atomically(path, writer)
 
 
-def write_roster_xlsx(path: str | Path, rows: Sequence[Mapping[str, Any]]) -> Path:
+def write_roster_xlsx(path: str | Path, rows: Sequence[Mapping[str, Any]],
+                      lang: str = "en") -> Path:
     """A styled sheet: bold filled header, frozen, autofilter, widths, real dates."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -82,9 +108,11 @@ def write_roster_xlsx(path: str | Path, rows: Sequence[Mapping[str, Any]]) -> Pa
 
     fields = [f.name for f in MEMBER_FIELDS]
     values = [[cell_value(f, row.get(f)) for f in fields] for row in rows]
+    titles = column_titles(lang)
+    t = Texts("workbook", lang)
 
     def width(col: int) -> float:
-        longest = len(MEMBER_FIELDS[col].label) + 3  # room for the filter button
+        longest = len(titles[col]) + 3  # room for the filter button
         for line in values[:WIDTH_SAMPLE_ROWS]:
             v = line[col]
             if v is None:
@@ -95,7 +123,7 @@ def write_roster_xlsx(path: str | Path, rows: Sequence[Mapping[str, Any]]) -> Pa
 
     def writer(tmp: Path) -> None:
         wb = Workbook(write_only=True)
-        ws = wb.create_sheet(SHEET_TITLE)
+        ws = wb.create_sheet(t(SHEET_TITLE))
         for col in range(len(fields)):
             ws.column_dimensions[get_column_letter(col + 1)].width = width(col)
         ws.freeze_panes = "A2"
@@ -112,8 +140,8 @@ def write_roster_xlsx(path: str | Path, rows: Sequence[Mapping[str, Any]]) -> Pa
         fill = PatternFill("solid", fgColor="D9E2F3")
         rule = Border(bottom=Side(style="thin", color="8EA9DB"))
         header = []
-        for spec in MEMBER_FIELDS:
-            cell = WriteOnlyCell(ws, value=spec.label)
+        for title in titles:
+            cell = WriteOnlyCell(ws, value=title)
             cell.data_type = "s"
             cell.font, cell.fill, cell.border = bold, fill, rule
             cell.alignment = Alignment(vertical="center")

@@ -21,6 +21,7 @@ the same cells that way), and the file is written atomically.
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -408,11 +409,10 @@ def ballots_title(r: RoundReport, t: Texts | None = None) -> str:
     weights = t("; results use vote weights") if r.info.use_weights else ""
     if t.text_language == "en":
         heading = r.heading
-    else:  # the number added when the title lacks it, as RoundReport.heading does
-        prefix = t("Round {number}", number=r.number).casefold()
-        heading = r.title if r.title.casefold().startswith(prefix) and not \
-            r.title[len(prefix):][:1].isdigit() else \
-            t("Round {number}: {title}", number=r.number, title=r.title)
+    elif re.match(rf"\D{{0,20}}\b{r.number}\s*:", r.title):
+        heading = r.title  # numbered already, in its own words ("Ronda 1: ...", "Tou vòt 1: ...")
+    else:  # the number added, as RoundReport.heading does
+        heading = t("Round {number}: {title}", number=r.number, title=r.title)
     method = t("method {code} ({label})", code=r.method, label=_method(r, t))
     return f"{heading} | {method} | {privacy} | {what}{weights}"
 

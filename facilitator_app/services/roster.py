@@ -514,8 +514,10 @@ def export_rows(session: Session) -> list[dict[str, Any]]:
     return rows
 
 
-def export_roster(session: Session, path: str | Path) -> int:
-    """Write the roster to ``path`` (.xlsx or .csv by its ending); returns the count."""
+def export_roster(session: Session, path: str | Path, lang: str = "en") -> int:
+    """Write the roster to ``path`` (.xlsx or .csv by its ending); returns the
+    count. ``lang``: the language of its column titles (the values stay as
+    the import reads them)."""
     from facilitator_app.export.roster_files import write_roster_csv, write_roster_xlsx
 
     path = Path(path)
@@ -526,7 +528,7 @@ def export_roster(session: Session, path: str | Path) -> int:
         raise BadInputError(f"The folder {path.parent} does not exist.")
     rows = export_rows(session)
     if suffix == ".xlsx":
-        write_roster_xlsx(path, rows)
+        write_roster_xlsx(path, rows, lang=lang)
     else:
-        write_roster_csv(path, rows)
+        write_roster_csv(path, rows, lang=lang)
     return len(rows)

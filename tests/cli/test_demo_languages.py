@@ -167,3 +167,19 @@ def test_the_spanish_demos_action_plan_imports_back(spanish_demo, spanish_book, 
         ("Capacitación de los productores en el protocolo de fermentación y secado",
          [("Status", "Late", "Done")])]
     assert {label for _key, label in ACTION_STATUSES} >= {"Late", "Done"}
+
+
+def test_the_creole_demos_workbook_is_french_with_creole_content(tmp_path):
+    path = make_demo(tmp_path, "--lang", "ht")
+    ws = open_workspace(path, backups_kept=0)
+    try:
+        with ws.session() as s:
+            data = reports.gather(s, 1)
+    finally:
+        ws.close()
+    book = load_workbook(write_workbook(tmp_path / "atelye.xlsx", data,
+                                       lang=output_language(None, data.workshop.language, None)))
+    assert book.sheetnames == sheet_names("fr")
+    first = next(book["Bulletins"].iter_rows(values_only=True))[0]
+    # the round's own numbered title (Creole) is not numbered again in French
+    assert first.startswith("Tou vòt 1: klase kandida yo | méthode borda (Classement"), first
