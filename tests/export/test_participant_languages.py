@@ -203,3 +203,47 @@ def test_spanish_code_slips_asked_for_over_a_creole_workshop(tmp_path):
                   "Abra http://10.42.0.1:8716/ en su teléfono", "Manm 1 Éloïse"):
         assert words in text, words
     assert "Kòd ou" not in text
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _global_lang_option(), reason="the global --lang option has not "
+                                                       "landed yet (issue 19, another part)")
+def test_room_with_lang_serves_and_writes_codes_in_creole(tmp_path):
+    """``facilitator-app --lang ht room --codes FILE``: the slips' file and the
+    phone page in Creole (a real process on 127.0.0.1)."""
+    import re
+    import signal
+    import sys
+    import time
+
+    from tests.cli.test_room_cli import _workspace
+    from tests.room_client import Phone
+
+    path = tmp_path / "w.cluster"
+    _workspace(path)
+    codes_file = tmp_path / "kod.csv"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "facilitator_app", "--lang", "ht", "room", "--workspace",
+         str(path), "--bind", "127.0.0.1", "--port", "0", "--codes", str(codes_file)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    try:
+        url, deadline = None, time.monotonic() + 60
+        while url is None and time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            found = re.search(r"(http://127\.0\.0\.1:\d+/)", line)
+            url = found.group(1) if found else None
+        assert url, process.stderr.read()
+        with open(codes_file, encoding="utf-8-sig") as fh:
+            rows = list(csv.reader(fh))
+        assert rows[0] == ["Manm", "Kòd", "Adrès"] and len(rows) == 4
+        page = Phone(url).get("/")
+        assert '<html lang="ht">' in page.text and "Kòd ou pou vote" in page.text
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0
