@@ -198,7 +198,10 @@ def _report_text(qtbot, window) -> str:
 
 @pytest.mark.pg
 def test_sending_the_demo_from_the_menu_then_again(qtbot, window, programme, monkeypatch):
+    from sqlalchemy import text as sql
+
     url, engine = programme
+    options.set_value("facilitator_name", "Marie-Thérèse Ñúñez")
     set_url_in_settings(monkeypatch, qtbot, window, url)
     members = _workspace_count(window, "members")
     assert members >= 20 and _count(engine, "members") == 0
@@ -225,6 +228,9 @@ def test_sending_the_demo_from_the_menu_then_again(qtbot, window, programme, mon
     for line in again.lines():
         assert line in text
     assert _count(engine, "members") == members  # nothing twice
+    with engine.connect() as conn:  # who sent, from Settings
+        assert conn.execute(sql("SELECT sent_by FROM programme_sends")).scalars().all() == [
+            "Marie-Thérèse Ñúñez"] * 2
 
 
 @pytest.mark.pg
@@ -341,6 +347,26 @@ def test_a_database_without_the_programme_schema_is_said_in_words(qtbot, window,
     assert not outcome.ok
     assert len(warned) == 1 and "no programme schema yet" in warned[0]
     assert "Traceback" not in warned[0]
+
+
+@pytest.mark.pg
+def test_a_schema_written_by_a_newer_app_is_said_in_words(qtbot, window, programme,
+                                                          monkeypatch):
+    from sqlalchemy import text
+
+    url, engine = programme
+    with engine.begin() as conn:  # as a later version of the app would leave it
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    set_url_in_settings(monkeypatch, qtbot, window, url)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *_a: warned.append(text))
+    outcome = _send_from_the_menu(qtbot, window)
+    assert not outcome.ok
+    assert len(warned) == 1
+    assert "written by a newer version of the app" in warned[0]
+    assert "9999_from_the_future" in warned[0] and "Traceback" not in warned[0]
+    assert _count(engine, "members") == 0
 
 
 # ----- a server that wants a password -------------------------------------------------
