@@ -67,11 +67,14 @@ def bar_chart(
     *,
     value_label: str = "",
     percent: bool = False,
+    decimal_comma: bool = False,
 ) -> Drawing:
     """A horizontal bar chart of ``bars`` (best first), ``width`` points wide.
 
     At most :data:`MAX_BARS` bars are drawn (the caller says so in the text
     when there are more). ``percent``: values are shares 0-1, shown 0-100 %.
+    ``decimal_comma``: figures with a decimal comma ("3,25"), for the
+    languages that write them so.
     """
     register_fonts()
     bars = list(bars)[:MAX_BARS]
@@ -127,6 +130,10 @@ def bar_chart(
     chart.barWidth = BAR_ROW * 0.62  # type: ignore[assignment]
     chart.groupSpacing = BAR_ROW * 0.38  # type: ignore[assignment]
     chart.barLabelFormat = "%.0f %%" if percent else _value_format(values)
+    if decimal_comma and not percent:
+        bar_format, axis_format = _value_format(values), "%g"
+        chart.barLabelFormat = lambda v: (bar_format % v).replace(".", ",")
+        chart.valueAxis.labelTextFormat = lambda v: (axis_format % v).replace(".", ",")
     chart.barLabels.fontName = FONT_REGULAR
     chart.barLabels.fontSize = LABEL_SIZE - 0.5
     chart.barLabels.boxAnchor = "w"

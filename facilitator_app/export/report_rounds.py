@@ -223,7 +223,8 @@ class RoundSections(ReportBase):
         meaning = self.score_meaning(r)
         out: list[Flowable] = [
             bar_chart(bars, self.width, value_label=f"{meaning[:1].upper()}{meaning[1:]} ({legend})",
-                      percent=spec.score_is_share)
+                      percent=spec.score_is_share,
+                      decimal_comma=self.t.number(0.5, 1) == "0,5")
         ]
         notes = []
         if len(bars) > MAX_BARS:

@@ -202,3 +202,17 @@ def test_an_unknown_language_gives_the_english_report(demo, tmp_path):
     text = pdf_text(write_report(tmp_path / "de.pdf", data, lang="de"))
     assert "Summary" in lines_of(text)
     assert "18 March 2026" in text
+
+
+def test_the_bar_chart_writes_decimal_commas_when_asked(tmp_path):
+    from reportlab.graphics import renderPDF
+
+    from facilitator_app.export.report_charts import Bar, bar_chart
+
+    bars = [Bar("Ruta del cacao", 3.25, True), Bar("Festival", 2.5, False)]
+    for comma, name in ((True, "comma.pdf"), (False, "point.pdf")):
+        renderPDF.drawToFile(bar_chart(bars, 400, value_label="Media", decimal_comma=comma),
+                             str(tmp_path / name))
+    comma, point = pdf_text(tmp_path / "comma.pdf"), pdf_text(tmp_path / "point.pdf")
+    assert "3,25" in comma and "2,50" in comma and "3.25" not in comma
+    assert "3.25" in point and "3,25" not in point
