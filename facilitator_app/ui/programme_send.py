@@ -362,6 +362,7 @@ class ProgrammeSend(QObject):
         self.running: BackgroundOp[Any] | None = None
         self.password_dialog: PasswordDialog | None = None
         self.report_dialog: SendReportDialog | None = None
+        self._sending = ("", "")  # the address and the workspace of the send running
         self.action = QAction(self.tr("Sen&d to Programme Database…"), main)
         self.action.setObjectName("send_to_programme")
         self.action.setToolTip(self.tr(
@@ -433,17 +434,21 @@ class ProgrammeSend(QObject):
 
         address = Address.of(url)
         self.action.setEnabled(False)
+        self._sending = (url, ctx.workspace.name)
         self.running = Op(self.main, ctx, self.tr("Send to the programme database")).in_background(
             work,
             progress_label=self.tr("Sending “{workspace}” to the database {database} on "
                                    "{server}…").format(workspace=ctx.workspace.name,
                                                        database=address.database,
-                                                       server=address.host),
-            done=lambda outcome: self._ended(url, ctx.workspace.name, outcome))
+                                                       server=address.host))
+        # ended, not done=: it also comes after a bug (the crash dialog), so the
+        # menu entry is never left disabled
+        self.running.ended.connect(self._ended)
         return self.running
 
     # ----- what came of it ---------------------------------------------------------
-    def _ended(self, url: str, workspace_name: str, outcome: Outcome[Any]) -> None:
+    def _ended(self, outcome: Outcome[Any]) -> None:
+        url, workspace_name = self._sending
         self.running = None
         self.action.setEnabled(True)
         if outcome.cancelled:

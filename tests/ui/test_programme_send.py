@@ -336,6 +336,28 @@ def test_a_server_that_cannot_be_reached_is_said_in_words(qtbot, window, monkeyp
     assert window.programme_send.action.isEnabled()  # it can be tried again
 
 
+def test_after_a_bug_in_the_send_the_menu_entry_works_again(qtbot, window, monkeypatch):
+    """A bug goes to the crash dialog (raised on the GUI thread); the entry
+    is not left disabled behind it."""
+    from facilitator_app.services.programme import sync
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug in the send")
+
+    monkeypatch.setattr(sync, "send_workspace", broken)
+    set_url_in_settings(monkeypatch, qtbot, window, "postgresql://postgres@127.0.0.1/programme")
+    control = window.programme_send
+    with qtbot.capture_exceptions() as raised:
+        control.action.trigger()
+        assert not control.action.isEnabled()  # one send at a time
+        op = control.running
+        op.wait(WAIT_MS)
+        qtbot.waitUntil(lambda: control.running is None, timeout=5_000)
+    assert [str(exc) for _type, exc, _tb in raised] == ["a bug in the send"]
+    assert control.action.isEnabled()
+    assert control.report_dialog is None and control.password_dialog is None
+
+
 @pytest.mark.pg
 def test_a_database_without_the_programme_schema_is_said_in_words(qtbot, window, pg_url,
                                                                      monkeypatch):
