@@ -216,3 +216,64 @@ def test_the_bar_chart_writes_decimal_commas_when_asked(tmp_path):
     comma, point = pdf_text(tmp_path / "comma.pdf"), pdf_text(tmp_path / "point.pdf")
     assert "3,25" in comma and "2,50" in comma and "3.25" not in comma
     assert "3.25" in point and "3,25" not in point
+
+
+def test_the_windows_export_uses_the_workshops_language_then_the_windows(demo, tmp_path,
+                                                                         monkeypatch):
+    """The Export menu's job (ui/export_worker.run_job) asks for no language:
+    the workshop's is used, else the window's."""
+    from facilitator_app.ui import languages
+    from facilitator_app.ui.export_worker import ExportJob, run_job
+
+    ws, workshop_id, _data = demo
+    monkeypatch.setattr(languages, "current", lambda: "nl")
+    window = run_job(ws, ExportJob("report", tmp_path / "window.pdf", workshop_id),
+                     lambda _f, _t: None)
+    with ws.session() as s:
+        s.get(Workshop, workshop_id).language = "fr"
+    try:
+        own = run_job(ws, ExportJob("report", tmp_path / "own.pdf", workshop_id),
+                      lambda _f, _t: None)
+        handout = run_job(ws, ExportJob("faq", tmp_path / "faq.pdf", lang="es"),
+                          lambda _f, _t: None)
+    finally:
+        with ws.session() as s:
+            s.get(Workshop, workshop_id).language = None
+    assert "Samenvatting" in lines_of(pdf_text(window))
+    assert "Synthèse" in lines_of(pdf_text(own))
+    assert "Clústeres e iniciativas clúster" in pdf_text(handout)
+
+
+def test_the_export_menu_makes_the_open_workshops_files_in_its_language(qtbot, tmp_path):
+    """In the window (English), with a workshop whose participants read
+    Spanish open: Export > report and Export > FAQ handout come out in Spanish."""
+    from facilitator_app.storage.workspace import open_workspace
+    from facilitator_app.ui.app import configure_application
+    from facilitator_app.ui.export_actions import install_export_actions
+    from facilitator_app.ui.main_window import MainWindow
+
+    path = tmp_path / "taller.cluster"
+    ws = create_demo(path)
+    with ws.session() as s:
+        s.get(Workshop, resolve_workshop(s, None)).language = "es"
+    ws.close()
+    configure_application()
+    window = MainWindow(open_workspace(path))
+    qtbot.addWidget(window)
+    window.show()
+    actions = install_export_actions(window)
+    window.pages["workshops"].open_workshop(1)
+    written = []
+    for action, name in ((actions.report_action, "informe.pdf"),
+                         (actions.faq_action, "preguntas.pdf")):
+        target = tmp_path / name
+        actions.ask_save_path = lambda _title, _suggested, _filters, t=target: str(t)
+        actions.ask_open = lambda _path: False
+        with qtbot.waitSignal(actions.export_finished, timeout=60_000) as signal:
+            action.trigger()
+        written.append(signal.args[0])
+    actions.wait()
+    window.close()
+    report, handout = (pdf_text(Path(p)) for p in written)
+    assert "Resumen" in lines_of(report) and "Summary" not in lines_of(report)
+    assert "Clústeres e iniciativas clúster" in handout
