@@ -131,6 +131,12 @@ CORE_WORDS = (
     T_("SO: use strengths to seize opportunities"), T_("ST: use strengths against threats"),
     T_("WO: fix weaknesses through opportunities"), T_("WT: defensive moves"),
     T_("Voting member"), T_("Observer"),
+    T_("Firm"), T_("Academic / training institution"), T_("Research / testing institution"),
+    T_("Regulatory body"), T_("Quality standards body"), T_("Economic development agency / NGO"),
+    T_("Investment / export promotion agency"), T_("Sector association / chamber"),
+    T_("Government ministry"), T_("Financial institution"),
+    T_("Donor / international organisation"), T_("Community-based organisation"),
+    T_("(type not set)"),
     T_("Active"), T_("Inactive"), T_("Prospective"),
     T_("Dot voting"), T_("Approval voting"), T_("Ranking (Borda count)"), T_("Instant runoff"),
     T_("Schulze (Condorcet)"), T_("Copeland (Condorcet)"), T_("Score / rating"),
@@ -288,7 +294,7 @@ def _summary(data: ReportData, t: Texts) -> SheetSpec:
         Block(
             [Column(t("Member type")), Column(t("Voting members")), Column(t("Observers")),
              Column(t("Total"))],
-            [[c.label, c.voters, c.observers, c.total] for c in data.by_type],
+            [[t(c.label), c.voters, c.observers, c.total] for c in data.by_type],
             title=t("Attendance by member type"),
             table="Attendance_by_type",
         )
@@ -334,7 +340,8 @@ def _anonymity(r: RoundReport, t: Texts) -> str:
 
 def _attendance(data: ReportData, t: Texts) -> SheetSpec:
     rows = [
-        [a.name, a.type_label, t(label_of(ATTENDANCE_ROLES, a.role)), a.representative,
+        [a.name, t(a.type_label) if a.type_label else "", t(label_of(ATTENDANCE_ROLES, a.role)),
+         a.representative,
          a.contact_person, _num(a.vote_weight), t(label_of(MEMBER_STATUSES, a.member_status))]
         for a in data.listed_attendees
     ]

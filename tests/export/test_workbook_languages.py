@@ -65,6 +65,13 @@ def test_sheet_names_and_headers_are_in_spanish(spanish):
                                   "Usado en estrategias"]
     summary = [row[0] for row in wb["Resumen"].iter_rows(values_only=True)]
     assert "Taller" in summary and "Rondas de votación" in summary and "Clúster" in summary
+    attendance = list(wb["Asistencia"].iter_rows(values_only=True))
+    header_row = next(r for r in attendance if "Tipo de miembro" in r)
+    kinds = {r[header_row.index("Tipo de miembro")] for r in attendance[
+        attendance.index(header_row) + 1:]}
+    assert kinds == {"Ministerio", "Donante / organismo internacional"}  # the observers
+    # (the secret round leaves the voting members unnamed; the summary counts them by type)
+    assert "Empresa" in {r[0] for r in wb["Resumen"].iter_rows(values_only=True)}
     quadrants = {row[0] for row in wb["FODA"].iter_rows(min_row=2, values_only=True)}
     assert quadrants == {"Fortalezas", "Debilidades", "Oportunidades", "Amenazas"}
 
