@@ -107,13 +107,23 @@ def test_switching_keeps_the_phone_s_place_draft_and_form_token(room):
     words = text_of(ballot.text)
     for text in [*gradient_labels("es"), "Revisar mi voto", "Vota como"]:
         assert text in words, text
-    # a half-filled ballot with a mistake, then French: the same page, the same draft
-    bad = phone.post("/review", {f"o{ids[0]}": "2", f"o{ids[1]}": "9"})
-    assert bad.status == 422
-    french = phone.get("/ballot?lang=fr")
-    assert phone.history[-2:] == ["GET /ballot?lang=fr -> 303", "GET /ballot -> 200"]
+    # on the ballot page the switch sends the ballot as filled in so far: it is kept
+    nav = re.search(r'<nav class="langs"[^>]*>(.*?)</nav>', ballot.text).group(1)
+    assert ('<button type="submit" form="ballot" formaction="/language" formmethod="post" '
+            'formnovalidate name="lang" value="fr" lang="fr">Français</button>') in nav
+    # the ballot's own button comes first: the one the Enter key presses
+    assert ballot.text.index("Revisar mi voto</button>") < ballot.text.index("/language")
+    french = phone.post("/language", {"lang": "fr", f"o{ids[0]}": "2"})
+    assert phone.history[-2:] == ["POST /language -> 303", "GET /ballot -> 200"]
     assert '<html lang="fr">' in french.text and "Vérifier mon vote" in french.text
     assert re.search(rf'name="o{ids[0]}" value="2" checked', french.text)
+    # a mistake, then Dutch by the page's link: the same page, the same draft
+    bad = phone.post("/review", {f"o{ids[0]}": "2", f"o{ids[1]}": "9"})
+    assert bad.status == 422
+    dutch = phone.get("/ballot?lang=nl")
+    assert phone.history[-2:] == ["GET /ballot?lang=nl -> 303", "GET /ballot -> 200"]
+    assert re.search(rf'name="o{ids[0]}" value="2" checked', dutch.text)
+    french = phone.post("/language", {"lang": "fr", f"o{ids[0]}": "2"})
     # and the vote goes through, in French
     review = phone.post("/review", {f"o{ids[0]}": "2", f"o{ids[1]}": "7"})
     assert "Vérifiez votre vote" in text_of(review.text)
@@ -142,10 +152,16 @@ def test_an_unknown_language_changes_nothing_and_opens_no_door(room):
     assert phone.history[-3:] == ["GET /ballot?lang=es -> 303", "GET /ballot -> 303",
                                   "GET / -> 200"]
     assert '<html lang="es">' in phone.last.text
-    # a form without its token is refused, in the phone's language
+    # a form without its token is refused, in the phone's language: the switch too
     refused = phone.post("/code", {"code": "ABC-123"}, csrf="not-the-token")
     assert refused.status == 403
     assert "Esta página ha caducado." in text_of(refused.text)
+    assert phone.post("/language", {"lang": "fr"}, csrf="not-the-token").status == 403
+    assert '<html lang="es">' in phone.get("/").text
+    # and without a code it leads back to the start, in the language asked for
+    start = phone.post("/language", {"lang": "nl"}, csrf=phone.last.csrf)
+    assert phone.history[-2:] == ["POST /language -> 303", "GET / -> 200"]
+    assert '<html lang="nl">' in start.text
 
 
 def test_the_language_asked_for_wins_and_the_script_s_texts_follow(room):
@@ -233,10 +249,12 @@ def test_a_browser_reads_creole_switches_to_spanish_and_votes(room, tmp_path):
         driver.find_element(By.CSS_SELECTOR, f"input[name=o{ids[0]}][value='1']") \
             .find_element(By.XPATH, "..").click()
         # to Spanish: the same ballot, the choice made still there
-        driver.find_element(By.LINK_TEXT, "Español").click()
+        driver.find_element(By.XPATH, "//nav//button[normalize-space()='Español']").click()
         wait_for("Revisar mi voto")
         assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "es"
         assert "Respaldo total" in driver.find_element(By.TAG_NAME, "body").text
+        assert driver.find_element(By.CSS_SELECTOR, f"input[name=o{ids[0]}][value='1']") \
+            .is_selected()
         fits()
         shot("3-ballot-spanish")
         for option_id, level in ((ids[0], "1"), (ids[1], "3"), (ids[2], "6")):

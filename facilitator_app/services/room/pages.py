@@ -66,12 +66,18 @@ def texts(lang: str | None) -> Texts:
     return Texts("participant", lang if lang in LANGUAGE_CODES else "en")
 
 
-def language_switch(t: Texts, here: str) -> str:
-    """Links to this same page in each language, each in its own name."""
+def language_switch(t: Texts, here: str, form: str = "") -> str:
+    """This same page in each language, each in its own name: links, or on
+    a page with a form (``form``: its id), buttons that send the form to
+    ``/language`` so what was filled in so far is kept."""
     items = []
     for code, name in PARTICIPANT_LANGUAGES:
         if code == t.lang:
             items.append(f"<strong lang=\"{code}\" aria-current=\"true\">{_e(name)}</strong>")
+        elif form:
+            items.append(f"<button type=\"submit\" form=\"{_e(form)}\" formaction=\"/language\" "
+                         f"formmethod=\"post\" formnovalidate name=\"lang\" value=\"{code}\" "
+                         f"lang=\"{code}\">{_e(name)}</button>")
         else:
             items.append(f"<a href=\"{_e(here)}?lang={code}\" lang=\"{code}\" "
                          f"hreflang=\"{code}\">{_e(name)}</a>")
@@ -79,16 +85,20 @@ def language_switch(t: Texts, here: str) -> str:
     return f"<nav class=\"langs\" aria-label=\"{_e(label)}\">" + "".join(items) + "</nav>"
 
 
-def page(title: str, body: str, *, t: Texts, here: str = "/", script: bool = False) -> str:
+def page(title: str, body: str, *, t: Texts, here: str = "/", script: bool = False,
+         form: str = "") -> str:
     """A whole page: the phone's width, large type, the stylesheet, nothing
-    from elsewhere; its language said and switchable."""
+    from elsewhere; its language said and switchable (``form``: the id of
+    the page's form that a switch keeps, see :func:`language_switch`)."""
     js = '<script src="/app.js" defer></script>' if script else ""
     return (
         f"<!DOCTYPE html>\n<html lang=\"{_e(t.lang)}\"><head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         "<meta name=\"referrer\" content=\"no-referrer\">"
         f"<title>{_e(title)}</title><link rel=\"stylesheet\" href=\"/app.css\">{js}</head>"
-        f"<body>{language_switch(t, here)}<main>{body}</main></body></html>\n"
+        # the switch comes last (the stylesheet shows it on top): the form's own
+        # button stays the first, the one Enter presses
+        f"<body><main>{body}</main>{language_switch(t, here, form)}</body></html>\n"
     )
 
 
@@ -265,7 +275,7 @@ def ballot_page(rnd: PhoneRound, csrf: str, draft: Mapping[str, str],
         + "".join(items)
         + f"<button type=\"submit\">{_e(review)}</button></form>"
     )
-    return page(rnd.title, body, t=t, here="/ballot", script=True)
+    return page(rnd.title, body, t=t, here="/ballot", script=True, form="ballot")
 
 
 def value_words(rnd: PhoneRound, value: float | None, value2: float | None = None,
@@ -347,7 +357,8 @@ STYLESHEET = """\
 html{font-size:18px;-webkit-text-size-adjust:100%}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;
 line-height:1.4;color:#1a1a1a;background:#f4f4f0}
-main{max-width:36rem;margin:0 auto;padding:1rem}
+body{display:flex;flex-direction:column}
+main{width:100%;max-width:36rem;margin:0 auto;padding:1rem}
 header .where{margin:0;color:#555;font-size:.85rem}
 h1{font-size:1.5rem;margin:.2rem 0}
 h2{font-size:1.2rem}
@@ -390,10 +401,13 @@ ul.review .value{font-weight:600;color:#1d5e3a}
 .done{font-size:1.4rem;font-weight:700;color:#1d5e3a;text-align:center}
 .who{margin:.2rem 0 .6rem}
 .tip{background:#fff8e1;padding:.6rem;border-radius:8px}
-nav.langs{display:flex;flex-wrap:wrap;justify-content:center;gap:.2rem .9rem;
-max-width:36rem;margin:0 auto;padding:.5rem 1rem 0;font-size:.9rem}
+nav.langs{order:-1;display:flex;flex-wrap:wrap;justify-content:center;gap:.2rem .9rem;
+width:100%;max-width:36rem;margin:0 auto;padding:.5rem 1rem 0;font-size:.9rem}
 nav.langs a{color:#1d5e3a;padding:.35rem .1rem;min-height:2.2rem;display:inline-flex;
 align-items:center}
+nav.langs button{display:inline-flex;width:auto;min-height:2.2rem;margin:0;padding:.35rem .1rem;
+font:inherit;font-weight:400;color:#1d5e3a;background:none;border:0;border-radius:0;
+text-decoration:underline;cursor:pointer}
 nav.langs strong{padding:.35rem .1rem;display:inline-flex;align-items:center;
 border-bottom:2px solid #1d5e3a}
 legend.tap{cursor:pointer;text-decoration:underline dotted;min-height:2.75rem;

@@ -697,7 +697,8 @@ class _Handler(BaseHTTPRequestHandler):
         path = self._path()
         if path is None:
             return
-        if path not in ("/code", "/review", "/cast", "/change", "/leave", "/api/check"):
+        if path not in ("/code", "/review", "/cast", "/change", "/leave", "/api/check",
+                        "/language"):
             self._error(HTTPStatus.NOT_FOUND, T_("There is nothing here."))
             return
         form = self._form()
@@ -710,7 +711,9 @@ class _Handler(BaseHTTPRequestHandler):
         rnd = self._round()
         if rnd is None:
             return
-        if path == "/code":
+        if path == "/language":
+            self._language(rnd, session, form)
+        elif path == "/code":
             self._code(rnd, key, session, form)
         elif path == "/leave":
             new_key, _ = self.server.room.sessions.new(old_key=key)
@@ -761,10 +764,21 @@ class _Handler(BaseHTTPRequestHandler):
         fresh.draft = _draft_of(voter)
         self._redirect("/ballot", self._set_cookie(new_key))
 
+    def _language(self, rnd: PhoneRound, session: PhoneSession, form: dict[str, str]) -> None:
+        """The switch on the ballot page: the ballot as filled in so far is
+        kept (unchecked, as a draft), then the same page in that language."""
+        asked = form.get("lang", "")
+        if asked in pages.LANGUAGE_CODES:
+            session.language = asked
+        if session.voter is None or session.done:
+            self._redirect("/")
+            return
+        _keep_draft(rnd, session, form)
+        self._redirect("/ballot")
+
     def _review(self, rnd: PhoneRound, session: PhoneSession, form: dict[str, str]) -> None:
         assert session.voter is not None
-        fields = {f"{p}{o.id}" for o in rnd.options for p in ("o", "f")}
-        session.draft = {k: v[:MAX_FIELD + 2] for k, v in form.items() if k in fields}
+        _keep_draft(rnd, session, form)
         t = self._texts(rnd)
         ballot = read_form(rnd, form, t)
         if not ballot.ok:
@@ -818,6 +832,12 @@ class _Handler(BaseHTTPRequestHandler):
             return
         session.voter, session.done, session.draft = fresh, False, _draft_of(fresh)
         self._redirect("/ballot")
+
+
+def _keep_draft(rnd: PhoneRound, session: PhoneSession, form: dict[str, str]) -> None:
+    """The ballot form's own fields, as typed (cut short), kept for the page."""
+    fields = {f"{p}{o.id}" for o in rnd.options for p in ("o", "f")}
+    session.draft = {k: v[:MAX_FIELD + 2] for k, v in form.items() if k in fields}
 
 
 def _draft_of(voter: PhoneVoter) -> dict[str, str]:
