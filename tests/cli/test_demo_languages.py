@@ -183,3 +183,18 @@ def test_the_creole_demos_workbook_is_french_with_creole_content(tmp_path):
     first = next(book["Bulletins"].iter_rows(values_only=True))[0]
     # the round's own numbered title (Creole) is not numbered again in French
     assert first.startswith("Tou vòt 1: klase kandida yo | méthode borda (Classement"), first
+
+
+def test_demo_then_report_gives_the_workbook_in_the_workshops_language(spanish_demo, tmp_path):
+    """The commands as a facilitator types them: no --lang on the report, the
+    workshop's language (Spanish, from demo --lang es) decides; --lang wins."""
+    book = tmp_path / "taller.xlsx"
+    result = run_main("report", str(book), "--workspace", str(spanish_demo))
+    assert result.returncode == 0, result.stderr
+    wb = load_workbook(book)
+    assert wb.sheetnames == sheet_names("es")
+    assert [c.value for c in wb["Decisiones"][1]][:2] == ["Prioridad adoptada", "Ronda"]
+    dutch = tmp_path / "werkmap.xlsx"
+    assert run_main("report", str(dutch), "--workspace", str(spanish_demo),
+                    "--lang", "nl").returncode == 0
+    assert load_workbook(dutch).sheetnames == sheet_names("nl")
