@@ -279,7 +279,8 @@ def _summary(data: ReportData, t: Texts) -> SheetSpec:
         [t("Observers"), len(data.observers)],
         [
             t("Voting members named"),
-            t("Yes, on the Attendance sheet") if data.voter_names_shown else data.names_note,
+            t("Yes, on the Attendance sheet") if data.voter_names_shown
+            else _names_note(data, t),
         ],
         [t("SWOT items"), swot_items],
         [t("TOWS strategies"), strategies],
@@ -327,6 +328,33 @@ def _summary(data: ReportData, t: Texts) -> SheetSpec:
     return SheetSpec(t("Summary"), blocks, autofilter=False, freeze="A2")
 
 
+def _names_note(data: ReportData, t: Texts) -> str:
+    """Why the voting members are not named (secret rounds), in the workbook's language."""
+    if t.text_language == "en" or not data.names_note:
+        return data.names_note
+    secret = [str(r.number) for r in data.rounds if r.info.anonymity == "secret"]
+    if not secret:
+        return data.names_note
+    return t.n("Round {rounds} used secret ballots, so the voting members are not named in "
+               "this workbook; their numbers by member type are given.",
+               "Rounds {rounds} used secret ballots, so the voting members are not named in "
+               "this workbook; their numbers by member type are given.",
+               len(secret), rounds=", ".join(secret))
+
+
+def _firms_note(r: RoundReport, t: Texts) -> str:
+    """Why a round has no firms-only view (the services say it in English)."""
+    if t.text_language == "en" or not r.firms_note:
+        return r.firms_note
+    if r.info.anonymity == "secret" and r.info.status != "closed":
+        return t("This secret round is still open: its ballots and results are written to "
+                 "files only once it is closed.")
+    if r.info.anonymity == "secret":
+        return t("Secret ballots carry no member type, so there is no firms-only view for "
+                 "this round.")
+    return t("No firms-only view for this round.")
+
+
 def _method(r: RoundReport, t: Texts) -> str:
     """The round's method in the workbook's language."""
     return t(label_of(VOTING_METHODS, r.method)) if r.method in keys_of(VOTING_METHODS) \
@@ -348,7 +376,7 @@ def _attendance(data: ReportData, t: Texts) -> SheetSpec:
     columns = [Column(t("Organisation")), Column(t("Member type")), Column(t("Role")),
                Column(t("Representative")), Column(t("Contact person")),
                Column(t("Vote weight")), Column(t("Member status"))]
-    title = None if data.voter_names_shown else data.names_note
+    title = None if data.voter_names_shown else _names_note(data, t)
     return SheetSpec(t("Attendance"), [Block(columns, rows, title=title)])
 
 
@@ -493,7 +521,7 @@ def _results(data: ReportData, t: Texts) -> SheetSpec:
             rows += _result_rows(r, FIRMS_ONLY, r.firms, t)
         else:
             rows.append([r.number, _method(r, t), t(FIRMS_ONLY), None, None, None, None,
-                         None, None, None, None, None, None, None, None, r.firms_note])
+                         None, None, None, None, None, None, None, None, _firms_note(r, t)])
     columns = [Column(t("Round")), Column(t("Method"), wrap=True, width=16),
                Column(t("View")), Column(t("Position")),
                Column(t("Priority"), wrap=True, width=45),

@@ -229,3 +229,15 @@ def test_a_spanish_plan_saved_by_libreoffice_imports_the_same(demo, spanish, tmp
     assert lists and "En curso" in lists[0].formula1
     assert changes_of(demo, decisions.read_returned_plan(saved)) == changes_of(
         demo, decisions.read_returned_plan(back))
+
+
+def test_the_notes_about_secret_ballots_are_in_spanish(spanish):
+    wb = load_workbook(spanish)
+    first = next(wb["Asistencia"].iter_rows(values_only=True))[0]
+    assert first.startswith("La ronda 2 usó papeletas secretas"), first
+    results = wb["Resultados"]
+    titles = header(results)
+    notes = {r[titles.index("Nota")] for r in results.iter_rows(min_row=2, values_only=True)
+             if r[titles.index("Ronda")] == 2 and r[titles.index("Vista")] == "Solo empresas"}
+    assert notes == {"Las papeletas secretas no llevan el tipo de miembro, así que esta ronda "
+                     "no tiene vista de solo empresas."}
