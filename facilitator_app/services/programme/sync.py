@@ -42,14 +42,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import random
 import secrets
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
+import psycopg
+from psycopg import sql
 from sqlalchemy import (
     Connection,
     Engine,
@@ -60,6 +64,7 @@ from sqlalchemy import (
     delete,
     insert,
     select,
+    text,
     update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -170,9 +175,9 @@ def _canonical(value: Any) -> Any:
 
 
 def _hash(content: dict[str, Any]) -> str:
-    text = json.dumps({k: _canonical(v) for k, v in content.items()}, sort_keys=True,
-                      ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()
+    """The content's fingerprint: the same on both sides for the same values."""
+    text = repr(sorted((k, _canonical(v)) for k, v in content.items()))
+    return hashlib.blake2b(text.encode(), digest_size=32).hexdigest()
 
 
 def _foreign_keys(table: Table) -> dict[str, str]:
@@ -218,16 +223,15 @@ class _Outgoing:
 
 def _read_workspace(source: Engine) -> _Outgoing:
     """Everything that travels, read in one read transaction (one snapshot)."""
-    from facilitator_app.storage.migrate import current_revision
-
     raw: dict[str, list[dict[str, Any]]] = {}
     with source.connect() as conn:
         if conn.dialect.name == "sqlite":  # pysqlite does not begin before a SELECT
             conn.exec_driver_sql("BEGIN")
         try:
-            revision = current_revision(conn) or ""
+            revision = str(conn.exec_driver_sql(
+                "SELECT version_num FROM alembic_version").scalar() or "")
             for table in _tables():
-                raw[table.name] = [dict(r) for r in conn.execute(select(table)).mappings()]
+                raw[table.name] = _all_rows(conn, table)
         finally:
             conn.rollback()
     profiles = raw.get("cluster_profile", [])
@@ -236,6 +240,19 @@ def _read_workspace(source: Engine) -> _Outgoing:
                         "cannot tell it from others: fill in the profile on the Home page.")
     rows, notes = _outgoing_rows(raw)
     return _Outgoing(profiles[0], revision, rows, notes)
+
+
+def _all_rows(conn: Connection, table: Table) -> list[dict[str, Any]]:
+    """Every row of a workspace table, typed as the models say (the driver's
+    own cursor and the types' converters: no statement to compile)."""
+    columns = list(table.columns)
+    names = [c.name for c in columns]
+    convert = [c.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None)
+               for c in columns]
+    cursor = conn.exec_driver_sql(
+        "SELECT " + ", ".join(f'"{n}"' for n in names) + f' FROM "{table.name}"')
+    return [{n: f(v) if f is not None and v is not None else v
+             for n, f, v in zip(names, convert, row, strict=True)} for row in cursor]
 
 
 def _outgoing_rows(raw: dict[str, list[dict[str, Any]]]
@@ -282,7 +299,7 @@ def _outgoing_rows(raw: dict[str, list[dict[str, Any]]]
             if missing:
                 continue
             uids.setdefault(table.name, {})[row["id"]] = row["uid"]
-            content["created_at"] = _utc(content["created_at"])
+            content = {k: _utc(v) if isinstance(v, datetime) else v for k, v in content.items()}
             kept.append(_Row(row["uid"], content, _utc(updated_at), urn))
         out[table.name] = kept
     return out, notes
@@ -300,11 +317,33 @@ def _without_voter(details: str) -> str:
 
 
 # ----- the programme database ------------------------------------------------------
+#: Engines of this process by (address, password, PGPASSWORD): sending again,
+#: or many workspaces one after another, reuses the connection (a new one
+#: costs the server a process and SQLAlchemy a few queries). An engine that
+#: fails to connect is thrown away.
+_ENGINES: dict[tuple[str, str | None, str | None], Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
 def _engine(target_url: str, password: str | None) -> Engine:
     url = programme_url(target_url)
     if password is not None:
         url = url.set(password=password)
-    return create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT})
+    key = (target_url, password, os.environ.get("PGPASSWORD"))
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get(key)
+        if engine is None:
+            engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT},
+                                   pool_size=1, max_overflow=4, pool_pre_ping=True)
+            _ENGINES[key] = engine
+        return engine
+
+
+def _forget_engine(target_url: str, password: str | None) -> None:
+    with _ENGINES_LOCK:
+        engine = _ENGINES.pop((target_url, password, os.environ.get("PGPASSWORD")), None)
+    if engine is not None:
+        engine.dispose()
 
 
 def _connection_error(exc: DBAPIError, target_url: str) -> UserError:
@@ -337,22 +376,32 @@ def send_workspace(source: Engine, target_url: str, *, password: str | None = No
     outgoing = _read_workspace(source)
     engine = _engine(target_url, password)
     try:
-        try:
-            with engine.connect() as conn:
-                pass
-            check_schema(engine)
-            with engine.connect() as conn, conn.begin():
-                return _Send(conn, outgoing, sent_by, progress, should_stop).run()
-        except IntegrityError as exc:
-            if getattr(exc.orig, "sqlstate", None) != "23505":  # not a unique key: a bug
-                raise
-            raise UserError(_clash(exc)) from None
-        except DataError as exc:  # a value the workspace took and PostgreSQL does not
-            raise UserError(_refused_value(exc)) from None
-        except OperationalError as exc:
-            raise _connection_error(exc, target_url) from None
-    finally:
-        engine.dispose()
+        with engine.connect() as conn, conn.begin():
+            _check_schema(conn, engine)
+            return _Send(conn, outgoing, sent_by, progress, should_stop).run()
+    except IntegrityError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "23505":  # not a unique key: a bug
+            raise
+        raise UserError(_clash(exc)) from None
+    except DataError as exc:  # a value the workspace took and PostgreSQL does not
+        raise UserError(_refused_value(exc)) from None
+    except OperationalError as exc:
+        _forget_engine(target_url, password)
+        raise _connection_error(exc, target_url) from None
+
+
+def _check_schema(conn: Connection, engine: Engine) -> None:
+    """The schema is this app's (one query); else the reason, in words."""
+    from facilitator_app.storage.migrate import head_revision
+
+    found = conn.exec_driver_sql(
+        "SELECT to_regclass('alembic_version') IS NOT NULL").scalar()
+    revision = conn.exec_driver_sql(
+        "SELECT max(version_num) FROM alembic_version").scalar() if found else None
+    if revision != head_revision():
+        check_schema(engine)  # says which (missing, older, newer) and what to do
+        raise ProgrammeSchemaMismatch(  # pragma: no cover - it changed meanwhile
+            "The programme database's schema changed while sending: send again.")
 
 
 def _refused_value(exc: DataError) -> str:
@@ -385,7 +434,8 @@ class _Send:
         self.done = 0
         self.total = 0
         self.conflict_rows: list[dict[str, Any]] = []
-        self.record_rows: list[dict[str, Any]] = []
+        self.record_rows: list[dict[str, Any]] = []  # records written again (upsert)
+        self.fresh_records: list[dict[str, Any]] = []  # first records of new rows (COPY)
 
     def _tick(self, count: int = 0) -> None:
         if self.should_stop is not None and self.should_stop():
@@ -397,17 +447,29 @@ class _Send:
 
     def run(self) -> SendReport:
         conn = self.conn
-        conn.exec_driver_sql("SET LOCAL facilitator.sending = 'on'")
-        conn.exec_driver_sql("SET LOCAL TIME ZONE 'UTC'")
+        conn.exec_driver_sql("SELECT set_config('facilitator.sending', 'on', true), "
+                             "set_config('TimeZone', 'UTC', true)")
         self._workspace_row()
         records = self._records()
-        gone = {(t, u) for (t, u), r in records.items() if r["deleted_at"] is None} - {
-            (t, row.uid) for t, rows in self.out.rows.items() for row in rows}
+        live = {(t, u) for (t, u), r in records.items() if r["deleted_at"] is None}
+        gone = live - {(t, row.uid) for t, rows in self.out.rows.items() for row in rows}
         self.total = sum(len(rows) for rows in self.out.rows.values()) + len(gone)
         self._tick()
         self._delete(gone)
-        for table in _tables():
-            self._table(table, self.out.rows[table.name], records)
+        tables = _tables()
+        sent_before = {t for t, _uid in live - gone}
+        existing = {t.name: self._existing(t) if t.name in sent_before else {} for t in tables}
+        for table in tables:  # every key of the workspace's rows on the server, before writing
+            ids = self.ids.setdefault(table.name, {})
+            uids = self.uids.setdefault(table.name, {})
+            for uid, present in existing[table.name].items():
+                ids[uid], uids[present["id"]] = present["id"], uid
+        new = {t.name: [r for r in self.out.rows[t.name] if r.uid not in existing[t.name]]
+               for t in tables}
+        self._new_keys(new)
+        for table in tables:
+            self._table(table, self.out.rows[table.name], existing[table.name], records)
+            self._copy(table, new[table.name], records)
         self._write_records()
         send_id = conn.execute(insert(programme_sends).values(
             workspace_uid=self.workspace_uid, sent_at=self.now, sent_by=self.sent_by,
@@ -492,36 +554,26 @@ class _Send:
                 values[column] = self.ids[target][values[column]]
         return values
 
-    def _table(self, table: Table, rows: list[_Row],
+    def _table(self, table: Table, rows: list[_Row], existing: dict[str, dict[str, Any]],
                records: dict[tuple[str, str], dict[str, Any]]) -> None:
-        existing = self._existing(table)
-        ids = self.ids.setdefault(table.name, {})
-        uids = self.uids.setdefault(table.name, {})
-        for uid, present in existing.items():
-            ids[uid], uids[present["id"]] = present["id"], uid
-        new: list[_Row] = []
+        """The rows the server has already: compared, and updated where they should be."""
         changed: list[tuple[_Row, dict[str, Any]]] = []
         for row in rows:
             found = existing.get(row.uid)
-            record = records.get((table.name, row.uid))
             if found is None:
-                new.append(row)
                 continue
             theirs = self._as_content(table, found)
-            outcome = self._compare(table, row, theirs, found, record)
-            if outcome is None:
-                continue
-            changed.append((row, found))
-        self._insert(table, new)
+            if self._compare(table, row, theirs, found, records.get((table.name, row.uid))):
+                changed.append((row, found))
         if changed:
             self.conn.execute(
                 update(table).where(table.c.id == bindparam("_key")),
                 [{**self._to_keys(table, row.content), "updated_at": row.updated_at,
                   "_key": found["id"]} for row, found in changed])
-        self._tick(len(rows))
+        self._tick(len(rows) - sum(1 for row in rows if row.uid not in existing))
 
     def _compare(self, table: Table, row: _Row, theirs: dict[str, Any],
-                 found: dict[str, Any], record: dict[str, Any] | None) -> _Row | None:
+                 found: dict[str, Any], record: dict[str, Any] | None) -> bool:
         """Whether ``row`` is written over the programme's; counts and records it."""
         mine, their_hash = row.hash, _hash(theirs)
         assert record is not None  # ``_existing`` found the row through its record
@@ -529,16 +581,16 @@ class _Send:
             self.report.unchanged += 1
             if record["sent_hash"] != their_hash or record["sent_updated_at"] != row.updated_at:
                 self._record(table, row, their_hash)
-            return None
+            return False
         they_changed = their_hash != record["sent_hash"]
         i_changed = row.updated_at > _utc(record["sent_updated_at"])
         if not i_changed:  # a change made in the programme database stands
             self.report.unchanged += 1
-            return None
+            return False
         if not they_changed:
             self.report.updated += 1
             self._record(table, row, mine)
-            return row
+            return True
         their_time = _utc(found["updated_at"])
         workspace_wins = row.updated_at >= their_time
         winner = "workspace" if workspace_wins else "programme"
@@ -555,10 +607,10 @@ class _Send:
         if workspace_wins:
             self.report.updated += 1
             self._record(table, row, mine)
-            return row
+            return True
         self.report.unchanged += 1
         self._record(table, row, their_hash)
-        return None
+        return False
 
     def _record(self, table: Table, row: _Row, content_hash: str) -> None:
         self.record_rows.append({"table_name": table.name, "record_uid": row.uid,
@@ -566,35 +618,78 @@ class _Send:
                                  "sent_updated_at": row.updated_at, "sent_hash": content_hash,
                                  "deleted_at": None})
 
-    def _insert(self, table: Table, rows: list[_Row]) -> None:
+    def _new_keys(self, new: dict[str, list[_Row]]) -> None:
+        """Keys for every row to be added, so that every foreign key is known
+        before anything is written: the table's sequence, in one query for
+        all tables; a secret round's rows get fresh random keys instead."""
+        wanted = {t: [r for r in rows if not r.urn] for t, rows in new.items()}
+        wanted = {t: rows for t, rows in wanted.items() if rows}
+        keys: dict[str, list[int]] = {t: [] for t in wanted}
+        if wanted:
+            for table_name, key in self.conn.execute(text(
+                    "SELECT t.name, nextval(pg_get_serial_sequence(t.name, 'id')) "
+                    "FROM unnest(CAST(:names AS text[]), CAST(:counts AS integer[])) "
+                    "AS t(name, n) CROSS JOIN LATERAL generate_series(1, t.n)"),
+                    {"names": list(wanted), "counts": [len(r) for r in wanted.values()]}):
+                keys[table_name].append(int(key))
+        for table_name, rows in new.items():
+            ids, uids = self.ids[table_name], self.uids[table_name]
+            given = iter(keys.get(table_name, []))
+            for row in rows:
+                key = _random_key() if row.urn else next(given)
+                ids[row.uid], uids[key] = key, row.uid
+
+    def _copy(self, table: Table, rows: list[_Row],
+              records: dict[tuple[str, str], dict[str, Any]]) -> None:
+        """Add the rows the server does not have, with COPY (PostgreSQL's bulk
+        load). A secret round's rows go in a fresh random order: the order
+        rows are written in is the order PostgreSQL keeps them on disk."""
         if not rows:
             return
-        ids, uids = self.ids[table.name], self.uids[table.name]
         urn = [row for row in rows if row.urn]
-        plain = [row for row in rows if not row.urn]
-        if urn:  # fresh random keys, a fresh random order: nothing of the workspace's
-            _shuffle(urn)
-            values = []
-            for row in urn:
-                key = _random_key()
-                ids[row.uid], uids[key] = key, row.uid
-                values.append({**self._to_keys(table, row.content), "id": key,
-                               "updated_at": row.updated_at})
-            self.conn.execute(insert(table), values)
-        for batch in _parents_first(table, plain):
-            if not batch:
-                continue
-            result = self.conn.execute(
-                insert(table).returning(table.c.id, table.c.uid, sort_by_parameter_order=True),
-                [{**self._to_keys(table, row.content), "updated_at": row.updated_at}
-                 for row in batch])
-            for key, uid in result:
-                ids[uid], uids[key] = key, uid
+        _shuffle(urn)
+        rows = [*urn, *(row for row in rows if not row.urn)]
+        columns = [c.name for c in table.columns]
+        ids = self.ids[table.name]
+        lines = []
+        for row in rows:
+            values = self._to_keys(table, row.content)
+            values["id"], values["updated_at"] = ids[row.uid], row.updated_at
+            lines.append([values[c] for c in columns])
+        self._bulk(table.name, columns, lines)
         self.report.inserted += len(rows)
-        for row in [*urn, *plain]:
-            self._record(table, row, row.hash)
+        fresh = []
+        for row in rows:
+            if (table.name, row.uid) in records:  # put back: its record is written again
+                self._record(table, row, row.hash)
+            else:
+                fresh.append({"table_name": table.name, "record_uid": row.uid,
+                              "workspace_uid": self.workspace_uid,
+                              "sent_updated_at": row.updated_at, "sent_hash": row.hash})
+        self.fresh_records += fresh
+        self._tick(len(rows))
+
+    def _bulk(self, table_name: str, columns: list[str], lines: list[list[Any]]) -> None:
+        """COPY ``lines`` into a table, in this transaction; the driver's errors
+        as SQLAlchemy's (a unique key, a value refused ...), as for a statement."""
+        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+            sql.Identifier(table_name), sql.SQL(", ").join(map(sql.Identifier, columns)))
+        cursor = self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            with cursor.copy(statement) as copy:
+                for line in lines:
+                    copy.write_row(line)
+        except psycopg.Error as exc:
+            raise DBAPIError.instance(f"COPY {table_name}", None, exc, psycopg.Error) from None
+        finally:
+            cursor.close()
 
     def _write_records(self) -> None:
+        if self.fresh_records:
+            columns = ["table_name", "record_uid", "workspace_uid", "sent_updated_at",
+                       "sent_hash"]
+            self._bulk("programme_records", columns,
+                       [[record[c] for c in columns] for record in self.fresh_records])
         if not self.record_rows:
             return
         rec = pg_insert(programme_records)
@@ -607,19 +702,3 @@ class _Send:
         ), self.record_rows)
 
 
-def _parents_first(table: Table, rows: list[_Row]) -> Iterable[list[_Row]]:
-    """The rows in batches, a row after the row of the same table it points
-    to (a round after the round it follows)."""
-    own = [c for c, target in _foreign_keys(table).items() if target == table.name]
-    if not own:
-        yield rows
-        return
-    waiting = {row.uid: row for row in rows}
-    while waiting:
-        ready = [row for row in waiting.values()
-                 if not any(row.content[c] in waiting for c in own)]
-        if not ready:  # a cycle cannot be written in order: write the rest as they come
-            ready = list(waiting.values())
-        yield ready
-        for row in ready:
-            del waiting[row.uid]
