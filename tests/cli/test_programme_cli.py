@@ -159,3 +159,15 @@ def test_a_database_holding_other_tables_is_refused_in_one_line(pg_url):
     done = run_main("programme", "init", "--db", _plain(pg_url))
     assert done.returncode == 1
     assert "Cannot set up the programme schema in this database" in _one_line(done.stderr)
+
+
+def test_a_report_of_a_database_nothing_was_sent_to_has_its_sheets_and_no_rows(pg_url, tmp_path):
+    assert run_main("programme", "init", "--db", _plain(pg_url)).returncode == 0
+    target = tmp_path / "empty.xlsx"
+    done = run_main("programme", "report", str(target), "--db", _plain(pg_url))
+    assert done.returncode == 0, done.stderr
+    assert "of 0 clusters" in done.stdout
+    wb = load_workbook(target)
+    assert wb["Clusters"].max_row == 1 and wb["Clusters"]["A1"].value == "Cluster"
+    summary = {row[0]: row[1] for row in wb["Summary"].iter_rows(values_only=True)}
+    assert summary["Clusters"] == 0

@@ -145,6 +145,7 @@ class DecisionRow:
 
 @dataclass(frozen=True)
 class ActionRow:
+    workspace_uid: str
     cluster: str
     country: str
     workshop: str
@@ -199,13 +200,15 @@ class ProgrammeData:
         return known + others + ([NO_TYPE] if NO_TYPE in present else [])
 
     def action_status_counts(self) -> list[tuple[str, str, Counter[str], int]]:
-        """(cluster, country, count by status, overdue) for each cluster with actions."""
-        out: dict[tuple[str, str], tuple[Counter[str], list[int]]] = {}
+        """(cluster, country, count by status, overdue) for each cluster with actions
+        (two clusters of the same name stay apart: grouped by workspace)."""
+        out: dict[str, tuple[ActionRow, Counter[str], list[int]]] = {}
         for a in self.actions:
-            counts, overdue = out.setdefault((a.cluster, a.country), (Counter(), [0]))
+            _first, counts, overdue = out.setdefault(a.workspace_uid, (a, Counter(), [0]))
             counts[a.status] += 1
             overdue[0] += int(a.overdue)
-        return [(c, k, counts, overdue[0]) for (c, k), (counts, overdue) in out.items()]
+        return [(a.cluster, a.country, counts, overdue[0])
+                for a, counts, overdue in out.values()]
 
 
 # --------------------------------------------------------------------------- one cluster
@@ -357,7 +360,7 @@ def _gather_cluster(s: Session, sent: Any, data: ProgrammeData) -> None:
             adopted_at=d.adopted_at, adopted_by=d.adopted_by, actions=d.actions))
     for a in decision_service.list_actions(s, today=data.today):
         data.actions.append(ActionRow(
-            cluster=name, country=country, workshop=a.workshop_title,
+            workspace_uid=cluster.workspace_uid, cluster=name, country=country, workshop=a.workshop_title,
             priority=a.decision_title, title=a.title, lead=a.lead_name,
             start_date=a.start_date, due_date=a.due_date, budget=a.budget,
             currency=a.currency, status=a.status,
