@@ -28,7 +28,10 @@ are in the programme workbook only.
 
 The views are built from light table handles of the schema as it is at
 this revision (not the app's models, which move on), compiled by
-SQLAlchemy; the thresholds are the app's at this revision.
+SQLAlchemy; the thresholds are the app's at this revision. PostgreSQL
+refuses to change or drop a column a view reads: a later revision that does
+must drop these views first and create them again after (``create_views``
+of this module, or its own version of them).
 """
 
 from __future__ import annotations
