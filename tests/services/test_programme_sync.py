@@ -700,3 +700,19 @@ def test_a_value_postgresql_refuses_is_said_plainly_and_nothing_is_sent(programm
         _send(demo, pg_url)
     with programme.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM programme_records")).scalar_one() == 0
+
+
+def test_a_row_deleted_in_the_programme_database_is_put_back_by_the_next_send(
+        programme, pg_url, demo):
+    _send(demo, pg_url)
+    _member_id, uid = _a_member(demo)
+    with programme.begin() as conn:
+        conn.execute(text("DELETE FROM members WHERE uid = :u"), {"u": uid})
+    progress: list[tuple[int, int]] = []
+    report = _send(demo, pg_url, progress=lambda done, total: progress.append((done, total)))
+    assert report.deleted == 0 and report.inserted >= 1
+    assert _name_on_server(programme, uid)[0]
+    assert progress[-1][0] == progress[-1][1] == sum(
+        len(rows) for rows in _contents(demo.engine).values())
+    again = _send(demo, pg_url)
+    assert (again.inserted, again.deleted) == (0, 0)
