@@ -569,10 +569,49 @@ def _consensus(data: ReportData, t: Texts) -> SheetSpec:
     return SheetSpec(t("Consensus"), [Block(columns, rows)])
 
 
+AUDIT_WORDS = {
+    "workshop.created": T_("Workshop created"), "workshop.updated": T_("Workshop changed"),
+    "workshop.deleted": T_("Workshop deleted"),
+    "round.opened": T_("Vote round opened"), "round.changed": T_("Vote round changed"),
+    "round.closed": T_("Vote round closed"), "round.reopened": T_("Vote round reopened"),
+    "round.deleted": T_("Vote round deleted"),
+    "ballot.created": T_("Ballot recorded"), "ballot.received": T_("Secret ballot put in the urn"),
+    "ballot.changed": T_("Ballot changed"), "ballot.replaced": T_("Ballot replaced"),
+    "ballot.deleted": T_("Ballot deleted"), "hands.recorded": T_("Show of hands recorded"),
+    "codes.issued": T_("Phone voting codes issued"),
+    "codes.replaced": T_("Phone voting code replaced"),
+    "codes.withdrawn": T_("Phone voting codes withdrawn"),
+    "member.added": T_("Member added"), "member.updated": T_("Member changed"),
+    "member.deleted": T_("Member deleted"), "member.restored": T_("Member restored"),
+    "roster.imported": T_("Roster imported"),
+    "priority.added": T_("Priority added"), "priority.edited": T_("Priority edited"),
+    "priority.deleted": T_("Priority deleted"), "priority.restored": T_("Priority restored"),
+    "decision.adopted": T_("Decision adopted"), "decision.changed": T_("Decision changed"),
+    "decision.withdrawn": T_("Decision withdrawn"),
+    "decision.restored": T_("Decision restored"),
+    "action.added": T_("Action added"), "action.changed": T_("Action changed"),
+    "action.status": T_("Action status"), "action.deleted": T_("Action deleted"),
+    "action.restored": T_("Action restored"),
+    "indicator.added": T_("Indicator added"), "indicator.changed": T_("Indicator changed"),
+    "indicator.deleted": T_("Indicator deleted"),
+    "indicator.restored": T_("Indicator restored"),
+}
+"""The audit's codes in words, as ``services.reports.action_words`` writes
+them in English, for the workbook in another language."""
+NOBODY_WORDS = (T_("not recorded"), T_("not recorded (secret ballot)"))
+
+
 def _audit(data: ReportData, t: Texts) -> SheetSpec:
     """What happened, in words, and who did it (the stored code last, to filter on)."""
-    rows = [[a.at, a.action_words, a.round_number, a.by or a.actor, a.entity, a.details,
-             a.action] for a in data.audit]
+    def what(code: str, words: str) -> str:
+        return t(AUDIT_WORDS[code]) if code in AUDIT_WORDS and t.text_language != "en" \
+            else words
+
+    def who(by: str) -> str:
+        return t(by) if by in NOBODY_WORDS else by
+
+    rows = [[a.at, what(a.action, a.action_words), a.round_number, who(a.by or a.actor),
+             a.entity, a.details, a.action] for a in data.audit]
     columns = [Column(t("When (UTC)"), "yyyy-mm-dd hh:mm:ss", width=20),
                Column(t("What happened")), Column(t("Round")), Column(t("By")),
                Column(t("Record")), Column(t("Details"), wrap=True, width=100),

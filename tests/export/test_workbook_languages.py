@@ -241,3 +241,15 @@ def test_the_notes_about_secret_ballots_are_in_spanish(spanish):
              if r[titles.index("Ronda")] == 2 and r[titles.index("Vista")] == "Solo empresas"}
     assert notes == {"Las papeletas secretas no llevan el tipo de miembro, así que esta ronda "
                      "no tiene vista de solo empresas."}
+
+
+def test_the_audit_says_what_happened_in_spanish(spanish, data):
+    wb = load_workbook(spanish)
+    audit_sheet = wb["Registro"]
+    titles = header(audit_sheet)
+    rows = list(audit_sheet.iter_rows(min_row=2, values_only=True))
+    what = {r[titles.index("Código")]: r[titles.index("Qué ocurrió")] for r in rows}
+    assert what["round.closed"] == "Ronda de votación cerrada"
+    assert what["ballot.received"] == "Papeleta secreta depositada en la urna"
+    assert "no registrado (papeleta secreta)" in {r[titles.index("Por")] for r in rows}
+    assert len(rows) == len(data.audit)
