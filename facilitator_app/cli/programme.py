@@ -8,15 +8,23 @@ writes the cross-cluster workbook of every workspace sent to it.
 Exit codes: 0 done; 1 the server cannot be reached, the login is refused,
 the schema is missing, older or newer, or the file could not be written;
 2 an address that is not a PostgreSQL one, or a file name not ending in
-.xlsx. The password is best given in the PGPASSWORD environment variable.
+.xlsx. The password: in the PGPASSWORD environment variable (or ~/.pgpass),
+or typed when the server asks for one at a terminal.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
+from typing import TYPE_CHECKING
 
-DB_HELP = ("the programme database, as postgresql://user@host:port/database "
-           "(the password from the PGPASSWORD environment variable)")
+if TYPE_CHECKING:
+    from facilitator_app.services.programme.database import Connected
+
+DB_HELP = ("the programme database, as postgresql://user@host:port/database (the "
+           "password from PGPASSWORD, or typed when the server asks for one)")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -48,10 +56,36 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.set_defaults(handler=run_report)
 
 
-def run_init(args: argparse.Namespace) -> int:
-    from facilitator_app.services.programme.database import connect, init_schema
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
 
-    db = connect(args.db)
+
+def _connect(address: str) -> Connected:
+    """The programme database; its password typed when the server asks for one
+    and none was given (in the address or PGPASSWORD) at a terminal."""
+    from sqlalchemy.engine import make_url
+
+    from facilitator_app.services.programme.database import (
+        ProgrammeLoginFailed,
+        connect,
+        programme_url,
+    )
+
+    url = programme_url(address)
+    try:
+        return connect(address)
+    except ProgrammeLoginFailed:
+        if url.password is not None or os.environ.get("PGPASSWORD") or not _interactive():
+            raise
+        where = make_url(address.strip()).render_as_string(hide_password=True)
+        password = getpass.getpass(f"Password for {url.username or 'the user'} at {where}: ")
+        return connect(address, password=password)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from facilitator_app.services.programme.database import init_schema
+
+    db = _connect(args.db)
     try:
         before, now = init_schema(db.engine)
     finally:
@@ -69,15 +103,11 @@ def run_init(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import OperationalError
 
-    from facilitator_app.services.programme.database import (
-        check_schema,
-        connect,
-        connection_error,
-    )
+    from facilitator_app.services.programme.database import check_schema, connection_error
     from facilitator_app.services.programme.report import check_report_target, export_programme
 
     target = check_report_target(args.file)  # a bad file name before any connection
-    db = connect(args.db)
+    db = _connect(args.db)
     try:
         check_schema(db.engine)
         written, data = export_programme(db.engine, target)

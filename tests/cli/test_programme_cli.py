@@ -171,3 +171,19 @@ def test_a_report_of_a_database_nothing_was_sent_to_has_its_sheets_and_no_rows(p
     assert wb["Clusters"].max_row == 1 and wb["Clusters"]["A1"].value == "Cluster"
     summary = {row[0]: row[1] for row in wb["Summary"].iter_rows(values_only=True)}
     assert summary["Clusters"] == 0
+
+
+def test_a_refused_login_at_a_terminal_asks_for_the_password_once(pg_cluster, monkeypatch):
+    from facilitator_app.cli import programme
+
+    asked: list[str] = []
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setattr(programme, "_interactive", lambda: True)
+    monkeypatch.setattr(programme.getpass, "getpass",
+                        lambda prompt: asked.append(prompt) or "typed-secret")
+    url = f"postgresql://nobody_here@127.0.0.1:{pg_cluster.port}/postgres"
+    done = run_main("programme", "init", "--db", url)
+    assert asked == [f"Password for nobody_here at {url}: "]
+    assert done.returncode == 1  # the server still refuses that user
+    assert "refused the login of user 'nobody_here'" in _one_line(done.stderr)
+    assert "typed-secret" not in done.stderr + done.stdout

@@ -69,9 +69,14 @@ class Connected:
     where: str  # the address without its password, to print
 
 
-def connect(text: str) -> Connected:
-    """An engine on the programme database, checked by connecting once."""
+def connect(text: str, password: str | None = None) -> Connected:
+    """An engine on the programme database, checked by connecting once.
+
+    ``password`` overrides the address's (and ``PGPASSWORD``).
+    """
     url = programme_url(text)
+    if password is not None:
+        url = url.set(password=password)
     try:
         import psycopg  # noqa: F401 - the driver, checked here to say so in words
     except ImportError:
