@@ -45,6 +45,17 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """The messages below the UI are one choice per process (the window's
+    language, ``--lang``): each test starts and ends in English."""
+    from facilitator_app.i18n.messages import set_message_language
+
+    set_message_language("en")
+    yield
+    set_message_language("en")
+
+
 # Blocking entry points: the static helpers and exec() of each dialog class
 # the app uses (subclasses defined in Python inherit QDialog.exec).
 _STATIC_DIALOGS = {

@@ -5,17 +5,25 @@ Each sub-command lives in its own module of this package and exposes
 function ``(args) -> int``. Exit codes: 0 success, 1 rejected rows or the
 command could not do its work, 2 unusable arguments or file. Errors are one
 line on stderr, never a traceback.
+
+``--lang en|es|fr|nl|ht`` (before the command) is the language of the
+messages and of what the command writes: every handler finds it as
+``args.lang`` (None when not given; a command's own ``--lang`` after its name
+counts the same). Without it, the messages follow the app's language setting,
+the computer's language by default (:func:`default_language`).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from facilitator_app import __version__
 from facilitator_app.core.errors import UserError
+from facilitator_app.i18n.messages import PARTICIPANT_LANGUAGES, _, set_message_language
 
 # Sub-command modules, in the order `--help` lists them.
 SUBCOMMANDS = ["demo", "roster", "report", "ballots", "faq", "tally", "room", "sync",
@@ -26,7 +34,25 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one line and exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(2, f"{self.prog}: error: {message}\n")  # argparse's own texts: English
+
+
+LANG_CODES = [code for code, _name in PARTICIPANT_LANGUAGES]
+"""``--lang``'s choices: the app's languages, and Haitian Creole (files for
+participants; the other texts fall back to French)."""
+
+
+def default_language() -> str:
+    """The app's language setting, as the window would show it: the
+    computer's language by default (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
+    ``LANG``; ``FACILITATOR_APP_LANG`` stands in for them), English when it
+    is not one of ours."""
+    from facilitator_app import i18n, options
+
+    setting = str(options.get("language"))
+    system = [os.environ.get(name, "") for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")]
+    tags = [tag for value in system for tag in value.split(":") if tag]
+    return i18n.choose_language(setting, tags)
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -39,6 +65,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--workspace", metavar="PATH", help="workspace file to open")
     parser.add_argument(
         "--self-test", action="store_true", help="run the built-in self-test and exit"
+    )
+    parser.add_argument(
+        "--lang", dest="global_lang", choices=LANG_CODES, default=None, metavar="LANG",
+        help="language of the messages and of the files written: "
+             + "|".join(LANG_CODES) + " (default: the app's language setting)",
     )
     if not with_commands:
         return parser
@@ -82,6 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(with_commands=not _only_workspace(argv))
     args = parser.parse_args(argv)
+    if getattr(args, "lang", None) is None:  # a command's own --lang wins
+        args.lang = args.global_lang
+    set_message_language(args.lang or default_language())
     try:
         if getattr(args, "handler", None) is not None:
             return int(args.handler(args))
@@ -96,16 +130,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"facilitator-app: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("facilitator-app: interrupted", file=sys.stderr)
+        print("facilitator-app: " + _("interrupted"), file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - a bug: log it in full, tell the user in one line
         from facilitator_app.logs import log_exception
 
         path = log_exception(exc)
-        print(
-            f"facilitator-app: internal error ({type(exc).__name__}: {exc}); details in {path}",
-            file=sys.stderr,
-        )
+        error = f"{type(exc).__name__}: {exc}"
+        print("facilitator-app: " + _("internal error ({error}); details in {path}",
+                                      error=error, path=path), file=sys.stderr)
         return 1
 
 

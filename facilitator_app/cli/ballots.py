@@ -16,6 +16,7 @@ import argparse
 from pathlib import Path
 
 from facilitator_app.cli import workspace_option
+from facilitator_app.i18n.messages import _, n_
 
 
 def participant_lang(args: argparse.Namespace) -> str | None:
@@ -53,24 +54,25 @@ def run(args: argparse.Namespace) -> int:
 
     target = Path(args.file)
     if target.suffix.lower() != ".pdf":
-        raise UserError(f"{target.name}: paper ballots are written to a .pdf file.",
+        raise UserError(_("{name}: paper ballots are written to a .pdf file.", name=target.name),
                         exit_code=2)
     if args.blank is not None and not 1 <= args.blank <= 999:
-        raise UserError(f"--blank {args.blank}: print from 1 to 999 ballots.", exit_code=2)
+        raise UserError(_("--blank {blank}: print from 1 to 999 ballots.", blank=args.blank), exit_code=2)
     ws = open_workspace(args.workspace, backups_kept=0)  # reads only: no rolling backup
     try:
         with ws.session() as s:
-            round_id = voting.open_round_for(s, args.round_id, "print its ballots")
+            round_id = voting.open_round_for(s, args.round_id, _("print its ballots"))
             info = voting.get_round(s, round_id)
             if args.blank is not None and info.anonymity != "secret":
-                raise UserError(f"{info.title} is {info.anonymity}: its ballots carry the "
-                                "voters' names, one each, so --blank is for secret rounds "
-                                "only.", exit_code=2)
+                raise UserError(_("{title} is not a secret round: its ballots carry the "
+                                  "voters' names, one each, so --blank is for secret rounds "
+                                  "only.", title=info.title), exit_code=2)
             data = voting.paper_ballot_data(s, round_id, blank=args.blank)
         written = write_paper_ballots(target, data, lang=participant_lang(args))
     finally:
         ws.close()
     n = len(data.names) or data.blank
-    print(f"Wrote {n} paper ballot{'s' if n != 1 else ''} of {info.title} (round code "
-          f"{data.code}) to {written}")
+    print(n_("Wrote {n} paper ballot of {title} (round code {code}) to {path}",
+             "Wrote {n} paper ballots of {title} (round code {code}) to {path}", n,
+             title=info.title, code=data.code, path=written))
     return 0

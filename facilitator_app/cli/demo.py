@@ -13,6 +13,7 @@ import argparse
 from pathlib import Path
 
 from facilitator_app.core.errors import BadInputError
+from facilitator_app.i18n.messages import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,16 +32,17 @@ def run(args: argparse.Namespace) -> int:
 
     path = Path(args.path)
     if path.exists():
-        raise BadInputError(f"{path} already exists; the demo is only written to a new file.")
+        raise BadInputError(_("{path} already exists; the demo is only written to a new file.",
+                              path=path))
     if not path.parent.is_dir():
-        raise BadInputError(f"the folder {path.parent} does not exist.")
+        raise BadInputError(_("the folder {parent} does not exist.", parent=path.parent))
     ws = create_demo(path, lang=getattr(args, "lang", None))
     try:
         c = counts(ws)
     finally:
         ws.close()
-    print(
-        f"Demo workspace created: {path} ({c.members} members, {c.workshops} workshop, "
-        f"{c.priorities} priorities, {c.rounds} vote rounds, {c.ballots} ballots)"
-    )
+    print(_("Demo workspace created: {path} ({members} members, {workshops} workshop, "
+            "{priorities} priorities, {rounds} vote rounds, {ballots} ballots)",
+            path=path, members=c.members, workshops=c.workshops, priorities=c.priorities,
+            rounds=c.rounds, ballots=c.ballots))
     return 0

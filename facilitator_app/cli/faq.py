@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from facilitator_app.core.errors import BadInputError
+from facilitator_app.i18n.messages import _
 
 
 def default_language() -> str:
@@ -46,16 +47,18 @@ def run(args: argparse.Namespace) -> int:
     target = Path(args.file)
     if target.suffix.lower() != ".pdf":
         raise BadInputError(
-            f"the FAQ handout is a PDF: give a file name ending in .pdf (got {target.name!r})"
+            _("the FAQ handout is a PDF: give a file name ending in .pdf (got {name!r})",
+              name=target.name)
         )
     if target.is_dir():
-        raise BadInputError(f"{target} is a folder: give a file name ending in .pdf")
+        raise BadInputError(_("{target} is a folder: give a file name ending in .pdf",
+                              target=target))
     if not target.parent.is_dir():
-        raise BadInputError(f"the folder {target.parent} does not exist")
+        raise BadInputError(_("the folder {parent} does not exist", parent=target.parent))
 
     from facilitator_app.export.faq_pdf import write_faq_handout  # reportlab only when needed
 
     lang = args.lang or default_language()
     written = write_faq_handout(target, lang=lang)
-    print(f"Wrote the FAQ handout to {written}")
+    print(_("Wrote the FAQ handout to {path}", path=written))
     return 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 
 from facilitator_app.cli import workspace_option
+from facilitator_app.i18n.messages import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -61,6 +62,10 @@ def run(args: argparse.Namespace) -> int:
             written = export_workshop(s, target, workshop_id, lang=getattr(args, "lang", None))
     finally:
         ws.close()
-    kind = "workbook" if written.suffix.lower() == ".xlsx" else "report"
-    print(f"Wrote the {kind} of workshop {workshop_id} ({title}) to {written}")
+    if written.suffix.lower() == ".xlsx":
+        print(_("Wrote the workbook of workshop {id} ({title}) to {path}",
+                id=workshop_id, title=title, path=written))
+    else:
+        print(_("Wrote the report of workshop {id} ({title}) to {path}",
+                id=workshop_id, title=title, path=written))
     return 0

@@ -21,6 +21,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from facilitator_app.cli import workspace_option
+from facilitator_app.i18n.messages import _, n_
 
 if TYPE_CHECKING:
     from facilitator_app.services.room.server import RoomServer
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     from facilitator_app.core.errors import UserError
     from facilitator_app.services import voting
     from facilitator_app.services.room import setup
-    from facilitator_app.services.room.codes import CODES_ELSEWHERE, codes_elsewhere
+    from facilitator_app.services.room.codes import codes_elsewhere
     from facilitator_app.services.room.server import (
         DEFAULT_PORT,
         RoomServer,
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         setup.check_codes_file(args.codes)
     port = DEFAULT_PORT if args.port is None else args.port
     if not 0 <= port <= 65535:
-        raise UserError(f"--port {port}: choose a port from 1 to 65535 (or 0).", exit_code=2)
+        raise UserError(_("--port {port}: choose a port from 1 to 65535 (or 0).", port=port), exit_code=2)
     host = check_bind_address(args.bind) if args.bind else local_addresses()[0]
     ws = open_workspace(args.workspace)
     try:
@@ -86,20 +87,22 @@ def run(args: argparse.Namespace) -> int:
                 except BaseException:
                     server.stop()
                     raise
-                print(f"Wrote {n} voter code{'s' if n != 1 else ''} to {written}")
+                print(n_("Wrote {n} voter code to {path}", "Wrote {n} voter codes to {path}", n,
+                         path=written))
             else:
                 with ws.session() as s:
                     elsewhere = codes_elsewhere(s, round_id)
                     any_codes = setup.has_codes(s, round_id)
                 if elsewhere:
                     server.stop()
-                    raise UserError(CODES_ELSEWHERE.replace("Issue new codes here.",
-                                                            "Give --codes FILE to issue new "
-                                                            "codes here and print them."))
+                    raise UserError(_(
+                        "The voter codes of this round were issued on another computer (or "
+                        "their key was removed from this one): they cannot be checked here. "
+                        "Give --codes FILE to issue new codes here and print them."))
                 if not any_codes:
                     server.stop()
-                    raise UserError("No voter codes have been issued for this round: give "
-                                    "--codes FILE to issue and print them.")
+                    raise UserError(_("No voter codes have been issued for this round: give "
+                                      "--codes FILE to issue and print them."))
             return _serve(server, info.title, url, host)
         finally:
             server.stop()
@@ -110,11 +113,11 @@ def run(args: argparse.Namespace) -> int:
 def _serve(server: RoomServer, title: str, url: str, host: str) -> int:
     from facilitator_app.services import voting
 
-    print(f"Voting by phone in {title}: open {url}")
+    print(_("Voting by phone in {title}: open {url}", title=title, url=url))
     if host.startswith("127."):
         print("Only this computer can reach that address: give --bind with the hotspot's "
               "address for phones.")
-    print("Press Ctrl+C to stop.", flush=True)
+    print(_("Press Ctrl+C to stop."), flush=True)
     # Ctrl+C and SIGTERM only raise a flag: an interruption in the middle of
     # a unit of work (the turnout is read twice a second) would spoil it
     asked = threading.Event()
@@ -129,7 +132,8 @@ def _serve(server: RoomServer, title: str, url: str, host: str) -> int:
                 progress = voting.round_progress(s, server.round_id)
             now = (progress.voted, progress.voters)
             if now != shown:
-                print(f"{progress.voted} of {progress.voters} have voted", flush=True)
+                print(n_("{voted} of {n} has voted", "{voted} of {n} have voted", progress.voters,
+                         voted=progress.voted), flush=True)
                 shown = now
             asked.wait(0.5)
     finally:
@@ -137,8 +141,8 @@ def _serve(server: RoomServer, title: str, url: str, host: str) -> int:
             signal.signal(signum, handler)
     if asked.is_set():
         server.stop("Stopped.")
-        print("Stopped: phones can no longer vote.", flush=True)
+        print(_("Stopped: phones can no longer vote."), flush=True)
         return 0
-    print(f"{server.stopped_because} Voting by phone has stopped.", flush=True)
+    print(_("{reason} Voting by phone has stopped.", reason=server.stopped_because), flush=True)
     sys.stdout.flush()
     return 0

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from facilitator_app.cli import workspace_option
 from facilitator_app.core.errors import BadInputError
+from facilitator_app.i18n.messages import _, n_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -76,8 +77,9 @@ def run_import(args: argparse.Namespace) -> int:
     table = result.source
     if table is not None:
         read = len(plan.rows)
-        print(f"{table.name}: {read} row{'s' if read != 1 else ''} of members "
-              f"(header on row {table.header_row_number})")
+        print(n_("{name}: {n} row of members (header on row {header})",
+                 "{name}: {n} rows of members (header on row {header})", read,
+                 name=table.name, header=table.header_row_number))
     changes = {r.row: r for r in plan.rows if r.changes}
     problems: dict[int, list[str]] = {}
     for problem in plan.problems:
@@ -87,17 +89,18 @@ def run_import(args: argparse.Namespace) -> int:
             print(line)
         planned = changes.get(row)
         for change in planned.changes if planned else []:
-            print(f"row {row}:   {describe(change)}")
+            print(_("row {row}:   {change}", row=row, change=describe(change)))
     if result.written:
-        print(f"Imported: {plan.summary()}")
+        print(_("Imported: {summary}", summary=plan.summary()))
     else:
-        print(f"Would import: {plan.summary()}")
+        print(_("Would import: {summary}", summary=plan.summary()))
         if args.dry_run:
-            print("Dry run: nothing was changed.")
+            print(_("Dry run: nothing was changed."))
         else:
-            print(f"Nothing was imported: {plan.rejected} row"
-                  f"{'s are' if plan.rejected != 1 else ' is'} in error. Fix the file, "
-                  "or use --skip-invalid to import the other rows.")
+            print(n_("Nothing was imported: {n} row is in error. Fix the file, or use "
+                     "--skip-invalid to import the other rows.",
+                     "Nothing was imported: {n} rows are in error. Fix the file, or use "
+                     "--skip-invalid to import the other rows.", plan.rejected))
     return 1 if plan.rejected else 0
 
 
@@ -106,14 +109,16 @@ def run_export(args: argparse.Namespace) -> int:
 
     target = Path(args.file)
     if target.suffix.lower() not in EXPORT_SUFFIXES:
-        raise BadInputError(f"{target.name}: the roster can be exported as .xlsx or .csv only.")
+        raise BadInputError(_("{name}: the roster can be exported as .xlsx or .csv only.",
+                              name=target.name))
     if not target.parent.is_dir():
-        raise BadInputError(f"the folder {target.parent} does not exist.")
+        raise BadInputError(_("the folder {parent} does not exist.", parent=target.parent))
     ws = _open(args.workspace, changes_it=False)
     try:
         with ws.session() as s:
             count = export_roster(s, target, lang=getattr(args, "lang", None) or "en")
     finally:
         ws.close()
-    print(f"{count} member{'s' if count != 1 else ''} written to {target}")
+    print(n_("{n} member written to {path}", "{n} members written to {path}", count,
+             path=target))
     return 0

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator_app.core.errors import BadInputError
 from facilitator_app.core.text import quoted
+from facilitator_app.i18n.messages import _, n_
 
 if TYPE_CHECKING:
     from facilitator_app.core.ballot_matrix import BallotMatrix, MatrixRow
@@ -115,11 +116,11 @@ def run(args: argparse.Namespace) -> int:
     )
     params.check()
     if args.feasibility and args.method != "score":
-        raise BadInputError("--feasibility goes with --method score.")
+        raise BadInputError(_("--feasibility goes with --method score."))
     path = Path(args.ballots)
     matrix = read_matrix(path, args.sheet)
     if not matrix.rows:
-        raise BadInputError(f"{path.name} has a header but no ballot rows.")
+        raise BadInputError(_("{name} has a header but no ballot rows.", name=path.name))
     pairs = matrix.ballots()
     ballots = [b for _, b in pairs]
 
@@ -127,7 +128,8 @@ def run(args: argparse.Namespace) -> int:
         feas_path = Path(args.feasibility)
         feas = read_matrix(feas_path, args.sheet)
         if set(feas.options) != set(matrix.options):
-            raise BadInputError(f"{feas_path.name} must rate the same options as {path.name}.")
+            raise BadInputError(_("{name} must rate the same options as {name2}.",
+                                  name=feas_path.name, name2=path.name))
         feas_pairs = feas.ballots()
         both = impact_feasibility(matrix.options, ballots, [b for _, b in feas_pairs], params)
         result = both.impact
@@ -186,9 +188,17 @@ def _invalid_rows(
 
 
 def _describe(item: dict[str, Any]) -> str:
-    where = f"{item['file']} " if item.get("file") else ""
-    who = f" ({item['voter']})" if item.get("voter") else ""
-    return f"invalid ballot: {where}row {item['row']}{who}: " + "; ".join(item["problems"])
+    problems = "; ".join(item["problems"])
+    if item.get("file") and item.get("voter"):
+        return _("invalid ballot: {file} row {row} ({voter}): {problems}", file=item["file"],
+                 row=item["row"], voter=item["voter"], problems=problems)
+    if item.get("file"):
+        return _("invalid ballot: {file} row {row}: {problems}", file=item["file"],
+                 row=item["row"], problems=problems)
+    if item.get("voter"):
+        return _("invalid ballot: row {row} ({voter}): {problems}", row=item["row"],
+                 voter=item["voter"], problems=problems)
+    return _("invalid ballot: row {row}: {problems}", row=item["row"], problems=problems)
 
 
 # --- the readable table ------------------------------------------------------
@@ -198,7 +208,7 @@ def _num(x: Any, digits: int = 2) -> str:
     if x is None:
         return "-"
     if isinstance(x, bool):
-        return "yes" if x else "no"
+        return _("yes") if x else _("no")
     if isinstance(x, Fraction) and x.denominator == 1:
         return str(x.numerator)
     if isinstance(x, int):
@@ -216,23 +226,23 @@ def _columns(result: TallyResult) -> tuple[list[str], list[list[str]]]:
 
     counts, ratings = result.vote_counts, result.rating_stats
     if counts:
-        heads = ["Voters", "Support"]
+        heads = [_("Voters"), _("Support")]
         rows = [[str(counts[r.option].voters), _pct(counts[r.option].support)]
                 for r in result.ranking]
     elif ratings and method_spec(result.method).winners_reach_consensus:
-        heads = ["Blocks", "Median", "IQR", "Agreement", "Consensus"]
+        heads = [_("Blocks"), _("Median"), _("IQR"), _("Agreement"), _("Consensus")]
         rows = [
             [
                 str(ratings[r.option].blocks),
                 _num(ratings[r.option].median),
                 _num(ratings[r.option].iqr),
                 _num(ratings[r.option].tastle_wierman),
-                "yes" if ratings[r.option].consensus else "no",
+                _("yes") if ratings[r.option].consensus else _("no"),
             ]
             for r in result.ranking
         ]
     elif ratings:
-        heads = ["Median", "IQR", "Agreement", "Support"]
+        heads = [_("Median"), _("IQR"), _("Agreement"), _("Support")]
         rows = [
             [
                 _num(ratings[r.option].median),
@@ -259,13 +269,7 @@ def render_table(
     spec = method_spec(result.method)
     lines = [
         f"{spec.label}: {source}",
-        f"{result.counted} ballots counted"
-        + (f", {n_invalid} invalid (listed below)" if n_invalid else "")
-        + (
-            f", total weight {_num(result.total_weight)}"
-            if result.total_weight != result.counted
-            else ""
-        ),
+        _counted(result, n_invalid),
         "",
     ]
     positions = [r.position for r in result.ranking]
@@ -273,7 +277,7 @@ def render_table(
     score_heads, score_cells, footer = _score_columns(result)
     heads, extra = _columns(result)
     if quadrants is not None:
-        heads = [*heads, "Feasibility", "Quadrant"]
+        heads = [*heads, _("Feasibility"), _("Quadrant")]
         extra = [
             [
                 *row,
@@ -282,7 +286,7 @@ def render_table(
             ]
             for row, r in zip(extra, result.ranking)
         ]
-    table = [["#", "Option", *score_heads, *heads]] + [
+    table = [["#", _("Option"), *score_heads, *heads]] + [
         [p, r.option, *s, *row]
         for p, r, s, row in zip(shown_pos, result.ranking, score_cells, extra)
     ]
@@ -318,7 +322,8 @@ def _score_columns(
              for rnd in details.rounds]
             for r in result.ranking
         ]
-        footer = ["", "(exhausted ballots)", *(_num(rnd.exhausted) for rnd in details.rounds)]
+        footer = ["", _("(exhausted ballots)"),
+                  *(_num(rnd.exhausted) for rnd in details.rounds)]
         return heads, cells, footer
     spec = method_spec(result.method)
     show = _pct if spec.score_is_share else _num
@@ -332,6 +337,22 @@ def _quadrant_label(key: str | None) -> str:
     return labels.get(key, "-") if key else "-"
 
 
+def _counted(result: TallyResult, n_invalid: int) -> str:
+    """The line under the title: ballots counted, invalid ones, total weight."""
+    counted = n_("{n} ballot counted", "{n} ballots counted", result.counted)
+    weighted = result.total_weight != result.counted
+    weight = _num(result.total_weight)
+    if n_invalid and weighted:
+        return _("{counted}, {invalid} invalid (listed below), total weight {weight}",
+                 counted=counted, invalid=n_invalid, weight=weight)
+    if n_invalid:
+        return _("{counted}, {invalid} invalid (listed below)", counted=counted,
+                 invalid=n_invalid)
+    if weighted:
+        return _("{counted}, total weight {weight}", counted=counted, weight=weight)
+    return counted
+
+
 def _summary(result: TallyResult) -> list[str]:
     from facilitator_app.core.voting import (
         CountDetails,
@@ -343,7 +364,7 @@ def _summary(result: TallyResult) -> list[str]:
 
     lines = []
     if result.counted == 0:
-        return ["No valid ballots: nothing to count."]
+        return [_("No valid ballots: nothing to count.")]
     spec = method_spec(result.method)
     details = result.details
     if spec.winners_reach_consensus:
@@ -351,60 +372,64 @@ def _summary(result: TallyResult) -> list[str]:
         if isinstance(details, RatingDetails) and details.rule:
             lines.append(details.rule + ".")
         lines.append(
-            "Consensus reached on: " + ", ".join(reached)
+            _("Consensus reached on: {options}", options=", ".join(reached))
             if reached
-            else "No option reached consensus."
+            else _("No option reached consensus.")
         )
     elif len(result.winners) == 1:
-        lines.append(f"Winner: {result.winners[0]}")
+        lines.append(_("Winner: {option}", option=result.winners[0]))
     elif result.winners:
-        lines.append("Tie for first place: " + ", ".join(result.winners))
+        lines.append(_("Tie for first place: {options}", options=", ".join(result.winners)))
     else:
-        lines.append("No winner: no option received any vote.")
+        lines.append(_("No winner: no option received any vote."))
     for group in result.ties:
         if result.winners and group == result.winners and not spec.winners_reach_consensus:
             continue
         pos = result.position_of(group[0])
-        lines.append(f"Tie at position {pos}: " + ", ".join(group))
+        lines.append(_("Tie at position {position}: {options}", position=pos,
+                       options=", ".join(group)))
     kendall = result.consensus.kendall
     if kendall is not None and kendall.w is not None:
-        lines.append(
-            f"Agreement (Kendall's W): {kendall.w:.3f}  "
-            f"(chi-square {kendall.chi_square:.2f}, df {kendall.df}, p = {kendall.p_value:.3f})"
-        )
+        lines.append(_(
+            "Agreement (Kendall's W): {w:.3f}  (chi-square {chi_square:.2f}, df {df}, "
+            "p = {p:.3f})", w=kendall.w, chi_square=kendall.chi_square, df=kendall.df,
+            p=kendall.p_value))
     if result.consensus.note:
-        lines.append(f"Note: {result.consensus.note}.")
+        lines.append(_("Note: {note}.", note=result.consensus.note))
     if isinstance(details, IrvDetails):
-        lines.append(
+        lines.append(_(
             "R1, R2 ...: votes in each round of the count (each ballot counts for its highest "
             "option still in the race; '-' once an option is out)."
-        )
+        ))
         for rnd in details.rounds:
             gone = ", ".join(rnd.eliminated) or rnd.note or "-"
-            lines.append(f"Round {rnd.number}: out: {gone}")
+            lines.append(_("Round {number}: out: {options}", number=rnd.number, options=gone))
     if isinstance(details, SchulzeDetails):
         lines += _schulze_layers(result, details)
     if isinstance(details, CountDetails) and details.budget is not None:
         cap = details.max_per_option
         lines.append(
-            f"Budget: {details.budget} dots per voter"
-            + (f", at most {cap} per option" if cap else "")
-        )
+            _("Budget: {budget} dots per voter, at most {cap} per option",
+              budget=details.budget, cap=cap)
+            if cap else _("Budget: {budget} dots per voter", budget=details.budget))
     return lines
 
 
 def _schulze_layers(result: TallyResult, details: SchulzeDetails) -> list[str]:
     """Say which places are not defeats: Schulze places are layers."""
     if not details.not_defeats:
-        return ["Every option is beaten (by strongest paths) by every option placed above it."]
+        return [_("Every option is beaten (by strongest paths) by every option placed above "
+                  "it.")]
     lines = [
-        ("Schulze places are layers: each holds the options beaten only by options placed "
-         "above it, so a lower place is not always a defeat. Not beaten by an option above:")
+        _("Schulze places are layers: each holds the options beaten only by options placed "
+          "above it, so a lower place is not always a defeat. Not beaten by an option above:")
     ]
     above: dict[str, list[str]] = {}
     for higher, lower in details.not_defeats:
         above.setdefault(lower, []).append(higher)
     for option, higher in above.items():
-        names = ", ".join(f"{h} (place {result.position_of(h)})" for h in higher)
-        lines.append(f"  {option} (place {result.position_of(option)}) is not beaten by {names}")
+        names = ", ".join(_("{option} (place {place})", option=h, place=result.position_of(h))
+                          for h in higher)
+        lines.append("  " + _("{option} (place {place}) is not beaten by {options}",
+                              option=option, place=result.position_of(option), options=names))
     return lines

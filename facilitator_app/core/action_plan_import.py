@@ -33,6 +33,7 @@ from facilitator_app.core.action_plan import (
 )
 from facilitator_app.core.errors import BadInputError, UserError
 from facilitator_app.core.text import fold
+from facilitator_app.i18n.messages import N_, _
 
 MAX_COLUMNS = 40
 STATUS_COLUMN = "Status"
@@ -105,8 +106,9 @@ def _sheet(wb: Any, name: str, wanted: tuple[str, ...], file_name: str,
     if sheet is None:
         if required:
             raise BadInputError(
-                f"{file_name} has no “{name}” sheet: send members the workshop workbook the app "
-                "exports, and import it back with its sheets as they are.")
+                _("{file_name} has no “{name}” sheet: send members the workshop workbook the app "
+                  "exports, and import it back with its sheets as they are.",
+                  file_name=file_name, name=name))
         return []
     header: dict[int, str] | None = None
     rows = []
@@ -123,8 +125,8 @@ def _sheet(wb: Any, name: str, wanted: tuple[str, ...], file_name: str,
             rows.append(SheetRow(number, values))
     if header is None:
         raise BadInputError(
-            f"{file_name}, sheet {name}: the header row the app wrote (with the column "
-            f"“{ACTION_ID}”) is missing.")
+            _("{file_name}, sheet {name}: the header row the app wrote (with the column "
+              "“{action_id}”) is missing.", file_name=file_name, name=name, action_id=ACTION_ID))
     return rows
 
 
@@ -136,7 +138,7 @@ def read_plan_book(path: str | Path, words: PlanWords = ENGLISH_ONLY) -> PlanBoo
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise BadInputError(f"{path.name} is not an Excel workbook (.xlsx).")
+        raise BadInputError(_("{name} is not an Excel workbook (.xlsx).", name=path.name))
     with open_workbook(path) as wb:
         return PlanBook(
             name=path.name,
@@ -148,6 +150,14 @@ def read_plan_book(path: str | Path, words: PlanWords = ENGLISH_ONLY) -> PlanBoo
 
 
 # ----- cell values --------------------------------------------------------------------
+_NOT_A_DATE = {
+    "start": N_("the start “{text}” is not a date (write it as 2027-03-31)"),
+    "due date": N_("the due date “{text}” is not a date (write it as 2027-03-31)"),
+    "date measured": N_("the date measured “{text}” is not a date (write it as 2027-03-31)"),
+    "date": N_("“{text}” is not a date (write it as 2027-03-31)"),
+}
+
+
 def cell_date(value: Any, what: str) -> date | None:
     """A date cell (or 2027-03-31 typed as text); anything else is refused in words."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -160,7 +170,7 @@ def cell_date(value: Any, what: str) -> date | None:
     try:
         return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"the {what} “{text}” is not a date (write it as 2027-03-31)") from None
+        raise UserError(_(_NOT_A_DATE.get(what, _NOT_A_DATE["date"]), text=text)) from None
 
 
 def cell_number(value: Any) -> object:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator_app.core.errors import BadInputError
 from facilitator_app.core.text import fold, quoted
+from facilitator_app.i18n.messages import _
 
 if TYPE_CHECKING:
     from facilitator_app.core.voting.ballots import Ballot
@@ -162,16 +163,18 @@ def parse_matrix(
             columns = [(i, name) for i, name in enumerate(header) if i > 0 and name]
             if not columns:
                 raise BadInputError(
-                    f"row {number}: the header has no option columns (expected the voter "
-                    "column, then one column per option, separated by commas or semicolons)."
+                    _("row {number}: the header has no option columns (expected the voter "
+                      "column, then one column per option, separated by commas or semicolons).",
+                      number=number)
                 )
             seen: dict[str, str] = {}
-            for _, name in columns:
+            for _i, name in columns:
                 if fold(name) in seen:
-                    raise BadInputError(f"the option {quoted(name)} appears twice in the header.")
+                    raise BadInputError(_("the option {quoted} appears twice in the header.",
+                                          quoted=quoted(name)))
                 seen[fold(name)] = name
-            names = tuple(name for _, name in columns)
-            contiguous = [i for i, _ in columns] == list(range(1, len(columns) + 1))
+            names = tuple(name for _i, name in columns)
+            contiguous = [i for i, _name in columns] == list(range(1, len(columns) + 1))
             continue
         voter = _label(cells[0]) if cells else ""
         fast = _fast_values(cells, len(columns)) if contiguous else None
@@ -186,7 +189,7 @@ def parse_matrix(
             values[option] = value
             if problem:
                 problems.append(f"{quoted(option)}: {problem}")
-        named = {i for i, _ in columns}
+        named = {i for i, _name in columns}
         stray = [i for i in range(1, len(cells)) if i not in named and not _blank(cells[i])]
         if stray:
             problems.append(
@@ -194,7 +197,7 @@ def parse_matrix(
             )
         out.append(MatrixRow(number, voter or None, values, tuple(problems)))
     if header is None:
-        raise BadInputError("the file is empty: no header row with option names.")
+        raise BadInputError(_("the file is empty: no header row with option names."))
     return BallotMatrix(names, tuple(out), voter_heading)
 
 
@@ -220,9 +223,10 @@ def read_matrix(path: str | Path, sheet: str | None = None) -> BallotMatrix:
         return read_matrix_csv(path)
     if suffix == ".xls":
         raise BadInputError(
-            f"{path.name}: old .xls files cannot be read; save it as .xlsx or .csv."
+            _("{name}: old .xls files cannot be read; save it as .xlsx or .csv.",
+              name=path.name)
         )
-    raise BadInputError(f"{path.name}: a ballot file must be .csv or .xlsx.")
+    raise BadInputError(_("{name}: a ballot file must be .csv or .xlsx.", name=path.name))
 
 
 #: A ballot matrix is one row per voter: 10,000 voters x 30 options is about 1 MB.
@@ -238,17 +242,18 @@ def _read_bytes(path: Path, *, read: bool = True) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES and path.is_file():
             raise BadInputError(
-                f"{path.name} is {size / 1024 / 1024:,.0f} MB: too large for a ballot matrix "
-                f"(the limit is {MAX_FILE_BYTES // 1024 // 1024} MB). Check that this is the "
-                "right file."
+                _("{name} is {size:,.0f} MB: too large for a ballot matrix (the limit is "
+                  "{max_file_bytes} MB). Check that this is the right file.",
+                  name=path.name, size=size / 1024 / 1024, max_file_bytes=MAX_FILE_BYTES // 1024 // 1024)
             )
         return path.read_bytes() if read else b""
     except FileNotFoundError:
-        raise BadInputError(f"{path}: no such file.") from None
+        raise BadInputError(_("{path}: no such file.", path=path)) from None
     except IsADirectoryError:
-        raise BadInputError(f"{path} is a folder, not a ballot file.") from None
+        raise BadInputError(_("{path} is a folder, not a ballot file.", path=path)) from None
     except OSError as exc:
-        raise BadInputError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+        raise BadInputError(_("{path}: cannot be read ({reason}).",
+                              path=path, reason=exc.strerror or exc)) from None
 
 
 def decode_text(data: bytes, name: str = "file") -> str:
@@ -257,9 +262,9 @@ def decode_text(data: bytes, name: str = "file") -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise BadInputError(f"{name}: the text is damaged (bad UTF-16).") from None
+            raise BadInputError(_("{name}: the text is damaged (bad UTF-16).", name=name)) from None
     if b"\x00" in data:
-        raise BadInputError(f"{name} is not a text (CSV) file.")
+        raise BadInputError(_("{name} is not a text (CSV) file.", name=name))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -285,21 +290,22 @@ def read_matrix_csv(path: str | Path) -> BallotMatrix:
     data = _read_bytes(path)
     text = decode_text(data, path.name)
     if not text.strip():
-        raise BadInputError(f"{path.name} is empty.")
+        raise BadInputError(_("{name} is empty.", name=path.name))
     delimiter = sniff_delimiter(text)
     if text.count(delimiter) > MAX_CSV_CELLS:  # each cell is an object in memory
         raise BadInputError(
-            f"{path.name} has more than {MAX_CSV_CELLS:,} cells: too many for a ballot matrix. "
-            "Check that this is the right file."
+            _("{name} has more than {max_csv_cells:,} cells: too many for a ballot matrix. Check "
+              "that this is the right file.", name=path.name, max_csv_cells=MAX_CSV_CELLS)
         )
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise BadInputError(f"{path.name}: not a readable CSV file ({exc}).") from None
+        raise BadInputError(_("{name}: not a readable CSV file ({error}).",
+                              name=path.name, error=exc)) from None
     try:
         return parse_matrix(rows, decimal_comma=delimiter == ";")
     except BadInputError as exc:
-        raise BadInputError(f"{path.name}: {exc.message}") from None
+        raise BadInputError(_("{name}: {reason}", name=path.name, reason=exc.message)) from None
 
 
 def read_matrix_xlsx(path: str | Path, sheet: str | None = None) -> BallotMatrix:
@@ -312,13 +318,14 @@ def read_matrix_xlsx(path: str | Path, sheet: str | None = None) -> BallotMatrix
     with open_workbook(path) as wb:
         if sheet is None:
             if not wb.worksheets:
-                raise BadInputError(f"{path.name} has no worksheet.")
+                raise BadInputError(_("{name} has no worksheet.", name=path.name))
             ws = wb.worksheets[0]
         elif sheet in wb.sheetnames:
             ws = wb[sheet]
         else:
             raise BadInputError(
-                f"{path.name} has no sheet {quoted(sheet)} (sheets: {', '.join(wb.sheetnames)})."
+                _("{name} has no sheet {quoted} (sheets: {sheetnames}).",
+                  name=path.name, quoted=quoted(sheet), sheetnames=', '.join(wb.sheetnames))
             )
         rows: list[Sequence[object]] = []
         for number, cells in sheet_rows(ws, path.name, max_columns=MAX_ROW_CELLS,
@@ -328,7 +335,7 @@ def read_matrix_xlsx(path: str | Path, sheet: str | None = None) -> BallotMatrix
     try:
         return parse_matrix(rows)
     except BadInputError as exc:
-        raise BadInputError(f"{path.name}: {exc.message}") from None
+        raise BadInputError(_("{name}: {reason}", name=path.name, reason=exc.message)) from None
 
 
 # --- writing ---------------------------------------------------------------

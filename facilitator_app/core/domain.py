@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from facilitator_app.i18n.messages import N_
+
 Choice = tuple[str, str]
 
 MEMBER_TYPES: list[Choice] = [
@@ -154,28 +156,28 @@ class MemberField:
 
 
 MEMBER_FIELDS: list[MemberField] = [
-    MemberField("name", "Organisation", "text"),
-    MemberField("member_type", "Type", "choice", tuple(MEMBER_TYPES)),
-    MemberField("size", "Size", "choice", tuple(FIRM_SIZES)),
-    MemberField("employees", "Employees", "int"),
-    MemberField("segment", "Value-chain segment", "choice", tuple(VALUE_CHAIN_SEGMENTS)),
-    MemberField("sub_sector", "Sub-sector", "text"),
-    MemberField("ownership", "Ownership", "choice", tuple(OWNERSHIP)),
-    MemberField("women_led", "Women-led", "bool"),
-    MemberField("exporter", "Exporter", "bool"),
-    MemberField("country", "Country", "text"),
-    MemberField("locality", "Locality", "text"),
-    MemberField("contact_person", "Contact person", "text"),
-    MemberField("contact_role", "Contact role", "text"),
-    MemberField("email", "Email", "text"),
-    MemberField("phone", "Phone", "text"),
-    MemberField("preferred_language", "Preferred language", "choice", tuple(LANGUAGES)),
-    MemberField("status", "Status", "choice", tuple(MEMBER_STATUSES)),
-    MemberField("join_date", "Join date", "date"),
-    MemberField("exit_date", "Exit date", "date"),
-    MemberField("vote_weight", "Vote weight", "number"),
-    MemberField("governance_role", "Governance role", "text"),
-    MemberField("certifications", "Certifications", "text"),
-    MemberField("consent_to_share", "Consent to share data", "bool"),
-    MemberField("notes", "Notes", "text"),
+    MemberField("name", N_("Organisation"), "text"),
+    MemberField("member_type", N_("Type"), "choice", tuple(MEMBER_TYPES)),
+    MemberField("size", N_("Size"), "choice", tuple(FIRM_SIZES)),
+    MemberField("employees", N_("Employees"), "int"),
+    MemberField("segment", N_("Value-chain segment"), "choice", tuple(VALUE_CHAIN_SEGMENTS)),
+    MemberField("sub_sector", N_("Sub-sector"), "text"),
+    MemberField("ownership", N_("Ownership"), "choice", tuple(OWNERSHIP)),
+    MemberField("women_led", N_("Women-led"), "bool"),
+    MemberField("exporter", N_("Exporter"), "bool"),
+    MemberField("country", N_("Country"), "text"),
+    MemberField("locality", N_("Locality"), "text"),
+    MemberField("contact_person", N_("Contact person"), "text"),
+    MemberField("contact_role", N_("Contact role"), "text"),
+    MemberField("email", N_("Email"), "text"),
+    MemberField("phone", N_("Phone"), "text"),
+    MemberField("preferred_language", N_("Preferred language"), "choice", tuple(LANGUAGES)),
+    MemberField("status", N_("Status"), "choice", tuple(MEMBER_STATUSES)),
+    MemberField("join_date", N_("Join date"), "date"),
+    MemberField("exit_date", N_("Exit date"), "date"),
+    MemberField("vote_weight", N_("Vote weight"), "number"),
+    MemberField("governance_role", N_("Governance role"), "text"),
+    MemberField("certifications", N_("Certifications"), "text"),
+    MemberField("consent_to_share", N_("Consent to share data"), "bool"),
+    MemberField("notes", N_("Notes"), "text"),
 ]

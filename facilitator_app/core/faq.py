@@ -26,6 +26,7 @@ from pathlib import Path
 from facilitator_app import LANGUAGES
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
+from facilitator_app.i18n.messages import _
 from facilitator_app.paths import get_asset
 
 APP_SCHEME = "app"
@@ -176,7 +177,7 @@ def load_faq(folder: str | Path | None = None, *, lang: str = "en") -> list[FaqE
     folder = Path(folder) if folder is not None else faq_dir()
     entries = _read_folder(folder)
     if not entries:
-        raise FaqError(f"The FAQ folder {folder} holds no question files.")
+        raise FaqError(_("The FAQ folder {folder} holds no question files.", folder=folder))
     _check_unique(entries)
     entries.sort(key=lambda e: e.number)
     if lang != "en" and lang in faq_languages() and (folder / lang).is_dir():
@@ -191,7 +192,8 @@ def load_faq(folder: str | Path | None = None, *, lang: str = "en") -> list[FaqE
 
 def _read_folder(folder: Path, *, lang: str = "en") -> list[FaqEntry]:
     if not folder.is_dir():
-        raise FaqError(f"The FAQ is missing from this installation (no folder {folder}).")
+        raise FaqError(_("The FAQ is missing from this installation (no folder {folder}).",
+                         folder=folder))
     entries: list[FaqEntry] = []
     for path in sorted(folder.iterdir()):
         match = FILE_PATTERN.match(path.name)
@@ -200,7 +202,8 @@ def _read_folder(folder: Path, *, lang: str = "en") -> list[FaqEntry]:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise FaqError(f"Cannot read the FAQ file {path.name}: {exc}.") from exc
+            raise FaqError(_("Cannot read the FAQ file {name}: {error}.",
+                             name=path.name, error=exc)) from exc
         entry = parse_entry(text, name=path.name, number=int(match[1]), path=path)
         entries.append(replace(entry, lang=lang))
     return entries
@@ -214,14 +217,14 @@ def _check_unique(entries: Sequence[FaqEntry]) -> None:
         if entry.id in seen_ids:
             other = seen_ids[entry.id]
             raise FaqError(
-                f"The FAQ files {other.path.name if other.path else other.id} "
-                f"and {name} share the id {entry.id!r}."
+                _("The FAQ files {other} and {name} share the id {id!r}.",
+                  other=other.path.name if other.path else other.id, name=name, id=entry.id)
             )
         if entry.number in seen_numbers:
             other = seen_numbers[entry.number]
             raise FaqError(
-                f"The FAQ files {other.path.name if other.path else other.id} "
-                f"and {name} share the number {entry.number}."
+                _("The FAQ files {other} and {name} share the number {number}.",
+                  other=other.path.name if other.path else other.id, name=name, number=entry.number)
             )
         seen_ids[entry.id] = entry
         seen_numbers[entry.number] = entry
@@ -238,8 +241,8 @@ def parse_entry(
     """Parse one FAQ file: front matter with ``id``, a ``# Question`` title,
     the answer, and a closing ``Source:`` line."""
 
-    def fail(problem: str) -> FaqError:
-        return FaqError(f"The FAQ file {name} {problem}.")
+    def fail(problem: str) -> FaqError:  # a whole sentence that names the file
+        return FaqError(problem)
 
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     meta: dict[str, str] = {}
@@ -247,33 +250,42 @@ def parse_entry(
         try:
             end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
         except StopIteration:
-            raise fail("opens its front matter with --- but never closes it") from None
+            raise fail(_("The FAQ file {name} opens its front matter with --- but never closes "
+                         "it.",
+                         name=name)) from None
         for line in lines[1:end]:
             if not line.strip():
                 continue
             key, sep, value = line.partition(":")
             if not sep:
-                raise fail(f"has a front-matter line without 'key: value': {line.strip()!r}")
+                raise fail(_("The FAQ file {name} has a front-matter line without 'key: value': "
+                             "{line!r}.",
+                             name=name, line=line.strip()))
             meta[key.strip().lower()] = value.strip()
         lines = lines[end + 1 :]
 
     entry_id = meta.get("id", "")
     if not entry_id:
-        raise fail("has no 'id:' line in its front matter")
+        raise fail(_("The FAQ file {name} has no 'id:' line in its front matter.", name=name))
     if not _ID_PATTERN.match(entry_id):
-        raise fail(f"has an id that is not lower-case words joined by '-': {entry_id!r}")
+        raise fail(_("The FAQ file {name} has an id that is not lower-case words joined by '-': "
+                     "{entry_id!r}.",
+                     name=name, entry_id=entry_id))
     if "number" in meta:
         if not meta["number"].isdigit():
-            raise fail(f"has a number that is not a whole number: {meta['number']!r}")
+            raise fail(_("The FAQ file {name} has a number that is not a whole number: {number!r}.",
+                         name=name, number=meta['number']))
         number = int(meta["number"])
     if number is None:
-        raise fail("has no question number (name the file NN-words.md)")
+        raise fail(_("The FAQ file {name} has no question number (name the file NN-words.md).",
+                     name=name))
 
     while lines and not lines[0].strip():
         lines.pop(0)
     title = _HEADING.match(lines[0]) if lines else None
     if not title or len(title[1]) != 1:
-        raise fail("does not start with the question as a '# ' heading")
+        raise fail(_("The FAQ file {name} does not start with the question as a '# ' heading.",
+                     name=name))
     question = plain_text(parse_inline(title[2]))
     lines = lines[1:]
 
@@ -281,10 +293,10 @@ def parse_entry(
         lines.pop()
     source = _SOURCE_LINE.match(lines[-1]) if lines else None
     if not source:
-        raise fail("does not end with a 'Source:' line")
+        raise fail(_("The FAQ file {name} does not end with a 'Source:' line.", name=name))
     body = "\n".join(lines[:-1]).strip("\n")
     if not body.strip():
-        raise fail("has no answer")
+        raise fail(_("The FAQ file {name} has no answer.", name=name))
     return FaqEntry(
         id=entry_id,
         number=number,

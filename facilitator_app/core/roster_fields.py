@@ -21,6 +21,7 @@ from typing import Any
 
 from facilitator_app.core.domain import MEMBER_FIELDS, MemberField
 from facilitator_app.core.text import fold
+from facilitator_app.i18n.messages import _
 
 TR_CONTEXT = "roster"
 
@@ -243,7 +244,9 @@ def validate_member(
 
 
 def message(code: str, params: Mapping[str, Any] | None = None) -> str:
-    return MESSAGES[code].format(**(params or {}))
+    """The problem in the messages' language (the window translates
+    :data:`MESSAGES` with Qt instead)."""
+    return _(MESSAGES[code], **(params or {}))
 
 
 def normalise_member(values: Mapping[str, Any]) -> dict[str, Any]:

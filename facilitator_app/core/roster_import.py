@@ -81,6 +81,7 @@ from facilitator_app.core.roster_fields import (
 from facilitator_app.core.roster_update import FieldChange, field_changes
 from facilitator_app.core.spreadsheet import report
 from facilitator_app.core.text import fold
+from facilitator_app.i18n.messages import _
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell, MergedCell
@@ -156,7 +157,7 @@ class SourceTable:
     def samples(self, column: int, count: int = 3) -> list[str]:
         """A few non-empty values of a column, for the mapping step."""
         found: list[str] = []
-        for _, cells in self.data_rows():
+        for _number, cells in self.data_rows():
             value = cells[column] if column < len(cells) else None
             if value is not None and str(value).strip():
                 found.append(_cell_text(value))
@@ -185,25 +186,25 @@ def read_table(
     path = Path(path)
     name = path.name
     if not path.exists():
-        raise BadInputError(f"{name} does not exist.")
+        raise BadInputError(_("{name} does not exist.", name=name))
     if not path.is_file():
-        raise BadInputError(f"{name} is not a file.")
+        raise BadInputError(_("{name} is not a file.", name=name))
     suffix = path.suffix.lower()
     if suffix in (".xls", ".ods", ".numbers"):
         raise BadInputError(
-            f"{name}: this kind of spreadsheet cannot be read. "
-            "Save it as an Excel workbook (.xlsx) or as CSV, then import that file."
+            _("{name}: this kind of spreadsheet cannot be read. Save it as an Excel workbook "
+              "(.xlsx) or as CSV, then import that file.", name=name)
         )
     if suffix not in SUPPORTED_SUFFIXES:
-        raise BadInputError(f"{name}: only .xlsx and .csv files can be imported.")
+        raise BadInputError(_("{name}: only .xlsx and .csv files can be imported.", name=name))
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BadInputError(f"Cannot read {name}: {exc.strerror}.") from exc
+        raise BadInputError(_("Cannot read {name}: {reason}.", name=name, reason=exc.strerror)) from exc
     if size > max_bytes:
         raise BadInputError(
-            f"{name} is {size / 1024 / 1024:.0f} MB: too big for a member list "
-            f"(the limit is {max_bytes // 1024 // 1024} MB)."
+            _("{name} is {size:.0f} MB: too big for a member list (the limit is {max_bytes} MB).",
+              name=name, size=size / 1024 / 1024, max_bytes=max_bytes // 1024 // 1024)
         )
     if suffix in (".xlsx", ".xlsm"):
         table = _read_xlsx(path, max_rows)
@@ -211,7 +212,8 @@ def read_table(
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise BadInputError(f"Cannot read {name}: {exc.strerror}.") from exc
+            raise BadInputError(_("Cannot read {name}: {reason}.",
+                                  name=name, reason=exc.strerror)) from exc
         table = read_csv_bytes(data, name, max_rows)
     table.header_index = find_header(table.rows)
     return table
@@ -219,8 +221,8 @@ def read_table(
 
 def _too_many_rows(name: str, max_rows: int) -> BadInputError:
     return BadInputError(
-        f"{name} has more than {max_rows:,} rows: too many for a member list. "
-        "Check that this is the right file."
+        _("{name} has more than {max_rows:,} rows: too many for a member list. Check that this "
+          "is the right file.", name=name, max_rows=max_rows)
     )
 
 
@@ -241,10 +243,11 @@ def _read_xlsx(path: Path, max_rows: int) -> SourceTable:
             )
         except Exception as exc:  # openpyxl raises many kinds on damaged files
             raise BadInputError(
-                f"{name} could not be read as an Excel workbook ({type(exc).__name__})."
+                _("{name} could not be read as an Excel workbook ({kind}).",
+                  name=name, kind=type(exc).__name__)
             ) from exc
         if not sheets:
-            raise BadInputError(f"{name} has no worksheet.")
+            raise BadInputError(_("{name} has no worksheet.", name=name))
         tables = []
         for ws in sheets:
             table = _sheet_table(ws, name, max_rows)
@@ -294,14 +297,14 @@ def decode_text(data: bytes, name: str = "the file") -> tuple[str, str]:
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise BadInputError(f"{name} says it is UTF-8 but is not.") from exc
+            raise BadInputError(_("{name} says it is UTF-8 but is not.", name=name)) from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise BadInputError(f"{name} says it is UTF-16 text but is not.") from exc
+            raise BadInputError(_("{name} says it is UTF-16 text but is not.", name=name)) from exc
     if b"\x00" in data[:65536]:
-        raise BadInputError(f"{name} is not a text (CSV) file.")
+        raise BadInputError(_("{name} is not a text (CSV) file.", name=name))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -382,12 +385,12 @@ def read_csv_bytes(data: bytes, name: str = "file.csv", max_rows: int = MAX_ROWS
         raise _too_many_rows(name, max_rows)
     text, encoding, fallback_lines = decode_lines(data, name)
     if "\x00" in text:
-        raise BadInputError(f"{name} is not a text (CSV) file.")
+        raise BadInputError(_("{name} is not a text (CSV) file.", name=name))
     delimiter = sniff_delimiter(text)
     if text.count(delimiter) > MAX_CSV_CELLS:
         raise BadInputError(
-            f"{name} has more than {MAX_CSV_CELLS:,} cells: too many for a member list. "
-            "Check that this is the right file."
+            _("{name} has more than {max_csv_cells:,} cells: too many for a member list. Check "
+              "that this is the right file.", name=name, max_csv_cells=MAX_CSV_CELLS)
         )
     rows: list[list[Any]] = []
     fallback_rows: list[int] = []
@@ -412,7 +415,8 @@ def read_csv_bytes(data: bytes, name: str = "file.csv", max_rows: int = MAX_ROWS
             if len(rows) > max_rows + HEADER_SEARCH_ROWS:
                 raise _too_many_rows(name, max_rows)
     except csv.Error as exc:
-        raise BadInputError(f"{name} is not a readable CSV file ({exc}).") from exc
+        raise BadInputError(_("{name} is not a readable CSV file ({error}).",
+                              name=name, error=exc)) from exc
     while rows and not rows[-1]:
         rows.pop()
     if len(rows) > max_rows:
@@ -608,10 +612,18 @@ class Problem:
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        """What is wrong, in the messages' language (``python -m
+        facilitator_app.i18n po-update messages`` reads the templates; the
+        window translates them with Qt instead)."""
+        params = dict(self.params)
+        if "label" in params:
+            params["label"] = _(str(params["label"]))
+        return _(self.template, **params)
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.severity}: {self.message}"
+        if self.severity == "error":
+            return _("row {row}: error: {message}", row=self.row, message=self.message)
+        return _("row {row}: warning: {message}", row=self.row, message=self.message)
 
 
 @dataclass
@@ -1155,7 +1167,7 @@ def parse_rows(
         if field_name and FIELDS[field_name].kind == "date":
             if date_order == "auto":
                 found = column_date_order(
-                    cells[col] if col < len(cells) else None for _, cells in table.data_rows()
+                    cells[col] if col < len(cells) else None for _number, cells in table.data_rows()
                 )
                 date_orders[col] = (found, True) if found else ("dmy", False)
             else:
@@ -1275,7 +1287,8 @@ class ImportPlan:
     def counts(self) -> list[tuple[str, dict[str, int]]]:
         """The plan in counts, as (template, params) phrases: "8 new", "1 updated
         (3 fields)", "2 unchanged", "1 duplicate row in the file skipped" ...
-        The GUI translates each template; :meth:`summary` joins them in English."""
+        The GUI translates each template with Qt; :meth:`summary` joins them in
+        the messages' language."""
         phrases: list[tuple[str, dict[str, int]]] = [(COUNT_TPL["new"], {"n": self.added})]
         if self.updated:
             key = "updated_1" if self.fields_updated == 1 else "updated"
@@ -1288,7 +1301,7 @@ class ImportPlan:
         return phrases
 
     def summary(self) -> str:
-        return ", ".join(t.format(**p) for t, p in self.counts())
+        return ", ".join(_(template, **params) for template, params in self.counts())
 
 
 COUNT_TPL = {

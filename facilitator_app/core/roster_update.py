@@ -43,6 +43,7 @@ from facilitator_app.core.roster_fields import (
     clean_text,
 )
 from facilitator_app.core.text import fold
+from facilitator_app.i18n.messages import N_, _
 
 NOTES_FIELD = "notes"
 
@@ -193,15 +194,19 @@ def taken(changes: list[FieldChange]) -> dict[str, Any]:
     return {c.field: c.result for c in changes if c.take}
 
 
+BOOL_WORDS = (N_("Yes"), N_("No"))
+""":func:`bool_text`'s words, for the messages' catalogues."""
+
+
 def shown(field: str, value: Any) -> str:
-    """A value in English words, for the command line ("(empty)" for none)."""
+    """A value in words, for the command line ("(empty)" for none)."""
     if value is None or value == "":
-        return "(empty)"
+        return _("(empty)")
     kind = FIELDS[field].kind
     if kind == "choice":
         return choice_label(field, value)
     if kind == "bool":
-        return bool_text(value)
+        return _(bool_text(value))
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     if isinstance(value, float) and value.is_integer():
@@ -212,13 +217,19 @@ def shown(field: str, value: Any) -> str:
 def describe(change: FieldChange) -> str:
     """One change in a line: "Phone: 473-440-1111 -> 473-440-2222", or what
     was kept and why."""
-    label = FIELDS[change.field].label
-    why = REASONS[change.reason] if change.take == change.suggested else "chosen"
+    label = _(FIELDS[change.field].label)
+    why = _(REASONS[change.reason]) if change.take == change.suggested else _("chosen")
     if change.field == NOTES_FIELD:
-        verb = "added" if change.take else "not added"
-        return f"{label} {verb}: {shown(change.field, change.incoming)} ({why})"
+        text = shown(change.field, change.incoming)
+        if change.take:
+            return _("{label} added: {text} ({why})", label=label, text=text, why=why)
+        return _("{label} not added: {text} ({why})", label=label, text=text, why=why)
     before, after = shown(change.field, change.current), shown(change.field, change.incoming)
     if change.take:
         plain = change.take == change.suggested and change.reason in ("new_value", "filled")
-        return f"{label}: {before} -> {after}" + ("" if plain else f" ({why})")
-    return f"{label}: {before} kept, not {after} ({why})"
+        if plain:
+            return _("{label}: {before} -> {after}", label=label, before=before, after=after)
+        return _("{label}: {before} -> {after} ({why})", label=label, before=before,
+                 after=after, why=why)
+    return _("{label}: {before} kept, not {after} ({why})", label=label, before=before,
+             after=after, why=why)

@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facilitator_app.core.errors import BadInputError
+from facilitator_app.i18n.messages import _
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -99,16 +100,16 @@ def report(text: str) -> None:
 
 def _too_large(name: str, why: str) -> BadInputError:
     return BadInputError(
-        f"{name} is too large to read safely ({why}). A member list or ballot matrix is "
-        "far smaller: check that this is the right file, or save its sheet again as a new "
-        "workbook."
+        _("{name} is too large to read safely ({why}). A member list or ballot matrix is far "
+          "smaller: check that this is the right file, or save its sheet again as a new "
+          "workbook.", name=name, why=why)
     )
 
 
 def _damaged(name: str, why: str) -> BadInputError:
     return BadInputError(
-        f"{name} looks damaged or is not a real spreadsheet ({why}); it was not read. "
-        "Open it in Excel or LibreOffice and save it again as .xlsx."
+        _("{name} looks damaged or is not a real spreadsheet ({why}); it was not read. Open it "
+          "in Excel or LibreOffice and save it again as .xlsx.", name=name, why=why)
     )
 
 
@@ -119,9 +120,11 @@ def check_xlsx(path: str | Path) -> None:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, EOFError, ValueError):
-        raise BadInputError(f"{name} is not an Excel workbook (.xlsx) or it is damaged.") from None
+        raise BadInputError(_("{name} is not an Excel workbook (.xlsx) or it is damaged.",
+                              name=name)) from None
     except OSError as exc:
-        raise BadInputError(f"Cannot read {name}: {exc.strerror or exc}.") from None
+        raise BadInputError(_("Cannot read {name}: {reason}.",
+                              name=name, reason=exc.strerror or exc)) from None
     with archive:
         members = archive.infolist()
         if len(members) > MAX_MEMBERS:
@@ -182,10 +185,10 @@ class _Scan:
                     cut = len(text) if not following else max(len(text) - _OVERLAP, 0)
                     if _DECLARATION.search(text):
                         raise BadInputError(
-                            f"{name} holds XML declarations (DOCTYPE or ENTITY) that no "
-                            "spreadsheet needs and that can make a reader fetch other files or "
-                            "fill the memory; it was refused for safety. Save the sheet again "
-                            "in Excel or LibreOffice as a new .xlsx."
+                            _("{name} holds XML declarations (DOCTYPE or ENTITY) that no "
+                              "spreadsheet needs and that can make a reader fetch other files or "
+                              "fill the memory; it was refused for safety. Save the sheet again "
+                              "in Excel or LibreOffice as a new .xlsx.", name=name)
                         )
                     report(f"Checking {name}")
                     cells = self._cells(text, cut, cells)
@@ -249,7 +252,8 @@ def open_workbook(path: str | Path) -> Iterator[Workbook]:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl and defusedxml raise many kinds on damaged files
         raise BadInputError(
-            f"{path.name} could not be read as an Excel workbook ({type(exc).__name__})."
+            _("{name} could not be read as an Excel workbook ({kind}).",
+              name=path.name, kind=type(exc).__name__)
         ) from None
     try:
         yield wb
@@ -296,7 +300,8 @@ def sheet_rows(
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl and defusedxml raise many kinds on damaged sheets
         raise BadInputError(
-            f"{name}: the sheet cannot be read ({type(exc).__name__}: {exc})."
+            _("{name}: the sheet cannot be read ({kind}: {error}).",
+              name=name, kind=type(exc).__name__, error=exc)
         ) from None
 
 

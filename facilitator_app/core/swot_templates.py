@@ -33,6 +33,7 @@ from typing import Any
 from facilitator_app.core.domain import SWOT_QUADRANTS
 from facilitator_app.core.errors import BadInputError
 from facilitator_app.core.text import fold
+from facilitator_app.i18n.messages import _
 from facilitator_app.paths import get_asset
 
 FORMAT_ID = "cft-swot-template"
@@ -88,8 +89,10 @@ class SwotTemplate:
 
 def _fail(source: str, problem: str) -> BadInputError:
     """Build the error the user sees: which template, then what is wrong."""
-    where = f"the SWOT template {source}" if source else "the SWOT template"
-    return BadInputError(f"Cannot use {where}: {problem}")
+    if source:
+        return BadInputError(_("Cannot use the SWOT template {source}: {problem}",
+                               source=source, problem=problem))
+    return BadInputError(_("Cannot use the SWOT template: {problem}", problem=problem))
 
 
 def _show(value: Any, limit: int = 40) -> str:
@@ -130,29 +133,31 @@ def _load_json(text: str, source: str) -> Any:
     body = text.removeprefix("\ufeff")  # byte order mark
     stripped = body.lstrip(" \t\r\n")
     if not stripped:
-        raise _fail(source, "the file is empty.")
+        raise _fail(source, _("the file is empty."))
     try:
         return json.loads(body, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as exc:
         if stripped[0] not in "{[":
             raise _fail(
                 source,
-                "this is not JSON, so it cannot be a template (a template file starts "
-                "with '{'). Choose a template file exported from the toolkit.",
+                _("this is not JSON, so it cannot be a template (a template file starts with "
+                  "'{{'). Choose a template file exported from the toolkit."),
             ) from None
         raise _fail(
             source,
-            f"JSON syntax error at line {exc.lineno}, column {exc.colno}: {exc.msg}.",
+            _("JSON syntax error at line {lineno}, column {colno}: {msg}.",
+              lineno=exc.lineno, colno=exc.colno, msg=exc.msg),
         ) from None
     except _DuplicateKey as exc:
-        raise _fail(source, f"the key {_show(exc.key)} appears twice in the same object.") from None
+        raise _fail(source, _("the key {key} appears twice in the same object.",
+                              key=_show(exc.key))) from None
     except RecursionError:
-        raise _fail(source, "the JSON is nested too deeply to be a template.") from None
+        raise _fail(source, _("the JSON is nested too deeply to be a template.")) from None
     except ValueError:  # e.g. an integer with thousands of digits
         raise _fail(
             source,
-            "the JSON contains a value that cannot be read "
-            "(such as a number with thousands of digits).",
+            _("the JSON contains a value that cannot be read (such as a number with thousands of "
+              "digits)."),
         ) from None
 
 
@@ -172,19 +177,22 @@ def _bad_character(value: str) -> str | None:
 def _text_field(data: dict[str, Any], key: str, source: str, *, required: bool, limit: int) -> str:
     if key not in data:
         if required:
-            raise _fail(source, f'the "{key}" is missing.')
+            raise _fail(source, _("the \"{key}\" is missing.", key=key))
         return ""
     value = data[key]
     if not isinstance(value, str):
-        raise _fail(source, f'the "{key}" must be text, not {_json_kind(value)}.')
+        raise _fail(source, _("the \"{key}\" must be text, not {value}.",
+                              key=key, value=_json_kind(value)))
     text = _clean_text(value)
     if required and not text:
-        raise _fail(source, f'the "{key}" is empty.')
+        raise _fail(source, _("the \"{key}\" is empty.", key=key))
     bad = _bad_character(text)
     if bad:
-        raise _fail(source, f'the "{key}" contains an invisible control character ({bad}).')
+        raise _fail(source, _("the \"{key}\" contains an invisible control character ({bad}).",
+                              key=key, bad=bad))
     if len(text) > limit:
-        raise _fail(source, f'the "{key}" is too long ({len(text)} characters; at most {limit}).')
+        raise _fail(source, _("the \"{key}\" is too long ({count} characters; at most {limit}).",
+                              key=key, count=len(text), limit=limit))
     return text
 
 
@@ -222,64 +230,68 @@ def _check_header(data: dict[str, Any], source: str) -> None:
     if "format" not in data:
         raise _fail(
             source,
-            f'this is not a SWOT template (no "format" key; expected "format": "{FORMAT_ID}").',
+            _("this is not a SWOT template (no \"format\" key; expected \"format\": "
+              "\"{format_id}\").", format_id=FORMAT_ID),
         )
     if data["format"] != FORMAT_ID:
         raise _fail(
             source,
-            f'this is not a SWOT template ("format" is {_show(data["format"])}, '
-            f'expected "{FORMAT_ID}").',
+            _("this is not a SWOT template (\"format\" is {data}, expected \"{format_id}\").",
+              data=_show(data["format"]), format_id=FORMAT_ID),
         )
     if "version" not in data:
-        raise _fail(source, 'the "version" is missing.')
+        raise _fail(source, _("the \"version\" is missing."))
     version = data["version"]
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise _fail(
             source,
-            f'the "version" must be a whole number from 1 up, not {_show(version)}.',
+            _("the \"version\" must be a whole number from 1 up, not {version}.",
+              version=_show(version)),
         )
     if version > FORMAT_VERSION:
         raise _fail(
             source,
-            f"it was made by a newer version of the toolkit (template format version "
-            f"{version}; this version reads up to {FORMAT_VERSION}). "
-            "Update the toolkit to use it.",
+            _("it was made by a newer version of the toolkit (template format version {version}; "
+              "this version reads up to {format_version}). Update the toolkit to use it.",
+              version=version, format_version=FORMAT_VERSION),
         )
 
 
 def _parse_prompts(data: dict[str, Any], source: str) -> dict[str, tuple[str, ...]]:
     if "prompts" not in data:
-        raise _fail(source, 'the "prompts" section is missing.')
+        raise _fail(source, _("the \"prompts\" section is missing."))
     section = data["prompts"]
     if not isinstance(section, dict):
         raise _fail(
             source,
-            f'the "prompts" must be an object with the keys S, W, O and T, '
-            f"not {_json_kind(section)}.",
+            _("the \"prompts\" must be an object with the keys S, W, O and T, not {section}.",
+              section=_json_kind(section)),
         )
     unknown = [key for key in section if key not in QUADRANT_KEYS]
     if unknown:
         raise _fail(
             source,
-            f'the "prompts" has an unknown quadrant {_show(unknown[0])}; '
-            "the quadrants are S, W, O and T (capital letters).",
+            _("the \"prompts\" has an unknown quadrant {unknown}; the quadrants are S, W, O and "
+              "T (capital letters).", unknown=_show(unknown[0])),
         )
     result: dict[str, tuple[str, ...]] = {}
     for key in QUADRANT_KEYS:
         quadrant = _quadrant_name(key)
         if key not in section:
-            raise _fail(source, f"the prompts for {quadrant} are missing.")
+            raise _fail(source, _("the prompts for {quadrant} are missing.", quadrant=quadrant))
         items = section[key]
         if not isinstance(items, list):
             raise _fail(
                 source,
-                f"the prompts for {quadrant} must be a list of texts, not {_json_kind(items)}.",
+                _("the prompts for {quadrant} must be a list of texts, not {items}.",
+                  quadrant=quadrant, items=_json_kind(items)),
             )
         if len(items) > MAX_PROMPTS_PER_QUADRANT:
             raise _fail(
                 source,
-                f"{quadrant} has too many prompts ({len(items)}; "
-                f"at most {MAX_PROMPTS_PER_QUADRANT}).",
+                _("{quadrant} has too many prompts ({count}; at most "
+                  "{max_prompts_per_quadrant}).",
+                  quadrant=quadrant, count=len(items), max_prompts_per_quadrant=MAX_PROMPTS_PER_QUADRANT),
             )
         cleaned: list[str] = []
         seen: dict[str, int] = {}
@@ -288,35 +300,39 @@ def _parse_prompts(data: dict[str, Any], source: str) -> dict[str, tuple[str, ..
             if not isinstance(item, str):
                 raise _fail(
                     source,
-                    f"{where} must be text, not {_json_kind(item)}; "
-                    "the prompts of a quadrant are a list of texts.",
+                    _("{where} must be text, not {item}; the prompts of a quadrant are a list of "
+                      "texts.", where=where, item=_json_kind(item)),
                 )
             text = _clean_text(item)
             if not text:
-                raise _fail(source, f"{where} is empty.")
+                raise _fail(source, _("{where} is empty.", where=where))
             bad = _bad_character(text)
             if bad:
-                raise _fail(source, f"{where} contains an invisible control character ({bad}).")
+                raise _fail(source, _("{where} contains an invisible control character ({bad}).",
+                                      where=where, bad=bad))
             if len(text) > MAX_PROMPT_CHARS:
                 raise _fail(
                     source,
-                    f"{where} is too long ({len(text)} characters; at most {MAX_PROMPT_CHARS}).",
+                    _("{where} is too long ({count} characters; at most {max_prompt_chars}).",
+                      where=where, count=len(text), max_prompt_chars=MAX_PROMPT_CHARS),
                 )
             key_text = fold(text)
             if key_text in seen:
-                raise _fail(source, f"{where} repeats prompt {seen[key_text]}.")
+                raise _fail(source, _("{where} repeats prompt {seen}.",
+                                      where=where, seen=seen[key_text]))
             seen[key_text] = number
             cleaned.append(text)
         result[key] = tuple(cleaned)
     if not any(result.values()):
-        raise _fail(source, "it has no prompts at all; give at least one.")
+        raise _fail(source, _("it has no prompts at all; give at least one."))
     return result
 
 
 def _from_data(data: Any, source: str) -> SwotTemplate:
     """Check a decoded JSON value and build the template (all checks live here)."""
     if not isinstance(data, dict):
-        raise _fail(source, f"a template must be a JSON object {{...}}, not {_json_kind(data)}.")
+        raise _fail(source, _("a template must be a JSON object {{...}}, not {data}.",
+                              data=_json_kind(data)))
     _check_header(data, source)
     name = _text_field(data, "name", source, required=True, limit=MAX_NAME_CHARS)
     description = _text_field(
@@ -331,9 +347,10 @@ def _from_data(data: Any, source: str) -> SwotTemplate:
         ):
             raise _fail(
                 source,
-                f'the "id" {_show(template_id)} is not valid; use lower-case letters, digits and '
-                f"single hyphens, at most {MAX_ID_CHARS} characters "
-                '(for example "agri-business").',
+                _("the \"id\" {template_id} is not valid; use lower-case letters, digits and "
+                  "single hyphens, at most {max_id_chars} characters (for example "
+                  "\"agri-business\").",
+                  template_id=_show(template_id), max_id_chars=MAX_ID_CHARS),
             )
     else:
         template_id = slugify(name)
@@ -356,13 +373,13 @@ def parse_template(text: str, source: str = "") -> SwotTemplate:
     break this reader (see FORMAT.md). The result has ``builtin=False``.
     """
     if not isinstance(text, str):
-        raise _fail(source, "the content is not text.")
+        raise _fail(source, _("the content is not text."))
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_TEMPLATE_BYTES:
         raise _fail(
             source,
-            f"the file is too big to be a template ({size // 1024} KB; "
-            f"at most {MAX_TEMPLATE_BYTES // 1024} KB).",
+            _("the file is too big to be a template ({size} KB; at most {max_template_bytes} "
+              "KB).", size=size // 1024, max_template_bytes=MAX_TEMPLATE_BYTES // 1024),
         )
     return _from_data(_load_json(text, source), source)
 
@@ -433,34 +450,35 @@ def read_template_file(path: str | os.PathLike[str]) -> SwotTemplate:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise _fail(source, "this is a folder, not a file.")
+            raise _fail(source, _("this is a folder, not a file."))
         if size > MAX_TEMPLATE_BYTES:
             raise _fail(
                 source,
-                f"the file is too big to be a template ({size // 1024} KB; "
-                f"at most {MAX_TEMPLATE_BYTES // 1024} KB).",
+                _("the file is too big to be a template ({size} KB; at most {max_template_bytes} "
+                  "KB).", size=size // 1024, max_template_bytes=MAX_TEMPLATE_BYTES // 1024),
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise _fail(source, f"the file does not exist ({path}).") from None
+        raise _fail(source, _("the file does not exist ({path}).", path=path)) from None
     except PermissionError:
-        raise _fail(source, "the file cannot be opened (no permission to read it).") from None
+        raise _fail(source, _("the file cannot be opened (no permission to read it).")) from None
     except IsADirectoryError:
-        raise _fail(source, "this is a folder, not a file.") from None
+        raise _fail(source, _("this is a folder, not a file.")) from None
     except OSError as exc:
-        raise _fail(source, f"the file cannot be read ({exc.strerror or exc}).") from None
+        raise _fail(source, _("the file cannot be read ({value}).", value=exc.strerror or exc)) from None
     if len(raw) > MAX_TEMPLATE_BYTES:  # grew between stat and read
         raise _fail(
             source,
-            f"the file is too big to be a template (at most {MAX_TEMPLATE_BYTES // 1024} KB).",
+            _("the file is too big to be a template (at most {max_template_bytes} KB).",
+              max_template_bytes=MAX_TEMPLATE_BYTES // 1024),
         )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise _fail(
             source,
-            f"the file is not UTF-8 text (unexpected byte 0x{raw[exc.start]:02X} at "
-            f"position {exc.start}). Save it as UTF-8 and try again.",
+            _("the file is not UTF-8 text (unexpected byte 0x{raw:02X} at position {start}). "
+              "Save it as UTF-8 and try again.", raw=raw[exc.start], start=exc.start),
         ) from None
     return parse_template(text, source)
 
@@ -491,14 +509,16 @@ def load_builtin_templates(lang: str = "en") -> list[SwotTemplate]:
     for file in sorted(folder.glob("*.json")):
         template = replace(read_template_file(file), builtin=True)
         if template.id in seen:
-            raise _fail(file.name, f'its id "{template.id}" is also used by {seen[template.id]}.')
+            raise _fail(file.name, _("its id \"{id}\" is also used by {seen}.",
+                                     id=template.id, seen=seen[template.id]))
         seen[template.id] = file.name
         if translated is not None and (translated / file.name).is_file():
             local = read_template_file(translated / file.name)
             if local.id != template.id:
                 raise _fail(
                     f"{lang}/{file.name}",
-                    f'its id "{local.id}" is not the id of {file.name} ("{template.id}").',
+                    _("its id \"{id}\" is not the id of {name} (\"{id2}\").",
+                      id=local.id, name=file.name, id2=template.id),
                 )
             template = replace(local, builtin=True)
         templates.append(template)

@@ -31,7 +31,7 @@ from facilitator_app.export.pdf_common import (
     register_fonts,
 )
 from facilitator_app.export.safe_write import write_atomically
-from facilitator_app.i18n.messages import Texts, message_language, output_language
+from facilitator_app.i18n.messages import Texts, _, message_language, output_language
 
 #: Permissions of a codes file: its owner's only.
 CODES_FILE_MODE = 0o600
@@ -71,7 +71,8 @@ def write_codes(path: str | Path, sheet: SlipSheet, *, lang: str | None = None) 
         return write_slips_pdf(path, sheet, lang=lang)
     if suffix == ".csv":
         return write_codes_csv(path, sheet, lang=lang)
-    raise UserError(f"{Path(path).name}: write the codes to a .pdf (slips) or a .csv file.",
+    raise UserError(_("{name}: write the codes to a .pdf (slips) or a .csv file.",
+                      name=Path(path).name),
                     exit_code=2)
 
 

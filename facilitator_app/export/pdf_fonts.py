@@ -24,6 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from facilitator_app.core.errors import UserError
+from facilitator_app.i18n.messages import _
 from facilitator_app.paths import get_asset
 
 FONT_REGULAR = "DejaVuSans"
@@ -76,14 +77,16 @@ def register_fonts() -> None:
             if not path.is_file():
                 if name in _REQUIRED_FONTS:
                     raise UserError(
-                        f"The font {filename} is missing from this installation "
-                        f"(looked in {path.parent}); PDFs cannot be written. Reinstall the app."
+                        _("The font {filename} is missing from this installation (looked in "
+                          "{parent}); PDFs cannot be written. Reinstall the app.",
+                          filename=filename, parent=path.parent)
                     )
                 continue
             try:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             except (TTFError, OSError) as exc:
-                raise UserError(f"The font file {path} cannot be read: {exc}.") from exc
+                raise UserError(_("The font file {path} cannot be read: {error}.",
+                                  path=path, error=exc)) from exc
             _found[name] = name
         for family, (regular, bold, italic, bold_italic) in _FAMILIES.items():
             if regular not in _found:

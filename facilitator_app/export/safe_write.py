@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from facilitator_app.core.errors import UserError
+from facilitator_app.i18n.messages import _
 
 
 def _read_umask() -> int:
@@ -51,15 +52,15 @@ def _final_mode(target: Path) -> int:
 
 def _explain(exc: OSError, target: Path) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"Cannot write {target.name}: the folder {target.parent} is read-only "
-            "or the file is open in another program. Close it or choose another folder."
-        )
+        return _("Cannot write {name}: the folder {folder} is read-only or the file is open "
+                 "in another program. Close it or choose another folder.",
+                 name=target.name, folder=target.parent)
     if exc.errno == errno.ENOSPC:
-        return f"Cannot write {target.name}: the disk is full."
+        return _("Cannot write {name}: the disk is full.", name=target.name)
     if exc.errno == errno.ENOENT:
-        return f"Cannot write {target.name}: the folder {target.parent} does not exist."
-    return f"Cannot write {target.name}: {exc.strerror or exc}."
+        return _("Cannot write {name}: the folder {folder} does not exist.",
+                 name=target.name, folder=target.parent)
+    return _("Cannot write {name}: {reason}.", name=target.name, reason=exc.strerror or exc)
 
 
 STALE_PART_SECONDS = 3600

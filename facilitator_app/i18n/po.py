@@ -43,6 +43,15 @@ DOMAIN_FILES: dict[str, tuple[str, ...]] = {
 """Where each domain's texts are (globs from the repository's root). Every
 file of an output domain belongs to that domain alone."""
 
+ALSO_MESSAGES = {
+    "facilitator_app/core/roster_import.py": {"T": (2,)},
+    "facilitator_app/core/roster_update.py": {"T": (2,)},
+    "facilitator_app/core/roster_fields.py": {"QT_TRANSLATE_NOOP": (2,)},
+}
+"""Texts of Qt's context "roster" (``T("roster", text)``) that the command
+line shows too (the roster import's problems, counts and changes): in the
+``messages`` catalogues as well, read with ``_(template)``."""
+
 NOT_MESSAGES = ("facilitator_app/ui/", "facilitator_app/i18n/")
 """The windows have their Qt catalogues; this package has no texts of its own."""
 
@@ -75,8 +84,10 @@ def _extract(domain: str, sources: tuple[tuple[Path, int], ...]) -> Catalog:
     catalog = Catalog(domain=domain, project="Cluster Facilitator Toolkit")
     for path, _mtime in sources:
         relative = path.relative_to(SOURCE_ROOT).as_posix()
+        these = {**keywords, **ALSO_MESSAGES.get(relative, {})} if domain == "messages" \
+            else keywords
         for lineno, message, _comments, context in extract_from_file(
-                "python", str(path), keywords=keywords, comment_tags=(), options={}):
+                "python", str(path), keywords=these, comment_tags=(), options={}):
             if not message or (isinstance(message, tuple) and not all(message)):
                 continue  # a call with a variable: marked where the constant is
             catalog.add(message, locations=[(relative, lineno)], context=context)

@@ -23,6 +23,7 @@ from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
 from facilitator_app.core.views import Attendee as Attendee  # screens say attendance.Attendee
 from facilitator_app.core.views import TypeCount, WorkshopSummary
+from facilitator_app.i18n.messages import _
 from facilitator_app.services.workshops import get_workshop, summarise
 from facilitator_app.storage.models import Attendance, Member, Workshop
 
@@ -42,7 +43,7 @@ class RosterEntry:
 
 def _check_role(role: str) -> str:
     if role not in keys_of(ATTENDANCE_ROLES):
-        raise UserError(f"Unknown attendance role: {role}")
+        raise UserError(_("Unknown attendance role: {role}", role=role))
     return role
 
 
@@ -50,7 +51,8 @@ def _clean_representative(name: str | None) -> str:
     text = " ".join((name or "").split())
     if len(text) > MAX_REPRESENTATIVE_CHARS:
         raise UserError(
-            f"The representative's name is too long (at most {MAX_REPRESENTATIVE_CHARS} characters)."
+            _("The representative's name is too long (at most {max_representative_chars} "
+              "characters).", max_representative_chars=MAX_REPRESENTATIVE_CHARS)
         )
     return text
 
@@ -187,7 +189,7 @@ def _attendance_row(session: Session, workshop_id: int, member_id: int) -> Atten
         )
     )
     if row is None:
-        raise UserError("This member is not on the attendance list any more.")
+        raise UserError(_("This member is not on the attendance list any more."))
     return row
 
 

@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from facilitator_app.core.ballot_matrix import BallotMatrix, matrix_rows
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold, quoted
+from facilitator_app.i18n.messages import _, n_
 from facilitator_app.services import voting
 from facilitator_app.services.attendance import attendees
 
@@ -55,8 +56,11 @@ class RowIssue:
     reasons: tuple[str, ...]
 
     def describe(self) -> str:
-        who = f" ({self.voter})" if self.voter else ""
-        return f"row {self.row}{who}: " + "; ".join(self.reasons)
+        reasons = "; ".join(self.reasons)
+        if self.voter:
+            return _("row {row} ({voter}): {reasons}", row=self.row, voter=self.voter,
+                     reasons=reasons)
+        return _("row {row}: {reasons}", row=self.row, reasons=reasons)
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ class ImportPlan:
         if self.handed_in_problem:
             lines.append(self.handed_in_problem)
         if not lines and not self.ballots:
-            lines.append("the file has no ballot to import (every row is blank).")
+            lines.append(_("the file has no ballot to import (every row is blank)."))
         return lines
 
 
@@ -102,9 +106,12 @@ class BallotImportRejected(UserError):
     """Nothing was imported; ``problems`` lists each reason (row by row)."""
 
     def __init__(self, problems: list[str]) -> None:
-        shown = "; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)"
-                                           if len(problems) > 5 else "")
-        super().__init__("Nothing was imported: " + shown)
+        shown = "; ".join(problems[:5])
+        super().__init__(
+            n_("Nothing was imported: {problems} (and {n} more)",
+               "Nothing was imported: {problems} (and {n} more)", len(problems) - 5,
+               problems=shown)
+            if len(problems) > 5 else _("Nothing was imported: {problems}", problems=shown))
         self.problems = problems
 
 
@@ -238,7 +245,7 @@ def import_ballots(s: Session, round_id: int, matrix: BallotMatrix, *, entered_b
     ballot still be refused while recording, the exception rolls it all back.
     """
     if source not in ("paper", "import"):
-        raise UserError(f"Unknown ballot source {source!r} for an import.")
+        raise UserError(_("Unknown ballot source {source!r} for an import.", source=source))
     plan = plan_import(s, round_id, matrix, handed_in_by)
     if not plan.ok:
         raise BallotImportRejected(plan.problems())

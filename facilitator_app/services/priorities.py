@@ -22,6 +22,7 @@ from facilitator_app.core.domain import PRIORITY_CATEGORIES
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
 from facilitator_app.core.views import PriorityView
+from facilitator_app.i18n.messages import _, n_
 from facilitator_app.services import audit
 from facilitator_app.services.records import renumber, required_text
 from facilitator_app.services.settings import get_setting, set_setting
@@ -74,7 +75,7 @@ def set_categories(session: Session, names: Iterable[str]) -> list[str]:
 def _row(session: Session, priority_id: int) -> Priority:
     row = session.get(Priority, priority_id)
     if row is None:
-        raise UserError("This priority no longer exists.")
+        raise UserError(_("This priority no longer exists."))
     return row
 
 
@@ -166,7 +167,10 @@ def find_duplicate(
 
 
 def _clean_title(title: str | None) -> str:
-    return required_text(title, "A priority needs a title.", "The title", MAX_TITLE_CHARS)
+    return required_text(
+        title, _("A priority needs a title."),
+        _("The title is too long (at most {limit} characters).", limit=MAX_TITLE_CHARS),
+        MAX_TITLE_CHARS)
 
 
 def _clean_category(category: str | None) -> str:
@@ -225,7 +229,7 @@ def promote_strategy(
     """
     strategy = session.get(TowsStrategy, strategy_id)
     if strategy is None:
-        raise UserError("This strategy no longer exists.")
+        raise UserError(_("This strategy no longer exists."))
     order = "SWOT"
     rows = list(
         session.execute(
@@ -252,7 +256,7 @@ def promote_item(session: Session, item_id: int, category: str = "") -> Priority
     """A candidate priority from a SWOT item (its text as the title)."""
     item = session.get(SwotItem, item_id)
     if item is None:
-        raise UserError("This SWOT item no longer exists.")
+        raise UserError(_("This SWOT item no longer exists."))
     return add_priority(
         session,
         item.workshop_id,
@@ -318,10 +322,12 @@ def _check_deletable(session: Session, row: Priority) -> None:
     )
     if used:
         rounds = ", ".join(str(n) for n in used)
-        plural = "s" if len(used) > 1 else ""
         raise UserError(
-            f'"{row.title}" is an option in vote round{plural} {rounds}; it cannot be deleted '
-            "without losing the ballots cast for it."
+            n_("\"{title}\" is an option in vote round {rounds}; it cannot be deleted "
+               "without losing the ballots cast for it.",
+               "\"{title}\" is an option in vote rounds {rounds}; it cannot be deleted "
+               "without losing the ballots cast for it.", len(used),
+               title=row.title, rounds=rounds)
         )
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from facilitator_app.core.domain import CLUSTER_TYPE_PRESETS, MATURITY_LEVELS, keys_of
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.views import ProfileData
+from facilitator_app.i18n.messages import _
 from facilitator_app.services.settings import get_setting, set_setting
 from facilitator_app.storage.models import ClusterProfile
 
@@ -40,7 +41,7 @@ def update_profile(session: Session, **changes: str) -> ProfileData:
     if unknown:
         raise ValueError(f"unknown profile fields: {sorted(unknown)}")
     if "maturity" in changes and changes["maturity"] not in ("", *keys_of(MATURITY_LEVELS)):
-        raise UserError(f"Unknown maturity level: {changes['maturity']}")
+        raise UserError(_("Unknown maturity level: {changes}", changes=changes['maturity']))
     row = _row(session)
     for name, value in changes.items():
         setattr(row, name, (value or "").strip() if name != "description" else value or "")

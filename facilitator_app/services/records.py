@@ -9,17 +9,18 @@ from typing import Any
 from facilitator_app.core.errors import UserError
 
 
-def required_text(text: str | None, missing: str, subject: str, limit: int) -> str:
+def required_text(text: str | None, missing: str, too_long: str, limit: int) -> str:
     """``text`` with its whitespace folded; refused when empty or over ``limit``.
 
     ``missing`` is the whole message for an empty text ("A strategy needs
-    some text."); ``subject`` starts the too-long message ("The strategy").
+    some text."), ``too_long`` the one for a text over ``limit`` ("The
+    strategy is too long (at most 2000 characters)."), both translated (``_()``).
     """
     cleaned = " ".join((text or "").split())
     if not cleaned:
         raise UserError(missing)
     if len(cleaned) > limit:
-        raise UserError(f"{subject} is too long (at most {limit} characters).")
+        raise UserError(too_long)
     return cleaned
 
 

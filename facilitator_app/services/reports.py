@@ -56,6 +56,7 @@ from facilitator_app.export.report_model import Progress as Progress
 from facilitator_app.export.report_model import ReportData as ReportData
 from facilitator_app.export.report_model import RoundReport as RoundReport
 from facilitator_app.export.report_model import no_progress as no_progress
+from facilitator_app.i18n.messages import _
 from facilitator_app.services import decisions, voting
 from facilitator_app.services.ballot_import import FEASIBILITY_SUFFIX
 from facilitator_app.services.priorities import list_priorities
@@ -85,11 +86,12 @@ def resolve_workshop(session: Session, workshop_id: int | None) -> int:
         found = latest_workshop_id(session)
         if found is None:
             raise UserError(
-                "This workspace has no workshop yet: create one before exporting a report."
+                _("This workspace has no workshop yet: create one before exporting a report.")
             )
         return found
     if session.get(Workshop, workshop_id) is None:
-        raise UserError(f"There is no workshop {workshop_id} in this workspace.")
+        raise UserError(_("There is no workshop {workshop_id} in this workspace.",
+                          workshop_id=workshop_id))
     return workshop_id
 
 
@@ -506,13 +508,13 @@ def check_target(path: str | Path) -> Path:
     target = Path(path)
     if target.suffix.lower() not in EXPORT_SUFFIXES:
         raise BadInputError(
-            f"{target.name}: the workshop report is written as .pdf (the report) or "
-            ".xlsx (the workbook); give a file name ending in one of them."
+            _("{name}: the workshop report is written as .pdf (the report) or .xlsx (the "
+              "workbook); give a file name ending in one of them.", name=target.name)
         )
     if target.is_dir():
-        raise BadInputError(f"{target} is a folder: give a file name.")
+        raise BadInputError(_("{target} is a folder: give a file name.", target=target))
     if not target.parent.is_dir():
-        raise BadInputError(f"The folder {target.parent} does not exist.")
+        raise BadInputError(_("The folder {parent} does not exist.", parent=target.parent))
     return target
 
 

@@ -40,6 +40,7 @@ from facilitator_app.core.roster_import import (
 )
 from facilitator_app.core.roster_update import taken
 from facilitator_app.core.text import fold
+from facilitator_app.i18n.messages import _, n_
 from facilitator_app.services import audit
 from facilitator_app.storage.models import Base, Member
 
@@ -70,14 +71,14 @@ def member_values(session: Session, member_id: int) -> dict[str, Any]:
         select(*(MEMBERS.c[f] for f in FIELD_NAMES)).where(MEMBERS.c.id == member_id)
     ).first()
     if row is None:
-        raise UserError("That member no longer exists.")
+        raise UserError(_("That member no longer exists."))
     return dict(zip(FIELD_NAMES, row, strict=True))
 
 
 def member_uid(session: Session, member_id: int) -> str:
     uid: str | None = session.scalar(select(MEMBERS.c.uid).where(MEMBERS.c.id == member_id))
     if uid is None:
-        raise UserError("That member no longer exists.")
+        raise UserError(_("That member no longer exists."))
     return uid
 
 
@@ -104,7 +105,8 @@ def _check(values: Mapping[str, Any], today: date | None = None) -> None:
     problems = validate_member(values, today)
     if problems:
         field_name, (code, params) = next(iter(problems.items()))
-        raise UserError(f"{field_name.replace('_', ' ').capitalize()}: {message(code, params)}")
+        raise UserError(_("{field}: {problem}",
+                          field=field_name.replace('_', ' ').capitalize(), problem=message(code, params)))
 
 
 def add_member(session: Session, values: Mapping[str, Any], actor: str = "") -> int:
@@ -131,7 +133,7 @@ def update_member(
         raise ValueError(f"unknown member fields: {sorted(unknown)}")
     member = session.get(Member, member_id)
     if member is None:
-        raise UserError("That member no longer exists.")
+        raise UserError(_("That member no longer exists."))
     current = {f: getattr(member, f) for f in FIELD_NAMES}
     merged = normalise_member({**current, **changes})
     _check(merged)
@@ -189,7 +191,7 @@ def delete_impact(session: Session, member_ids: Iterable[int]) -> dict[str, int]
     impact: dict[str, int] = {}
     if not ids:
         return impact
-    for table, column, _ in _member_links():
+    for table, column, _kind in _member_links():
         n = session.scalar(
             select(func.count()).select_from(table).where(table.c[column].in_(ids))
         )
@@ -201,7 +203,7 @@ def delete_impact(session: Session, member_ids: Iterable[int]) -> dict[str, int]
 def delete_member(session: Session, member_id: int, actor: str = "") -> MemberSnapshot:
     row = session.execute(select(MEMBERS).where(MEMBERS.c.id == member_id)).mappings().first()
     if row is None:
-        raise UserError("That member no longer exists.")
+        raise UserError(_("That member no longer exists."))
     snapshot = MemberSnapshot(member=dict(row))
     for table, column, ondelete in _member_links():
         where = table.c[column] == member_id
@@ -224,7 +226,7 @@ def delete_member(session: Session, member_id: int, actor: str = "") -> MemberSn
 
 def _forget(session: Session, member_id: int) -> None:
     """Drop from the session the ORM objects the database is about to delete."""
-    columns = {column for _, column, _ in _member_links()}
+    columns = {column for _table, column, _kind in _member_links()}
     for obj in list(session.identity_map.values()):
         if (isinstance(obj, Member) and obj.id == member_id) or any(
             getattr(obj, c, None) == member_id for c in columns
@@ -239,7 +241,7 @@ def _id_free(session: Session, table: Table, row_id: Any) -> bool:
 def restore_member(session: Session, snapshot: MemberSnapshot, actor: str = "") -> int:
     """Put a deleted member back with its uid (and its id when still free)."""
     if member_id_for_uid(session, snapshot.uid) is not None:
-        raise UserError(f"{snapshot.name} is already in the roster.")
+        raise UserError(_("{name} is already in the roster.", name=snapshot.name))
     values = dict(snapshot.member)
     old_id = values["id"]
     if not _id_free(session, MEMBERS, old_id):
@@ -386,8 +388,9 @@ def apply_import(
     plan = preview_import(session, parsed, on_duplicate, excluded, choices)
     if plan.rejected and not skip_invalid:
         raise UserError(
-            f"Nothing was imported: {plan.rejected} row(s) in error. "
-            "Fix or leave out those rows first."
+            n_("Nothing was imported: {n} row in error. Fix or leave out that row first.",
+               "Nothing was imported: {n} rows in error. Fix or leave out those rows first.",
+               plan.rejected)
         )
     result = ImportResult(plan=plan, written=True)
     created: list[Member] = []
@@ -399,7 +402,7 @@ def apply_import(
         elif planned.action == "update":
             found = session.get(Member, planned.member_id)
             if found is None:
-                raise UserError("A member changed while importing; try again.")
+                raise UserError(_("A member changed while importing; try again."))
             new = taken(planned.changes)
             before = {f: getattr(found, f) for f in FIELD_NAMES}
             after = {**before, **new}
@@ -408,8 +411,9 @@ def apply_import(
             if problems:
                 field_name, (code, params) = next(iter(problems.items()))
                 raise UserError(
-                    f"Nothing was imported: row {planned.row} ({found.name}), "
-                    f"{FIELDS[field_name].label}: {message(code, params)}"
+                    _("Nothing was imported: row {row} ({name}), {field}: {problem}",
+                      row=planned.row, name=found.name, field=_(FIELDS[field_name].label),
+                      problem=message(code, params))
                 )
             for name, value in new.items():
                 setattr(found, name, value)
@@ -446,13 +450,13 @@ def import_file(
     table = path if isinstance(path, SourceTable) else read_table(path)
     if table.header_index is None and mapping is None:
         raise BadInputError(
-            f"{table.name}: no header row found. The first rows must hold column titles "
-            "such as Organisation, Type, Email."
+            _("{name}: no header row found. The first rows must hold column titles such as "
+              "Organisation, Type, Email.", name=table.name)
         )
     if mapping is None and "name" not in guess_mapping(table):
         raise BadInputError(
-            f"{table.name}: no column for the organisation name "
-            "(a title such as Organisation, Organization, Company or Name)."
+            _("{name}: no column for the organisation name (a title such as Organisation, "
+              "Organization, Company or Name).", name=table.name)
         )
     parsed = parse_rows(table, mapping, date_order)
     plan = preview_import(session, parsed, on_duplicate)
@@ -523,9 +527,10 @@ def export_roster(session: Session, path: str | Path, lang: str = "en") -> int:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
-        raise BadInputError(f"{path.name}: the roster can be exported as .xlsx or .csv only.")
+        raise BadInputError(_("{name}: the roster can be exported as .xlsx or .csv only.",
+                              name=path.name))
     if not path.parent.is_dir():
-        raise BadInputError(f"The folder {path.parent} does not exist.")
+        raise BadInputError(_("The folder {parent} does not exist.", parent=path.parent))
     rows = export_rows(session)
     if suffix == ".xlsx":
         write_roster_xlsx(path, rows, lang=lang)

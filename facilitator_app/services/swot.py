@@ -25,6 +25,7 @@ from facilitator_app.core.domain import SWOT_QUADRANTS, keys_of
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
 from facilitator_app.core.views import ItemView as ItemView  # screens say swot.ItemView
+from facilitator_app.i18n.messages import _
 from facilitator_app.services.records import renumber, required_text
 from facilitator_app.services.workshops import get_workshop
 from facilitator_app.storage.models import (
@@ -85,18 +86,22 @@ class MoveRecord:
 
 def _check_quadrant(quadrant: str) -> str:
     if quadrant not in QUADRANTS:
-        raise UserError(f"Unknown SWOT quadrant: {quadrant!r} (use S, W, O or T).")
+        raise UserError(_("Unknown SWOT quadrant: {quadrant!r} (use S, W, O or T).",
+                          quadrant=quadrant))
     return quadrant
 
 
 def _clean_text(text: str | None) -> str:
-    return required_text(text, "A SWOT item needs some text.", "The item", MAX_ITEM_CHARS)
+    return required_text(
+        text, _("A SWOT item needs some text."),
+        _("The item is too long (at most {limit} characters).", limit=MAX_ITEM_CHARS),
+        MAX_ITEM_CHARS)
 
 
 def _row(session: Session, item_id: int) -> SwotItem:
     item = session.get(SwotItem, item_id)
     if item is None:
-        raise UserError("This SWOT item no longer exists.")
+        raise UserError(_("This SWOT item no longer exists."))
     return item
 
 
@@ -377,7 +382,7 @@ def move_items(
         return []
     workshop_id = rows[0].workshop_id
     if any(r.workshop_id != workshop_id for r in rows):
-        raise UserError("Items can only be moved within one workshop.")
+        raise UserError(_("Items can only be moved within one workshop."))
     moving = {r.id for r in rows}
     rows.sort(key=lambda r: (QUADRANTS.index(r.quadrant), r.position, r.id))
     target = _ordered(session, workshop_id, quadrant)
@@ -452,11 +457,11 @@ def merge_items(
     survivor = _row(session, survivor_id)
     others = [_row(session, i) for i in dict.fromkeys(other_ids) if i != survivor_id]
     if not others:
-        raise UserError("Choose at least two items to merge.")
+        raise UserError(_("Choose at least two items to merge."))
     for other in others:
         if other.workshop_id != survivor.workshop_id or other.quadrant != survivor.quadrant:
             raise UserError(
-                "Only items of the same quadrant can be merged; move the item there first."
+                _("Only items of the same quadrant can be merged; move the item there first.")
             )
     others.sort(key=lambda r: (r.position, r.id))
     old_text, old_dots = survivor.text, survivor.dots or 0
@@ -469,8 +474,8 @@ def merge_items(
     joined = separator.join(texts)
     if len(joined) > MAX_ITEM_CHARS:
         raise UserError(
-            f"The merged text would be too long (at most {MAX_ITEM_CHARS} characters); "
-            "shorten one of the items first."
+            _("The merged text would be too long (at most {max_item_chars} characters); shorten "
+              "one of the items first.", max_item_chars=MAX_ITEM_CHARS)
         )
     members: list[int] = []
     strategies: list[int] = []

@@ -33,6 +33,7 @@ from facilitator_app.core.swot_templates import (
 )
 from facilitator_app.core.text import fold
 from facilitator_app.export.swot_template_file import write_template_file
+from facilitator_app.i18n.messages import _
 from facilitator_app.storage.models import CustomSwotTemplate
 
 
@@ -132,8 +133,8 @@ def save_custom_template(
     existing = find_custom_by_name(session, template.name)
     if existing is not None and not replace_existing:
         raise UserError(
-            f'You already have a template called "{existing.template.name}". '
-            "Choose another name or replace it."
+            _("You already have a template called \"{name}\". Choose another name or replace it.",
+              name=existing.template.name)
         )
     if existing is not None:
         row = session.get(CustomSwotTemplate, existing.row_id)

@@ -20,6 +20,7 @@ from facilitator_app.core.domain import TOWS_KINDS, keys_of
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.views import ItemView
 from facilitator_app.core.views import StrategyView as StrategyView  # screens say tows.StrategyView
+from facilitator_app.i18n.messages import _
 from facilitator_app.services.records import renumber, required_text
 from facilitator_app.services.swot import items as swot_items
 from facilitator_app.services.workshops import get_workshop
@@ -51,19 +52,21 @@ class StrategySnapshot:
 
 def _check_kind(kind: str) -> str:
     if kind not in KINDS:
-        raise UserError(f"Unknown TOWS kind: {kind!r} (use SO, ST, WO or WT).")
+        raise UserError(_("Unknown TOWS kind: {kind!r} (use SO, ST, WO or WT).", kind=kind))
     return kind
 
 
 def _clean_text(text: str | None) -> str:
-    return required_text(text, "A strategy needs some text.", "The strategy",
-                         MAX_STRATEGY_CHARS)
+    return required_text(
+        text, _("A strategy needs some text."),
+        _("The strategy is too long (at most {limit} characters).", limit=MAX_STRATEGY_CHARS),
+        MAX_STRATEGY_CHARS)
 
 
 def _row(session: Session, strategy_id: int) -> TowsStrategy:
     row = session.get(TowsStrategy, strategy_id)
     if row is None:
-        raise UserError("This strategy no longer exists.")
+        raise UserError(_("This strategy no longer exists."))
     return row
 
 
@@ -91,11 +94,12 @@ def _check_items(
     for item_id in ids:
         row = rows.get(item_id)
         if row is None or row.workshop_id != workshop_id:
-            raise UserError("One of the chosen SWOT items no longer exists.")
+            raise UserError(_("One of the chosen SWOT items no longer exists."))
         if row.quadrant not in allowed:
             raise UserError(
-                f"A {kind} strategy draws on items of {allowed[0]} and {allowed[1]} only; "
-                f'"{row.text}" is in {row.quadrant}.'
+                _("A {kind} strategy draws on items of {allowed} and {allowed2} only; \"{text}\" "
+                  "is in {quadrant}.",
+                  kind=kind, allowed=allowed[0], allowed2=allowed[1], text=row.text, quadrant=row.quadrant)
             )
     return ids
 

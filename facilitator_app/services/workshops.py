@@ -19,6 +19,7 @@ from facilitator_app.core.domain import Choice, keys_of
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.views import WorkshopSummary
 from facilitator_app.i18n import messages as i18n
+from facilitator_app.i18n.messages import _
 from facilitator_app.services import audit
 from facilitator_app.services.records import required_text
 from facilitator_app.storage.models import (
@@ -62,12 +63,15 @@ class DeletionImpact:
 
 
 def _clean_title(title: str | None) -> str:
-    return required_text(title, "A workshop needs a title.", "The title", MAX_TITLE_CHARS)
+    return required_text(
+        title, _("A workshop needs a title."),
+        _("The title is too long (at most {limit} characters).", limit=MAX_TITLE_CHARS),
+        MAX_TITLE_CHARS)
 
 
 def _check_status(status: str) -> str:
     if status not in keys_of(WORKSHOP_STATUSES):
-        raise UserError(f"Unknown workshop status: {status}")
+        raise UserError(_("Unknown workshop status: {status}", status=status))
     return status
 
 
@@ -104,7 +108,7 @@ def get_workshop(session: Session, workshop_id: int) -> Workshop:
     """The workshop, or a clear error when it was deleted meanwhile."""
     workshop = session.get(Workshop, workshop_id)
     if workshop is None:
-        raise UserError("This workshop no longer exists (it was deleted).")
+        raise UserError(_("This workshop no longer exists (it was deleted)."))
     return workshop
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from facilitator_app.i18n.messages import _
 from facilitator_app.paths import default_workspace_path
 from facilitator_app.storage.models import (
     Ballot,
@@ -27,7 +28,7 @@ def create_workspace(path: str | Path, cluster_name: str = "") -> Workspace:
 
     path = Path(path)
     if path.exists():
-        raise WorkspaceError(f"{path.name} already exists; choose another name.", exit_code=2)
+        raise WorkspaceError(_("{name} already exists; choose another name.", name=path.name), exit_code=2)
     name = cluster_name or path.stem
     return open_workspace(path, create=True, initialise=lambda s: update_profile(s, name=name))
 

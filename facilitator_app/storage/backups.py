@@ -39,6 +39,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from facilitator_app.core.errors import UserError
+from facilitator_app.i18n.messages import _
 
 DEFAULT_BACKUPS_KEPT = 10
 BACKUP_SUFFIX = ".cluster"
@@ -359,10 +360,10 @@ def migration_backup(path: Path, revision: str | None) -> Path:
     except (OSError, sqlite3.Error) as exc:
         why = getattr(exc, "strerror", None) or str(exc)
         raise UserError(
-            f"{path.name} must be updated to this version of the app, and a copy must be "
-            f"made first, but no copy could be written ({why}). Free some space or check "
-            "the backups folder in Settings, then open it again; the file was left "
-            "untouched.", exit_code=2) from exc
+            _("{name} must be updated to this version of the app, and a copy must be made first, "
+              "but no copy could be written ({why}). Free some space or check the backups folder "
+              "in Settings, then open it again; the file was left untouched.",
+              name=path.name, why=why), exit_code=2) from exc
     return target
 
 
@@ -472,11 +473,11 @@ def restore_backup(path: Path, backup: Path) -> Path:
                 ok = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()] == ["ok"]
         except (OSError, sqlite3.Error) as exc:
             why = getattr(exc, "strerror", None) or str(exc)
-            raise UserError(f"The backup {backup.name} could not be copied ({why}). "
-                            "Nothing was changed.") from exc
+            raise UserError(_("The backup {name} could not be copied ({why}). Nothing was "
+                              "changed.", name=backup.name, why=why)) from exc
         if not ok:
-            raise UserError(f"The backup {backup.name} is damaged. Choose another one; "
-                            "nothing was changed.")
+            raise UserError(_("The backup {name} is damaged. Choose another one; nothing was "
+                              "changed.", name=backup.name))
         with contextlib.suppress(sqlite3.Error, OSError):  # fold the WAL in, if it can be
             conn = sqlite3.connect(path)
             try:
@@ -497,8 +498,9 @@ def restore_backup(path: Path, backup: Path) -> Path:
             for target, source in reversed(moved):
                 with contextlib.suppress(OSError):
                     os.rename(target, source)
-            raise UserError(f"Could not put the backup in place of {path.name} "
-                            f"({exc.strerror}). The workspace was left as it was.") from exc
+            raise UserError(_("Could not put the backup in place of {name} ({reason}). The "
+                              "workspace was left as it was.",
+                              name=path.name, reason=exc.strerror)) from exc
         _fsync_folder(path.parent)
         return aside
     finally:

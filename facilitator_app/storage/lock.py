@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 from facilitator_app.core.errors import UserError
+from facilitator_app.i18n.messages import _
 
 
 class WorkspaceLockedError(UserError):
@@ -49,26 +50,28 @@ class WorkspaceLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             raise UserError(
-                f"Cannot open {self.name}: the folder {self.path.parent} cannot be "
-                f"written to ({exc.strerror}). Copy the workspace to a folder you can "
-                "write to."
+                _("Cannot open {name}: the folder {parent} cannot be written to ({reason}). Copy "
+                  "the workspace to a folder you can write to.",
+                  name=self.name, parent=self.path.parent, reason=exc.strerror)
             ) from exc
         try:
             locked = _try_lock(fd)
         except OSError as exc:
             self._give_up(fd, created, locked=False)
             raise UserError(
-                f"Cannot open {self.name}: its folder does not allow locking the file "
-                f"({exc.strerror}). Copy the workspace to a folder on this computer's own "
-                "disk and open the copy."
+                _("Cannot open {name}: its folder does not allow locking the file ({reason}). "
+                  "Copy the workspace to a folder on this computer's own disk and open the copy.",
+                  name=self.name, reason=exc.strerror)
             ) from exc
         if not locked:
             owner = _read_owner(fd)
             os.close(fd)
-            who = f" (process {owner})" if owner else ""
             raise WorkspaceLockedError(
-                f"{self.name} is already open in another window of the app{who}. "
-                "Close it there first, or open a copy."
+                _("{name} is already open in another window of the app (process {owner}). "
+                  "Close it there first, or open a copy.", name=self.name, owner=owner)
+                if owner else
+                _("{name} is already open in another window of the app. Close it there "
+                  "first, or open a copy.", name=self.name)
             )
         try:
             links = _links(self.real_path)
@@ -77,9 +80,9 @@ class WorkspaceLock:
         if links > 1:
             self._give_up(fd, created)
             raise WorkspaceLinkedError(
-                f"{self.name} has {links} names on this disk (hard links to one file). "
-                "The app could open it twice under two names and damage it, so it "
-                "refuses. Copy the file (in your file manager) and open the copy."
+                _("{name} has {links} names on this disk (hard links to one file). The app could "
+                  "open it twice under two names and damage it, so it refuses. Copy the file (in "
+                  "your file manager) and open the copy.", name=self.name, links=links)
             )
         try:
             os.ftruncate(fd, 0)
@@ -89,10 +92,11 @@ class WorkspaceLock:
             self._give_up(fd, created)
             full = exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
             raise UserError(
-                f"Cannot open {self.name}: its lock file could not be written "
-                f"({exc.strerror}). "
-                + ("The disk is full: free some space, then try again." if full else
-                   "Check the drive, then try again.")
+                _("Cannot open {name}: its lock file could not be written ({reason}). The disk "
+                  "is full: free some space, then try again.", name=self.name, reason=exc.strerror)
+                if full else
+                _("Cannot open {name}: its lock file could not be written ({reason}). Check the "
+                  "drive, then try again.", name=self.name, reason=exc.strerror)
             ) from exc
         self._fd = fd
         self._created = created

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator_app.core.errors import UserError
+from facilitator_app.i18n.messages import N_, _, n_
 from facilitator_app.storage import backups, migrate, schema_check
 from facilitator_app.storage.lock import WorkspaceLock
 
@@ -111,23 +112,23 @@ _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
 _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
 _SQLITE_PERM, _SQLITE_NOLFS = 3, 22
 _SITUATIONS = {
-    _SQLITE_BUSY: "{name} is busy: another program is writing to it. Try again in a moment.",
-    _SQLITE_LOCKED: "{name} is busy: another program is writing to it. Try again in a moment.",
-    _SQLITE_READONLY: "{name} is read-only. Copy it to a folder you can write to and open "
-                      "the copy.",
-    _SQLITE_FULL: "The disk is full: {name} cannot be saved. Free some space, then try again.",
-    _SQLITE_NOLFS: "{name} has grown too large for this drive's file system. Copy it to "
-                   "another drive.",
-    _SQLITE_CORRUPT: "{name} is damaged. Restore one of its backups: File > Restore from "
-                     "Backup... (the app offers it when you open the file).",
-    _SQLITE_NOTADB: "{name} is damaged or not a cluster workspace. If it is a workspace, "
-                    "restore one of its backups: File > Restore from Backup...",
-    _SQLITE_IOERR: "{name} cannot be read or written (disk error). Check the drive and try "
-                   "again.",
-    _SQLITE_CANTOPEN: "{name} cannot be opened: check that the drive is still there and "
-                      "that you may write to its folder.",
-    _SQLITE_PERM: "{name} cannot be opened: check that the drive is still there and that you "
-                  "may write to its folder.",
+    _SQLITE_BUSY: N_("{name} is busy: another program is writing to it. Try again in a moment."),
+    _SQLITE_LOCKED: N_("{name} is busy: another program is writing to it. Try again in a moment."),
+    _SQLITE_READONLY: N_("{name} is read-only. Copy it to a folder you can write to and open "
+                         "the copy."),
+    _SQLITE_FULL: N_("The disk is full: {name} cannot be saved. Free some space, then try again."),
+    _SQLITE_NOLFS: N_("{name} has grown too large for this drive's file system. Copy it to "
+                      "another drive."),
+    _SQLITE_CORRUPT: N_("{name} is damaged. Restore one of its backups: File > Restore from "
+                        "Backup... (the app offers it when you open the file)."),
+    _SQLITE_NOTADB: N_("{name} is damaged or not a cluster workspace. If it is a workspace, "
+                       "restore one of its backups: File > Restore from Backup..."),
+    _SQLITE_IOERR: N_("{name} cannot be read or written (disk error). Check the drive and try "
+                      "again."),
+    _SQLITE_CANTOPEN: N_("{name} cannot be opened: check that the drive is still there and "
+                         "that you may write to its folder."),
+    _SQLITE_PERM: N_("{name} cannot be opened: check that the drive is still there and that you "
+                     "may write to its folder."),
 }
 
 
@@ -145,42 +146,45 @@ def explain_db_error(exc: BaseException, path: Path | None = None) -> str | None
     (constraint, missing column, syntax ...), which must reach the log and the
     crash report with its traceback instead."""
     template = _SITUATIONS.get(sqlite_error_code(exc) or -1)
-    return template.format(name=path.name if path else "the workspace") if template else None
+    if template is None:
+        return None
+    return _(template, name=path.name) if path else _(template, name=_("the workspace"))
 
 
 def _inspect(path: Path) -> str | None:
     """Check a file read-only; return its schema revision or raise WorkspaceError."""
     name = path.name
     if not path.is_file():
-        raise WorkspaceError(f"{path} is not a file.", exit_code=2)
+        raise WorkspaceError(_("{path} is not a file.", path=path), exit_code=2)
     try:
         with open(path, "rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise WorkspaceError(f"Cannot read {name}: {exc.strerror}.", exit_code=2) from exc
+        raise WorkspaceError(_("Cannot read {name}: {reason}.", name=name, reason=exc.strerror), exit_code=2) from exc
     if not header.startswith(SQLITE_MAGIC):
         raise WorkspaceError(
-            f"{name} is not a cluster workspace (it is not a database file).", exit_code=2
+            _("{name} is not a cluster workspace (it is not a database file).", name=name), exit_code=2
         )
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise WorkspaceError(explain_db_error(exc, path) or f"{name} cannot be opened ({exc}).",
+        raise WorkspaceError(explain_db_error(exc, path)
+                             or _("{name} cannot be opened ({error}).", name=name, error=exc),
                              exit_code=2) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         check = conn.execute("PRAGMA quick_check").fetchall()
         if [row[0] for row in check] != ["ok"]:
             raise WorkspaceError(
-                f"{name} is damaged (the integrity check failed). "
-                "Restore one of its backups: File > Restore from Backup... (the app offers "
-                "it when you open the file).",
+                _("{name} is damaged (the integrity check failed). Restore one of its backups: "
+                  "File > Restore from Backup... (the app offers it when you open the file).",
+                  name=name),
                 exit_code=2,
             )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             raise WorkspaceError(
-                f"{name} is a database, but not a cluster workspace.", exit_code=2
+                _("{name} is a database, but not a cluster workspace.", name=name), exit_code=2
             )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         # Triggers, views, tables the app did not make: SQLite would run them
@@ -188,24 +192,24 @@ def _inspect(path: Path) -> str | None:
         foreign = schema_check.unexpected(conn, row[0] if row else None)
         if foreign:
             raise WorkspaceError(
-                f"{name} holds database objects the app did not create "
-                f"({', '.join(foreign[:5])}{' ...' if len(foreign) > 5 else ''}). Another "
-                "program changed it, perhaps to alter what is typed into it, so it was not "
-                "opened and was left untouched. Ask for the workspace again, or open one of "
-                "your backups. (Opening such a file read-only is not available.)",
+                _("{name} holds database objects the app did not create ({objects}). "
+                  "Another program changed it, perhaps to alter what is typed into it, so it was "
+                  "not opened and was left untouched. Ask for the workspace again, or open one "
+                  "of your backups. (Opening such a file read-only is not available.)",
+                  name=name, objects=", ".join(foreign[:5]) + (" ..." if len(foreign) > 5 else "")),
                 exit_code=2,
             )
     except sqlite3.DatabaseError as exc:
         raise WorkspaceError(
-            f"{name} is damaged or not a cluster workspace ({exc}).", exit_code=2
+            _("{name} is damaged or not a cluster workspace ({error}).", name=name, error=exc), exit_code=2
         ) from exc
     finally:
         conn.close()
     revision = row[0] if row else None
     if revision is not None and revision not in migrate.known_revisions():
         raise WorkspaceError(
-            f"{name} was made by a newer version of the app (schema {revision}). "
-            "Update the app to open it; the file was left untouched.",
+            _("{name} was made by a newer version of the app (schema {revision}). Update the app "
+              "to open it; the file was left untouched.", name=name, revision=revision),
             exit_code=2,
         )
     return revision
@@ -367,14 +371,17 @@ class Workspace:
 
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise WorkspaceError("Choose another file name: that is the open workspace itself.")
+            raise WorkspaceError(_("Choose another file name: that is the open workspace itself."))
 
         pending = _open_secret_ballots_in(self.path)
         if pending:
             raise WorkspaceError(
-                f"A secret round is open with {pending} ballot{'s' if pending != 1 else ''} "
-                "in it. A copy made now, next to the final file, would show which ballots "
-                "came later, and so whose they are. Close the round first, then save a copy.")
+                n_("A secret round is open with {n} ballot in it. A copy made now, next to the "
+                   "final file, would show which ballots came later, and so whose they are. "
+                   "Close the round first, then save a copy.",
+                   "A secret round is open with {n} ballots in it. A copy made now, next to the "
+                   "final file, would show which ballots came later, and so whose they are. "
+                   "Close the round first, then save a copy.", pending))
 
         def _write(tmp: Path) -> None:
             tmp.unlink()  # sqlite wants to create it
@@ -415,9 +422,9 @@ def open_workspace(
     path = Path(path).expanduser().absolute()
     exists = path.exists()
     if not exists and not create:
-        raise WorkspaceError(f"{path} does not exist.", exit_code=2)
+        raise WorkspaceError(_("{path} does not exist.", path=path), exit_code=2)
     if not exists and not path.parent.is_dir():
-        raise WorkspaceError(f"The folder {path.parent} does not exist.", exit_code=2)
+        raise WorkspaceError(_("The folder {parent} does not exist.", parent=path.parent), exit_code=2)
     lock = WorkspaceLock(path)
     lock.acquire()
     try:
@@ -473,7 +480,8 @@ def _create_atomically(path: Path, initialise: Callable[[Session], object] | Non
             raise
         raise WorkspaceError(message) from exc
     except OSError as exc:
-        raise WorkspaceError(f"Cannot create {path.name}: {exc.strerror}.") from exc
+        raise WorkspaceError(_("Cannot create {name}: {reason}.",
+                               name=path.name, reason=exc.strerror)) from exc
     finally:
         for name in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
             with contextlib.suppress(OSError):
@@ -504,8 +512,8 @@ def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, backups_kept: in
     revision = _inspect(path)
     if not _writable(path):
         raise WorkspaceError(
-            f"{path.name} is read-only. Copy it to a folder you can write to "
-            "and open the copy.",
+            _("{name} is read-only. Copy it to a folder you can write to and open the copy.",
+              name=path.name),
             exit_code=2,
         )
     skipped = notice = ""
@@ -593,9 +601,9 @@ def _migrate(path: Path, head: str) -> None:
             logging.getLogger(__name__).error(
                 "migrating %s to %s failed its checks: %s", path, head, problems)
             raise WorkspaceError(
-                f"{path.name} could not be updated to this version of the app: the updated "
-                f"copy failed SQLite's checks ({'; '.join(problems[:3])}). The file was left "
-                "as it was.", exit_code=2)
+                _("{name} could not be updated to this version of the app: the updated copy "
+                  "failed SQLite's checks ({problems}). The file was left as it was.",
+                  name=path.name, problems='; '.join(problems[:3])), exit_code=2)
         _fsync(tmp)
         _fold_wal(path)
         os.replace(tmp, path)
@@ -604,11 +612,11 @@ def _migrate(path: Path, head: str) -> None:
         message = explain_db_error(exc, path)
         if message is None:  # a bug in a migration: to the log with its traceback
             raise
-        raise WorkspaceError(f"{message} ({path.name} was not updated to this version of "
-                             "the app and was left as it was.)") from exc
+        raise WorkspaceError(_("{message} ({name} was not updated to this version of the app and "
+                               "was left as it was.)", message=message, name=path.name)) from exc
     except OSError as exc:
-        raise WorkspaceError(f"Cannot update {path.name} to this version of the app: "
-                             f"{exc.strerror}. The file was left as it was.") from exc
+        raise WorkspaceError(_("Cannot update {name} to this version of the app: {reason}. The "
+                               "file was left as it was.", name=path.name, reason=exc.strerror)) from exc
     finally:
         for name in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-journal", "-wal", "-shm"))):
             with contextlib.suppress(OSError):
@@ -649,8 +657,8 @@ def _fold_wal(path: Path) -> None:
     finally:
         conn.close()  # the last connection removes the -wal
     if busy or (wal.exists() and wal.stat().st_size > 0):
-        raise WorkspaceError(f"{path.name} is busy: another program is using it. Close that "
-                             "program, then open the workspace again.")
+        raise WorkspaceError(_("{name} is busy: another program is using it. Close that program, "
+                               "then open the workspace again.", name=path.name))
 
 
 def _writable(path: Path) -> bool:

@@ -8,7 +8,10 @@ Settings change it (:func:`switch`), the application gets:
   and remembers which (context, source) gave each text it handed out;
 - Qt's own translations (``qtbase_<code>.qm`` from PySide6's translations
   folder) for the standard dialogs and buttons (OK, Cancel, the file dialog);
-- the default locale of the language, so dates and numbers follow it.
+- the default locale of the language, so dates and numbers follow it;
+- the same language for the messages raised below the UI (a service's
+  :class:`~facilitator_app.core.errors.UserError`, see
+  :mod:`facilitator_app.i18n.messages`).
 
 Installing them makes Qt send a ``LanguageChange`` event to every window.
 The main window answers with its ``retranslate()``; a text already on
@@ -29,6 +32,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from facilitator_app import i18n
+from facilitator_app.i18n.messages import set_message_language
 
 _Key = tuple[str, str, str | None]
 
@@ -134,6 +138,7 @@ def install(setting: str | None = None) -> str:
     if old is not None:
         old.deleteLater()
     _State.code = code
+    set_message_language(code)  # the services' errors in the window's language
     QLocale.setDefault(_locale_for(code))
     QCoreApplication.installTranslator(memory)  # last: asked first
     return code

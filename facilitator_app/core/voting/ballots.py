@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facilitator_app.core.errors import BadInputError
+from facilitator_app.i18n.messages import _
 
 Number = int | float
 
@@ -99,34 +100,38 @@ class MethodParams:
         """Refuse parameters no vote can be run with (exit code 2 on the CLI)."""
         if self.budget is not None and (not _is_int(self.budget) or self.budget < 1):
             raise BadInputError(
-                f"the dot budget must be a whole number of at least 1, not {self.budget}."
+                _("the dot budget must be a whole number of at least 1, not {budget}.",
+                  budget=self.budget)
             )
         if self.max_per_option is not None and (
             not _is_int(self.max_per_option) or self.max_per_option < 1
         ):
             raise BadInputError(
-                "the most dots per option must be a whole number of at least 1, "
-                f"not {self.max_per_option}."
+                _("the most dots per option must be a whole number of at least 1, not "
+                  "{max_per_option}.", max_per_option=self.max_per_option)
             )
         if not (_is_int(self.scale_min) and _is_int(self.scale_max)):
-            raise BadInputError("the rating scale must run between whole numbers.")
+            raise BadInputError(_("the rating scale must run between whole numbers."))
         if self.scale_min >= self.scale_max:
             raise BadInputError(
-                "the rating scale must run from low to high, "
-                f"not {self.scale_min}-{self.scale_max}."
+                _("the rating scale must run from low to high, not {scale_min}-{scale_max}.",
+                  scale_min=self.scale_min, scale_max=self.scale_max)
             )
         if not (_is_number(self.support_threshold) and 0 < self.support_threshold <= 1):
             raise BadInputError(
-                "the support threshold must be a share between 0 and 1 (e.g. 0.75), "
-                f"not {self.support_threshold}."
+                _("the support threshold must be a share between 0 and 1 (e.g. 0.75), not "
+                  "{support_threshold}.", support_threshold=self.support_threshold)
             )
         if self.max_iqr is not None and not _is_number(self.max_iqr):
-            raise BadInputError(f"the largest spread (IQR) must be a number, not {self.max_iqr}.")
+            raise BadInputError(_("the largest spread (IQR) must be a number, not {max_iqr}.",
+                                  max_iqr=self.max_iqr))
         if self.max_iqr is not None and self.max_iqr < 0:
-            raise BadInputError(f"the largest spread (IQR) cannot be negative ({self.max_iqr}).")
+            raise BadInputError(_("the largest spread (IQR) cannot be negative ({max_iqr}).",
+                                  max_iqr=self.max_iqr))
         if self.all_at_most is not None and not GRADIENT_MIN <= self.all_at_most <= GRADIENT_MAX:
             raise BadInputError(
-                f"'everyone at or better than' must be a gradient 1-7, not {self.all_at_most}."
+                _("'everyone at or better than' must be a gradient 1-7, not {all_at_most}.",
+                  all_at_most=self.all_at_most)
             )
 
 

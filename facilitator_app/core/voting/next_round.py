@@ -29,6 +29,7 @@ from facilitator_app.core.voting.rated import GRADIENT_BLOCK
 from facilitator_app.core.voting.registry import method_spec
 from facilitator_app.core.voting.results import RatingDetails, RatingStats, TallyResult
 from facilitator_app.core.voting.rounds import NextRound, next_round_multivote, next_round_top_k
+from facilitator_app.i18n.messages import _
 
 RULES = ("top_k", "multivote", "no_consensus", "blocked", "all")
 
@@ -146,8 +147,8 @@ def _rule_text(result: TallyResult) -> str:
 def next_round_without_consensus(result: TallyResult) -> NextRound:
     """The options that did not reach consensus, in ranking order."""
     if not has_consensus_rule(result):
-        raise UserError("consensus is decided per option only after a gradients-of-agreement "
-                        "round with ballots: keep the top k or all options.")
+        raise UserError(_("consensus is decided per option only after a gradients-of-agreement "
+                          "round with ballots: keep the top k or all options."))
     table = standings(result)
     kept = [s.option for s in table if not s.consensus]
     reached = [s.option for s in table if s.consensus]
@@ -163,8 +164,8 @@ def next_round_without_consensus(result: TallyResult) -> NextRound:
 def next_round_blocked(result: TallyResult) -> NextRound:
     """The options at least one voter blocked (gradient 7), in ranking order."""
     if not has_consensus_rule(result):
-        raise UserError("blocks are counted only in a gradients-of-agreement round with "
-                        "ballots: keep the top k or all options.")
+        raise UserError(_("blocks are counted only in a gradients-of-agreement round with "
+                          "ballots: keep the top k or all options."))
     table = standings(result)
     kept = [s for s in table if s.blocks]
     dropped = [s.option for s in table if not s.blocks]
@@ -195,7 +196,8 @@ def next_round(result: TallyResult, rule: str, k: int = 4) -> NextRound:
         return next_round_blocked(result)
     if rule == "all":
         return next_round_all(result)
-    raise UserError(f"Unknown rule {rule!r}: one of {', '.join(RULES)}.")
+    raise UserError(_("Unknown rule {rule!r}: one of {rules}.",
+                      rule=rule, rules=', '.join(RULES)))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from facilitator_app.core.voting.profile import Block, Profile
 from facilitator_app.core.voting.registry import method_spec
 from facilitator_app.core.voting.results import BallotProblem
 from facilitator_app.core.voting.validation import check_ballot, second_ballot, voter_key
+from facilitator_app.i18n.messages import _
 
 
 def _exact(weight: Any) -> Fraction:
@@ -47,9 +48,9 @@ def build_profile(
     options = tuple(options)
     m = len(options)
     if m == 0:
-        raise BadInputError("a vote needs at least one option.")
+        raise BadInputError(_("a vote needs at least one option."))
     if len(set(options)) != m:
-        raise BadInputError("each option must have its own name; two options share one.")
+        raise BadInputError(_("each option must have its own name; two options share one."))
     ranked = spec.ranked
     layout = spec.layout(m, params)
     fill, tc, quick = layout.fill, layout.typecode, layout.quick

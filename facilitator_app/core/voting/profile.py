@@ -40,6 +40,7 @@ from facilitator_app.core.voting.ballots import (
     dot_budget,
 )
 from facilitator_app.core.voting.results import BallotProblem
+from facilitator_app.i18n.messages import _
 
 
 @dataclass
@@ -98,7 +99,7 @@ def ranked_layout(m: int, params: MethodParams) -> Layout:
     elif fill <= 32767:
         tc = "H"
     else:
-        raise BadInputError(f"a ranked vote can have at most 32,766 options, not {m}.")
+        raise BadInputError(_("a ranked vote can have at most 32,766 options, not {m}.", m=m))
     ranges: list[list[int] | None] = [None] + [list(range(1, k + 1)) for k in range(1, m + 1)]
 
     def quick(vals: Mapping[str, Any]) -> bool:

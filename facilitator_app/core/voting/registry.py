@@ -48,7 +48,7 @@ from facilitator_app.core.voting.profile import (
 )
 from facilitator_app.core.voting.ranked import Outcome
 from facilitator_app.core.voting.results import Agreement
-from facilitator_app.i18n.messages import Texts
+from facilitator_app.i18n.messages import Texts, _
 
 BallotKind = Literal["ranked", "rated"]
 PaperInstructions = Callable[[int, Mapping[str, Any], Texts | None], list[str]]
@@ -313,5 +313,6 @@ def method_spec(method: str) -> MethodSpec:
         return SPECS[method]
     except (KeyError, TypeError):
         raise BadInputError(
-            f"unknown voting method '{method}'; choose one of {', '.join(METHODS)}."
+            _("unknown voting method '{method}'; choose one of {methods}.",
+              method=method, methods=', '.join(METHODS))
         ) from None

@@ -15,6 +15,7 @@ from typing import Any
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.voting.registry import method_spec
 from facilitator_app.core.voting.results import RatingDetails, Score, TallyResult, jsonable
+from facilitator_app.i18n.messages import _
 
 
 @dataclass
@@ -28,9 +29,9 @@ class NextRound:
 def next_round_top_k(result: TallyResult, k: int) -> NextRound:
     """The best k options, plus every option tied with the k-th."""
     if k < 1:
-        raise UserError(f"keep at least one option, not {k}.")
+        raise UserError(_("keep at least one option, not {k}.", k=k))
     if result.counted == 0:
-        raise UserError("the round has no valid ballots, so there is no top to keep.")
+        raise UserError(_("the round has no valid ballots, so there is no top to keep."))
     ranking = result.ranking
     if k >= len(ranking):
         return NextRound([r.option for r in ranking], [], f"all {len(ranking)} options kept.")
@@ -72,11 +73,11 @@ def next_round_multivote(result: TallyResult, target: int = 7) -> NextRound:
     """
     if not method_spec(result.method).counts_votes:
         raise UserError(
-            "the multi-voting rule counts votes: use it after a dots or approval round "
-            "(or keep the top k)."
+            _("the multi-voting rule counts votes: use it after a dots or approval round (or "
+              "keep the top k).")
         )
     if result.counted == 0:
-        raise UserError("the round has no valid ballots, so nothing can be eliminated.")
+        raise UserError(_("the round has no valid ballots, so nothing can be eliminated."))
     ranking = result.ranking
     if len(ranking) <= target:
         return NextRound(

@@ -31,6 +31,7 @@ from facilitator_app.core.action_plan import (
     status_label,
 )
 from facilitator_app.core.errors import UserError
+from facilitator_app.i18n.messages import _
 from facilitator_app.services import audit
 from facilitator_app.services.decisions.indicators import view as indicator_view
 from facilitator_app.services.records import required_text
@@ -56,18 +57,18 @@ def clean_budget(value: object) -> Decimal | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise UserError("The budget estimate must be a number.")
+        raise UserError(_("The budget estimate must be a number."))
     try:
         amount = (_typed_amount(value) if isinstance(value, str)
                   else Decimal(str(value).strip()))
     except InvalidOperation:
-        raise UserError(f"The budget estimate “{value}” is not a number.") from None
+        raise UserError(_("The budget estimate “{value}” is not a number.", value=value)) from None
     if not amount.is_finite():
-        raise UserError("The budget estimate must be a number.")
+        raise UserError(_("The budget estimate must be a number."))
     if amount < 0:
-        raise UserError("The budget estimate cannot be below zero.")
+        raise UserError(_("The budget estimate cannot be below zero."))
     if amount > MAX_BUDGET:
-        raise UserError("The budget estimate is too large.")
+        raise UserError(_("The budget estimate is too large."))
     return amount.quantize(Decimal("0.01"))
 
 
@@ -99,15 +100,15 @@ def _typed_amount(text: str) -> Decimal:
 def _currency(text: str | None) -> str:
     cleaned = " ".join((text or "").split())
     if len(cleaned) > MAX_CURRENCY_CHARS:
-        raise UserError(f"The currency is too long (at most {MAX_CURRENCY_CHARS} characters, "
-                        "e.g. XCD or US$).")
+        raise UserError(_("The currency is too long (at most {max_currency_chars} characters, "
+                          "e.g. XCD or US$).", max_currency_chars=MAX_CURRENCY_CHARS))
     return cleaned
 
 
 def _status(status: str) -> str:
     if status not in STATUS_KEYS:
-        raise UserError(f"Unknown action status “{status}”: use one of "
-                        + ", ".join(status_label(k) for k in STATUS_KEYS) + ".")
+        raise UserError(_("Unknown action status “{status}”: use one of {choices}.",
+                          status=status, choices=", ".join(status_label(k) for k in STATUS_KEYS)))
     return status
 
 
@@ -115,33 +116,37 @@ def _member(s: Session, member_id: int | None, role: str) -> int | None:
     if member_id is None:
         return None
     if s.get(Member, member_id) is None:
-        raise UserError(f"The {role} must be a member of the roster (that member no longer "
-                        "exists).")
+        raise UserError(
+            _("The lead must be a member of the roster (that member no longer exists).")
+            if role == "lead" else
+            _("Each partner must be a member of the roster (that member no longer exists)."))
     return int(member_id)
 
 
 def _check_dates(start: date | None, due: date | None) -> None:
     if start is not None and due is not None and due < start:
-        raise UserError(f"The due date ({due.isoformat()}) comes before the start "
-                        f"({start.isoformat()}).")
+        raise UserError(_("The due date ({due}) comes before the start ({start}).",
+                          due=due.isoformat(), start=start.isoformat()))
 
 
 def _title(text: str | None) -> str:
-    return required_text(text, "An action needs a title (what will be done).", "The title",
-                         MAX_TITLE_CHARS)
+    return required_text(
+        text, _("An action needs a title (what will be done)."),
+        _("The title is too long (at most {limit} characters).", limit=MAX_TITLE_CHARS),
+        MAX_TITLE_CHARS)
 
 
 def _action(s: Session, action_id: int) -> Action:
     row = s.get(Action, action_id)
     if row is None:
-        raise UserError("This action no longer exists (it was deleted).")
+        raise UserError(_("This action no longer exists (it was deleted)."))
     return row
 
 
 def _decision(s: Session, decision_id: int) -> Decision:
     row = s.get(Decision, decision_id)
     if row is None:
-        raise UserError("This decision no longer exists (it was taken back).")
+        raise UserError(_("This decision no longer exists (it was taken back)."))
     return row
 
 
@@ -324,7 +329,7 @@ def restore_action(s: Session, snapshot: ActionSnapshot, actor: str = "") -> int
     row = dict(snapshot.action)
     decision = s.get(Decision, row["decision_id"])
     if decision is None:
-        raise UserError("The decision of this action was taken back meanwhile.")
+        raise UserError(_("The decision of this action was taken back meanwhile."))
     if s.get(Action, row["id"]) is not None:
         row.pop("id")
     if row.get("lead_member_id") is not None and s.get(Member, row["lead_member_id"]) is None:

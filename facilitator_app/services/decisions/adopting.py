@@ -29,6 +29,7 @@ from facilitator_app.core.errors import UserError
 from facilitator_app.core.views import RoundInfo
 from facilitator_app.core.voting import TallyResult, method_spec
 from facilitator_app.core.voting_words import agreement_sentence, gradients_verdict, percent
+from facilitator_app.i18n.messages import _, n_
 from facilitator_app.services import audit
 from facilitator_app.services.records import required_text
 from facilitator_app.storage.models import (
@@ -47,9 +48,11 @@ class ActionsWouldGo(UserError):
     """Un-adopting a decision whose action plan has actions (confirm to go on)."""
 
     def __init__(self, title: str, actions: int) -> None:
-        super().__init__(
-            f"“{title}” has {actions} action(s) in its action plan. Taking the decision back "
-            "deletes them with their indicators.")
+        super().__init__(n_(
+            "“{title}” has {n} action in its action plan. Taking the decision back "
+            "deletes it with its indicators.",
+            "“{title}” has {n} actions in its action plan. Taking the decision back "
+            "deletes them with their indicators.", actions, title=title))
         self.actions = actions
 
 
@@ -108,11 +111,12 @@ def _closed_round(s: Session, round_id: int) -> tuple[RoundInfo, TallyResult]:
 
     info = voting.get_round(s, round_id)
     if info.is_open:
-        raise UserError(f"Close {info.title} before adopting priorities from it: "
-                        "its result can still change.")
+        raise UserError(_("Close {title} before adopting priorities from it: its result can "
+                          "still change.", title=info.title))
     result = voting.tally_round(s, round_id).result
     if result.counted == 0:
-        raise UserError(f"{info.title} has no ballots: there is no result to adopt from.")
+        raise UserError(_("{title} has no ballots: there is no result to adopt from.",
+                          title=info.title))
     return info, result
 
 
@@ -176,8 +180,11 @@ def has_consensus_figures(s: Session, round_id: int) -> bool:
 
 # ----- adopting -----------------------------------------------------------------------
 def _statement(text: str | None) -> str:
-    return required_text(text, "A decision needs a statement (what the members decided).",
-                         "The statement", MAX_STATEMENT_CHARS)
+    return required_text(
+        text, _("A decision needs a statement (what the members decided)."),
+        _("The statement is too long (at most {limit} characters).",
+          limit=MAX_STATEMENT_CHARS),
+        MAX_STATEMENT_CHARS)
 
 
 def _adopt(s: Session, round_id: int, chosen: Sequence[Candidate], statement: str,
@@ -216,19 +223,20 @@ def adopt(s: Session, round_id: int, priority_ids: Iterable[int], statement: str
     found = {c.priority_id: c for c in candidates(s, round_id)}
     missing = [p for p in wanted if p not in found]
     if missing:
-        raise UserError("That priority is not one of the round's options.")
+        raise UserError(_("That priority is not one of the round's options."))
     chosen = [found[p] for p in wanted]
     if not chosen:
-        raise UserError("Choose a priority to adopt.")
+        raise UserError(_("Choose a priority to adopt."))
     if len(chosen) == 1 and chosen[0].adopted:
-        raise UserError(f"“{chosen[0].title}” is already adopted in this workshop.")
+        raise UserError(_("“{title}” is already adopted in this workshop.",
+                          title=chosen[0].title))
     return _adopt(s, round_id, chosen, statement, actor)
 
 
 def adopt_top(s: Session, round_id: int, k: int, statement: str, actor: str = "") -> Adoption:
     """Adopt the top ``k``: every option placed k or better (ties at the cut all go in)."""
     if k < 1:
-        raise UserError("Adopt at least the first priority (k of 1 or more).")
+        raise UserError(_("Adopt at least the first priority (k of 1 or more)."))
     chosen = [c for c in candidates(s, round_id) if c.position <= k]
     return _adopt(s, round_id, chosen, statement, actor)
 
@@ -237,11 +245,11 @@ def adopt_consensus(s: Session, round_id: int, statement: str, actor: str = "") 
     """Adopt every option that reached consensus (gradients of agreement)."""
     found = candidates(s, round_id)
     if any(c.consensus is None for c in found):
-        raise UserError("This round's method does not say which priorities reached "
-                        "consensus (gradients of agreement does): adopt the top ones instead.")
+        raise UserError(_("This round's method does not say which priorities reached consensus "
+                          "(gradients of agreement does): adopt the top ones instead."))
     chosen = [c for c in found if c.consensus]
     if not chosen:
-        raise UserError("No priority reached consensus in this round.")
+        raise UserError(_("No priority reached consensus in this round."))
     return _adopt(s, round_id, chosen, statement, actor)
 
 
@@ -249,7 +257,7 @@ def adopt_consensus(s: Session, round_id: int, statement: str, actor: str = "") 
 def _decision(s: Session, decision_id: int) -> Decision:
     decision = s.get(Decision, decision_id)
     if decision is None:
-        raise UserError("This decision no longer exists (it was taken back).")
+        raise UserError(_("This decision no longer exists (it was taken back)."))
     return decision
 
 
@@ -348,7 +356,7 @@ def restore_decision(s: Session, snapshot: DecisionSnapshot, actor: str = "") ->
 
     row = _free(s, Decision, snapshot.decision)
     if s.get(Workshop, row["workshop_id"]) is None:
-        raise UserError("The workshop of this decision was deleted meanwhile.")
+        raise UserError(_("The workshop of this decision was deleted meanwhile."))
     if row.get("priority_id") is not None and s.get(Priority, row["priority_id"]) is None:
         row["priority_id"] = None
     if row.get("round_id") is not None and s.get(VoteRound, row["round_id"]) is None:
@@ -356,7 +364,7 @@ def restore_decision(s: Session, snapshot: DecisionSnapshot, actor: str = "") ->
     if row.get("priority_id") is not None and s.scalar(select(Decision.id).where(
             Decision.workshop_id == row["workshop_id"],
             Decision.priority_id == row["priority_id"])) is not None:
-        raise UserError(f"“{snapshot.title}” was adopted again meanwhile.")
+        raise UserError(_("“{title}” was adopted again meanwhile.", title=snapshot.title))
     restored = Decision(**row)
     s.add(restored)
     s.flush()

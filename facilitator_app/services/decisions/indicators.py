@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.core.action_plan import IndicatorView
 from facilitator_app.core.errors import UserError
+from facilitator_app.i18n.messages import N_, _
 from facilitator_app.services import audit
 from facilitator_app.services.records import required_text
 from facilitator_app.storage.models import Action, Decision, Indicator
@@ -24,40 +25,55 @@ FIELDS = ("name", "baseline", "target", "actual", "unit", "source", "measured_on
 MAX_NAME_CHARS = 500
 
 
+_NOT_A_NUMBER = {  # (no number, not a number: "{value}"), whole sentences to translate
+    "baseline": (N_("The baseline must be a number."),
+                 N_("The baseline “{value}” is not a number.")),
+    "target": (N_("The target must be a number."), N_("The target “{value}” is not a number.")),
+    "actual": (N_("The actual value must be a number."),
+               N_("The actual value “{value}” is not a number.")),
+}
+_TOO_LONG = {
+    "unit": N_("The unit is too long (at most {limit} characters)."),
+    "source": N_("The source is too long (at most {limit} characters)."),
+}
+
+
 def _number(value: object, what: str) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise UserError(f"The {what} must be a number.")
+        raise UserError(_(_NOT_A_NUMBER[what][0]))
     if isinstance(value, (int, float)):
         number = float(value)
     else:
         try:
             number = float(str(value).strip().replace(",", ""))
         except ValueError:
-            raise UserError(f"The {what} “{value}” is not a number.") from None
+            raise UserError(_(_NOT_A_NUMBER[what][1], value=value)) from None
     if not math.isfinite(number):
-        raise UserError(f"The {what} must be a number.")
+        raise UserError(_(_NOT_A_NUMBER[what][0]))
     return number
 
 
 def _text(value: object, limit: int, what: str) -> str:
     text = " ".join(str(value or "").split())
     if len(text) > limit:
-        raise UserError(f"The {what} is too long (at most {limit} characters).")
+        raise UserError(_(_TOO_LONG[what], limit=limit))
     return text
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
     measured = values.get("measured_on")
     if measured is not None and not isinstance(measured, date):
-        raise UserError("The date measured must be a date.")
+        raise UserError(_("The date measured must be a date."))
     return {
-        "name": required_text(values.get("name"), "An indicator needs a name (what is "
-                              "measured).", "The indicator's name", MAX_NAME_CHARS),
+        "name": required_text(
+            values.get("name"), _("An indicator needs a name (what is measured)."),
+            _("The indicator's name is too long (at most {limit} characters).",
+              limit=MAX_NAME_CHARS), MAX_NAME_CHARS),
         "baseline": _number(values.get("baseline"), "baseline"),
         "target": _number(values.get("target"), "target"),
-        "actual": _number(values.get("actual"), "actual value"),
+        "actual": _number(values.get("actual"), "actual"),
         "unit": _text(values.get("unit"), 60, "unit"),
         "source": _text(values.get("source"), 300, "source"),
         "measured_on": measured,
@@ -67,7 +83,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
 def _indicator(s: Session, indicator_id: int) -> Indicator:
     row = s.get(Indicator, indicator_id)
     if row is None:
-        raise UserError("This indicator no longer exists (it was deleted).")
+        raise UserError(_("This indicator no longer exists (it was deleted)."))
     return row
 
 
@@ -98,7 +114,7 @@ def add_indicator(s: Session, action_id: int, actor: str = "", **values: Any) ->
         raise ValueError(f"unknown indicator fields: {sorted(unknown)}")
     action = s.get(Action, action_id)
     if action is None:
-        raise UserError("This action no longer exists (it was deleted).")
+        raise UserError(_("This action no longer exists (it was deleted)."))
     clean = _clean(values)
     indicator = Indicator(action_id=action_id, **clean, position=int(s.scalar(
         select(func.count()).select_from(Indicator).where(
@@ -158,7 +174,7 @@ def delete_indicator(s: Session, indicator_id: int, actor: str = "") -> dict[str
 
 def restore_indicator(s: Session, row: dict[str, Any], actor: str = "") -> int:
     if s.get(Action, row["action_id"]) is None:
-        raise UserError("The action of this indicator was deleted meanwhile.")
+        raise UserError(_("The action of this indicator was deleted meanwhile."))
     values = dict(row)
     if s.get(Indicator, values["id"]) is not None:
         values.pop("id")

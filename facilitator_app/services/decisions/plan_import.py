@@ -44,6 +44,7 @@ from facilitator_app.core.action_plan_import import (
 )
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.text import fold
+from facilitator_app.i18n.messages import _, n_
 from facilitator_app.services.decisions import actions as action_service
 from facilitator_app.services.decisions import indicators as indicator_service
 from facilitator_app.storage.models import Action, Decision, Indicator, Member
@@ -99,21 +100,25 @@ class PlanImport:
     @property
     def summary(self) -> str:
         if self.problems:
-            n = len(self.problems)
-            return (f"{self.source}: {n} row{'s' if n != 1 else ''} cannot be taken, so "
-                    "nothing is imported. Correct the file and import it again.")
+            return n_("{source}: {n} row cannot be taken, so nothing is imported. Correct "
+                      "the file and import it again.",
+                      "{source}: {n} rows cannot be taken, so nothing is imported. Correct "
+                      "the file and import it again.", len(self.problems), source=self.source)
         new = sum(1 for c in self.changes if c.is_new)
         changed = len(self.changes) - new
         if not self.changes:
-            return f"{self.source}: nothing has changed."
-        parts = []
-        if changed:
-            parts.append(f"{changed} changed")
-        if new:
-            parts.append(f"{new} new")
-        return (f"{self.source}: " + ", ".join(parts)
-                + f" ({len(self.actions)} action row(s), {len(self.indicators)} indicator "
-                  f"row(s)); {self.unchanged} row(s) unchanged.")
+            return _("{source}: nothing has changed.", source=self.source)
+        counts = {"source": self.source, "changed": changed, "new": new,
+                  "actions": len(self.actions), "indicators": len(self.indicators),
+                  "unchanged": self.unchanged}
+        if not new:
+            return _("{source}: {changed} changed ({actions} action row(s), {indicators} "
+                     "indicator row(s)); {unchanged} row(s) unchanged.", **counts)
+        if not changed:
+            return _("{source}: {new} new ({actions} action row(s), {indicators} indicator "
+                     "row(s)); {unchanged} row(s) unchanged.", **counts)
+        return _("{source}: {changed} changed, {new} new ({actions} action row(s), "
+                 "{indicators} indicator row(s)); {unchanged} row(s) unchanged.", **counts)
 
 
 @dataclass
@@ -137,9 +142,17 @@ class _Members:
     def find(self, name: str, role: str) -> int:
         found = self.by_name.get(fold(name), [])
         if not found:
-            raise UserError(f"the {role} “{name}” is not a member of the roster")
+            raise UserError(
+                _("the lead “{name}” is not a member of the roster", name=name)
+                if role == "lead" else
+                _("the partner “{name}” is not a member of the roster", name=name))
         if len(found) > 1:
-            raise UserError(f"the {role} “{name}” names {len(found)} members of the roster")
+            raise UserError(
+                _("the lead “{name}” names {count} members of the roster",
+                  name=name, count=len(found))
+                if role == "lead" else
+                _("the partner “{name}” names {count} members of the roster",
+                  name=name, count=len(found)))
         return found[0]
 
 
@@ -189,8 +202,8 @@ def _action_values(row: SheetRow, members: _Members) -> dict[str, Any]:
     status_text = row.text("Status")
     status = status_key(status_text) if status_text else "not_started"
     if status is None:
-        raise UserError(f"the status “{status_text}” is not one of "
-                        + ", ".join(label for _k, label in ACTION_STATUSES))
+        raise UserError(_("the status “{status}” is not one of {choices}", status=status_text,
+                          choices=", ".join(label for _k, label in ACTION_STATUSES)))
     lead_text = row.text("Lead")
     partners = [p.strip() for chunk in str(row.values.get("Partners") or "").splitlines()
                 for p in chunk.split(";") if p.strip()]
@@ -213,15 +226,16 @@ def _action_values(row: SheetRow, members: _Members) -> dict[str, Any]:
 
 def _decision_for(s: Session, title: str) -> int:
     if not title:
-        raise UserError("a new action (a row without an ID) needs the priority it belongs to "
-                        "in the Priority column")
+        raise UserError(_("a new action (a row without an ID) needs the priority it belongs to "
+                          "in the Priority column"))
     matches = [d for d, t in s.execute(select(Decision.id, Decision.priority_title))
                if fold(t) == fold(title)]
     if not matches:
-        raise UserError(f"“{title}” is not an adopted priority (adopt it in the app first)")
+        raise UserError(_("“{title}” is not an adopted priority (adopt it in the app first)",
+                          title=title))
     if len(matches) > 1:
-        raise UserError(f"“{title}” was adopted in {len(matches)} workshops: add this action "
-                        "in the app")
+        raise UserError(_("“{title}” was adopted in {count} workshops: add this action in the "
+                          "app", title=title, count=len(matches)))
     return int(matches[0])
 
 
@@ -253,18 +267,19 @@ def preview_plan_import(s: Session, book: PlanBook) -> PlanImport:
     seen: dict[str, int] = {}
     new_rows: dict[tuple[int, str], int] = {}  # (decision, folded title) -> row, for new actions
     for row in book.actions:
-        where = f"Action plan, row {row.number}"
+        where = _("Action plan, row {number}", number=row.number)
         uid = row.text(ACTION_ID)
         try:
             if uid and uid in seen:
-                raise UserError(f"the same action as row {seen[uid]} (its ID is repeated)")
+                raise UserError(_("the same action as row {seen} (its ID is repeated)",
+                                  seen=seen[uid]))
             seen[uid] = row.number
             values = _action_values(row, members)
             if uid:
                 action = s.scalar(select(Action).where(Action.uid == uid))
                 if action is None:
-                    raise UserError("no action of this workspace has this ID (was the action "
-                                    "deleted, or the file made from another workspace?)")
+                    raise UserError(_("no action of this workspace has this ID (was the action "
+                                      "deleted, or the file made from another workspace?)"))
                 changes = _changes(action_service.action_values(s, action.id), values, members)
                 if not changes:
                     plan.unchanged += 1
@@ -275,13 +290,13 @@ def preview_plan_import(s: Session, book: PlanBook) -> PlanImport:
                 decision_id = _decision_for(s, row.text("Priority"))
                 if any(fold(t) == fold(values["title"]) for t in s.scalars(
                         select(Action.title).where(Action.decision_id == decision_id))):
-                    raise UserError(f"“{values['title']}” is in this priority's plan already "
-                                    "(was this file imported before? Rows the app wrote "
-                                    "carry an ID)")
+                    raise UserError(_("“{title}” is in this priority's plan already (was this "
+                                      "file imported before? Rows the app wrote carry an ID)",
+                                      title=values["title"]))
                 same = new_rows.setdefault((decision_id, fold(values["title"])), row.number)
                 if same != row.number:
-                    raise UserError(f"“{values['title']}” is new in row {same} already: one "
-                                    "action, one row")
+                    raise UserError(_("“{title}” is new in row {same} already: one action, one "
+                                      "row", title=values["title"], same=same))
                 plan.actions.append(RowChange(
                     "Action plan", row.number, values["title"], values,
                     _changes({}, values, members), parent_id=decision_id))
@@ -289,17 +304,18 @@ def preview_plan_import(s: Session, book: PlanBook) -> PlanImport:
             plan.problems.append(f"{where}: {exc.message}")
     seen = {}
     for row in book.indicators:
-        where = f"Indicators, row {row.number}"
+        where = _("Indicators, row {number}", number=row.number)
         uid, action_uid = row.text(INDICATOR_ID), row.text(ACTION_ID)
         try:
             if uid and uid in seen:
-                raise UserError(f"the same indicator as row {seen[uid]} (its ID is repeated)")
+                raise UserError(_("the same indicator as row {seen} (its ID is repeated)",
+                                  seen=seen[uid]))
             seen[uid] = row.number
             values = _indicator_values(row)
             if uid:
                 indicator = s.scalar(select(Indicator).where(Indicator.uid == uid))
                 if indicator is None:
-                    raise UserError("no indicator of this workspace has this ID")
+                    raise UserError(_("no indicator of this workspace has this ID"))
                 changes = _changes(indicator_service.indicator_values(s, indicator.id), values,
                                    members)
                 if not changes:
@@ -311,8 +327,8 @@ def preview_plan_import(s: Session, book: PlanBook) -> PlanImport:
                 action_id = s.scalar(select(Action.id).where(Action.uid == action_uid)) \
                     if action_uid else None
                 if action_id is None:
-                    raise UserError("a new indicator (a row without an indicator ID) needs the "
-                                    "ID of an action of this workspace in the Action ID column")
+                    raise UserError(_("a new indicator (a row without an indicator ID) needs the "
+                                      "ID of an action of this workspace in the Action ID column"))
                 plan.indicators.append(RowChange(
                     "Indicators", row.number, values["name"], values,
                     _changes({}, values, members), parent_id=action_id))

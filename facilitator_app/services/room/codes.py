@@ -45,6 +45,7 @@ from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.core.errors import UserError
+from facilitator_app.i18n.messages import N_, _
 from facilitator_app.services import audit
 from facilitator_app.services.room import keys
 from facilitator_app.services.voting.rounds import (
@@ -117,7 +118,7 @@ def code_hash(key: bytes, code: str) -> str:
 
 
 #: What the facilitator is told when this computer lacks a round's key.
-CODES_ELSEWHERE = ("The voter codes of this round were issued on another computer (or their "
+CODES_ELSEWHERE = N_("The voter codes of this round were issued on another computer (or their "
                    "key was removed from this one): they cannot be checked here. Issue new "
                    "codes here.")
 
@@ -126,7 +127,7 @@ class CodesElsewhere(UserError):
     """The round has codes that can still vote, but not this computer's key."""
 
     def __init__(self) -> None:
-        super().__init__(CODES_ELSEWHERE)
+        super().__init__(_(CODES_ELSEWHERE))
 
 
 def codes_elsewhere(s: Session, round_id: int) -> bool:
@@ -155,7 +156,8 @@ def _issuing_key(s: Session, rnd: VoteRound) -> bytes:
 def _open_round(s: Session, round_id: int) -> VoteRound:
     rnd = _round(s, round_id)
     if rnd.status != "open":
-        raise UserError(f"{rnd.title} is closed: codes are issued for an open round only.")
+        raise UserError(_("{title} is closed: codes are issued for an open round only.",
+                          title=rnd.title))
     return rnd
 
 
@@ -191,13 +193,15 @@ def issue_codes(s: Session, round_id: int, member_ids: list[int] | None = None, 
     for member_id in member_ids:
         if member_id not in eligible:
             name = s.get(Member, member_id)
-            raise UserError(f"{name.name if name else member_id} is not a voting member of "
-                            "this workshop.")
+            raise UserError(_("{name} is not a voting member of this workshop.",
+                              name=name.name if name else member_id))
         if member_id in voted:
-            raise UserError(f"{eligible[member_id]} has already voted in this round.")
+            raise UserError(_("{name} has already voted in this round.",
+                              name=eligible[member_id]))
         if member_id in holders:
-            raise UserError(f"{eligible[member_id]} was already given a code for this secret "
-                            "round; to replace lost slips, replace the unused codes.")
+            raise UserError(_("{name} was already given a code for this secret round; to "
+                              "replace lost slips, replace the unused codes.",
+                              name=eligible[member_id]))
     if not member_ids:  # everyone has a code or has voted: nothing to issue, nothing logged
         return []
     if rnd.anonymity == "secret":
@@ -253,8 +257,8 @@ def reissue_code(s: Session, round_id: int, member_id: int, *, actor: str = "") 
     their old code dies."""
     rnd = _open_round(s, round_id)
     if rnd.anonymity == "secret":
-        raise UserError("A secret round's codes name nobody, so one slip cannot be replaced "
-                        "alone: replace all the unused codes instead.")
+        raise UserError(_("A secret round's codes name nobody, so one slip cannot be replaced "
+                          "alone: replace all the unused codes instead."))
     return issue_codes(s, round_id, [member_id], actor=actor)[0]
 
 
@@ -294,8 +298,8 @@ def replace_unused_codes(s: Session, round_id: int, *, actor: str = "") -> list[
     unused codes were issued on another computer)."""
     rnd = _open_round(s, round_id)
     if rnd.anonymity != "secret":
-        raise UserError("Replace a lost code for its member instead (named and anonymous "
-                        "rounds).")
+        raise UserError(_("Replace a lost code for its member instead (named and anonymous "
+                          "rounds)."))
     deleted = s.execute(delete(VoterCode).where(
         VoterCode.round_id == rnd.id, VoterCode.member_id.is_(None),
         VoterCode.status == "issued"))

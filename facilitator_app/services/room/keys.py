@@ -28,6 +28,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from facilitator_app.core.errors import UserError
+from facilitator_app.i18n.messages import _
 
 KEY_FOLDER = "room-keys"
 KEY_BYTES = 32  # 256 bits
@@ -88,11 +89,12 @@ def create_key(round_uid: str) -> bytes:
             with contextlib.suppress(OSError):
                 part.unlink()
     except OSError as exc:
-        raise UserError(f"Cannot keep the voter codes' key in {path.parent}: "
-                        f"{exc.strerror or exc}.") from exc
+        raise UserError(_("Cannot keep the voter codes' key in {parent}: {reason}.",
+                          parent=path.parent, reason=exc.strerror or exc)) from exc
     made = read_key(round_uid)
     if made is None:
-        raise UserError(f"Cannot read back the voter codes' key in {path.parent}.")
+        raise UserError(_("Cannot read back the voter codes' key in {parent}.",
+                          parent=path.parent))
     return made
 
 

@@ -51,7 +51,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from facilitator_app.core.errors import UserError
-from facilitator_app.i18n.messages import T_, Texts, message_language, output_language
+from facilitator_app.i18n.messages import T_, Texts, _, message_language, output_language
 from facilitator_app.services import voting
 from facilitator_app.services.room import pages
 from facilitator_app.services.room.phone import (
@@ -372,15 +372,15 @@ def check_bind_address(host: str) -> str:
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
-        raise UserError(f"{host!r} is not an IP address of this computer.") from None
+        raise UserError(_("{host!r} is not an IP address of this computer.", host=host)) from None
     if address.is_unspecified:
-        raise UserError("Choose one address of this computer (the hotspot's), not every "
-                        "address at once.")
+        raise UserError(_("Choose one address of this computer (the hotspot's), not every "
+                          "address at once."))
     if address.is_multicast:
-        raise UserError(f"{host} is not an address of this computer.")
+        raise UserError(_("{host} is not an address of this computer.", host=host))
     if address.is_global:
-        raise UserError(f"{host} can be reached from the internet: choose this computer's "
-                        "address on the room's own network (the hotspot's).")
+        raise UserError(_("{host} can be reached from the internet: choose this computer's "
+                          "address on the room's own network (the hotspot's).", host=host))
     return str(address)
 
 
@@ -931,12 +931,13 @@ class RoomServer:
         """Listen (only while the round is open); returns the join URL."""
         info = self.read(lambda s: voting.get_round(s, self.round_id))
         if not info.is_open:
-            raise UserError(f"{info.title} is closed: phones can vote only in an open round.")
+            raise UserError(_("{title} is closed: phones can vote only in an open round.",
+                              title=info.title))
         try:
             self._httpd = _Server((self.host, self.requested_port), self)
         except OSError as exc:
-            raise UserError(f"Cannot listen on {self.host} port {self.requested_port}: "
-                            f"{exc.strerror or exc}.") from exc
+            raise UserError(_("Cannot listen on {host} port {port}: {reason}.", host=self.host,
+                              port=self.requested_port, reason=exc.strerror or exc)) from exc
         host = f"[{self.host}]" if ":" in self.host else self.host
         self.hosts = {f"{host}:{self.port}"} | ({host} if self.port == 80 else set())
         self.writer.start()

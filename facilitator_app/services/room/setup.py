@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.core.errors import UserError
 from facilitator_app.export.code_slips import Slip, SlipSheet, write_codes
+from facilitator_app.i18n.messages import _
 from facilitator_app.services import voting
 from facilitator_app.services.profile import get_profile
 from facilitator_app.services.room.codes import IssuedCode, codes_for_everyone
@@ -19,7 +20,7 @@ CODE_FILE_TYPES = (".pdf", ".csv")
 
 def open_round_id(s: Session, round_id: int | None) -> int:
     """``round_id`` when it is open; without it, the only open round."""
-    return voting.open_round_for(s, round_id, "vote by phone")
+    return voting.open_round_for(s, round_id, _("vote by phone"))
 
 
 def has_codes(s: Session, round_id: int) -> bool:
@@ -39,8 +40,8 @@ def slip_sheet(s: Session, round_id: int, url: str, issued: list[IssuedCode]) ->
 def check_codes_file(path: str | Path) -> Path:
     target = Path(path)
     if target.suffix.lower() not in CODE_FILE_TYPES:
-        raise UserError(f"{target.name}: write the codes to a .pdf (slips to cut) or a .csv "
-                        "file.", exit_code=2)
+        raise UserError(_("{name}: write the codes to a .pdf (slips to cut) or a .csv file.",
+                          name=target.name), exit_code=2)
     return target
 
 

@@ -21,6 +21,7 @@ from facilitator_app.core.voting import (
 from facilitator_app.core.voting import (
     ballot_problems,
 )
+from facilitator_app.i18n.messages import N_, _
 from facilitator_app.services import audit
 from facilitator_app.services.voting.model import (
     SOURCES,
@@ -54,7 +55,7 @@ def _engine_ballot(info: RoundInfo, values: Mapping[int, Any], voter: str | None
     labels = {o.id: o.label for o in info.options}
     unknown = [k for k in values if k not in labels]
     if unknown:
-        raise BallotRejected([f"option {unknown[0]} is not in this round"], voter)
+        raise BallotRejected([_("option {unknown} is not in this round", unknown=unknown[0])], voter)
     return EngineBallot({labels[k]: v for k, v in values.items()}, voter=voter, weight=weight,
                         group=group)
 
@@ -101,7 +102,7 @@ _shuffle = random.SystemRandom().shuffle
 #: A round is counted by a show of hands or by individual ballots, never both:
 #: nothing ties a raised hand to a member, so the register could not stop a
 #: member from voting both ways.
-HANDS_AND_BALLOTS = ("a round takes either a show of hands or individual ballots: start "
+HANDS_AND_BALLOTS = N_("a round takes either a show of hands or individual ballots: start "
                      "another round for the other way of voting")
 
 
@@ -130,21 +131,21 @@ def _the_voter(s: Session, rnd: VoteRound, voter_id: int) -> Any:
         .where(Member.id == voter_id)
     ).one_or_none()
     if row is None or row.role is None:
-        raise BallotRejected(["is not on this workshop's attendance list"],
+        raise BallotRejected([_("is not on this workshop's attendance list")],
                              row.name if row is not None else str(voter_id))
     if row.role != "voter":
-        raise BallotRejected(["is an observer and does not vote"], row.name)
+        raise BallotRejected([_("is an observer and does not vote")], row.name)
     if row.receipt is not None:
-        raise BallotRejected(["has already voted in this round"], row.name)
+        raise BallotRejected([_("has already voted in this round")], row.name)
     if row.holder is not None:
-        raise BallotRejected([HOLDS_A_CODE], row.name)
+        raise BallotRejected([_(HOLDS_A_CODE)], row.name)
     if row.hands:
-        raise BallotRejected([HANDS_AND_BALLOTS], row.name)
+        raise BallotRejected([_(HANDS_AND_BALLOTS)], row.name)
     return row
 
 
 #: Why a holder of a secret round's phone code is refused by the other channels.
-HOLDS_A_CODE = ("was given a phone code for this secret round and votes with it (which code "
+HOLDS_A_CODE = N_("was given a phone code for this secret round and votes with it (which code "
                 "is not known, so no other channel can take their ballot)")
 
 
@@ -158,14 +159,14 @@ def _phone_code(s: Session, rnd: VoteRound, code_id: int, voter_id: int | None) 
     """
     code = s.get(VoterCode, code_id)
     if code is None or code.round_id != rnd.id:
-        raise BallotRejected(["that code is not valid for this round"])
+        raise BallotRejected([_("that code is not valid for this round")])
     if code.status != "issued":
-        raise BallotRejected(["that code has already been used"])
+        raise BallotRejected([_("that code has already been used")])
     if code.member_id is None:
         if rnd.anonymity != "secret" or voter_id is not None:
-            raise UserError("A secret round's phone code names no voter.")
+            raise UserError(_("A secret round's phone code names no voter."))
     elif voter_id not in (None, code.member_id):
-        raise UserError("That phone code belongs to another member.")
+        raise UserError(_("That phone code belongs to another member."))
     return code
 
 
@@ -206,20 +207,21 @@ def record_ballot(
     list of code holders instead, and the used code counts as "has voted".
     """
     if source not in SOURCES or source == "hands":
-        raise UserError(f"Unknown ballot source {source!r}.")
+        raise UserError(_("Unknown ballot source {source!r}.", source=source))
     rnd = _round(s, round_id)
     info = round_info(s, rnd)
     if not info.is_open:
-        raise UserError(f"{info.title} is closed: reopen it to record more ballots.")
+        raise UserError(_("{title} is closed: reopen it to record more ballots.",
+                          title=info.title))
     secret = rnd.anonymity == "secret"
     code = _phone_code(s, rnd, phone_code, voter_id) if phone_code is not None else None
     if code is not None:
         voter_id = code.member_id
     if voter_id is None and code is None:
         raise UserError(
-            "Say who handed in this ballot: in a secret round every ballot needs the member "
-            "who cast it, so that nobody votes twice (who cast which ballot is not kept)."
-            if secret else "Say whose ballot this is.")
+            _("Say who handed in this ballot: in a secret round every ballot needs the member "
+              "who cast it, so that nobody votes twice (who cast which ballot is not kept).")
+            if secret else _("Say whose ballot this is."))
     voter = _the_voter(s, rnd, voter_id) if voter_id is not None else None
     clean = {k: v for k, v in values.items() if v is not None and v != ""}
     problems = check_values(info, clean, values2)
@@ -392,13 +394,13 @@ def _float_or_none(value: Any) -> float | None:
 def _ballot_for_change(s: Session, ballot_id: int) -> tuple[Ballot, VoteRound]:
     ballot = s.get(Ballot, ballot_id)
     if ballot is None:
-        raise UserError("That ballot no longer exists.")
+        raise UserError(_("That ballot no longer exists."))
     rnd = _round(s, ballot.round_id)
     if rnd.anonymity == "secret":
-        raise UserError("Secret ballots cannot be changed or removed: nobody knows whose "
-                        "they are.")
+        raise UserError(_("Secret ballots cannot be changed or removed: nobody knows whose they "
+                          "are."))
     if rnd.status != "open":
-        raise UserError(f"{rnd.title} is closed: reopen it to change ballots.")
+        raise UserError(_("{title} is closed: reopen it to change ballots.", title=rnd.title))
     return ballot, rnd
 
 
@@ -455,28 +457,32 @@ def record_hands(s: Session, round_id: int, counts: Mapping[int, Any], *,
     rnd = _round(s, round_id)
     info = round_info(s, rnd)
     if s.scalar(select(func.count(VoterReceipt.id)).where(VoterReceipt.round_id == rnd.id)):
-        raise UserError("Members have already voted one by one in this round: a show of "
-                        "hands now would let them vote twice. " + HANDS_AND_BALLOTS)
+        raise UserError(_("Members have already voted one by one in this round: a show of hands "
+                          "now would let them vote twice. A round takes either a show of hands "
+                          "or individual ballots: start another round for the other way of "
+                          "voting."))
     if info.method not in ("approval", "dots", "gradients"):
-        raise UserError("Show-of-hands totals work for dots, approval and gradients rounds.")
+        raise UserError(_("Show-of-hands totals work for dots, approval and gradients rounds."))
     if not info.is_open:
-        raise UserError(f"{info.title} is closed: reopen it to record totals.")
+        raise UserError(_("{title} is closed: reopen it to record totals.", title=info.title))
     labels = {o.id: o.label for o in info.options}
     marks: list[tuple[int, float]] = []
     for option_id, raw in counts.items():
         if option_id not in labels:
-            raise UserError(f"option {option_id} is not in this round.")
+            raise UserError(_("option {option_id} is not in this round.", option_id=option_id))
         per_level = raw if isinstance(raw, Mapping) else {1: raw}
         for level, n in per_level.items():
             if n in (None, ""):
                 continue
             if int(n) != n or int(n) < 0:
-                raise UserError(f"{labels[option_id]}: {n} is not a count of hands.")
+                raise UserError(_("{labels}: {n} is not a count of hands.",
+                                  labels=labels[option_id], n=n))
             if info.method == "gradients" and not 1 <= int(level) <= 7:
-                raise UserError(f"{labels[option_id]}: gradient {level} is not between 1 and 7.")
+                raise UserError(_("{labels}: gradient {level} is not between 1 and 7.",
+                                  labels=labels[option_id], level=level))
             marks += [(option_id, float(level))] * int(n)
     if not marks:
-        raise UserError("Enter at least one count.")
+        raise UserError(_("Enter at least one count."))
     if rnd.locked_at is None:
         rnd.locked_at = utcnow()
         mark_held(s, rnd.workshop_id)

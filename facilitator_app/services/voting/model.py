@@ -14,6 +14,7 @@ from facilitator_app.core.voting import (
     MethodParams,
     TallyResult,
 )
+from facilitator_app.i18n.messages import _
 
 SOURCES = ("grid", "kiosk", "paper", "import", "phone", "hands")
 VIEWS_HELP = "all | firms | type:<member type key>"
@@ -24,8 +25,9 @@ class BallotRejected(UserError):
     """A ballot that cannot be recorded; ``problems`` lists every reason."""
 
     def __init__(self, problems: list[str], voter: str | None = None) -> None:
-        who = f"{voter}: " if voter else ""
-        super().__init__(who + "; ".join(problems))
+        reasons = "; ".join(problems)
+        super().__init__(_("{voter}: {reasons}", voter=voter, reasons=reasons) if voter
+                         else reasons)
         self.problems = problems
 
 

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.views import PaperBallotData, RoundInfo
+from facilitator_app.i18n.messages import _
 from facilitator_app.services.voting.rounds import (
     get_round,
     voters,
@@ -50,14 +51,14 @@ def open_round_for(s: Session, round_id: int | None, purpose: str) -> int:
     if round_id is not None:
         info = get_round(s, round_id)
         if not info.is_open:
-            raise UserError(f"Round {round_id} ({info.title}) is closed: reopen it to "
-                            f"{purpose}.")
+            raise UserError(_("Round {round_id} ({title}) is closed: reopen it to {purpose}.",
+                              round_id=round_id, title=info.title, purpose=purpose))
         return round_id
     found = list(s.scalars(select(VoteRound.id).where(VoteRound.status == "open")
                            .order_by(VoteRound.id)))
     if not found:
-        raise UserError("No round is open in this workspace: open one first.")
+        raise UserError(_("No round is open in this workspace: open one first."))
     if len(found) > 1:
-        raise UserError("Several rounds are open (" + ", ".join(map(str, found))
-                        + "): choose one with --round ID.", exit_code=2)
+        raise UserError(_("Several rounds are open ({rounds}): choose one with --round ID.",
+                          rounds=", ".join(map(str, found))), exit_code=2)
     return found[0]

@@ -24,6 +24,7 @@ from facilitator_app.core.voting import (
 )
 from facilitator_app.core.voting import next_round as next_round_core
 from facilitator_app.core.voting.next_round import Setup as NextRoundSetup
+from facilitator_app.i18n.messages import _
 from facilitator_app.services.voting.ballot_box import (
     _engine_ballot,
     two_criteria,
@@ -99,7 +100,8 @@ def _view_groups(view: str) -> set[str] | None:
         return {"firm"}
     if view.startswith("type:"):
         return {view.removeprefix("type:")}
-    raise UserError(f"Unknown result view {view!r} ({VIEWS_HELP}).")
+    raise UserError(_("Unknown result view {view!r} ({views_help}).",
+                      view=view, views_help=VIEWS_HELP))
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,8 @@ def compare_with_previous(s: Session, round_id: int, *, view: str | None = None,
 def _closed_result(s: Session, round_id: int) -> tuple[RoundInfo, TallyResult]:
     info = get_round(s, round_id)
     if info.is_open:
-        raise UserError(f"Close {info.title} before starting the next round from it.")
+        raise UserError(_("Close {title} before starting the next round from it.",
+                          title=info.title))
     return info, tally_round(s, round_id, view="all").result
 
 
@@ -247,12 +250,13 @@ def start_next_round(
         known = {o.label for o in info.options}
         unknown = [o for o in options if o not in known]
         if unknown:
-            raise UserError(f"Not an option of {info.title}: {', '.join(unknown)}.")
+            raise UserError(_("Not an option of {title}: {unknown}.",
+                              title=info.title, unknown=', '.join(unknown)))
         if list(options) != list(nxt.options):
             labels = list(dict.fromkeys(options))
             note = f"{len(labels)} option{'s' if len(labels) != 1 else ''} chosen by hand."
     if not labels:
-        raise UserError("No option to carry over: tick at least one.")
+        raise UserError(_("No option to carry over: tick at least one."))
     priority_ids = [info.option_by_label(label).priority_id for label in labels]
     number = next_round_number(s, info.workshop_id)
     new = create_round(

@@ -23,6 +23,7 @@ from facilitator_app.core.voting import (
     MethodParams,
 )
 from facilitator_app.core.voting.ballots import METHODS, default_dot_budget
+from facilitator_app.i18n.messages import N_, _
 from facilitator_app.services import audit
 from facilitator_app.services.voting.model import (
     _PARAM_FIELDS,
@@ -47,7 +48,7 @@ from facilitator_app.storage.models import (
 def _round(s: Session, round_id: int) -> VoteRound:
     rnd = s.get(VoteRound, round_id)
     if rnd is None:
-        raise UserError(f"There is no vote round {round_id}.")
+        raise UserError(_("There is no vote round {round_id}.", round_id=round_id))
     return rnd
 
 
@@ -116,7 +117,7 @@ def default_params(method: str, n_options: int) -> dict[str, Any]:
 
 
 #: Why a secret round counts every ballot once (the round dialog shows it).
-SECRET_WEIGHTS_REFUSED = (
+SECRET_WEIGHTS_REFUSED = N_(
     "A secret round counts every ballot once: a vote weight that only one member has "
     "would show which ballot is theirs. Use a named or anonymous round to count weights."
 )
@@ -125,14 +126,17 @@ SECRET_WEIGHTS_REFUSED = (
 def _check_setup(method: str, params: dict[str, Any], anonymity: str,
                  use_weights: bool = False) -> None:
     if anonymity == "secret" and use_weights:
-        raise UserError(SECRET_WEIGHTS_REFUSED)
+        raise UserError(_(SECRET_WEIGHTS_REFUSED))
     if method not in METHODS:
-        raise UserError(f"Unknown voting method {method!r}; choose one of {', '.join(METHODS)}.")
+        raise UserError(_("Unknown voting method {method!r}; choose one of {methods}.",
+                          method=method, methods=', '.join(METHODS)))
     if anonymity not in keys_of(ANONYMITY_MODES):
-        raise UserError(f"Unknown anonymity mode {anonymity!r}: named, anonymous or secret.")
+        raise UserError(_("Unknown anonymity mode {anonymity!r}: named, anonymous or secret.",
+                          anonymity=anonymity))
     unknown = set(params) - _PARAM_FIELDS - {"two_criteria"}
     if unknown:
-        raise UserError(f"Unknown parameters for {method}: {', '.join(sorted(unknown))}.")
+        raise UserError(_("Unknown parameters for {method}: {unknown}.",
+                          method=method, unknown=', '.join(sorted(unknown))))
     MethodParams(**{k: v for k, v in params.items() if k in _PARAM_FIELDS}).check()
 
 
@@ -151,15 +155,15 @@ def create_round(
     actor: str = "",
 ) -> RoundInfo:
     if not priority_ids:
-        raise UserError("Choose at least one priority to vote on.")
+        raise UserError(_("Choose at least one priority to vote on."))
     if len(set(priority_ids)) != len(priority_ids):
-        raise UserError("A priority is listed twice in the round.")
+        raise UserError(_("A priority is listed twice in the round."))
     found = set(s.scalars(
         select(Priority.id).where(Priority.id.in_(priority_ids),
                                   Priority.workshop_id == workshop_id)
     ))
     if found != set(priority_ids):
-        raise UserError("Some of the chosen priorities do not belong to this workshop.")
+        raise UserError(_("Some of the chosen priorities do not belong to this workshop."))
     params = dict(params) if params is not None else default_params(method, len(priority_ids))
     _check_setup(method, params, anonymity, use_weights)
     number = (s.scalar(select(func.max(VoteRound.number))
@@ -209,8 +213,8 @@ def update_round(
     locked_change = any(x is not None for x in (method, params, anonymity, priority_ids))
     if locked_change and rnd.locked_at is not None:
         raise UserError(
-            "Ballots have been cast in this round: its method, options and anonymity "
-            "can no longer change. Start a new round instead."
+            _("Ballots have been cast in this round: its method, options and anonymity can no "
+              "longer change. Start a new round instead.")
         )
     if title is not None:
         rnd.title = title.strip() or rnd.title
@@ -218,17 +222,17 @@ def update_round(
         rnd.view_filter = view_filter
     if use_weights is not None:
         if use_weights and (anonymity or rnd.anonymity) == "secret":
-            raise UserError(SECRET_WEIGHTS_REFUSED)
+            raise UserError(_(SECRET_WEIGHTS_REFUSED))
         rnd.use_weights = use_weights
     if anonymity == "secret" and rnd.use_weights:
-        raise UserError(SECRET_WEIGHTS_REFUSED)
+        raise UserError(_(SECRET_WEIGHTS_REFUSED))
     if locked_change:
         new_method = method or rnd.method
         new_params = params if params is not None else (
             json.loads(rnd.params) if method is None else default_params(new_method, 0))
         _check_setup(new_method, new_params, anonymity or rnd.anonymity)
         if priority_ids is not None and not priority_ids:
-            raise UserError("Choose at least one priority to vote on.")
+            raise UserError(_("Choose at least one priority to vote on."))
         if anonymity is not None and (anonymity == "secret") != (rnd.anonymity == "secret"):
             _withdraw_codes(s, rnd, anonymity, actor)
         rnd.method, rnd.params = new_method, json.dumps(new_params)
@@ -287,9 +291,9 @@ def reopen_round(s: Session, round_id: int, actor: str = "", reason: str = "") -
         # Backups, copies and files made while it was closed hold its ballots as they
         # were then: next to the file after more ballots, they would show the late ones.
         raise UserError(
-            "A secret round that has ballots cannot be reopened: files made since it "
-            "closed would show which ballots came later, and so whose they are. Start a "
-            "new round instead (Next round... carries its options over).")
+            _("A secret round that has ballots cannot be reopened: files made since it closed "
+              "would show which ballots came later, and so whose they are. Start a new round "
+              "instead (Next round... carries its options over)."))
     if rnd.status != "open":
         end_codes(s, rnd)
         rnd.status, rnd.closed_at = "open", None
