@@ -24,7 +24,7 @@ from facilitator_app.services import voting
 from facilitator_app.services.attendance import add_attendees
 from facilitator_app.services.priorities import add_priority
 from facilitator_app.services.room import codes
-from facilitator_app.services.room.server import RoomServer
+from facilitator_app.services.room.server import Limits, RoomServer
 from facilitator_app.services.roster import add_member
 from facilitator_app.services.workshops import create_workshop, get_workshop
 from facilitator_app.services.workspaces import create_workspace
@@ -47,12 +47,12 @@ def room(tmp_path):
         priorities = [add_priority(s, workshop.id, t).id for t in titles]
     servers: list[RoomServer] = []
 
-    def serve(method="gradients", anonymity="named", language=None, **params):
+    def serve(method="gradients", anonymity="named", language=None, limits=None, **params):
         with ws.session() as s:
             info = voting.create_round(s, workshop.id, priorities, method, anonymity=anonymity,
                                        params=params or None)
             issued = codes.issue_codes(s, info.id)
-        server = RoomServer(ws, info.id, "127.0.0.1", 0, language=language)
+        server = RoomServer(ws, info.id, "127.0.0.1", 0, language=language, limits=limits)
         server.start()
         servers.append(server)
         return server, info, issued
@@ -177,6 +177,22 @@ def test_the_language_asked_for_wins_and_the_script_s_texts_follow(room):
     creole = phone.get("/ballot?lang=ht")
     assert 'data-left="Rete {left} pwen sou {budget}"' in html.unescape(creole.text)
     assert "Ou gen 3 pwen" in text_of(creole.text) and "2 pwen" in text_of(creole.text)
+
+
+def test_a_locked_phone_is_told_why_in_its_language(room):
+    _ws, serve = room
+    server, _info, _issued = serve(limits=Limits(device_tries=2, device_window=600.0))
+    phone = Phone(server.url)
+    phone.get("/")
+    for _ in range(2):
+        assert phone.post("/code", {"code": "ZZZ-999"}).status == 403
+    locked = phone.post("/code", {"code": "ZZZ-998"})
+    assert locked.status == 429
+    assert ("Twòp move kòd soti nan telefòn sa a. Tann 10 minit, oswa mande fasilitatè a èd."
+            in text_of(locked.text))
+    phone.get("/?lang=fr")
+    again = phone.post("/code", {"code": "ZZZ-997"})
+    assert "Trop de codes erronés depuis ce téléphone. Attendez 10 minutes" in text_of(again.text)
 
 
 # ----- in a real browser ------------------------------------------------------------
