@@ -371,8 +371,8 @@ class DecisionSections(ReportBase):
         lead.append(Paragraph(text, label))
         own = [a for a in self.data.actions if a.decision_id == decision.id]
         if own:
-            figures = t.n("{n} action", "{n} actions", len(own))
-            figures += f": {self.status_counts(own)}"
+            figures = t("{name}: {words}", name=t.n("{n} action", "{n} actions", len(own)),
+                        words=self.status_counts(own))
             total = self.budget_total(own)
             if total:
                 figures += "; " + (t("budget estimate {total} (dropped actions not counted)",

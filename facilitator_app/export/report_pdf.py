@@ -246,9 +246,9 @@ class _Report(RoundSections, DecisionSections):
         if voted:
             out.append(self.p(t("How strongly the members agreed"), s.summary_head))
             for r in voted[-SUMMARY_ROUNDS:]:  # the last ones: where the vote ended
-                out.append(Paragraph(f"{self.b(self.heading(r), s.bullet)}: "
-                                     f"{self.e(self._agreement_words(r), s.bullet)}",
-                                     s.bullet, bulletText="•"))
+                out.append(Paragraph(self.fill(
+                    t("{name}: {words}"), s.bullet, name=self.b(self.heading(r), s.bullet),
+                    words=self.e(self._agreement_words(r), s.bullet)), s.bullet, bulletText="•"))
             if len(voted) > SUMMARY_ROUNDS:
                 out.append(self.p(t("Earlier rounds: see their sections ({n} more).",
                                     n=len(voted) - SUMMARY_ROUNDS), s.small))

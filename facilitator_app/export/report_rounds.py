@@ -470,10 +470,10 @@ class RoundSections(ReportBase):
                 spread = (" " + t("Spread of views: {words} (Tastle–Wierman {value}).",
                                   words=self.cns_words(cns), value=self.num(cns))
                           if cns is not None else "")
-                out.append(Paragraph(
-                    f"{self.b(r.priority_title(ro.option), s.bullet)}: "
-                    f"{self.e(verdict + spread, s.bullet)}",
-                    s.bullet, bulletText="•"))
+                out.append(Paragraph(self.fill(
+                    t("{name}: {words}"), s.bullet,
+                    name=self.b(r.priority_title(ro.option), s.bullet),
+                    words=self.e(verdict + spread, s.bullet)), s.bullet, bulletText="•"))
         elif res.rating_stats:  # score
             bands = self.figure_bands()
             out.append(self.p(
