@@ -284,7 +284,8 @@ class DecisionSections(ReportBase):
         intro = t.n("{n} action still open on {day}", "{n} actions still open on {day}",
                     len(open_), day=self.as_of)
         if late:
-            intro += ", " + t("{n} of them overdue (listed first)", n=len(late))
+            intro += ", " + t.n("{n} of them overdue (listed first)",
+                                "{n} of them overdue (listed first)", len(late))
         if len(open_) < len(actions):
             intro += "; " + self.status_counts([a for a in actions if not a.is_open])
         out.append(self.p(intro + "."))
