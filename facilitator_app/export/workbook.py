@@ -310,7 +310,7 @@ def _summary(data: ReportData, t: Texts) -> SheetSpec:
                 t("Closed") if r.info.status == "closed" else t("Open"), r.ballots,
                 "; ".join(r.priority_title(o) for o in res.winners),
                 _num(w_value) if w_value is not None else None,
-                agreement_sentence(res, t),
+                _agreement(res, t),
                 r.weights_note or t("No"),
             ])
         blocks.append(
@@ -353,6 +353,14 @@ def _firms_note(r: RoundReport, t: Texts) -> str:
         return t("Secret ballots carry no member type, so there is no firms-only view for "
                  "this round.")
     return t("No firms-only view for this round.")
+
+
+def _agreement(result: TallyResult, t: Texts) -> str:
+    """The headline figure of agreement in words, W with the language's decimal mark."""
+    kendall = result.consensus.kendall if result.counted else None
+    if t.text_language == "en" or kendall is None or kendall.w is None:
+        return agreement_sentence(result, t)
+    return f"{w_words(kendall.w, t)} (W = {t.number(float(kendall.w), 2)})"
 
 
 def _method(r: RoundReport, t: Texts) -> str:

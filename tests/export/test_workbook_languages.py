@@ -253,3 +253,10 @@ def test_the_audit_says_what_happened_in_spanish(spanish, data):
     assert what["ballot.received"] == "Papeleta secreta depositada en la urna"
     assert "no registrado (papeleta secreta)" in {r[titles.index("Por")] for r in rows}
     assert len(rows) == len(data.audit)
+
+
+def test_agreement_is_written_the_languages_way(spanish):
+    summary = list(load_workbook(spanish)["Resumen"].iter_rows(values_only=True))
+    titles = next(r for r in summary if r[0] == "Ronda")
+    first_round = summary[summary.index(titles) + 1]
+    assert first_round[titles.index("Acuerdo")] == "acuerdo moderado (W = 0,44)"
