@@ -126,3 +126,15 @@ def test_the_faq_handout_in_spanish_and_for_creole_readers(tmp_path):
     result = run_main("faq", str(creole), "--lang", "ht")
     assert result.returncode == 0, result.stderr
     assert "Les grappes et les initiatives de grappe" in first_pages(creole)
+
+
+def test_the_global_lang_before_the_command_counts_the_same(demo, tmp_path):
+    set_language(demo, "fr")
+    try:
+        out = tmp_path / "informe.pdf"
+        result = run_main("--lang", "es", "report", str(out), "--workspace", str(demo))
+        assert result.returncode == 0, result.stderr
+    finally:
+        set_language(demo, None)
+    assert "Resumen" in first_pages(out)
+    assert "Synthèse" not in first_pages(out)
