@@ -108,6 +108,9 @@ def _send(ws: Workspace, url: str, **kwargs: Any) -> sync.SendReport:
 # ----- the demo, twice -------------------------------------------------------------------
 def test_the_demo_arrives_row_by_row_and_sending_again_changes_nothing(programme, pg_url,
                                                                        demo):
+    consenting, _uid = _a_member(demo)
+    with demo.session() as s:  # one member said yes to sharing their data
+        roster.update_member(s, consenting, {"consent_to_share": True})
     before = _contents(demo.engine)
     report = _send(demo, pg_url)
     total = sum(len(rows) for rows in before.values())
@@ -124,10 +127,21 @@ def test_the_demo_arrives_row_by_row_and_sending_again_changes_nothing(programme
     anonymous = {uid for uid, r in rounds.items() if r["anonymity"] == "anonymous"}
     secret = {uid: r["locked_at"] for uid, r in rounds.items() if r["anonymity"] == "secret"}
     assert anonymous and secret
-    seen = {"anonymous ballots": 0, "secret audit": 0}
+    seen = {"anonymous ballots": 0, "secret audit": 0, "private": 0, "shared": 0}
     for table, rows in before.items():
         for uid, mine in rows.items():
             theirs = after[table][uid]
+            if table == "members":
+                # contact person, e-mail, phone and notes only with the member's consent
+                assert mine["email"] and mine["phone"] and mine["contact_person"]
+                private = dict.fromkeys(sync.PRIVATE_MEMBER_FIELDS)
+                if mine["consent_to_share"] is True:
+                    assert theirs["email"] == mine["email"]
+                    seen["shared"] += 1
+                else:
+                    assert {k: theirs[k] for k in private} == private
+                    mine = {**mine, **private}
+                    seen["private"] += 1
             if table == "ballots" and mine["round_id"] in anonymous:
                 # an anonymous round's ballots travel without who cast or typed them
                 assert mine["voter_id"] is not None
@@ -147,6 +161,7 @@ def test_the_demo_arrives_row_by_row_and_sending_again_changes_nothing(programme
                 mine = {**mine, "details": theirs["details"]}
             assert theirs == mine, (table, uid)
     assert seen["anonymous ballots"] > 0 and seen["secret audit"] > 0
+    assert (seen["shared"], seen["private"]) == (1, 29)
 
     # what stays in the workspace
     with programme.connect() as conn:

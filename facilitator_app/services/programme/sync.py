@@ -33,6 +33,8 @@ entries are written with fresh random keys, in a fresh random order, with
 the round's lock time as their only time. Anonymous rounds' ballots travel
 without their voter or who typed them in (they are "never shown" outside
 the workspace), and their ballot audit entries without the voter's name.
+A member's contact person, e-mail, phone and notes travel only when the
+member consented to share their data (``consent_to_share``).
 
 The whole send is one transaction on the server: a cancel, an error or a
 lost connection leaves the programme database as it was.
@@ -101,6 +103,10 @@ __all__ = [
 
 #: Workspace tables that stay in the workspace (see the module's docstring).
 NOT_SENT = frozenset({"settings", "swot_templates", "voter_codes"})
+
+#: A member's contact person and the facilitator's notes about them: they
+#: travel only for members who said yes to sharing their data.
+PRIVATE_MEMBER_FIELDS = ("contact_person", "contact_role", "email", "phone", "notes")
 
 #: Columns that are not part of a row's content: its key here, and its time.
 _NOT_CONTENT = frozenset({"id", "updated_at"})
@@ -289,6 +295,8 @@ def _outgoing_rows(raw: dict[str, list[dict[str, Any]]]
                 content["voter_id"], content["entered_by"] = None, ""
             elif round_id in anonymous and ballot_audit:
                 content["details"] = _without_voter(content["details"])
+            elif table.name == "members" and content["consent_to_share"] is not True:
+                content.update(dict.fromkeys(PRIVATE_MEMBER_FIELDS))
             missing = False
             for column, target in fks.items():
                 if content[column] is None:
