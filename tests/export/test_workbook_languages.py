@@ -239,8 +239,8 @@ def test_the_notes_about_secret_ballots_are_in_spanish(spanish):
     titles = header(results)
     notes = {r[titles.index("Nota")] for r in results.iter_rows(min_row=2, values_only=True)
              if r[titles.index("Ronda")] == 2 and r[titles.index("Vista")] == "Solo empresas"}
-    assert notes == {"Las papeletas secretas no llevan el tipo de miembro, así que esta ronda "
-                     "no tiene vista de solo empresas."}
+    assert notes == {("Las papeletas secretas no llevan el tipo de miembro, así que esta ronda "
+                      "no tiene vista de solo empresas.")}
 
 
 def test_the_audit_says_what_happened_in_spanish(spanish, data):
