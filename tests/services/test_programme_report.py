@@ -313,3 +313,13 @@ def test_a_record_marked_deleted_is_left_out_even_while_its_row_is_there(program
             "SELECT members, active_firms FROM v_clusters WHERE cluster = :name"),
             {"name": "Grenada Cocoa & Spice Cluster"}).one()
     assert tuple(view) == (exp["members"] - 1, exp["firms"] - 1)
+
+
+def test_wrapped_headers_and_long_texts_get_rows_tall_enough(programme, tmp_path):
+    engine, _files = programme
+    written, _ = export_programme(engine, tmp_path / "programme.xlsx")
+    ws = load_workbook(written)["Decisions"]
+    assert ws.row_dimensions[1].height and ws.row_dimensions[1].height > 15  # wrapped header
+    statement = ws["I2"]
+    assert len(str(statement.value)) > 100 and statement.alignment.wrap_text
+    assert ws.row_dimensions[2].height >= 15 * 3  # the statement's lines, not one

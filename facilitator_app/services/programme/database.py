@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 
 from facilitator_app.core.errors import BadInputError, UserError
+from facilitator_app.i18n.messages import _
 
 #: Seconds to wait for the server before saying it cannot be reached.
 CONNECT_TIMEOUT = 10
@@ -42,16 +43,16 @@ def programme_url(text: str) -> URL:
         url = make_url(text.strip())
     except ArgumentError:
         raise BadInputError(
-            f"{_shown(text)} is not a database address; write it as "
-            "postgresql://user@host:port/database.") from None
+            _("{text} is not a database address; write it as "
+              "postgresql://user@host:port/database.", text=_shown(text))) from None
     if url.drivername not in _DRIVERS:
         raise BadInputError(
-            f"{_shown(text)}: the programme database is a PostgreSQL database; write its "
-            "address as postgresql://user@host:port/database.")
+            _("{text}: the programme database is a PostgreSQL database; write its address as "
+              "postgresql://user@host:port/database.", text=_shown(text)))
     if not url.database:
         raise BadInputError(
-            f"{_shown(text)}: the address names no database; add it after the server, "
-            "as in postgresql://user@host:5432/programme.")
+            _("{text}: the address names no database; add it after the server, as in "
+              "postgresql://user@host:5432/programme.", text=_shown(text)))
     return url.set(drivername="postgresql+psycopg")
 
 
@@ -80,9 +81,9 @@ def connect(text: str, password: str | None = None) -> Connected:
     try:
         import psycopg  # noqa: F401 - the driver, checked here to say so in words
     except ImportError:
-        raise UserError("The PostgreSQL driver (psycopg) is not installed; install it with "
-                        "pip install 'psycopg[binary]'.") from None
-    where = url.render_as_string(hide_password=True)
+        raise UserError(_("The PostgreSQL driver (psycopg) is not installed; install it with pip "
+                          "install 'psycopg[binary]'.")) from None
+    where = make_url(text.strip()).render_as_string(hide_password=True)  # as typed
     engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT},
                            pool_pre_ping=True)
     try:
@@ -103,16 +104,17 @@ def connection_error(exc: BaseException, url: URL) -> UserError:
             or ("role" in lowered and "does not exist" in lowered)
             or "authentication failed" in lowered or "pg_hba.conf" in lowered):
         return ProgrammeLoginFailed(
-            f"The programme database at {server} refused the login of user "
-            f"'{url.username or ''}': check the user name and the password (give the "
-            "password in the PGPASSWORD environment variable, not on the command line).")
+            _("The programme database at {server} refused the login of user '{user}': check the "
+              "user name and the password (give the password in the PGPASSWORD environment "
+              "variable, not on the command line).", server=server, user=url.username or ""))
     if "database" in lowered and "does not exist" in lowered:
         return UserError(
-            f"The server at {server} has no database '{url.database}': ask its administrator "
-            "to create it (CREATE DATABASE), then run 'programme init'.")
+            _("The server at {server} has no database '{database}': ask its administrator to "
+              "create it (CREATE DATABASE), then run 'programme init'.",
+              server=server, database=url.database))
     return ProgrammeUnreachable(
-        f"Cannot reach the programme database at {server}: check the address and the "
-        "network, and that the PostgreSQL server is running.")
+        _("Cannot reach the programme database at {server}: check the address and the network, "
+          "and that the PostgreSQL server is running.", server=server))
 
 
 def schema_revision(engine: Engine) -> str | None:
@@ -139,8 +141,8 @@ def init_schema(engine: Engine) -> tuple[str | None, str]:
     except ProgrammingError as exc:  # e.g. tables of another application in the way
         reason = str(exc.orig or exc).strip().splitlines()[0]
         raise ProgrammeSchemaMismatch(
-            f"Cannot set up the programme schema in this database ({reason}): give "
-            "'programme init' an empty database, or the programme database itself.") from None
+            _("Cannot set up the programme schema in this database ({reason}): give 'programme "
+              "init' an empty database, or the programme database itself.", reason=reason)) from None
     return before, head_revision()
 
 
@@ -153,16 +155,17 @@ def check_schema(engine: Engine) -> str:
         return head
     if current is None:
         raise ProgrammeSchemaMismatch(
-            "This database has no programme schema yet: run "
-            "'facilitator-app programme init --db ...' first.")
+            _("This database has no programme schema yet: run 'facilitator-app programme init "
+              "--db ...' first."))
     if current in known_revisions():
         raise ProgrammeSchemaMismatch(
-            f"The programme database's schema is older (revision {current}, this app "
-            f"writes {head}): run 'facilitator-app programme init --db ...' to upgrade it.")
+            _("The programme database's schema is older (revision {current}, this app writes "
+              "{head}): run 'facilitator-app programme init --db ...' to upgrade it.",
+              current=current, head=head))
     raise _newer(current)
 
 
 def _newer(revision: str) -> ProgrammeSchemaMismatch:
     return ProgrammeSchemaMismatch(
-        f"The programme database's schema (revision {revision}) was written by a newer "
-        "version of the app: update the app to read or change it.")
+        _("The programme database's schema (revision {revision}) was written by a newer version "
+          "of the app: update the app to read or change it.", revision=revision))

@@ -42,10 +42,14 @@ DECIMAL = "0.00"
 FIGURE = "0.000"
 MIN_WIDTH, MAX_WIDTH = 6.0, 50.0
 MAX_CELL_CHARS = 32_767  # a spreadsheet cell's limit
+LINE_HEIGHT = 15.0  # points per line of 11 pt text
+MAX_ROW_LINES = 27  # a spreadsheet's tallest row is 409 points
+CHARS_PER_WIDTH = 1.25  # a width unit is one digit; text runs a little narrower
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="D9E2F3")
 _HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
 _WRAP = Alignment(wrap_text=True, vertical="top")
+_TOP = Alignment(vertical="top")
 
 
 @dataclass
@@ -350,9 +354,39 @@ def _widths(block: Block) -> list[float]:
             widths.append(column.width)
             continue
         longest_word = max((len(w) for w in column.title.split()), default=0)
+        # a header wraps: room for its longest word, and a short title whole
+        title = max(longest_word, min(len(column.title), 14)) + 3.0  # + the filter button
         content = max((_shown_length(row[i]) for row in block.rows[:300]), default=0)
-        widths.append(min(max(MIN_WIDTH, longest_word + 3.0, content + 2.0), MAX_WIDTH))
+        widths.append(min(max(MIN_WIDTH, title, content + 2.0), MAX_WIDTH))
     return widths
+
+
+def _lines(text: str, width: float, most: int = MAX_ROW_LINES) -> int:
+    """The lines a text wrapped in a column ``width`` wide takes (at most ``most``)."""
+    room = max(int(width * CHARS_PER_WIDTH) - 2, 1)
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += 1
+        used = 0
+        for word in paragraph.split():
+            need = len(word) if used == 0 else used + 1 + len(word)
+            if need <= room or used == 0:
+                used = need
+            else:
+                lines, used = lines + 1, len(word)
+    return max(1, min(lines, most))
+
+
+def _top(ws: WriteOnlyWorksheet, cells: list[Any]) -> list[Any]:
+    """A tall row's cells, all starting at its top."""
+    out: list[Any] = []
+    for value in cells:
+        if value is not None and not isinstance(value, Cell):
+            value = WriteOnlyCell(ws, value=value)
+        if value is not None and not value.alignment.wrap_text:
+            value.alignment = _TOP
+        out.append(value)
+    return out
 
 
 def _write_sheet(wb: Workbook, spec: SheetSpec, written_on: date) -> None:
@@ -378,10 +412,20 @@ def _write_sheet(wb: Workbook, spec: SheetSpec, written_on: date) -> None:
         cell = _text_cell(ws, _clean(column.title))
         cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN
         header.append(cell)
+    lines = max(_lines(c.title, w - 3.0, 6) for c, w in zip(block.columns, widths, strict=True))
+    if lines > 1:  # a spreadsheet does not grow a wrapped row by itself
+        ws.row_dimensions[1].height = LINE_HEIGHT * lines + 3
     ws.append(header)
-    for row in block.rows:
-        ws.append([_cell(ws, value, column)
-                   for value, column in zip(row, block.columns, strict=True)])
+    wrapped = [(i, widths[i]) for i, c in enumerate(block.columns) if c.wrap]
+    for row_no, row in enumerate(block.rows, start=2):
+        cells = [_cell(ws, value, column)
+                 for value, column in zip(row, block.columns, strict=True)]
+        lines = max((_lines(row[i], w) for i, w in wrapped if isinstance(row[i], str)),
+                    default=1)
+        if lines > 1:
+            ws.row_dimensions[row_no].height = LINE_HEIGHT * lines
+            cells = _top(ws, cells)
+        ws.append(cells)
     if spec.autofilter:
         last = get_column_letter(len(block.columns))
         ws.auto_filter.ref = f"A1:{last}{len(block.rows) + 1}"
