@@ -20,6 +20,8 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from facilitator_app.i18n.messages import _, n_
+
 if TYPE_CHECKING:
     from facilitator_app.services.programme.database import Connected
 
@@ -78,7 +80,9 @@ def _connect(address: str) -> Connected:
         if url.password is not None or os.environ.get("PGPASSWORD") or not _interactive():
             raise
         where = make_url(address.strip()).render_as_string(hide_password=True)
-        password = getpass.getpass(f"Password for {url.username or 'the user'} at {where}: ")
+        password = getpass.getpass(
+            _("Password for {user} at {where}: ", user=url.username, where=where)
+            if url.username else _("Password at {where}: ", where=where))
         return connect(address, password=password)
 
 
@@ -91,12 +95,14 @@ def run_init(args: argparse.Namespace) -> int:
     finally:
         db.engine.dispose()
     if before is None:
-        print(f"Created the programme database schema (revision {now}) in {db.where}")
+        print(_("Created the programme database schema (revision {now}) in {where}",
+                now=now, where=db.where))
     elif before == now:
-        print(f"The programme database schema in {db.where} is up to date (revision {now})")
+        print(_("The programme database schema in {where} is up to date (revision {now})",
+                where=db.where, now=now))
     else:
-        print(f"Upgraded the programme database schema in {db.where} "
-              f"from revision {before} to {now}")
+        print(_("Upgraded the programme database schema in {where} from revision {before} "
+                "to {now}", where=db.where, before=before, now=now))
     return 0
 
 
@@ -116,6 +122,6 @@ def run_report(args: argparse.Namespace) -> int:
     finally:
         db.engine.dispose()
     clusters = len(data.clusters)
-    print(f"Wrote the programme report of {clusters} cluster{'s' if clusters != 1 else ''} "
-          f"to {written}")
+    print(n_("Wrote the programme report of {n} cluster to {path}",
+             "Wrote the programme report of {n} clusters to {path}", clusters, path=written))
     return 0

@@ -17,6 +17,7 @@ import os
 import sys
 
 from facilitator_app.cli import workspace_option
+from facilitator_app.i18n.messages import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,20 +56,25 @@ def run(args: argparse.Namespace) -> int:
         except sync.ProgrammeLoginFailed:
             if url.password is not None or os.environ.get("PGPASSWORD") or not _interactive():
                 raise
-            password = getpass.getpass(f"Password for {url.username or 'the user'} at {where}: ")
+            password = getpass.getpass(
+                _("Password for {user} at {where}: ", user=url.username, where=where)
+                if url.username else _("Password at {where}: ", where=where))
             report = sync.send_workspace(ws.engine, args.to, password=password, sent_by=sent_by)
         name = ws.name
     finally:
         ws.close()
-    print(f"Sent {name} to {where}")
+    print(_("Sent {name} to {where}", name=name, where=where))
     for line in report.lines():
         print(line)
     for conflict in report.conflicts:
-        kept = ("this workspace's" if conflict.winner == "workspace"
-                else "the programme database's")
-        print(f"  {conflict.table} {conflict.label} ({conflict.record_uid}): kept {kept} "
-              f"change (workspace {_moment(conflict.workspace_changed_at)}, programme "
-              f"database {_moment(conflict.programme_changed_at)})")
+        when = {"table": conflict.table, "label": conflict.label, "uid": conflict.record_uid,
+                "workspace": _moment(conflict.workspace_changed_at),
+                "programme": _moment(conflict.programme_changed_at)}
+        print("  " + (_("{table} {label} ({uid}): kept this workspace's change (workspace "
+                        "{workspace}, programme database {programme})", **when)
+                      if conflict.winner == "workspace" else
+                      _("{table} {label} ({uid}): kept the programme database's change "
+                        "(workspace {workspace}, programme database {programme})", **when)))
     return 0
 
 

@@ -32,6 +32,7 @@ from facilitator_app.core.action_plan import ACTION_STATUSES
 from facilitator_app.core.domain import MEMBER_TYPES, label_of
 from facilitator_app.core.errors import BadInputError
 from facilitator_app.export.report_model import ReportData
+from facilitator_app.i18n.messages import _
 from facilitator_app.services.programme.extract import (
     WorkspaceTemplate,
     data_tables,
@@ -415,12 +416,12 @@ def check_report_target(path: str | Path) -> Path:
     """A usable .xlsx path in a folder that exists, or BadInputError."""
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise BadInputError(f"{target.name}: the programme report is a workbook; give a file "
-                            "name ending in .xlsx.")
+        raise BadInputError(_("{name}: the programme report is a workbook; give a file name "
+                              "ending in .xlsx.", name=target.name))
     if target.is_dir():
-        raise BadInputError(f"{target} is a folder: give a file name.")
+        raise BadInputError(_("{target} is a folder: give a file name.", target=target))
     if not target.parent.is_dir():
-        raise BadInputError(f"The folder {target.parent} does not exist.")
+        raise BadInputError(_("The folder {parent} does not exist.", parent=target.parent))
     return target
 
 

@@ -74,6 +74,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalErr
 
 from facilitator_app import __version__
 from facilitator_app.core.errors import UserError
+from facilitator_app.i18n.messages import _, n_
 from facilitator_app.services.programme.database import (
     CONNECT_TIMEOUT,
     ProgrammeLoginFailed,
@@ -153,11 +154,15 @@ class SendReport:
 
     def lines(self) -> list[str]:
         """The summary, in plain sentences."""
-        out = [(f"{self.inserted} new, {self.updated} updated, {self.unchanged} unchanged, "
-                f"{self.deleted} deleted.")]
+        out = [_("{inserted} new, {updated} updated, {unchanged} unchanged, {deleted} deleted.",
+                 inserted=self.inserted, updated=self.updated, unchanged=self.unchanged,
+                 deleted=self.deleted)]
         if self.conflicts:
-            out.append(f"{len(self.conflicts)} changed both in this workspace and in the "
-                       "programme database since the last send: the newer change was kept.")
+            out.append(n_("{n} changed both in this workspace and in the programme database "
+                          "since the last send: the newer change was kept.",
+                          "{n} changed both in this workspace and in the programme database "
+                          "since the last send: the newer change was kept.",
+                          len(self.conflicts)))
         out += self.notes
         return out
 
@@ -242,8 +247,8 @@ def _read_workspace(source: Engine) -> _Outgoing:
             conn.rollback()
     profiles = raw.get("cluster_profile", [])
     if not profiles:
-        raise UserError("This workspace has no cluster profile, so the programme database "
-                        "cannot tell it from others: fill in the profile on the Home page.")
+        raise UserError(_("This workspace has no cluster profile, so the programme database "
+                          "cannot tell it from others: fill in the profile on the Home page."))
     rows, notes = _outgoing_rows(raw)
     return _Outgoing(profiles[0], revision, rows, notes)
 
@@ -359,9 +364,9 @@ def _connection_error(exc: DBAPIError, target_url: str) -> UserError:
     text = str(exc.orig or exc).lower()
     if "not permitted to log in" in text:
         return ProgrammeLoginFailed(
-            f"The programme database at {url.host or 'localhost'}:{url.port or 5432} refused "
-            f"the login of user '{url.username or ''}': that user may not log in. Ask the "
-            "database's administrator for a user that may.")
+            _("The programme database at {host}:{port} refused the login of user '{user}': "
+              "that user may not log in. Ask the database's administrator for a user that may.",
+              host=url.host or "localhost", port=url.port or 5432, user=url.username or ""))
     return connection_error(exc, url)
 
 
@@ -409,21 +414,26 @@ def _check_schema(conn: Connection, engine: Engine) -> None:
     if revision != head_revision():
         check_schema(engine)  # says which (missing, older, newer) and what to do
         raise ProgrammeSchemaMismatch(  # pragma: no cover - it changed meanwhile
-            "The programme database's schema changed while sending: send again.")
+            _("The programme database's schema changed while sending: send again."))
 
 
 def _refused_value(exc: DataError) -> str:
     diag = getattr(exc.orig, "diag", None)
     reason = str(getattr(diag, "message_primary", None) or exc.orig).splitlines()[0]
-    return (f"The programme database refused a value of this workspace ({reason}); shorten "
-            "or correct it in the workspace and send again. Nothing was changed.")
+    return _("The programme database refused a value of this workspace ({reason}); shorten "
+             "or correct it in the workspace and send again. Nothing was changed.",
+             reason=reason)
 
 
 def _clash(exc: IntegrityError) -> str:
-    table = getattr(getattr(exc.orig, "diag", None), "table_name", None) or "a table"
-    return (f"The programme database already holds a record of {table} with the same global "
-            "id from another workspace (was this workspace copied from another one?). Nothing "
-            "was changed.")
+    table = getattr(getattr(exc.orig, "diag", None), "table_name", None)
+    if not table:
+        return _("The programme database already holds a record with the same global id from "
+                 "another workspace (was this workspace copied from another one?). Nothing was "
+                 "changed.")
+    return _("The programme database already holds a record of {table} with the same global "
+             "id from another workspace (was this workspace copied from another one?). Nothing "
+             "was changed.", table=table)
 
 
 class _Send:
@@ -447,8 +457,8 @@ class _Send:
 
     def _tick(self, count: int = 0) -> None:
         if self.should_stop is not None and self.should_stop():
-            raise SendCancelled("Sending was cancelled: nothing was changed in the programme "
-                                "database.")
+            raise SendCancelled(_("Sending was cancelled: nothing was changed in the programme "
+                                  "database."))
         self.done += count
         if self.progress is not None:
             self.progress(self.done, self.total)
