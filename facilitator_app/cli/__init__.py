@@ -109,8 +109,26 @@ def _only_workspace(argv: Sequence[str]) -> bool:
     return not rest
 
 
+def _asked_language(argv: Sequence[str]) -> str | None:
+    """``--lang X`` before the command, read before the parser runs, so that
+    our own refusals of an option's value come in that language too."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--lang":
+            return rest[0] if rest and rest[0] in LANG_CODES else None
+        if arg.startswith("--lang="):
+            return arg[7:] if arg[7:] in LANG_CODES else None
+        if arg == "--workspace" and rest:
+            rest.pop(0)  # its value
+        elif not arg.startswith("-"):
+            return None  # the command: its own --lang is read by the parser
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    set_message_language(_asked_language(argv) or default_language())
     parser = build_parser(with_commands=not _only_workspace(argv))
     args = parser.parse_args(argv)
     if getattr(args, "lang", None) is None:  # a command's own --lang wins

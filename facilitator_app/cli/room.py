@@ -115,8 +115,8 @@ def _serve(server: RoomServer, title: str, url: str, host: str) -> int:
 
     print(_("Voting by phone in {title}: open {url}", title=title, url=url))
     if host.startswith("127."):
-        print("Only this computer can reach that address: give --bind with the hotspot's "
-              "address for phones.")
+        print(_("Only this computer can reach that address: give --bind with the hotspot's "
+                "address for phones."))
     print(_("Press Ctrl+C to stop."), flush=True)
     # Ctrl+C and SIGTERM only raise a flag: an interruption in the middle of
     # a unit of work (the turnout is read twice a second) would spoil it

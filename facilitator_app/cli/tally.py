@@ -38,26 +38,29 @@ def _finite(text: str, example: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a number (e.g. {example})")
+        raise argparse.ArgumentTypeError(
+            _("{text} is not a number (e.g. {example})", text=quoted(text), example=example))
     return value
 
 
 def _spread(text: str) -> float:
     """--max-iqr: a finite number (a negative one is refused by MethodParams.check)."""
-    return _finite(text, "1 or 1.5")
+    return _finite(text, _("1 or 1.5"))
 
 
 def _share(text: str) -> float:
     """0.75, 75 or 75% all mean three quarters."""
     raw = text.strip().rstrip("%")
     try:
-        value = _finite(raw, "0.75 or 75%")
+        value = _finite(raw, _("0.75 or 75%"))
     except argparse.ArgumentTypeError:
-        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a share (e.g. 0.75 or 75%)") from None
+        raise argparse.ArgumentTypeError(
+            _("{text} is not a share (e.g. 0.75 or 75%)", text=quoted(text))) from None
     if text.strip().endswith("%") or value > 1:
         value /= 100
     if not 0 < value <= 1:
-        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a share between 0 and 100%")
+        raise argparse.ArgumentTypeError(
+            _("{text} is not a share between 0 and 100%", text=quoted(text)))
     return value
 
 

@@ -137,3 +137,13 @@ def test_lang_reaches_the_command_as_args_lang(monkeypatch, tmp_path):
     assert run_main("report", out, "--workspace", "w", "--lang", "es").returncode == 0
     assert seen == {"lang": "es"}
     assert message_language() == "es"
+
+
+def test_a_refused_option_value_is_said_in_the_language_asked_for():
+    """--lang is read before the options are: the tally's own refusal of a
+    value is in Spanish (argparse's own words around it stay English)."""
+    done = run_main("--lang", "es", "tally", str(FIXTURES / "ballots_ranked.csv"),
+                    "--method", "score", "--max-iqr", "inf")
+    assert done.returncode == 2
+    assert done.stderr.endswith(": \u201cinf\u201d no es un número (p. ej. 1 o 1.5)\n")
+    assert len(done.stderr.splitlines()) == 1
