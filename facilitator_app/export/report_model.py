@@ -61,6 +61,18 @@ class AuditRow:
 
 
 @dataclass(frozen=True)
+class RoundWeights:
+    """How a weighted round weighed its ballots, for a sentence in any language."""
+
+    by_type: tuple[tuple[str | None, float], ...]  # member types weighed apart, and their weight
+    others: float | None  # every other ballot's weight; None: weights vary within a type
+    low: float  # the lowest and highest weight of a ballot
+    high: float
+    counted: int  # ballots counted
+    total: float  # the votes they carry
+
+
+@dataclass(frozen=True)
 class RoundReport:
     """One vote round as the outputs show it."""
 
@@ -79,6 +91,7 @@ class RoundReport:
     comparison: RoundComparison | None
     quadrants: ImpactFeasibility | None = None  # two-criteria rounds: the 2x2, all voters
     weights_note: str = ""  # "Ballots are weighted: firms 2, others 1; ..." when they are
+    weights: RoundWeights | None = None  # the same, as figures (None when not weighted)
 
     @property
     def two_criteria(self) -> bool:

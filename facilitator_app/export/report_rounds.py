@@ -36,6 +36,7 @@ from facilitator_app.export.report_charts import MAX_BARS, Bar, Point, bar_chart
 from facilitator_app.export.report_model import RoundReport
 from facilitator_app.export.report_words import (
     AGREEMENT_WORDS,
+    MEMBER_TYPE_PLURALS,
     QUADRANT_LABELS,
     QUADRANT_MEANINGS,
     QUADRANT_PLURAL_LABELS,
@@ -118,13 +119,27 @@ class RoundSections(ReportBase):
 
     # ----- sentences -------------------------------------------------------------
     def _weights_note(self, r: RoundReport) -> str:
-        """The services' statement of the vote weights (English); in another
-        language, what it means in general (the weights are in the workbook)."""
-        if self.english:
+        """'Ballots are weighted: firms 2, others 1. The 54 ballots count as 97
+        votes; ...' (the services' English sentence, said in the report's language)."""
+        w = r.weights
+        if self.english or w is None:
             return r.weights_note
-        return self.t("Ballots are weighted with each member's vote weight from the roster; "
-                      "the counts and shares shown are weighted (the workbook gives the "
-                      "weights).")
+        t = self.t
+        if w.others is None:
+            how = t("each member's vote weight from the roster, from {low} to {high}",
+                    low=self.num(w.low), high=self.num(w.high))
+        else:
+            parts = [t("{types} {weight}", types=(t("members of no type") if key is None else
+                                                  word(t, MEMBER_TYPE_PLURALS, key, key)),
+                       weight=self.num(weight)) for key, weight in w.by_type]
+            parts.append(t("others {weight}", weight=self.num(w.others)) if parts
+                         else t("every ballot {weight}", weight=self.num(w.others)))
+            how = ", ".join(parts)
+        return t.n("Ballots are weighted: {how}. The {n} ballot counts as {votes} votes; the "
+                   "counts and shares shown are weighted.",
+                   "Ballots are weighted: {how}. The {n} ballots count as {votes} votes; the "
+                   "counts and shares shown are weighted.", w.counted, how=how,
+                   votes=self.num(w.total))
 
     def _ballots_sentence(self, r: RoundReport) -> str:
         t = self.t

@@ -55,6 +55,7 @@ from facilitator_app.export.report_model import ExportCancelled as ExportCancell
 from facilitator_app.export.report_model import Progress as Progress
 from facilitator_app.export.report_model import ReportData as ReportData
 from facilitator_app.export.report_model import RoundReport as RoundReport
+from facilitator_app.export.report_model import RoundWeights
 from facilitator_app.export.report_model import no_progress as no_progress
 from facilitator_app.i18n.messages import _
 from facilitator_app.services import decisions, voting
@@ -196,6 +197,28 @@ def _weights_note(info: RoundInfo, ballots: list[voting.BallotInfo],
                f"to {_number(weights[-1])}")
     return (f"Ballots are weighted: {how}. The {counted} ballot{'s' if counted != 1 else ''} "
             f"count as {_number(total)} votes; the counts and shares shown are weighted.")
+
+
+def _weights(info: RoundInfo, ballots: list[voting.BallotInfo], counted: int,
+             total: Any) -> RoundWeights | None:
+    """What :func:`_weights_note` says, as figures (for the report in any language)."""
+    if not info.use_weights or all(b.weight == 1 for b in ballots):
+        return None
+    by_type: dict[str | None, set[float]] = {}
+    for b in ballots:
+        by_type.setdefault(b.voter_type, set()).add(float(b.weight))
+    weights = sorted({float(b.weight) for b in ballots})
+    named: list[tuple[str | None, float]] = []
+    others: float | None = None
+    if all(len(w) == 1 for w in by_type.values()):
+        weight_of = {t: next(iter(w)) for t, w in by_type.items()}
+        shared = Counter(weight_of.values())
+        others = min(shared, key=lambda w: (-shared[w], w))
+        named = [(t, w) for t, w in weight_of.items() if w != others]
+        order = [key for key, _ in MEMBER_TYPES]
+        named.sort(key=lambda tw: order.index(tw[0]) if tw[0] in order else len(order))
+    return RoundWeights(by_type=tuple(named), others=others, low=weights[0], high=weights[-1],
+                        counted=counted, total=float(total))
 
 
 def _type_plural(member_type: str | None) -> str:
@@ -402,6 +425,7 @@ def _round_report(session: Session, info: RoundInfo,
         comparison=comparison,
         quadrants=quadrants,
         weights_note=_weights_note(info, stored, result.counted, result.total_weight),
+        weights=_weights(info, stored, result.counted, result.total_weight),
     )
 
 

@@ -277,3 +277,26 @@ def test_the_export_menu_makes_the_open_workshops_files_in_its_language(qtbot, t
     report, handout = (pdf_text(Path(p)) for p in written)
     assert "Resumen" in lines_of(report) and "Summary" not in lines_of(report)
     assert "Clústeres e iniciativas clúster" in handout
+
+
+def test_a_weighted_round_states_its_weights_in_the_language(tmp_path):
+    """The stress workspace's runoff counts firms' ballots with another weight:
+    the Spanish report says which, and what the ballots add up to."""
+    from tests.export.stress_fixtures import stress_workspace
+
+    ws = stress_workspace(tmp_path / "stress.cluster")
+    try:
+        with ws.session() as s:
+            data = gather(s, 1)
+    finally:
+        ws.close()
+    weighted = [r for r in data.rounds if r.weights is not None]
+    assert weighted and weighted[0].weights_note.startswith("Ballots are weighted")
+    w = weighted[0].weights
+    assert w.by_type and w.others is not None
+    text = " ".join(pdf_text(write_report(tmp_path / "es.pdf", data, lang="es")).split())
+    firms = {"firm": "empresas"}
+    named = ", ".join(f"{firms[key]} {weight:g}" for key, weight in w.by_type)
+    assert (f"Las papeletas están ponderadas: {named}, los demás {w.others:g}. "
+            f"Las {w.counted} papeletas cuentan como {w.total:g} votos") in text
+    assert "Ballots are weighted" not in text
