@@ -140,7 +140,7 @@ def _serve(server: RoomServer, title: str, url: str, host: str) -> int:
         for signum, handler in handlers.items():
             signal.signal(signum, handler)
     if asked.is_set():
-        server.stop("Stopped.")
+        server.stop(_("Stopped."))
         print(_("Stopped: phones can no longer vote."), flush=True)
         return 0
     print(_("{reason} Voting by phone has stopped.", reason=server.stopped_because), flush=True)

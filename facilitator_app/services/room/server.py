@@ -67,6 +67,7 @@ from facilitator_app.services.room.phone import (
     sign_in,
 )
 from facilitator_app.services.voting.ballot_box import UrnBatch
+from facilitator_app.services.voting.rounds import RoundGone
 from facilitator_app.storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -961,14 +962,16 @@ class RoomServer:
             except UserError:  # the round is gone, or the file cannot be read now
                 closed = not self._round_exists()
             if closed:
-                self.stop("The round was closed.")
+                self.stop(_("The round was closed."))
                 return
 
     def _round_exists(self) -> bool:
         try:
             self.read(lambda s: voting.get_round(s, self.round_id))
-        except UserError as exc:
-            return "There is no vote round" not in exc.message
+        except RoundGone:
+            return False
+        except UserError:  # the file cannot be read now: the round is still there
+            return True
         return True
 
     def stop(self, reason: str = "") -> None:

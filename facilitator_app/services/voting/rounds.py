@@ -44,11 +44,15 @@ from facilitator_app.storage.models import (
 )
 
 
+class RoundGone(UserError):
+    """The round asked for is not (or no longer) in the workspace."""
+
+
 # ----- rounds ---------------------------------------------------------------
 def _round(s: Session, round_id: int) -> VoteRound:
     rnd = s.get(VoteRound, round_id)
     if rnd is None:
-        raise UserError(_("There is no vote round {round_id}.", round_id=round_id))
+        raise RoundGone(_("There is no vote round {round_id}.", round_id=round_id))
     return rnd
 
 
