@@ -291,7 +291,9 @@ class DecisionSections(ReportBase):
         out.append(self.p(intro + "."))
         shown = open_[:limit]
         due = self._fixed([self.short_day(a.due_date) for a in shown], 2.0, 2.6)
-        overdue_words = t("Overdue") + " " + t("(marked {status})", status=t("Not started"))
+        not_started = t("Not started")
+        overdue_words = t("Overdue") + " " + t("(marked {status})",
+                                               status=not_started[:1].lower() + not_started[1:])
         status = self._fixed([" ".join(overdue_words.split()[:3]), t("Not started")], 2.4, 3.4)
         widths = [None, 4.4, due, status]
         room = self._rooms(widths)

@@ -65,11 +65,18 @@ class RoundSections(ReportBase):
             if not band.lower:
                 parts.append(t("below that {words}", words=words))
             elif i == 0:
-                parts.append(t("{value} and above {words}", value=self.num(band.lower),
+                parts.append(t("{value} and above {words}", value=self._bound(band.lower),
                                words=words))
             else:
-                parts.append(t("from {value} {words}", value=self.num(band.lower), words=words))
+                parts.append(t("from {value} {words}", value=self._bound(band.lower),
+                               words=words))
         return ", ".join(parts)
+
+    def _bound(self, value: float) -> str:
+        """A band's bound as short as it goes: '0.8' ('0,8')."""
+        if self.english:
+            return f"{value:g}"
+        return self.t.number(value, 0 if float(value).is_integer() else 1)
 
     # ----- the part ------------------------------------------------------------
     def rounds(self) -> list[Flowable]:
@@ -396,7 +403,7 @@ class RoundSections(ReportBase):
         rule = t("After a count without a majority, the priority with the fewest votes is "
                  "eliminated and each of its ballots passes to the next priority it ranks; a "
                  "ballot that ranks no priority still in the race is exhausted.")
-        counts_what = (t("Each count gives the weighted votes of the priorities still in the "
+        counts_what = (t("Each count gives the votes (weighted) of the priorities still in the "
                          "race.") if r.weights_note else
                        t("Each count gives the votes of the priorities still in the race."))
         sentences = [f"{counts_what} {rule}"]
