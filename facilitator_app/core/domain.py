@@ -15,54 +15,54 @@ from facilitator_app.i18n.messages import N_
 Choice = tuple[str, str]
 
 MEMBER_TYPES: list[Choice] = [
-    ("firm", "Firm"),
-    ("academic", "Academic / training institution"),
-    ("research", "Research / testing institution"),
-    ("regulatory", "Regulatory body"),
-    ("standards", "Quality standards body"),
-    ("development", "Economic development agency / NGO"),
-    ("promotion", "Investment / export promotion agency"),
-    ("association", "Sector association / chamber"),
-    ("ministry", "Government ministry"),
-    ("financial", "Financial institution"),
-    ("donor", "Donor / international organisation"),
-    ("community", "Community-based organisation"),
+    ("firm", N_("Firm")),
+    ("academic", N_("Academic / training institution")),
+    ("research", N_("Research / testing institution")),
+    ("regulatory", N_("Regulatory body")),
+    ("standards", N_("Quality standards body")),
+    ("development", N_("Economic development agency / NGO")),
+    ("promotion", N_("Investment / export promotion agency")),
+    ("association", N_("Sector association / chamber")),
+    ("ministry", N_("Government ministry")),
+    ("financial", N_("Financial institution")),
+    ("donor", N_("Donor / international organisation")),
+    ("community", N_("Community-based organisation")),
 ]
 
 MEMBER_STATUSES: list[Choice] = [
-    ("active", "Active"),
-    ("inactive", "Inactive"),
-    ("prospective", "Prospective"),
+    ("active", N_("Active")),
+    ("inactive", N_("Inactive")),
+    ("prospective", N_("Prospective")),
 ]
 
 FIRM_SIZES: list[Choice] = [
-    ("micro", "Micro"),
-    ("small", "Small"),
-    ("medium", "Medium"),
-    ("large", "Large"),
+    ("micro", N_("Micro")),
+    ("small", N_("Small")),
+    ("medium", N_("Medium")),
+    ("large", N_("Large")),
 ]
 
 VALUE_CHAIN_SEGMENTS: list[Choice] = [
-    ("inputs", "Inputs"),
-    ("production", "Production"),
-    ("processing", "Processing"),
-    ("logistics", "Logistics"),
-    ("marketing", "Marketing / retail"),
-    ("support", "Support services"),
+    ("inputs", N_("Inputs")),
+    ("production", N_("Production")),
+    ("processing", N_("Processing")),
+    ("logistics", N_("Logistics")),
+    ("marketing", N_("Marketing / retail")),
+    ("support", N_("Support services")),
 ]
 
 OWNERSHIP: list[Choice] = [
-    ("domestic", "Domestic"),
-    ("foreign", "Foreign"),
-    ("joint", "Joint"),
+    ("domestic", N_("Domestic")),
+    ("foreign", N_("Foreign")),
+    ("joint", N_("Joint")),
 ]
 
 LANGUAGES: list[Choice] = [
-    ("en", "English"),
-    ("es", "Spanish"),
-    ("fr", "French"),
-    ("ht", "Haitian Creole"),
-    ("nl", "Dutch"),
+    ("en", N_("English")),
+    ("es", N_("Spanish")),
+    ("fr", N_("French")),
+    ("ht", N_("Haitian Creole")),
+    ("nl", N_("Dutch")),
 ]
 
 # Cluster types: a configurable list; these are the presets (IDB study of

@@ -204,7 +204,7 @@ def shown(field: str, value: Any) -> str:
         return _("(empty)")
     kind = FIELDS[field].kind
     if kind == "choice":
-        return choice_label(field, value)
+        return _(choice_label(field, value))
     if kind == "bool":
         return _(bool_text(value))
     if hasattr(value, "isoformat"):

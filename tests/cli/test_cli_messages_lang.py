@@ -147,3 +147,15 @@ def test_a_refused_option_value_is_said_in_the_language_asked_for():
     assert done.returncode == 2
     assert done.stderr.endswith(": \u201cinf\u201d no es un número (p. ej. 1 o 1.5)\n")
     assert len(done.stderr.splitlines()) == 1
+
+
+def test_the_field_changes_of_an_update_in_spanish(demo):
+    done = run_main("--lang", "es", "roster", "import", str(FIXTURES / "roster_messy.csv"),
+                    "--workspace", str(demo), "--dry-run", "--on-duplicate", "update")
+    lines = done.stdout.splitlines()
+    # a choice's label, a kept spelling and why, the notes added: all in Spanish
+    assert "fila 19:   Tamaño: Micro -> Pequeña" in lines
+    assert ("fila 19:   Organización: se conserva Chocolaterie Bèl Kakao, no chocolaterie bel "
+            "kakao (mismo nombre sin sus tildes: se conserva la grafía de la lista)") in lines
+    assert any(line.startswith("fila 7:   Notas: se agrega ") for line in lines)
+    assert lines[-1] == "Prueba sin cambios: no se modificó nada."
