@@ -118,6 +118,9 @@ _URN_TABLES = {"ballots": "round_id", "voter_receipts": "round_id",
 
 _shuffle = random.SystemRandom().shuffle
 
+#: Rows per COPY or per list of deleted ids (progress and cancel in between).
+CHUNK = 5000
+
 
 def _random_key() -> int:
     """A key that says nothing about when or in which order its row came
@@ -288,6 +291,10 @@ def _outgoing_rows(raw: dict[str, list[dict[str, Any]]]
             ballot_audit = table.name == "audit_log" and str(row["action"]).startswith("ballot.")
             urn = round_id in secret and (table.name != "audit_log" or ballot_audit)
             if urn and round_id in held:
+                continue
+            if ballot_audit and round_id is None:
+                # its round was deleted: whether it was secret or anonymous can no
+                # longer be told, so neither its time nor a voter's name travels
                 continue
             content = {k: v for k, v in row.items() if k not in _NOT_CONTENT}
             updated_at = row["updated_at"]
@@ -528,22 +535,22 @@ class _Send:
             uids = by_table.pop(table.name, [])
             if not uids:
                 continue
-            for start in range(0, len(uids), 5000):
-                self.conn.execute(delete(table).where(table.c.uid.in_(uids[start:start + 5000])))
-            self.conn.execute(
-                update(programme_records)
-                .where(programme_records.c.table_name == table.name,
-                       programme_records.c.record_uid.in_(uids))
-                .values(deleted_at=self.now))
-            self.report.deleted += len(uids)
-            self._tick(len(uids))
+            for start in range(0, len(uids), CHUNK):
+                part = uids[start:start + CHUNK]
+                self.conn.execute(delete(table).where(table.c.uid.in_(part)))
+                self._tombstones(table.name, part)
+                self._tick(len(part))
         for table_name, uids in by_table.items():  # a table this app no longer has
-            self.conn.execute(
-                update(programme_records)
-                .where(programme_records.c.table_name == table_name,
-                       programme_records.c.record_uid.in_(uids))
-                .values(deleted_at=self.now))
-            self.report.deleted += len(uids)
+            for start in range(0, len(uids), CHUNK):
+                self._tombstones(table_name, uids[start:start + CHUNK])
+
+    def _tombstones(self, table_name: str, uids: list[str]) -> None:
+        self.conn.execute(
+            update(programme_records)
+            .where(programme_records.c.table_name == table_name,
+                   programme_records.c.record_uid.in_(uids))
+            .values(deleted_at=self.now))
+        self.report.deleted += len(uids)
 
     def _existing(self, table: Table) -> dict[str, dict[str, Any]]:
         """The table's rows this workspace sent before (live), by uid."""
@@ -674,7 +681,13 @@ class _Send:
             values = self._to_keys(table, row.content)
             values["id"], values["updated_at"] = ids[row.uid], row.updated_at
             lines.append([values[c] for c in columns])
-        self._bulk(table.name, columns, lines)
+        # in parts, so that progress moves and a cancel is heard on a big table; a
+        # table whose rows point at each other (rounds) goes whole, parents with it
+        own = any(target == table.name for target in _foreign_keys(table).values())
+        size = len(lines) if own else CHUNK
+        for start in range(0, len(lines), size):
+            self._bulk(table.name, columns, lines[start:start + size])
+            self._tick(len(lines[start:start + size]))
         self.report.inserted += len(rows)
         fresh = []
         for row in rows:
@@ -685,7 +698,6 @@ class _Send:
                               "workspace_uid": self.workspace_uid,
                               "sent_updated_at": row.updated_at, "sent_hash": row.hash})
         self.fresh_records += fresh
-        self._tick(len(rows))
 
     def _bulk(self, table_name: str, columns: list[str], lines: list[list[Any]]) -> None:
         """COPY ``lines`` into a table, in this transaction; the driver's errors
