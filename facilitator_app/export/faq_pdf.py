@@ -123,6 +123,7 @@ def write_faq_handout(
         header_text=f"{title}: {subtitle}",
         footer_text=APP_NAME,
         page_label=words.page_label,
+        lang=texts.text_language,
         cover_page=True,
     )
 

@@ -778,6 +778,7 @@ def write_report(path: str | Path, data: ReportData, progress: Progress = no_pro
             "header_text": f"{data.cluster_name} · {data.workshop.title}",
             "footer_text": day,
             "page_label": t("Page {page} of {pages}"),
+            "lang": t.text_language,  # the PDF's /Lang, for screen readers
             "cover_page": True,
             "on_cover": _band,
             "text_face": True,

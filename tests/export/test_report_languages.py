@@ -300,3 +300,15 @@ def test_a_weighted_round_states_its_weights_in_the_language(tmp_path):
     assert (f"Las papeletas están ponderadas: {named}, los demás {w.others:g}. "
             f"Las {w.counted} papeletas cuentan como {w.total:g} votos") in text
     assert "Ballots are weighted" not in text
+
+
+def test_the_pdfs_say_their_language(demo, tmp_path):
+    """The PDF's /Lang (what screen readers go by) is the language the texts are in."""
+    from pypdf import PdfReader
+
+    _ws, _id, data = demo
+    for lang, expected in (("es", "es"), ("ht", "fr"), ("en", "en")):
+        report = write_report(tmp_path / f"r-{lang}.pdf", data, lang=lang)
+        handout = write_faq_handout(tmp_path / f"f-{lang}.pdf", lang=lang)
+        for path in (report, handout):
+            assert PdfReader(path).trailer["/Root"]["/Lang"] == expected
