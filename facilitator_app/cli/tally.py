@@ -271,7 +271,7 @@ def render_table(
 
     spec = method_spec(result.method)
     lines = [
-        f"{spec.label}: {source}",
+        _("{method}: {source}", method=_(spec.label), source=source),
         _counted(result, n_invalid),
         "",
     ]
@@ -330,7 +330,7 @@ def _score_columns(
         return heads, cells, footer
     spec = method_spec(result.method)
     show = _pct if spec.score_is_share else _num
-    return [spec.score_heading], [[show(r.score)] for r in result.ranking], None
+    return [_(spec.score_heading)], [[show(r.score)] for r in result.ranking], None
 
 
 def _quadrant_label(key: str | None) -> str:

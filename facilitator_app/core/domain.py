@@ -105,14 +105,14 @@ ATTENDANCE_ROLES: list[Choice] = [
 ]
 
 VOTING_METHODS: list[Choice] = [
-    ("dots", "Dot voting"),
-    ("approval", "Approval voting"),
-    ("borda", "Ranking (Borda count)"),
-    ("irv", "Instant runoff"),
-    ("schulze", "Schulze (Condorcet)"),
-    ("copeland", "Copeland (Condorcet)"),
-    ("score", "Score / rating"),
-    ("gradients", "Gradients of agreement"),
+    ("dots", N_("Dot voting")),
+    ("approval", N_("Approval voting")),
+    ("borda", N_("Ranking (Borda count)")),
+    ("irv", N_("Instant runoff")),
+    ("schulze", N_("Schulze (Condorcet)")),
+    ("copeland", N_("Copeland (Condorcet)")),
+    ("score", N_("Score / rating")),
+    ("gradients", N_("Gradients of agreement")),
 ]
 
 ANONYMITY_MODES: list[Choice] = [

@@ -97,8 +97,9 @@ def test_the_tally_table_speaks_spanish():
                     "--method", "borda")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
+    assert lines[0] == "Clasificación (recuento Borda): ballots_ranked.csv"
     assert lines[1] == "12 boletas contadas"
-    assert lines[3].split()[:2] == ["#", "Opción"]
+    assert lines[3].split() == ["#", "Opción", "Puntos"]
     assert any(line.startswith(("Ganadora: ", "Empate en el primer lugar: ")) for line in lines)
 
 

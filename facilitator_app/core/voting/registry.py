@@ -48,7 +48,7 @@ from facilitator_app.core.voting.profile import (
 )
 from facilitator_app.core.voting.ranked import Outcome
 from facilitator_app.core.voting.results import Agreement
-from facilitator_app.i18n.messages import Texts, _
+from facilitator_app.i18n.messages import N_, Texts, _
 
 BallotKind = Literal["ranked", "rated"]
 PaperInstructions = Callable[[int, Mapping[str, Any], Texts | None], list[str]]
@@ -174,7 +174,7 @@ SPECS: dict[str, MethodSpec] = {
             value_problems=checks.dot_problems,
             count=rated.dots,
             agreement=_support,
-            score_heading="Dots",
+            score_heading=N_("Dots"),
             score_meaning="dots",
             note=(
                 "Dot voting: every voter shared out a fixed number of dots among the options, "
@@ -194,7 +194,7 @@ SPECS: dict[str, MethodSpec] = {
             value_problems=checks.approval_problems,
             count=rated.approval,
             agreement=_support,
-            score_heading="Approvals",
+            score_heading=N_("Approvals"),
             score_meaning="approvals",
             note=(
                 "Approval voting: every voter ticked each option they could accept, as many "
@@ -207,7 +207,7 @@ SPECS: dict[str, MethodSpec] = {
         _ranked_method(
             "borda",
             ranked.borda,
-            score_heading="Points",
+            score_heading=N_("Points"),
             score_meaning="Borda points",
             note=(
                 "Ranking with the Borda count: every voter put the options in order, 1 for "
@@ -220,7 +220,7 @@ SPECS: dict[str, MethodSpec] = {
         _ranked_method(
             "irv",
             ranked.irv,
-            score_heading="Votes",
+            score_heading=N_("Votes"),
             score_meaning="votes in its last count",
             note=(
                 "Instant runoff: every voter put the options in order. Each ballot counts for "
@@ -233,7 +233,7 @@ SPECS: dict[str, MethodSpec] = {
         _ranked_method(
             "schulze",
             ranked.schulze,
-            score_heading="Beats",
+            score_heading=N_("Beats"),
             score_meaning="options it beats",
             note=(
                 "Schulze method: every voter put the options in order. Each pair of options "
@@ -248,7 +248,7 @@ SPECS: dict[str, MethodSpec] = {
         _ranked_method(
             "copeland",
             ranked.copeland,
-            score_heading="Wins-losses",
+            score_heading=N_("Wins-losses"),
             score_meaning="wins minus losses",
             note=(
                 "Copeland method: every voter put the options in order. Each pair of options "
@@ -265,7 +265,7 @@ SPECS: dict[str, MethodSpec] = {
             value_problems=checks.rating_problems,
             count=rated.score,
             agreement=_ratings,
-            score_heading="Mean",
+            score_heading=N_("Mean"),
             score_meaning="mean rating",
             note=(
                 "Rating: every voter gave each option a mark on a scale. Options are ordered "
@@ -285,7 +285,7 @@ SPECS: dict[str, MethodSpec] = {
             value_problems=checks.gradient_problems,
             count=rated.gradients,
             agreement=_gradients,
-            score_heading="Support",
+            score_heading=N_("Support"),
             score_meaning="support (share at 1-3)",
             note=(
                 "Gradients of agreement: every voter said, for each option, how far they "
