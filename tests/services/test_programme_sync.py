@@ -397,7 +397,7 @@ def test_a_cancel_half_way_leaves_the_database_as_it_was(programme, pg_url, demo
     empty = _snapshot(programme)
     progress: list[tuple[int, int]] = []
     with pytest.raises(sync.SendCancelled, match="nothing was changed"):
-        _send(demo, pg_url, should_stop=stop_after(8),
+        _send(demo, pg_url, should_stop=stop_after(28),
               progress=lambda done, total: progress.append((done, total)))
     assert progress and 0 < progress[-1][0] < progress[-1][1]  # it was under way
     assert _snapshot(programme) == empty
@@ -408,8 +408,11 @@ def test_a_cancel_half_way_leaves_the_database_as_it_was(programme, pg_url, demo
     with demo.session() as s:
         roster.update_member(s, member_id, {"name": "Not sent"})
         delete_workshop(s, s.scalars(select(Workshop.id)).one())
+    progress.clear()
     with pytest.raises(sync.SendCancelled):
-        _send(demo, pg_url, should_stop=stop_after(20))
+        _send(demo, pg_url, should_stop=stop_after(25),
+              progress=lambda done, total: progress.append((done, total)))
+    assert progress[-1][0] > 100  # the member compared, the workshop's rows deleted ...
     assert _snapshot(programme) == sent
 
 
@@ -767,3 +770,32 @@ def test_big_tables_go_in_parts_with_progress_between_them(programme, pg_url, de
     assert set(on_server["audit_log"]) == set(after["audit_log"]) - orphans
     assert {t: set(r) for t, r in on_server.items() if t != "audit_log"} == {
         t: set(r) for t, r in after.items() if t != "audit_log"}
+
+
+def test_a_row_whose_parent_was_deleted_and_that_was_edited_is_a_plain_update(
+        programme, pg_url, demo):
+    """The workspace deletes a member who leads an action (the action's lead is
+    set to nothing, ON DELETE SET NULL) and edits that action: the server
+    does the same to its copy when the member goes, which is no change made
+    in the programme database, so no conflict."""
+    from facilitator_app.services.decisions.actions import update_action
+    from facilitator_app.storage.models import Action
+
+    _send(demo, pg_url)
+    with demo.session() as s:
+        action = s.scalars(select(Action).where(Action.lead_member_id.is_not(None))
+                           .order_by(Action.id)).first()
+        assert action is not None
+        action_id, action_uid, lead = action.id, action.uid, action.lead_member_id
+        roster.delete_member(s, lead)
+    with demo.session() as s:
+        update_action(s, action_id, title="Feasibility study (new lead to be found)")
+    report = _send(demo, pg_url)
+    assert report.conflicts == []
+    with programme.connect() as conn:
+        title, lead_on_server = conn.execute(text(
+            "SELECT title, lead_member_id FROM actions WHERE uid = :u"),
+            {"u": action_uid}).one()
+    assert (title, lead_on_server) == ("Feasibility study (new lead to be found)", None)
+    again = _send(demo, pg_url)
+    assert (again.updated, again.inserted, again.deleted, again.conflicts) == (0, 0, 0, [])

@@ -480,8 +480,10 @@ class _Send:
         gone = live - {(t, row.uid) for t, rows in self.out.rows.items() for row in rows}
         self.total = sum(len(rows) for rows in self.out.rows.values()) + len(gone)
         self._tick()
-        self._delete(gone)
         tables = _tables()
+        # what the server has is read and compared before the deletions: a row that
+        # points at a deleted one is then changed by the server (ON DELETE SET NULL)
+        # as the workspace changed it, which is not a change made in the programme
         sent_before = {t for t, _uid in live - gone}
         existing = {t.name: self._existing(t) if t.name in sent_before else {} for t in tables}
         for table in tables:  # every key of the workspace's rows on the server, before writing
@@ -492,8 +494,11 @@ class _Send:
         new = {t.name: [r for r in self.out.rows[t.name] if r.uid not in existing[t.name]]
                for t in tables}
         self._new_keys(new)
+        changed = {t.name: self._compared(t, self.out.rows[t.name], existing[t.name], records)
+                   for t in tables}
+        self._delete(gone)  # before any row is added: a new row may take a gone one's place
         for table in tables:
-            self._table(table, self.out.rows[table.name], existing[table.name], records)
+            self._update(table, changed[table.name])
             self._copy(table, new[table.name], records)
         self._write_records()
         send_id = conn.execute(insert(programme_sends).values(
@@ -579,9 +584,10 @@ class _Send:
                 values[column] = self.ids[target][values[column]]
         return values
 
-    def _table(self, table: Table, rows: list[_Row], existing: dict[str, dict[str, Any]],
-               records: dict[tuple[str, str], dict[str, Any]]) -> None:
-        """The rows the server has already: compared, and updated where they should be."""
+    def _compared(self, table: Table, rows: list[_Row], existing: dict[str, dict[str, Any]],
+                  records: dict[tuple[str, str], dict[str, Any]]
+                  ) -> list[tuple[_Row, dict[str, Any]]]:
+        """The rows the server has already, compared: those to write over."""
         changed: list[tuple[_Row, dict[str, Any]]] = []
         for row in rows:
             found = existing.get(row.uid)
@@ -590,12 +596,15 @@ class _Send:
             theirs = self._as_content(table, found)
             if self._compare(table, row, theirs, found, records.get((table.name, row.uid))):
                 changed.append((row, found))
+        self._tick(len(rows) - sum(1 for row in rows if row.uid not in existing))
+        return changed
+
+    def _update(self, table: Table, changed: list[tuple[_Row, dict[str, Any]]]) -> None:
         if changed:
             self.conn.execute(
                 update(table).where(table.c.id == bindparam("_key")),
                 [{**self._to_keys(table, row.content), "updated_at": row.updated_at,
                   "_key": found["id"]} for row, found in changed])
-        self._tick(len(rows) - sum(1 for row in rows if row.uid not in existing))
 
     def _compare(self, table: Table, row: _Row, theirs: dict[str, Any],
                  found: dict[str, Any], record: dict[str, Any] | None) -> bool:
