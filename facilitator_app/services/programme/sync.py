@@ -34,7 +34,13 @@ the round's lock time as their only time. Anonymous rounds' ballots travel
 without their voter or who typed them in (they are "never shown" outside
 the workspace), and their ballot audit entries without the voter's name.
 A member's contact person, e-mail, phone and notes travel only when the
-member consented to share their data (``consent_to_share``).
+member consented to share their data (``consent_to_share``). The ballot
+audit entries of a deleted round stay home (secret or anonymous can no
+longer be told).
+
+New rows are loaded with COPY under keys taken from the tables' sequences
+beforehand (one query), so every foreign key is known before anything is
+written; the rows already there are read, compared and updated by key.
 
 The whole send is one transaction on the server: a cancel, an error or a
 lost connection leaves the programme database as it was.
