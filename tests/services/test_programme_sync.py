@@ -799,3 +799,29 @@ def test_a_row_whose_parent_was_deleted_and_that_was_edited_is_a_plain_update(
     assert (title, lead_on_server) == ("Feasibility study (new lead to be found)", None)
     again = _send(demo, pg_url)
     assert (again.updated, again.inserted, again.deleted, again.conflicts) == (0, 0, 0, [])
+
+
+def test_a_connection_lost_half_way_leaves_the_database_as_it_was(programme, pg_url, demo,
+                                                                 pg_cluster):
+    """The server ends the sending connection in the middle of the send (as a
+    dropped network or a restarted server would): nothing of it stays."""
+    from sqlalchemy.engine import make_url
+
+    database = make_url(pg_url).database
+    empty = _snapshot(programme)
+    calls: list[int] = []
+
+    def cut(done: int, total: int) -> None:
+        calls.append(done)
+        if len(calls) == 25:  # rows are being written
+            pg_cluster.admin(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                f"WHERE datname = '{database}' AND pid <> pg_backend_pid() "
+                "AND state LIKE 'idle in transaction%'")
+
+    with pytest.raises(sync.ProgrammeUnreachable, match="Cannot reach the programme database"):
+        _send(demo, pg_url, progress=cut)
+    assert len(calls) == 25 and 0 < calls[-1]
+    assert _snapshot(programme) == empty
+    report = _send(demo, pg_url)  # and the next send works (a new connection)
+    assert report.inserted == sum(len(rows) for rows in _contents(demo.engine).values())
