@@ -86,17 +86,17 @@ def parse_cell(cell: object, decimal_comma: bool = False) -> tuple[Cell, str | N
     if _blank(cell):
         return None, None
     if isinstance(cell, bool):
-        return None, f"{str(cell).upper()} is not a number (type 1 or 0)"
+        return None, _("{text} is not a number (type 1 or 0)", text=str(cell).upper())
     if isinstance(cell, int):
         return cell, None
     if isinstance(cell, float):
         if not math.isfinite(cell):
-            return None, f"{cell} is not a number"
+            return None, _("{text} is not a number", text=cell)
         return (int(cell) if cell.is_integer() else cell), None
     if isinstance(cell, (datetime, date, time, timedelta)):
         if isinstance(cell, datetime) and cell.time() == time(0):
             cell = cell.date()
-        return None, f"{cell} is a date or time, not a number"
+        return None, _("{text} is a date or time, not a number", text=cell)
     text = str(cell).strip().replace("\u00a0", "")
     if decimal_comma and text.count(",") == 1 and "." not in text:
         text = text.replace(",", ".")
@@ -104,7 +104,7 @@ def parse_cell(cell: object, decimal_comma: bool = False) -> tuple[Cell, str | N
         value = float(text)
         return (int(value) if value.is_integer() else value), None
     shown = text if len(text) <= 40 else text[:37] + "..."
-    return None, f"{quoted(shown)} is not a number"
+    return None, _("{text} is not a number", text=quoted(shown))
 
 
 #: The cells the fast path reads: blank, or a whole number 0 .. 4095 written
@@ -188,12 +188,13 @@ def parse_matrix(
             value, problem = parse_cell(cell, decimal_comma)
             values[option] = value
             if problem:
-                problems.append(f"{quoted(option)}: {problem}")
+                problems.append(_("{option}: {problem}", option=quoted(option), problem=problem))
         named = {i for i, _name in columns}
         stray = [i for i in range(1, len(cells)) if i not in named and not _blank(cells[i])]
         if stray:
             problems.append(
-                f"a value in column {_column_letter(stray[0])} has no option name in the header"
+                _("a value in column {column} has no option name in the header",
+                  column=_column_letter(stray[0]))
             )
         out.append(MatrixRow(number, voter or None, values, tuple(problems)))
     if header is None:

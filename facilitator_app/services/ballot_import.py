@@ -143,8 +143,9 @@ def plan_import(s: Session, round_id: int, matrix: BallotMatrix,
             columns[header] = (option.id, 2)
         else:
             plan.file_problems.append(
-                f"the column {quoted(header)} is not an option of {quoted(info.title)} "
-                "(headers must be the option names as printed on the ballot).")
+                _("the column {column} is not an option of {title} (headers must be the option "
+                  "names as printed on the ballot).", column=quoted(header),
+                  title=quoted(info.title)))
     covered = set(columns.values())
     plan.missing_options = [o.label for o in info.options if (o.id, 1) not in covered]
 
@@ -173,21 +174,21 @@ def plan_import(s: Session, round_id: int, matrix: BallotMatrix,
                 voter = voting_people[key]
                 voter_id = voter.member_id
                 if voter_id in already:
-                    reasons.append("has already voted in this round")
+                    reasons.append(_("has already voted in this round"))
                 elif voter_id in seen:
-                    reasons.append(f"a second ballot for this voter (the first is on row "
-                                   f"{seen[voter_id]})")
+                    reasons.append(_("a second ballot for this voter (the first is on row {row})",
+                                     row=seen[voter_id]))
                 else:
                     seen[voter_id] = row.row
             elif key in present:
-                reasons.append("is an observer at this workshop and does not vote")
+                reasons.append(_("is an observer at this workshop and does not vote"))
             elif not secret:
-                reasons.append("is not a voting attendee of this workshop")
+                reasons.append(_("is not a voting attendee of this workshop"))
             else:
-                reasons.append("is not a voting attendee of this workshop (leave the voter "
-                               "blank for a ballot without a name)")
+                reasons.append(_("is not a voting attendee of this workshop (leave the voter "
+                                 "blank for a ballot without a name)"))
         elif not secret:
-            reasons.append("no voter name: say whose ballot this is")
+            reasons.append(_("no voter name: say whose ballot this is"))
         if not row.problems:
             reasons += voting.check_values(info, values, values2 if two else None)
         if reasons:
@@ -200,7 +201,7 @@ def plan_import(s: Session, round_id: int, matrix: BallotMatrix,
     if secret:
         _assign_handed_in(plan, handed_in_by, voting_people, already, seen)
     elif handed_in_by:
-        plan.file_problems.append("only secret rounds take ballots without a voter's name.")
+        plan.file_problems.append(_("only secret rounds take ballots without a voter's name."))
     return plan
 
 
@@ -216,19 +217,21 @@ def _assign_handed_in(plan: ImportPlan, handed_in_by: Sequence[int],
         voter = by_id.get(member_id)
         if voter is None:
             plan.file_problems.append(
-                f"member {member_id} is not a voting attendee of this workshop.")
+                _("member {id} is not a voting attendee of this workshop.", id=member_id))
         elif member_id in already:
-            plan.file_problems.append(f"{voter.name} has already voted in this round.")
+            plan.file_problems.append(_("{name} has already voted in this round.",
+                                        name=voter.name))
         elif member_id in seen:
             plan.file_problems.append(
-                f"{voter.name} is named on row {seen[member_id]} and ticked as having "
-                "handed in a sheet without a name: one member, one ballot.")
+                _("{name} is named on row {row} and ticked as having handed in a sheet without "
+                  "a name: one member, one ballot.", name=voter.name, row=seen[member_id]))
     if len(members) != len(unnamed):
-        plan.handed_in_problem = (
-            f"{len(unnamed)} ballot{'s carry' if len(unnamed) != 1 else ' carries'} no name "
-            f"and {len(members)} member{'s are' if len(members) != 1 else ' is'} ticked as "
-            "having handed one in: tick exactly one member per ballot without a name, so "
-            "nobody votes twice (who handed in which sheet is not kept).")
+        plan.handed_in_problem = _(
+            "{ballots} and {members}: tick exactly one member per ballot without a name, so "
+            "nobody votes twice (who handed in which sheet is not kept).",
+            ballots=n_("{n} ballot carries no name", "{n} ballots carry no name", len(unnamed)),
+            members=n_("{n} member is ticked as having handed one in",
+                       "{n} members are ticked as having handed one in", len(members)))
         return
     for index, member_id in zip(unnamed, members, strict=True):
         ballot = plan.ballots[index]

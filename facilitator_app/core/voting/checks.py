@@ -15,6 +15,7 @@ from facilitator_app.core.voting.ballots import (
     MethodParams,
     dot_budget,
 )
+from facilitator_app.i18n.messages import _, n_
 
 
 def rank_problems(ranks: dict[str, int], params: MethodParams, m: int) -> list[str]:
@@ -23,19 +24,22 @@ def rank_problems(ranks: dict[str, int], params: MethodParams, m: int) -> list[s
     by_rank: dict[int, list[str]] = {}
     for option, r in ranks.items():
         if not 1 <= r <= m:
-            problems.append(f"rank {r} for {quoted(option)} is out of range: ranks go from 1 to {m}")
+            problems.append(_("rank {rank} for {option} is out of range: ranks go from 1 to {m}",
+                              rank=r, option=quoted(option), m=m))
         else:
             by_rank.setdefault(r, []).append(option)
     for r in sorted(by_rank):
         if len(by_rank[r]) > 1:
             names = ", ".join(quoted(o) for o in by_rank[r])
-            problems.append(f"rank {r} is given to more than one option ({names})")
+            problems.append(_("rank {rank} is given to more than one option ({options})",
+                              rank=r, options=names))
     if by_rank:
         missing = [r for r in range(1, max(by_rank)) if r not in by_rank]
         if missing:
             listed = ", ".join(str(r) for r in missing)
-            word = "rank" if len(missing) == 1 else "ranks"
-            problems.append(f"{word} {listed} missing: ranks must run 1, 2, 3 ... without gaps")
+            problems.append(n_("rank {ranks} missing: ranks must run 1, 2, 3 ... without gaps",
+                               "ranks {ranks} missing: ranks must run 1, 2, 3 ... without gaps",
+                               len(missing), ranks=listed))
     return problems
 
 
@@ -46,25 +50,29 @@ def dot_problems(dots: dict[str, int], params: MethodParams, m: int) -> list[str
     cap = params.max_per_option
     for option, d in dots.items():
         if d < 0:
-            problems.append(f"negative dots ({d}) for {quoted(option)}")
+            problems.append(_("negative dots ({dots}) for {option}", dots=d, option=quoted(option)))
         elif cap is not None and d > cap:
-            problems.append(f"{d} dots on {quoted(option)}: at most {cap} per option")
+            problems.append(_("{dots} dots on {option}: at most {cap} per option",
+                              dots=d, option=quoted(option), cap=cap))
     total = sum(d for d in dots.values() if d > 0)
     if total > budget:
-        problems.append(f"{total} dots in total: the budget is {budget}")
+        problems.append(_("{total} dots in total: the budget is {budget}",
+                          total=total, budget=budget))
     return problems
 
 
 def approval_problems(values: dict[str, int], params: MethodParams, m: int) -> list[str]:
     return [
-        f"approval for {quoted(o)} must be 0 or 1, not {v}" for o, v in values.items() if v not in (0, 1)
+        _("approval for {option} must be 0 or 1, not {value}", option=quoted(o), value=v)
+        for o, v in values.items() if v not in (0, 1)
     ]
 
 
 def rating_problems(values: dict[str, int], params: MethodParams, m: int) -> list[str]:
     lo, hi = params.scale_min, params.scale_max
     return [
-        f"rating {v} for {quoted(o)} is outside the scale {lo}-{hi}"
+        _("rating {value} for {option} is outside the scale {low}-{high}",
+          value=v, option=quoted(o), low=lo, high=hi)
         for o, v in values.items()
         if not lo <= v <= hi
     ]
@@ -72,7 +80,8 @@ def rating_problems(values: dict[str, int], params: MethodParams, m: int) -> lis
 
 def gradient_problems(values: dict[str, int], params: MethodParams, m: int) -> list[str]:
     return [
-        f"gradient {v} for {quoted(o)} is not on the {GRADIENT_MIN}-{GRADIENT_MAX} scale"
+        _("gradient {value} for {option} is not on the {low}-{high} scale",
+          value=v, option=quoted(o), low=GRADIENT_MIN, high=GRADIENT_MAX)
         for o, v in values.items()
         if not GRADIENT_MIN <= v <= GRADIENT_MAX
     ]

@@ -20,6 +20,7 @@ from facilitator_app.core.text import quoted
 from facilitator_app.core.voting.ballots import Ballot, MethodParams
 from facilitator_app.core.voting.registry import method_spec
 from facilitator_app.core.voting.results import BallotProblem
+from facilitator_app.i18n.messages import N_, _
 
 if TYPE_CHECKING:
     from facilitator_app.core.voting.registry import MethodSpec
@@ -79,7 +80,20 @@ def weight_problem(weight: Any) -> str | None:
             ok = math.isfinite(float(weight)) and weight > 0
         except (OverflowError, ValueError):
             ok = False
-    return None if ok else f"the vote weight must be a positive number, not {_show(weight)}"
+    return None if ok else _("the vote weight must be a positive number, not {value}",
+                             value=_show(weight))
+
+
+EMPTY_BALLOT = N_("empty ballot: no option was given a number")
+
+NOT_WHOLE = {  # by the method's kind of value: whole sentences to translate
+    "rank": N_("rank {value} for {option} is not a whole number"),
+    "dots": N_("dots {value} for {option} is not a whole number"),
+    "approval": N_("approval {value} for {option} is not a whole number"),
+    "rating": N_("rating {value} for {option} is not a whole number"),
+    "gradient": N_("gradient {value} for {option} is not a whole number"),
+    "value": N_("{value} for {option} is not a whole number"),
+}
 
 
 def check_ballot(
@@ -95,18 +109,20 @@ def check_ballot(
     unit = spec.value_kind
     for option, value in ballot.values.items():
         if option not in known:
-            problems.append(f"unknown option {quoted(option)}")
+            problems.append(_("unknown option {option}", option=quoted(option)))
             continue
         if not _is_number(value):
-            problems.append(f"{_show(value)} for {quoted(option)} is not a number")
+            problems.append(_("{value} for {option} is not a number", value=_show(value),
+                              option=quoted(option)))
             continue
         n = whole_number(value)
         if n is None:
-            problems.append(f"{unit} {_show(value)} for {quoted(option)} is not a whole number")
+            problems.append(_(NOT_WHOLE.get(unit, NOT_WHOLE["value"]), value=_show(value),
+                              option=quoted(option)))
             continue
         whole[option] = n
     if not ballot.values:
-        problems.append("empty ballot: no option was given a number")
+        problems.append(_(EMPTY_BALLOT))
     problems += spec.value_problems(whole, params, len(options))
     return problems, whole
 
@@ -120,9 +136,8 @@ def voter_key(voter: str | None) -> str | None:
 
 def second_ballot(first_index: int) -> str:
     """Why a second ballot from the same voter is refused."""
-    return (
-        f"this voter already has a ballot (ballot {first_index + 1}); a second one is refused"
-    )
+    return _("this voter already has a ballot (ballot {number}); a second one is refused",
+             number=first_index + 1)
 
 
 def validate(

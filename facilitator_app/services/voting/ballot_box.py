@@ -21,6 +21,7 @@ from facilitator_app.core.voting import (
 from facilitator_app.core.voting import (
     ballot_problems,
 )
+from facilitator_app.core.voting.validation import EMPTY_BALLOT
 from facilitator_app.i18n.messages import N_, _
 from facilitator_app.services import audit
 from facilitator_app.services.voting.model import (
@@ -78,17 +79,20 @@ def check_values(info: RoundInfo, values: Mapping[int, Any],
     problems = ballot_problems(info.method, labels, ballot, info.method_params)
     second = {k: v for k, v in (values2 or {}).items() if v is not None and v != ""}
     if second and not two_criteria(info):
-        problems.append("this round rates one criterion only")
+        problems.append(_("this round rates one criterion only"))
     elif two_criteria(info):
         if second:
             extra = ballot_problems("score", labels, _engine_ballot(info, second),
                                     info.method_params)
-            problems += [f"feasibility {p}" for p in extra if not p.startswith("empty ballot")]
+            problems += [_("feasibility {problem}", problem=p) for p in extra
+                         if p != _(EMPTY_BALLOT)]
         first = {k for k, v in values.items() if v is not None and v != ""}
         by_id = {o.id: o.label for o in info.options}
         for option_id in sorted(first ^ set(second), key=list(by_id).index):
-            missing = "a feasibility" if option_id in first else "an impact"
-            problems.append(f"{quoted(by_id[option_id])} needs {missing} rating too")
+            option = quoted(by_id[option_id])
+            problems.append(_("{option} needs a feasibility rating too", option=option)
+                            if option_id in first else
+                            _("{option} needs an impact rating too", option=option))
     return problems
 
 
