@@ -380,3 +380,54 @@ def test_every_placeholder_of_a_message_is_given():
                     where = path.relative_to(PACKAGE.parent).as_posix()
                     found.append(f"{where}:{node.lineno}: {sorted(missing)}")
     assert found == []
+
+
+def _words_in(node: ast.expr) -> list[str]:
+    """The literal text a printed expression carries, outside _()/n_() calls."""
+    if isinstance(node, ast.Call) and _name_of(node.func) in TRANSLATING | {"N_"}:
+        return []
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.JoinedStr):
+        return [v.value for v in node.values if isinstance(v, ast.Constant)] + [
+            w for v in node.values if isinstance(v, ast.FormattedValue)
+            for w in _words_in(v.value)]
+    if isinstance(node, ast.BinOp):
+        return _words_in(node.left) + _words_in(node.right)
+    if isinstance(node, ast.IfExp):
+        return _words_in(node.body) + _words_in(node.orelse)
+    return []
+
+
+PROGRAM_PREFIX = "facilitator-app: "
+
+
+def untranslated_prints(folder: Path = PACKAGE / "cli") -> list[str]:
+    found = []
+    for path in sorted(folder.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and _name_of(node.func) == "print" and node.args):
+                continue
+            for text in _words_in(node.args[0]):
+                rest = text.replace(PROGRAM_PREFIX, "")
+                if rest.strip(" \n\t:-") and any(c.isalpha() for c in rest):
+                    found.append(f"{path.name}:{node.lineno}: {text!r}")
+    return found
+
+
+def test_what_the_command_line_prints_is_translated():
+    """Every ``print`` of cli/ says its words through _()/n_(); only the
+    program's name before a message, and spacing, are left as they are."""
+    assert untranslated_prints() == []
+
+
+def test_the_print_check_finds_english_words(tmp_path):
+    (tmp_path / "thing.py").write_text(
+        "print(f'Wrote {n} files')\n"
+        "print('facilitator-app: ' + _('fine'))\n"
+        "print(f'facilitator-app: {exc.message}')\n"
+        "print('  ' + _('fine'))\n"
+        "print(line)\n"
+        "print('Done.' if ok else _('fine'))\n", encoding="utf-8")
+    assert [f.split(": ")[0] for f in untranslated_prints(tmp_path)] == [
+        "thing.py:1", "thing.py:1", "thing.py:6"]
