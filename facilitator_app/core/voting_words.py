@@ -214,7 +214,11 @@ def agreement_sentence(result: TallyResult, tr: Translate = _same) -> str:
     if c.kendall is not None:
         w = c.kendall.w
         if w is None:
-            reason = c.kendall.note or tr(T("voting_words", "too few ballots"))
+            # the engine's note is English: it stands only while the words stay
+            # English; a translated sentence says the reason in its own language
+            fallback = tr(T("voting_words", "too few ballots"))
+            english = fallback == "too few ballots"
+            reason = c.kendall.note if english and c.kendall.note else fallback
             return tr(T("voting_words", "agreement cannot be measured: {reason}")).format(
                 reason=reason)
         return f"{w_words(w, tr)} (W = {float(w):.2f})"
