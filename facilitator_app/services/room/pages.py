@@ -264,7 +264,8 @@ def ballot_page(rnd: PhoneRound, csrf: str, draft: Mapping[str, str],
             "</fieldset>")
     general = "".join(f"<span>{_e(p)}</span>" for p in problems.get(0, []))
     if problems and not general:
-        general = f"<span>{_e(t('Please correct the problems marked below.'))}</span>"
+        correct = t("Please correct the problems marked below.")  # Babel skips f-strings
+        general = f"<span>{_e(correct)}</span>"
     review = t("Review my vote")
     body = (
         _header(rnd, t) + who + _message(error)
