@@ -288,9 +288,12 @@ class ReportBase:
         if c.kendall is not None:
             w = c.kendall.w
             if w is None:
-                return t("agreement cannot be measured: {reason}",
-                         reason=(c.kendall.note if self.english and c.kendall.note
-                                 else t("too few ballots")))
+                # marked on its own line: Babel does not see a text marked
+                # inside a conditional in another call's argument
+                reason = t("too few ballots")
+                if self.english and c.kendall.note:
+                    reason = c.kendall.note
+                return t("agreement cannot be measured: {reason}", reason=reason)
             return f"{self.w_words(w)} (W = {self.fixed(w)})"
         if c.consensus_reached is not None:
             reached = c.consensus_reached

@@ -136,7 +136,8 @@ class RoundSections(ReportBase):
             how = t("each member's vote weight from the roster, from {low} to {high}",
                     low=self.num(w.low), high=self.num(w.high))
         else:
-            parts = [t("{types} {weight}", types=(t("members of no type") if key is None else
+            no_type = t("members of no type")  # Babel misses a text marked inside the call
+            parts = [t("{types} {weight}", types=(no_type if key is None else
                                                   word(t, MEMBER_TYPE_PLURALS, key, key)),
                        weight=self.num(weight)) for key, weight in w.by_type]
             parts.append(t("others {weight}", weight=self.num(w.others)) if parts
