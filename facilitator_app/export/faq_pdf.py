@@ -115,12 +115,14 @@ def write_faq_handout(
         if index:
             story.append(CondPageBreak(4 * cm))  # no question starts at the foot of a page
         story.extend(handout.entry(entry))
+    # 'title: subtitle' as the language writes it (French: a space before the colon)
+    heading = texts("{name}: {words}", name=title, words=subtitle)
     return write_pdf(
         path,
         story,
-        title=f"{title}: {subtitle}",
+        title=heading,
         subject=subtitle,
-        header_text=f"{title}: {subtitle}",
+        header_text=heading,
         footer_text=APP_NAME,
         page_label=words.page_label,
         lang=texts.text_language,

@@ -116,3 +116,15 @@ def test_handout_in_each_language(tmp_path, lang, title, question, footer):
     assert question in text
     assert footer in text
     assert "What is a cluster?" not in text
+
+
+def test_french_handout_header_has_the_space_before_the_colon(tmp_path):
+    """The running header and the document title say 'title : subtitle' in
+    French (a non-breaking space before the colon), 'title: subtitle' in English."""
+    french = PdfReader(write_faq_handout(tmp_path / "fr.pdf", lang="fr"))
+    heading = "Les grappes et les initiatives de grappe\u00a0: Questions fréquentes"
+    assert french.metadata.title == heading
+    assert heading.replace("\u00a0", " ") in french.pages[1].extract_text().replace("\u00a0", " ")
+    assert "grappe: Questions" not in french.pages[1].extract_text()
+    english = PdfReader(write_faq_handout(tmp_path / "en.pdf"))
+    assert english.metadata.title.endswith(": Frequently asked questions")
