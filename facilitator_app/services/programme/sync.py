@@ -48,8 +48,10 @@ lost connection leaves the programme database as it was.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import operator
 import os
 import random
 import secrets
@@ -64,6 +66,7 @@ import psycopg
 from psycopg import sql
 from sqlalchemy import (
     Connection,
+    DateTime,
     Engine,
     Table,
     and_,
@@ -194,16 +197,53 @@ def _canonical(value: Any) -> Any:
     return value
 
 
-def _hash(content: dict[str, Any]) -> str:
-    """The content's fingerprint: the same on both sides for the same values."""
+def _json_value(value: Any) -> Any:
+    """A value JSON has no type for, as the same text on SQLite and PostgreSQL."""
+    if isinstance(value, datetime):
+        return _utc(value).isoformat(timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    raise TypeError(f"{type(value).__name__} in a row's content")
+
+
+#: The content's values as one line of JSON (the C encoder; floats as ``repr``).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_value,
+                           check_circular=False).encode
+
+
+@functools.cache
+def _content_columns(table_name: str) -> Callable[[dict[str, Any]], Any]:
+    """The content's values in the table's column order (what is hashed)."""
+    names = [c.name for c in Base.metadata.tables[table_name].columns
+             if c.name not in _NOT_CONTENT]
+    return operator.itemgetter(*names)
+
+
+def _hash(table_name: str, content: dict[str, Any]) -> str:
+    """The content's fingerprint: the same on both sides for the same values.
+    Its values in the table's column order, as JSON (datetimes in UTC)."""
+    text = _ENCODE(_content_columns(table_name)(content))
+    return hashlib.blake2b(text.encode(), digest_size=32).hexdigest()
+
+
+def _hash_v1(content: dict[str, Any]) -> str:
+    """The fingerprint the first sends wrote (``repr`` of the sorted items): a
+    record written by them is still known as unchanged by the programme."""
     text = repr(sorted((k, _canonical(v)) for k, v in content.items()))
     return hashlib.blake2b(text.encode(), digest_size=32).hexdigest()
 
 
+@functools.cache
+def _foreign_keys_of(table_name: str) -> dict[str, str]:
+    return {c.name: next(iter(c.foreign_keys)).column.table.name
+            for c in Base.metadata.tables[table_name].columns if c.foreign_keys}
+
+
 def _foreign_keys(table: Table) -> dict[str, str]:
     """Column -> the table its foreign key points to."""
-    return {c.name: next(iter(c.foreign_keys)).column.table.name
-            for c in table.columns if c.foreign_keys}
+    return _foreign_keys_of(table.name)
 
 
 def _label(content: dict[str, Any], uid: str) -> str:
@@ -218,14 +258,15 @@ def _label(content: dict[str, Any], uid: str) -> str:
 class _Row:
     """One row as it travels: its content with foreign keys as uids."""
 
+    table: str
     uid: str
     content: dict[str, Any]
     updated_at: datetime
     urn: bool = False  # a secret round's: a fresh random key, a fresh random order
 
-    @property
+    @functools.cached_property
     def hash(self) -> str:
-        return _hash(self.content)
+        return _hash(self.table, self.content)
 
 
 def _tables() -> list[Table]:
@@ -264,15 +305,42 @@ def _read_workspace(source: Engine) -> _Outgoing:
 
 def _all_rows(conn: Connection, table: Table) -> list[dict[str, Any]]:
     """Every row of a workspace table, typed as the models say (the driver's
-    own cursor and the types' converters: no statement to compile)."""
+    own cursor and the types' converters: no statement to compile); times
+    in UTC."""
     columns = list(table.columns)
     names = [c.name for c in columns]
-    convert = [c.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None)
-               for c in columns]
-    cursor = conn.exec_driver_sql(
-        "SELECT " + ", ".join(f'"{n}"' for n in names) + f' FROM "{table.name}"')
-    return [{n: f(v) if f is not None and v is not None else v
-             for n, f, v in zip(names, convert, row, strict=True)} for row in cursor]
+    convert: list[tuple[str, Callable[[Any], Any]]] = []
+    for column in columns:
+        processor = column.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None)
+        if isinstance(column.type, DateTime):
+            convert.append((column.name, _in_utc(processor)))
+        elif processor is not None:
+            convert.append((column.name, processor))
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(
+            "SELECT " + ", ".join(f'"{n}"' for n in names) + f' FROM "{table.name}"')
+        rows = [dict(zip(names, row, strict=True)) for row in cursor]
+    finally:
+        cursor.close()
+    for name, typed in convert:
+        for row in rows:
+            if row[name] is not None:
+                row[name] = typed(row[name])
+    return rows
+
+
+def _in_utc(convert: Callable[[Any], Any] | None) -> Callable[[Any], datetime]:
+    """A time column's converter whose times are in UTC (the workspace's are)."""
+    if convert is None:
+        return _utc
+
+    def in_utc(value: Any) -> datetime:
+        if type(value) is str and len(value) == 26 and value[10] == " ":
+            # SQLAlchemy's own format (2024-05-01 09:30:00.000000), stored in UTC
+            return datetime.fromisoformat(value + "+00:00")
+        return _utc(convert(value))
+    return in_utc
 
 
 def _outgoing_rows(raw: dict[str, list[dict[str, Any]]]
@@ -325,8 +393,7 @@ def _outgoing_rows(raw: dict[str, list[dict[str, Any]]]
             if missing:
                 continue
             uids.setdefault(table.name, {})[row["id"]] = row["uid"]
-            content = {k: _utc(v) if isinstance(v, datetime) else v for k, v in content.items()}
-            kept.append(_Row(row["uid"], content, _utc(updated_at), urn))
+            kept.append(_Row(table.name, row["uid"], content, _utc(updated_at), urn))
         out[table.name] = kept
     return out, notes
 
@@ -615,14 +682,15 @@ class _Send:
     def _compare(self, table: Table, row: _Row, theirs: dict[str, Any],
                  found: dict[str, Any], record: dict[str, Any] | None) -> bool:
         """Whether ``row`` is written over the programme's; counts and records it."""
-        mine, their_hash = row.hash, _hash(theirs)
+        mine, their_hash = row.hash, _hash(table.name, theirs)
         assert record is not None  # ``_existing`` found the row through its record
         if mine == their_hash:
             self.report.unchanged += 1
             if record["sent_hash"] != their_hash or record["sent_updated_at"] != row.updated_at:
                 self._record(table, row, their_hash)
             return False
-        they_changed = their_hash != record["sent_hash"]
+        they_changed = (their_hash != record["sent_hash"]
+                        and _hash_v1(theirs) != record["sent_hash"])
         i_changed = row.updated_at > _utc(record["sent_updated_at"])
         if not i_changed:  # a change made in the programme database stands
             self.report.unchanged += 1
@@ -690,12 +758,7 @@ class _Send:
         _shuffle(urn)
         rows = [*urn, *(row for row in rows if not row.urn)]
         columns = [c.name for c in table.columns]
-        ids = self.ids[table.name]
-        lines = []
-        for row in rows:
-            values = self._to_keys(table, row.content)
-            values["id"], values["updated_at"] = ids[row.uid], row.updated_at
-            lines.append([values[c] for c in columns])
+        lines = self._lines(table, columns, rows)
         # in parts, so that progress moves and a cancel is heard on a big table; a
         # table whose rows point at each other (rounds) goes whole, parents with it
         own = any(target == table.name for target in _foreign_keys(table).values())
@@ -713,6 +776,28 @@ class _Send:
                               "workspace_uid": self.workspace_uid,
                               "sent_updated_at": row.updated_at, "sent_hash": row.hash})
         self.fresh_records += fresh
+
+    def _lines(self, table: Table, columns: list[str], rows: list[_Row]) -> list[list[Any]]:
+        """The rows' values in ``columns`` order, as ``_to_keys`` writes them,
+        with their keys here and their ``updated_at``."""
+        fks = _foreign_keys(table)
+        own = self.ids[table.name]
+        keys = {column: self.ids[target] for column, target in fks.items()}
+        plan = [(c, keys.get(c)) for c in columns]
+        lines = []
+        for row in rows:
+            content = row.content
+            line: list[Any] = []
+            for column, ids in plan:
+                if column == "id":
+                    line.append(own[row.uid])
+                elif column == "updated_at":
+                    line.append(row.updated_at)
+                else:
+                    value = content[column]
+                    line.append(value if ids is None or value is None else ids[value])
+            lines.append(line)
+        return lines
 
     def _bulk(self, table_name: str, columns: list[str], lines: list[list[Any]]) -> None:
         """COPY ``lines`` into a table, in this transaction; the driver's errors
