@@ -606,7 +606,10 @@ AUDIT_WORDS = {
 }
 """The audit's codes in words, as ``services.reports.action_words`` writes
 them in English, for the workbook in another language."""
-NOBODY_WORDS = (T_("not recorded"), T_("not recorded (secret ballot)"))
+NOBODY_WORDS = (T_("not recorded"), T_("not recorded (secret ballot)"),
+                # who entered a ballot cast on the kiosk or a phone (ui.kiosk's
+                # KIOSK_ENTERED_BY, services.room.phone), recorded in English
+                T_("voter (kiosk)"), T_("phone"))
 
 
 def _audit(data: ReportData, t: Texts) -> SheetSpec:
