@@ -85,6 +85,7 @@ from facilitator_app.export.report_words import (
     MEMBER_TYPE_LABELS,
     MEMBER_TYPE_PLURALS,
     METHOD_NOTES,
+    PRIORITY_CATEGORY_LABELS,
     QUADRANT_LABELS,
     SWOT_LABELS,
     TOWS_LABELS,
@@ -624,7 +625,8 @@ class _Report(RoundSections, DecisionSections):
             source = word(t, SOURCE_WORDS, p.source_kind, p.source_kind)
             if p.source_ref:
                 source = f"{source} {p.source_ref}"
-            rows.append([p.number, title, p.category, source])
+            category = word(t, PRIORITY_CATEGORY_LABELS, p.category, p.category)
+            rows.append([p.number, title, category, source])
         table = self.table([t("No."), t("Priority"), t("Category"), t("Came from")], rows,
                            [1.1, None, 3.8, 2.4], numeric=(0,))
         return [CondPageBreak(5 * cm), self.titled([heading, intro], table)]

@@ -142,6 +142,18 @@ MEMBER_TYPE_PLURALS = {
 }
 """The member types in the plural, for sentences ("15 firms")."""
 
+PRIORITY_CATEGORY_LABELS = {
+    "Research and networking": T_("Research and networking"),
+    "Policy action": T_("Policy action"),
+    "Commercial cooperation": T_("Commercial cooperation"),
+    "Education and training": T_("Education and training"),
+    "Innovation and technology": T_("Innovation and technology"),
+    "Cluster expansion": T_("Cluster expansion"),
+}
+"""``core.domain.PRIORITY_CATEGORIES`` (the Greenbook objective areas), keyed
+by the English name a priority stores; a category the facilitator wrote stays
+as written."""
+
 SWOT_LABELS = {
     "S": T_("Strengths"),
     "W": T_("Weaknesses"),
@@ -219,6 +231,7 @@ __all__ = [
     "MEMBER_TYPE_PLURALS",
     "METHOD_LABELS",
     "METHOD_NOTES",
+    "PRIORITY_CATEGORY_LABELS",
     "QUADRANT_LABELS",
     "QUADRANT_MEANINGS",
     "QUADRANT_PLURAL_LABELS",

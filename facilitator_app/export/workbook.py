@@ -53,6 +53,7 @@ from facilitator_app.core.action_plan_import import PlanWords
 from facilitator_app.core.domain import (
     ATTENDANCE_ROLES,
     MEMBER_STATUSES,
+    PRIORITY_CATEGORIES,
     SWOT_QUADRANTS,
     TOWS_KINDS,
     VOTING_METHODS,
@@ -138,6 +139,9 @@ CORE_WORDS = (
     T_("Donor / international organisation"), T_("Community-based organisation"),
     T_("(type not set)"),
     T_("Active"), T_("Inactive"), T_("Prospective"),
+    # core.domain.PRIORITY_CATEGORIES (a priority stores the English name)
+    T_("Research and networking"), T_("Policy action"), T_("Commercial cooperation"),
+    T_("Education and training"), T_("Innovation and technology"), T_("Cluster expansion"),
     T_("Dot voting"), T_("Approval voting"), T_("Ranking (Borda count)"), T_("Instant runoff"),
     T_("Schulze (Condorcet)"), T_("Copeland (Condorcet)"), T_("Score / rating"),
     T_("Gradients of agreement"),
@@ -420,7 +424,8 @@ def _tows(data: ReportData, t: Texts) -> SheetSpec:
 
 def _priorities(data: ReportData, t: Texts) -> SheetSpec:
     rows = [
-        [p.number, p.title, p.category, p.description,
+        [p.number, p.title, t(p.category) if p.category in PRIORITY_CATEGORIES else p.category,
+         p.description,
          t(SOURCE_LABELS[p.source_kind]) if p.source_kind in SOURCE_LABELS else p.source_kind,
          p.source_ref, p.source_text, p.rounds]
         for p in data.priorities
