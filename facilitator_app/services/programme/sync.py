@@ -79,6 +79,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 
 from facilitator_app import __version__
@@ -307,15 +308,7 @@ def _all_rows(conn: Connection, table: Table) -> list[dict[str, Any]]:
     """Every row of a workspace table, typed as the models say (the driver's
     own cursor and the types' converters: no statement to compile); times
     in UTC."""
-    columns = list(table.columns)
-    names = [c.name for c in columns]
-    convert: list[tuple[str, Callable[[Any], Any]]] = []
-    for column in columns:
-        processor = column.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None)
-        if isinstance(column.type, DateTime):
-            convert.append((column.name, _in_utc(processor)))
-        elif processor is not None:
-            convert.append((column.name, processor))
+    names, convert = _reading_plan(conn.dialect, table)
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(
@@ -328,6 +321,26 @@ def _all_rows(conn: Connection, table: Table) -> list[dict[str, Any]]:
             if row[name] is not None:
                 row[name] = typed(row[name])
     return rows
+
+
+_Converters = list[tuple[str, Callable[[Any], Any]]]
+_PLANS: dict[tuple[type, str], tuple[list[str], _Converters]] = {}
+
+
+def _reading_plan(dialect: Dialect, table: Table) -> tuple[list[str], _Converters]:
+    """A table's columns, and the converters of those that need one."""
+    key = (type(dialect), table.name)
+    plan = _PLANS.get(key)
+    if plan is None:
+        convert: _Converters = []
+        for column in table.columns:
+            processor = column.type.dialect_impl(dialect).result_processor(dialect, None)
+            if isinstance(column.type, DateTime):
+                convert.append((column.name, _in_utc(processor)))
+            elif processor is not None:
+                convert.append((column.name, processor))
+        plan = _PLANS[key] = ([c.name for c in table.columns], convert)
+    return plan
 
 
 def _in_utc(convert: Callable[[Any], Any] | None) -> Callable[[Any], datetime]:
@@ -733,13 +746,14 @@ class _Send:
         wanted = {t: [r for r in rows if not r.urn] for t, rows in new.items()}
         wanted = {t: rows for t, rows in wanted.items() if rows}
         keys: dict[str, list[int]] = {t: [] for t in wanted}
-        if wanted:
-            for table_name, key in self.conn.execute(text(
-                    "SELECT t.name, nextval(pg_get_serial_sequence(t.name, 'id')) "
+        if wanted:  # one row per table: its sequence looked up once, its keys as an array
+            for table_name, taken in self.conn.execute(text(
+                    "SELECT t.name, ARRAY(SELECT nextval(s.seq) FROM generate_series(1, t.n)) "
                     "FROM unnest(CAST(:names AS text[]), CAST(:counts AS integer[])) "
-                    "AS t(name, n) CROSS JOIN LATERAL generate_series(1, t.n)"),
+                    "AS t(name, n) CROSS JOIN LATERAL "
+                    "(SELECT CAST(pg_get_serial_sequence(t.name, 'id') AS regclass) AS seq) s"),
                     {"names": list(wanted), "counts": [len(r) for r in wanted.values()]}):
-                keys[table_name].append(int(key))
+                keys[table_name] = [int(key) for key in taken]
         for table_name, rows in new.items():
             ids, uids = self.ids[table_name], self.uids[table_name]
             given = iter(keys.get(table_name, []))
