@@ -423,8 +423,11 @@ class _Report(RoundSections, DecisionSections):
         table.spaceAfter = 4
         out: list[Flowable] = [self.p(t("Where the vote ended ({heading}):",
                                         heading=self.heading(r))), table]
-        more = len(res.ranking) - len(rows)
-        if more > 0 and not spec.winners_reach_consensus:
+        # a consensus round whose summary has room for fewer than its consensus
+        # priorities says so too, or the summary seems to drop one
+        cut = (len(res.winners) > len(rows) if spec.winners_reach_consensus
+               else len(res.ranking) > len(rows))
+        if cut:
             out.append(self.p(t("The round's section lists all {n} priorities.",
                                 n=len(res.ranking)), s.small))
         return out
