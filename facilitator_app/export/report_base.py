@@ -228,9 +228,11 @@ class ReportBase:
     def heading(self, r: RoundReport) -> str:
         """'Round 2: gradients ...' (the number added when the title lacks it)."""
         title = r.info.title
-        prefix = f"round {r.info.number}"
-        if title.casefold().startswith(prefix) and not title[len(prefix):][:1].isdigit():
-            return title
+        # 'Round 2', and the report language's own ('Ronda 2', 'Tour 2')
+        own = self.t("Round {number}: {title}", number=r.info.number, title="")
+        for prefix in {f"round {r.info.number}", own.rstrip(" :\u00a0").casefold()}:
+            if title.casefold().startswith(prefix) and not title[len(prefix):][:1].isdigit():
+                return title
         return self.t("Round {number}: {title}", number=r.info.number, title=title)
 
     def method_label(self, r: RoundReport) -> str:
