@@ -52,6 +52,7 @@ from facilitator_app.core.action_plan import (
 from facilitator_app.core.action_plan_import import PlanWords
 from facilitator_app.core.domain import (
     ATTENDANCE_ROLES,
+    CLUSTER_TYPE_PRESETS,
     MEMBER_STATUSES,
     PRIORITY_CATEGORIES,
     SWOT_QUADRANTS,
@@ -139,6 +140,8 @@ CORE_WORDS = (
     T_("Donor / international organisation"), T_("Community-based organisation"),
     T_("(type not set)"),
     T_("Active"), T_("Inactive"), T_("Prospective"),
+    # core.domain.CLUSTER_TYPE_PRESETS (the profile stores the English name)
+    T_("Marshallian"), T_("Hub-and-spoke"), T_("Survival"),
     # core.domain.PRIORITY_CATEGORIES (a priority stores the English name)
     T_("Research and networking"), T_("Policy action"), T_("Commercial cooperation"),
     T_("Education and training"), T_("Innovation and technology"), T_("Cluster expansion"),
@@ -270,7 +273,8 @@ def _summary(data: ReportData, t: Texts) -> SheetSpec:
         [t("Cluster"), p.name],
         [t("Country"), p.country],
         [t("Sector"), p.sector],
-        [t("Cluster type"), p.cluster_type],
+        [t("Cluster type"),
+         t(p.cluster_type) if p.cluster_type in CLUSTER_TYPE_PRESETS else p.cluster_type],
         [t("Workshop"), w.title],
         [t("Date"), w.date],
         [t("Venue"), w.venue],

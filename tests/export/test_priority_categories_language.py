@@ -59,3 +59,20 @@ def test_the_french_workbook_names_the_categories_in_french(data, tmp_path):
     assert "Coopération commerciale" in categories
     assert "Turismo del cacao" in categories
     assert not categories & set(PRIORITY_CATEGORIES)
+
+
+def test_the_workbook_names_a_preset_cluster_type_in_its_language(data, tmp_path):
+    """The profile's cluster type from the preset list ('Marshallian') is said
+    in the workbook's language; one the facilitator typed stays as typed."""
+    assert data.profile.cluster_type == "Marshallian"
+
+    def cluster_type(d, lang: str):
+        rows = load_workbook(write_workbook(tmp_path / f"{lang}.xlsx", d, lang=lang)) \
+            .worksheets[0].iter_rows(values_only=True)
+        label = {"es": "Tipo de clúster", "en": "Cluster type"}[lang]
+        return next(r[1] for r in rows if r[0] == label)
+
+    assert cluster_type(data, "es") == "Marshalliano"
+    assert cluster_type(data, "en") == "Marshallian"
+    own = replace(data, profile=replace(data.profile, cluster_type="Agroindustrial"))
+    assert cluster_type(own, "es") == "Agroindustrial"
