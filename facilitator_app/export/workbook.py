@@ -618,7 +618,9 @@ them in English, for the workbook in another language."""
 NOBODY_WORDS = (T_("not recorded"), T_("not recorded (secret ballot)"),
                 # who entered a ballot cast on the kiosk or a phone (ui.kiosk's
                 # KIOSK_ENTERED_BY, services.room.phone), recorded in English
-                T_("voter (kiosk)"), T_("phone"))
+                T_("voter (kiosk)"), T_("phone"),
+                # who did it when Settings has no facilitator name (ui.voting_common)
+                T_("facilitator"))
 
 
 def _audit(data: ReportData, t: Texts) -> SheetSpec:

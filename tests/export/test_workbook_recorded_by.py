@@ -44,3 +44,15 @@ def test_a_kiosk_ballot_is_entered_by_a_voter_in_the_workbooks_language(
 def test_english_keeps_the_recorded_words(data, tmp_path):
     who = by_column(write_workbook(tmp_path / "w.xlsx", data), "Audit", "By")
     assert KIOSK_ENTERED_BY in who
+
+
+def test_the_unnamed_facilitator_is_said_in_the_workbooks_language(data, tmp_path):
+    """Without a facilitator name in Settings the app records 'facilitator'."""
+    from dataclasses import replace
+
+    entry = replace(data.audit[0], by="facilitator", actor="facilitator")
+    unnamed = replace(data, audit=[entry, *data.audit[1:]])
+    assert "facilitador" in by_column(write_workbook(tmp_path / "es.xlsx", unnamed, lang="es"),
+                                      "Registro", "Por")
+    assert "animateur" in by_column(write_workbook(tmp_path / "fr.xlsx", unnamed, lang="fr"),
+                                    "Journal", "Par")
