@@ -429,6 +429,8 @@ def _without_voter(details: str) -> str:
 #: fails to connect is thrown away.
 _ENGINES: dict[tuple[str, str | None, str | None], Engine] = {}
 _ENGINES_LOCK = threading.Lock()
+#: (database address, schema revision) -> table -> the sequence of its keys.
+_SEQUENCES: dict[tuple[str, str], dict[str, str]] = {}
 
 
 def _engine(target_url: str, password: str | None) -> Engine:
@@ -746,13 +748,13 @@ class _Send:
         wanted = {t: [r for r in rows if not r.urn] for t, rows in new.items()}
         wanted = {t: rows for t, rows in wanted.items() if rows}
         keys: dict[str, list[int]] = {t: [] for t in wanted}
-        if wanted:  # one row per table: its sequence looked up once, its keys as an array
+        if wanted:  # one row per table: its keys as an array
             for table_name, taken in self.conn.execute(text(
-                    "SELECT t.name, ARRAY(SELECT nextval(s.seq) FROM generate_series(1, t.n)) "
-                    "FROM unnest(CAST(:names AS text[]), CAST(:counts AS integer[])) "
-                    "AS t(name, n) CROSS JOIN LATERAL "
-                    "(SELECT CAST(pg_get_serial_sequence(t.name, 'id') AS regclass) AS seq) s"),
-                    {"names": list(wanted), "counts": [len(r) for r in wanted.values()]}):
+                    "SELECT t.name, ARRAY(SELECT nextval(t.seq) FROM generate_series(1, t.n)) "
+                    "FROM unnest(CAST(:names AS text[]), CAST(:seqs AS regclass[]), "
+                    "CAST(:counts AS integer[])) AS t(name, seq, n)"),
+                    {"names": list(wanted), "seqs": self._sequences(list(wanted)),
+                     "counts": [len(r) for r in wanted.values()]}):
                 keys[table_name] = [int(key) for key in taken]
         for table_name, rows in new.items():
             ids, uids = self.ids[table_name], self.uids[table_name]
@@ -760,6 +762,20 @@ class _Send:
             for row in rows:
                 key = _random_key() if row.urn else next(given)
                 ids[row.uid], uids[key] = key, row.uid
+
+    def _sequences(self, table_names: list[str]) -> list[str]:
+        """The sequences of the tables' keys, asked of the server once per
+        database and schema revision (the lookup costs more than the keys)."""
+        from facilitator_app.storage.migrate import head_revision
+
+        where = (self.conn.engine.url.render_as_string(hide_password=True), head_revision())
+        known = _SEQUENCES.setdefault(where, {})
+        missing = [name for name in table_names if name not in known]
+        if missing:
+            known.update(self.conn.execute(text(
+                "SELECT t.name, pg_get_serial_sequence(t.name, 'id') "
+                "FROM unnest(CAST(:names AS text[])) AS t(name)"), {"names": missing}).all())
+        return [known[name] for name in table_names]
 
     def _copy(self, table: Table, rows: list[_Row],
               records: dict[tuple[str, str], dict[str, Any]]) -> None:
