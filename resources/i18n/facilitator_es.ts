@@ -7248,7 +7248,7 @@ Todo lo que escribe se guarda al instante.</translation>
     <message>
         <source>The language of what participants read: paper ballots, voter codes, phone pages, the kiosk, and the report and workbook made for this workshop.</source>
         <extracomment>workshop_details_tab.py</extracomment>
-        <translation>El idioma de lo que leen los participantes: papeletas impresas, códigos de votación, páginas del teléfono, el quiosco, y el informe y el libro de trabajo de este taller.</translation>
+        <translation>El idioma de lo que leen los participantes: boletas impresas, códigos de votación, páginas del teléfono, el quiosco, y el informe y el libro de trabajo de este taller.</translation>
     </message>
 </context>
 <context>

@@ -100,8 +100,8 @@ def test_the_language_asked_for_wins_over_the_workshops(demo, tmp_path):
                                    anonymity="named", title="Ronda 3")
         data = voting.paper_ballot_data(s, info.id)
         day = workshops.get_workshop(s, 1).date
-    text = pdf_text(write_paper_ballots(tmp_path / "papeletas.pdf", data, lang="es"))
-    for words in ("PAPELETA", "Votante:", "Papeleta 1 de 19", "Código de ronda",
+    text = pdf_text(write_paper_ballots(tmp_path / "boletas.pdf", data, lang="es"))
+    for words in ("BOLETA", "Votante:", "Boleta 1 de 19", "Código de ronda",
                   "Ordene las prioridades: escriba 1 en la casilla de su primera opción",
                   "Es un voto nominal", "Entregue esta hoja al facilitador.",
                   Texts("participant", "es").date(day, "long")):

@@ -57,7 +57,7 @@ KNOWN = {
            "Fortalezas", "Decisiones y plan de acción", "Cómo se calcularon los resultados",
            "18 de marzo de 2026", "Página 2 de", "Acuerdo moderado (W = 0,44)",
            "Tastle–Wierman 0,84", "274.500 XCD", "Consenso alcanzado: 84 % de apoyo",
-           "19 miembros con voto", "papeletas"],
+           "19 miembros con voto", "boletas"],
     "fr": ["RAPPORT D’ATELIER", "Synthèse", "Qui était présent", "Analyse FFOM (SWOT)",
            "Forces", "Décisions et plan d’action", "Comment les résultats ont été calculés",
            "18 mars 2026", "Page 2 sur", "Accord modéré (W = 0,44)", "Tastle–Wierman 0,84",
@@ -297,8 +297,8 @@ def test_a_weighted_round_states_its_weights_in_the_language(tmp_path):
     text = " ".join(pdf_text(write_report(tmp_path / "es.pdf", data, lang="es")).split())
     firms = {"firm": "empresas"}
     named = ", ".join(f"{firms[key]} {weight:g}" for key, weight in w.by_type)
-    assert (f"Las papeletas están ponderadas: {named}, los demás {w.others:g}. "
-            f"Las {w.counted} papeletas cuentan como {w.total:g} votos") in text
+    assert (f"Las boletas están ponderadas: {named}, los demás {w.others:g}. "
+            f"Las {w.counted} boletas cuentan como {w.total:g} votos") in text
     assert "Ballots are weighted" not in text
 
 

@@ -57,7 +57,7 @@ def test_sheet_names_and_headers_are_in_spanish(spanish):
     wb = load_workbook(spanish)
     assert wb.sheetnames == sheet_names("es")
     assert wb.sheetnames[:3] == ["Resumen", "Asistencia", "FODA"]
-    assert {"Plan de acción", "Indicadores", "Decisiones", "Papeletas", "Resultados"} <= set(
+    assert {"Plan de acción", "Indicadores", "Decisiones", "Boletas", "Resultados"} <= set(
         wb.sheetnames)
     assert header(wb["Plan de acción"])[:4] == [
         "ID de la acción (no cambiar)", "Prioridad", "Acción", "Responsable"]
@@ -234,12 +234,12 @@ def test_a_spanish_plan_saved_by_libreoffice_imports_the_same(demo, spanish, tmp
 def test_the_notes_about_secret_ballots_are_in_spanish(spanish):
     wb = load_workbook(spanish)
     first = next(wb["Asistencia"].iter_rows(values_only=True))[0]
-    assert first.startswith("La ronda 2 usó papeletas secretas"), first
+    assert first.startswith("La ronda 2 usó boletas secretas"), first
     results = wb["Resultados"]
     titles = header(results)
     notes = {r[titles.index("Nota")] for r in results.iter_rows(min_row=2, values_only=True)
              if r[titles.index("Ronda")] == 2 and r[titles.index("Vista")] == "Solo empresas"}
-    assert notes == {("Las papeletas secretas no llevan el tipo de miembro, así que esta ronda "
+    assert notes == {("Las boletas secretas no llevan el tipo de miembro, así que esta ronda "
                       "no tiene vista de solo empresas.")}
 
 
@@ -250,8 +250,8 @@ def test_the_audit_says_what_happened_in_spanish(spanish, data):
     rows = list(audit_sheet.iter_rows(min_row=2, values_only=True))
     what = {r[titles.index("Código")]: r[titles.index("Qué ocurrió")] for r in rows}
     assert what["round.closed"] == "Ronda de votación cerrada"
-    assert what["ballot.received"] == "Papeleta secreta depositada en la urna"
-    assert "no registrado (papeleta secreta)" in {r[titles.index("Por")] for r in rows}
+    assert what["ballot.received"] == "Boleta secreta depositada en la urna"
+    assert "no registrado (boleta secreta)" in {r[titles.index("Por")] for r in rows}
     assert len(rows) == len(data.audit)
 
 

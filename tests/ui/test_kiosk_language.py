@@ -114,7 +114,7 @@ def test_a_creole_workshop_s_kiosk_speaks_creole(qtbot, setup):
 def test_a_spanish_kiosk_counts_dots_and_ranks_in_spanish(qtbot, setup):
     kiosk, info = _start(qtbot, setup, "dots", "es", budget=3)
     _click(qtbot, kiosk, f"voter_{setup.voters['Grenada Bureau of Standards']}")
-    assert kiosk.heading.text() == "Papeleta de Grenada Bureau of Standards"
+    assert kiosk.heading.text() == "Boleta de Grenada Bureau of Standards"
     assert kiosk.form.dots_left.text() == "Puntos restantes: 3 de 3"
     first = info.options[0].id
     _click(qtbot, kiosk.form, f"dots_plus_{first}")
