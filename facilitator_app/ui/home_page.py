@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.core.domain import MATURITY_LEVELS
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.operation import Op
+from facilitator_app.ui.preset_words import shown, shown_list, stored
 
 
 class HomePage(QWidget):
@@ -101,10 +102,10 @@ class HomePage(QWidget):
         for field, edit in self._line_fields.items():
             edit.editingFinished.connect(lambda f=field, e=edit: self._save(f, e.text()))
         self.type_combo.lineEdit().editingFinished.connect(
-            lambda: self._save("cluster_type", self.type_combo.currentText())
+            lambda: self._save("cluster_type", stored(self.type_combo.currentText()))
         )
         self.type_combo.activated.connect(
-            lambda _i: self._save("cluster_type", self.type_combo.currentText())
+            lambda _i: self._save("cluster_type", stored(self.type_combo.currentText()))
         )
         self.maturity_combo.currentIndexChanged.connect(
             lambda _i: self._save("maturity", self.maturity_combo.currentData())
@@ -149,8 +150,9 @@ class HomePage(QWidget):
             for field, edit in self._line_fields.items():
                 edit.setText(data[field])
             self.type_combo.clear()
-            self.type_combo.addItems(types)
-            self.type_combo.setCurrentText(data["cluster_type"])
+            # presets stored in English, shown in the window's language
+            self.type_combo.addItems(shown_list(types))
+            self.type_combo.setCurrentText(shown(data["cluster_type"]))
             index = self.maturity_combo.findData(data["maturity"])
             self.maturity_combo.setCurrentIndex(max(index, 0))
             self.description_edit.setPlainText(data["description"])

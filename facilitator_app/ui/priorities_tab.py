@@ -44,11 +44,13 @@ from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.flow_layout import FlowLayout
 from facilitator_app.ui.list_table_model import ListTableModel
 from facilitator_app.ui.operation import Op
+from facilitator_app.ui.preset_words import shown, shown_list, stored
 from facilitator_app.ui.priority_dialogs import (
     CategoriesDialog,
     PasteDialog,
     PriorityDialog,
     SwotItemDialog,
+    chosen_category,
 )
 from facilitator_app.ui.reload_when_shown import ReloadWhenShown
 from facilitator_app.ui.swot_style import RecordRole
@@ -109,7 +111,7 @@ class PriorityModel(ListTableModel):
             return (
                 p.number,
                 p.title,
-                p.category,
+                shown(p.category),  # a preset in the window's language
                 self.source_text(p),
                 p.description,
             )[col]
@@ -138,6 +140,8 @@ class PriorityModel(ListTableModel):
         p = self._rows[index.row()]
         field = self.EDITABLE[index.column()]
         text = str(value or "").strip()
+        if field == "category":
+            text = stored(text)  # a preset goes back to its English word
         if text == getattr(p, field) or (field == "title" and not text):
             return False
         if self.on_edit is not None:
@@ -186,7 +190,7 @@ class CategoryDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setEditable(True)
         combo.addItem("")
-        combo.addItems(self.categories())
+        combo.addItems(shown_list(self.categories()))
         return combo
 
     def setEditorData(self, editor, index) -> None:
@@ -388,7 +392,7 @@ class PrioritiesTab(ReloadWhenShown, QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         text = dialog.text()
-        category = dialog.category_combo.currentText().strip()
+        category = chosen_category(dialog.category_combo)
         include = dialog.include_duplicates.isChecked()
         wid = self.workshop_id
         result_holder: list[priority_service.PasteResult] = []

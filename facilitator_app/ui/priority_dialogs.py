@@ -24,15 +24,23 @@ from facilitator_app.core.domain import PRIORITY_CATEGORIES, SWOT_QUADRANTS
 from facilitator_app.core.views import PriorityView
 from facilitator_app.services import priorities as priority_service
 from facilitator_app.services import swot as swot_service
+from facilitator_app.ui.preset_words import shown, shown_list, stored
 
 
 def category_combo(categories: list[str], current: str = "") -> QComboBox:
+    """An editable combo of the categories, the presets in the window's
+    language (read the value to store with :func:`chosen_category`)."""
     combo = QComboBox()
     combo.setEditable(True)
     combo.addItem("")
-    combo.addItems(categories)
-    combo.setCurrentText(current)
+    combo.addItems(shown_list(categories))
+    combo.setCurrentText(shown(current))
     return combo
+
+
+def chosen_category(combo: QComboBox) -> str:
+    """The category to store: a preset's English word, or the text typed."""
+    return stored(combo.currentText())
 
 
 class PriorityDialog(QDialog):
@@ -81,7 +89,7 @@ class PriorityDialog(QDialog):
     def values(self) -> dict[str, str]:
         return {
             "title": self.title_edit.text().strip(),
-            "category": self.category_combo.currentText().strip(),
+            "category": chosen_category(self.category_combo),
             "description": self.description_edit.toPlainText().strip(),
         }
 
@@ -170,9 +178,10 @@ class CategoriesDialog(QDialog):
     def __init__(self, categories: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Priority categories"))
-        self.edit = QPlainTextEdit("\n".join(categories))
+        self.edit = QPlainTextEdit("\n".join(shown_list(categories)))
         restore = QPushButton(self.tr("Restore the Greenbook objective areas"))
-        restore.clicked.connect(lambda: self.edit.setPlainText("\n".join(PRIORITY_CATEGORIES)))
+        restore.clicked.connect(
+            lambda: self.edit.setPlainText("\n".join(shown_list(PRIORITY_CATEGORIES))))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -185,7 +194,8 @@ class CategoriesDialog(QDialog):
         layout.addWidget(buttons)
 
     def categories(self) -> list[str]:
-        return [line.strip() for line in self.edit.toPlainText().splitlines() if line.strip()]
+        """The list to store (the presets as their English words)."""
+        return [stored(line) for line in self.edit.toPlainText().splitlines() if line.strip()]
 
 
 class SwotItemDialog(QDialog):

@@ -7919,6 +7919,54 @@ Todo lo que escribe se guarda al instante.</translation>
     </message>
 </context>
 <context>
+    <name>presets</name>
+    <message>
+        <source>Cluster expansion</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Expansión del clúster</translation>
+    </message>
+    <message>
+        <source>Commercial cooperation</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Cooperación comercial</translation>
+    </message>
+    <message>
+        <source>Education and training</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Educación y formación</translation>
+    </message>
+    <message>
+        <source>Hub-and-spoke</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Radial (hub-and-spoke)</translation>
+    </message>
+    <message>
+        <source>Innovation and technology</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Innovación y tecnología</translation>
+    </message>
+    <message>
+        <source>Marshallian</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Marshalliano</translation>
+    </message>
+    <message>
+        <source>Policy action</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Acción en políticas públicas</translation>
+    </message>
+    <message>
+        <source>Research and networking</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Investigación y redes</translation>
+    </message>
+    <message>
+        <source>Survival</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>De supervivencia</translation>
+    </message>
+</context>
+<context>
     <name>roster</name>
     <message>
         <source>Already in the roster as “{name}”: nothing to change.</source>

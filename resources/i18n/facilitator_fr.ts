@@ -7919,6 +7919,54 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
     </message>
 </context>
 <context>
+    <name>presets</name>
+    <message>
+        <source>Cluster expansion</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Expansion de la grappe</translation>
+    </message>
+    <message>
+        <source>Commercial cooperation</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Coopération commerciale</translation>
+    </message>
+    <message>
+        <source>Education and training</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Éducation et formation</translation>
+    </message>
+    <message>
+        <source>Hub-and-spoke</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>En étoile (hub-and-spoke)</translation>
+    </message>
+    <message>
+        <source>Innovation and technology</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Innovation et technologie</translation>
+    </message>
+    <message>
+        <source>Marshallian</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Marshallien</translation>
+    </message>
+    <message>
+        <source>Policy action</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Action sur les politiques publiques</translation>
+    </message>
+    <message>
+        <source>Research and networking</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Recherche et mise en réseau</translation>
+    </message>
+    <message>
+        <source>Survival</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>De survie</translation>
+    </message>
+</context>
+<context>
     <name>roster</name>
     <message>
         <source>Already in the roster as “{name}”: nothing to change.</source>

@@ -7919,6 +7919,54 @@ Alles wat u typt, wordt meteen opgeslagen.</translation>
     </message>
 </context>
 <context>
+    <name>presets</name>
+    <message>
+        <source>Cluster expansion</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Uitbreiding van het cluster</translation>
+    </message>
+    <message>
+        <source>Commercial cooperation</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Commerciële samenwerking</translation>
+    </message>
+    <message>
+        <source>Education and training</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Onderwijs en opleiding</translation>
+    </message>
+    <message>
+        <source>Hub-and-spoke</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Hub-and-spoke</translation>
+    </message>
+    <message>
+        <source>Innovation and technology</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Innovatie en technologie</translation>
+    </message>
+    <message>
+        <source>Marshallian</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Marshalliaans</translation>
+    </message>
+    <message>
+        <source>Policy action</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Beleidsbeïnvloeding</translation>
+    </message>
+    <message>
+        <source>Research and networking</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Onderzoek en netwerken</translation>
+    </message>
+    <message>
+        <source>Survival</source>
+        <extracomment>preset_words.py</extracomment>
+        <translation>Overlevingscluster</translation>
+    </message>
+</context>
+<context>
     <name>roster</name>
     <message>
         <source>Already in the roster as “{name}”: nothing to change.</source>
