@@ -19,6 +19,7 @@ from decimal import Decimal
 from facilitator_app.core.domain import Choice, label_of
 from facilitator_app.core.health import HealthCheck
 from facilitator_app.core.roster_fields import QT_TRANSLATE_NOOP
+from facilitator_app.core.voting.results import TallyResult
 
 T = QT_TRANSLATE_NOOP
 
@@ -69,6 +70,20 @@ class DecisionView:
     adopted_at: datetime
     adopted_by: str
     actions: int = 0
+    #: the facts ``basis`` was said from, so each output says it in its own
+    #: language; None when they cannot be had again (the round was deleted,
+    #: reopened or changed since): then ``basis`` stands, in English as recorded
+    placement: Placement | None = None
+
+
+@dataclass(frozen=True)
+class Placement:
+    """How a closed round placed an adopted priority: the round's title, the
+    option's label in it and the round's result."""
+
+    round_title: str
+    option: str
+    result: TallyResult
 
 
 @dataclass(frozen=True)

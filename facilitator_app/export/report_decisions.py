@@ -36,6 +36,7 @@ from facilitator_app.core.action_plan import (
 from facilitator_app.export.pdf_common import COLOUR_MUTED, family_of
 from facilitator_app.export.pdf_text import runs_width, shape, text_runs
 from facilitator_app.export.report_base import MONTHS, ReportBase, names, tint
+from facilitator_app.export.report_basis import basis_words
 from facilitator_app.export.report_model import ReportData
 from facilitator_app.export.report_words import ACTION_STATUS_LABELS, word
 from facilitator_app.i18n.messages import T_
@@ -362,7 +363,7 @@ class DecisionSections(ReportBase):
             Paragraph(self.b(t("Decision:"), label) + " " + self.e(decision.statement, label),
                       label),
         ]
-        placed = self._basis(decision.basis.strip())
+        placed = basis_words(decision, self.t.text_language).strip()
         day = self.day(decision.adopted_at.date())
         adopted = (t("Adopted on {day} by {who}.", day=day, who=decision.adopted_by.strip())
                    if decision.adopted_by.strip() else t("Adopted on {day}.", day=day))
@@ -383,12 +384,6 @@ class DecisionSections(ReportBase):
                                    else t("budget estimate {total}", total=total))
             lead.append(self.p(figures + ".", s.small))
         return lead
-
-    def _basis(self, basis: str) -> str:
-        """How the vote placed a decision, as recorded (the app writes it in
-        English, 'Round 2 (Borda count): 1st of 8 ...'); kept as recorded in
-        English, and in another language only when the facilitator wrote it."""
-        return basis
 
     def _actions_table(self, actions: Sequence[ActionView]) -> Table:
         t = self.t

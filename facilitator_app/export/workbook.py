@@ -64,6 +64,7 @@ from facilitator_app.core.domain import (
 from facilitator_app.core.text import fold, looks_like_formula
 from facilitator_app.core.voting import QUADRANTS, ImpactFeasibility, TallyResult, method_spec
 from facilitator_app.core.voting_words import agreement_sentence, cns_words, w_words
+from facilitator_app.export.report_basis import basis_words
 from facilitator_app.export.report_model import (
     Progress,
     ReportData,
@@ -647,8 +648,8 @@ def _decisions(data: ReportData, t: Texts) -> SheetSpec:
         at = at.astimezone(UTC) if at.tzinfo is not None else at  # stored in UTC
         return at.replace(tzinfo=None, microsecond=0)
 
-    rows = [[d.priority_title, d.round_title, d.basis, d.statement, utc(d.adopted_at),
-             d.adopted_by, d.actions] for d in data.decisions]
+    rows = [[d.priority_title, d.round_title, basis_words(d, t.text_language), d.statement,
+             utc(d.adopted_at), d.adopted_by, d.actions] for d in data.decisions]
     columns = [Column(t("Priority adopted"), wrap=True, width=40),
                Column(t("Round"), wrap=True, width=30),
                Column(t("How the vote placed it"), wrap=True, width=45),

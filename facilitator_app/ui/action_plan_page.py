@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.core.action_plan import ACTION_STATUSES, ActionView, DecisionView
 from facilitator_app.core.text import fold
+from facilitator_app.export.report_basis import basis_words
 from facilitator_app.services import decisions
+from facilitator_app.ui import languages
 from facilitator_app.ui.action_commands import (
     TOPIC,
     AddActionCommand,
@@ -75,7 +77,8 @@ class DecisionTableModel(ListTableModel):
         d: DecisionView = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (d.priority_title, d.workshop_title, adopted_text(d.adopted_at),
-                    str(d.actions), d.basis, d.statement)[index.column()]
+                    str(d.actions), basis_words(d, languages.current()),
+                    d.statement)[index.column()]
         if role == RecordRole:
             return d
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:

@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from facilitator_app.core.action_plan import DecisionView
+from facilitator_app.core.action_plan import DecisionView, Placement
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.views import RoundInfo
 from facilitator_app.core.voting import TallyResult, method_spec
@@ -261,7 +261,33 @@ def _decision(s: Session, decision_id: int) -> Decision:
     return decision
 
 
-def _view(s: Session, d: Decision, actions: int | None = None) -> DecisionView:
+Rounds = dict[int, tuple[RoundInfo, TallyResult] | None]
+
+
+def _placement(s: Session, d: Decision, rounds: Rounds) -> Placement | None:
+    """The facts the decision's basis was said from, had again from its round,
+    so that each output says them in its own language. Only when they say
+    exactly what was recorded: a round deleted, reopened or changed since, or a
+    basis written otherwise, leaves the recorded (English) text alone."""
+    if d.round_id is None or d.priority_id is None:
+        return None
+    if d.round_id not in rounds:
+        try:
+            rounds[d.round_id] = _closed_round(s, d.round_id)
+        except UserError:
+            rounds[d.round_id] = None
+    found = rounds[d.round_id]
+    if found is None:
+        return None
+    info, result = found
+    option = next((o.label for o in info.options if o.priority_id == d.priority_id), None)
+    if option is None or basis_text(info, result, option) != d.basis:
+        return None
+    return Placement(round_title=info.title, option=option, result=result)
+
+
+def _view(s: Session, d: Decision, actions: int | None = None,
+          rounds: Rounds | None = None) -> DecisionView:
     workshop = s.get(Workshop, d.workshop_id)
     rnd = s.get(VoteRound, d.round_id) if d.round_id is not None else None
     if actions is None:
@@ -273,7 +299,8 @@ def _view(s: Session, d: Decision, actions: int | None = None) -> DecisionView:
         workshop_date=workshop.date if workshop else None,
         round_id=d.round_id, round_title=rnd.title if rnd else "",
         priority_id=d.priority_id, priority_title=d.priority_title, statement=d.statement,
-        basis=d.basis, adopted_at=d.adopted_at, adopted_by=d.adopted_by, actions=actions)
+        basis=d.basis, adopted_at=d.adopted_at, adopted_by=d.adopted_by, actions=actions,
+        placement=_placement(s, d, {} if rounds is None else rounds))
 
 
 def list_decisions(s: Session, workshop_id: int | None = None) -> list[DecisionView]:
@@ -284,7 +311,8 @@ def list_decisions(s: Session, workshop_id: int | None = None) -> list[DecisionV
              .order_by(Workshop.date, Workshop.id, Decision.position, Decision.id))
     if workshop_id is not None:
         query = query.where(Decision.workshop_id == workshop_id)
-    return [_view(s, d, counts.get(d.id, 0)) for d in s.scalars(query)]
+    rounds: Rounds = {}
+    return [_view(s, d, counts.get(d.id, 0), rounds) for d in s.scalars(query)]
 
 
 def get_decision(s: Session, decision_id: int) -> DecisionView:
