@@ -10,6 +10,7 @@ line, never as a driver's traceback.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import create_engine
@@ -41,7 +42,7 @@ def programme_url(text: str) -> URL:
     """The SQLAlchemy URL of ``postgresql://user@host:port/database`` (psycopg driver)."""
     try:
         url = make_url(text.strip())
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise BadInputError(
             _("{text} is not a database address; write it as "
               "postgresql://user@host:port/database.", text=_shown(text))) from None
@@ -60,8 +61,9 @@ def _shown(text: str) -> str:
     """The address as it may be printed (a password in it is masked)."""
     try:
         return make_url(text.strip()).render_as_string(hide_password=True)
-    except ArgumentError:
-        return repr(text.strip()[:80])
+    except (ArgumentError, ValueError):
+        # unreadable as a whole: still no password (user:password@) in what is printed
+        return repr(re.sub(r"([^:/@]*:)[^/@]*@", r"\1***@", text.strip(), count=1)[:80])
 
 
 @dataclass(frozen=True)
