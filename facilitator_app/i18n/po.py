@@ -37,6 +37,7 @@ DOMAIN_FILES: dict[str, tuple[str, ...]] = {
                     "facilitator_app/export/code_slips.py",
                     "facilitator_app/services/room/phone.py",
                     "facilitator_app/services/room/pages.py",
+                    "facilitator_app/services/room/projector.py",
                     "facilitator_app/services/room/server.py",
                     "facilitator_app/ui/kiosk.py", "facilitator_app/ui/kiosk_ballot.py"),
 }

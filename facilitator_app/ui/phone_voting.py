@@ -47,15 +47,16 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.core.errors import UserError
 from facilitator_app.export.code_slips import write_codes
+from facilitator_app.i18n.messages import Texts
 from facilitator_app.services import voting
-from facilitator_app.services.room import codes, setup
+from facilitator_app.services.room import codes, projector, setup
 from facilitator_app.services.room.server import (
     DEFAULT_PORT,
     RoomServer,
     check_bind_address,
     local_addresses,
 )
-from facilitator_app.ui import file_dialogs
+from facilitator_app.ui import file_dialogs, languages
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.operation import Op
 from facilitator_app.ui.voting_common import facilitator_name, safe_file_name
@@ -142,6 +143,10 @@ class PhoneVotingWindow(QWidget):
         self.ctx, self.round_id = ctx, round_id
         # a refusal here goes to the Voting tab opening the window (its slot shows it)
         self.info = Op(self, ctx).fetch(lambda s: voting.get_round(s, round_id))
+        workshop_id = self.info.workshop_id
+        #: the room's words (steps, turnout) in the participants' language
+        self.t = Texts("participant", Op(self, ctx).fetch(
+            lambda s: projector.participant_language(s, workshop_id, languages.current())))
         self.setWindowTitle(self.tr("Vote on your phone: {0}").format(self.info.title))
         self._relay = _Relay(self)
         self._relay.stopped.connect(self._stopped_by_server, Qt.ConnectionType.QueuedConnection)
@@ -172,9 +177,7 @@ class PhoneVotingWindow(QWidget):
         # the picture follows the window, never the other way round
         self.qr.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.steps = steps = QLabel(self.tr(
-            "1. Join the laptop's Wi-Fi.  2. Scan the code or open the address.  "
-            "3. Type the code on your slip."))
+        self.steps = steps = QLabel(projector.join_steps(self.t))
         steps.setObjectName("join_steps")
         steps.setWordWrap(True)
         steps.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -259,8 +262,7 @@ class PhoneVotingWindow(QWidget):
         if not read:
             return
         progress, counts = read.value
-        self.turnout.setText(self.tr("%n of {0} (has|have) voted", "",
-                                     progress.voted).format(progress.voters))
+        self.turnout.setText(projector.turnout(self.t, progress.voted, progress.voters))
         if counts.elsewhere:
             self.state.setText(self.tr(
                 "The voter codes of this round were issued on another computer: they do not "

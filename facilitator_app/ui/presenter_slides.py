@@ -43,12 +43,15 @@ from shiboken6 import isValid
 from facilitator_app import APP_NAME
 from facilitator_app.core.domain import SWOT_QUADRANTS
 from facilitator_app.core.faq import render_html
+from facilitator_app.i18n.messages import Texts
 from facilitator_app.services import priorities as priority_service
 from facilitator_app.services import swot as swot_service
 from facilitator_app.services import tows as tows_service
 from facilitator_app.services import voting
 from facilitator_app.services.profile import get_profile
+from facilitator_app.services.room import projector
 from facilitator_app.services.workshops import workshop_summary
+from facilitator_app.ui import languages
 from facilitator_app.ui import workshop_commands as cmd
 from facilitator_app.ui.operation import Op
 from facilitator_app.ui.phone_voting import PhoneVotingWindow, qr_modules, qr_pixmap
@@ -583,34 +586,39 @@ class TurnoutSlide(Slide):
         layout.addStretch(1)
 
     def read(self) -> tuple:
+        """(participants' language, title, is open, voted, voters); the language
+        alone without a round to show."""
         def count(s):
+            lang = projector.participant_language(s, self.presentation.workshop_id,
+                                                  languages.current())
             info = turnout_round(s, self.presentation)
-            return info, voting.round_progress(s, info.id) if info is not None else None
+            if info is None:
+                return (lang,)
+            progress = voting.round_progress(s, info.id)
+            return (lang, info.title, info.is_open, progress.voted, progress.voters)
 
-        info, progress = self.quiet_read(count) or (None, None)
-        if info is None or progress is None:
-            return ()
-        return (info.title, info.is_open, progress.voted, progress.voters)
+        return self.quiet_read(count) or (languages.current(),)
 
     def load(self) -> None:
         self.show_turnout(self.read())
 
     def show_turnout(self, shown: tuple) -> None:
+        """The room's words (the participants' language: ``shown[0]``)."""
         self._shown = shown
-        if not shown:
-            self.round_label.setText(self.tr("No vote yet"))
+        t = self.t = Texts("participant", shown[0] if shown else languages.current())
+        if len(shown) < 5:
+            self.round_label.setText(projector.round_state(t, None))
             self.count_label.setText("")
             self.state_label.setText("")
             self.bar.setVisible(False)
             return
-        title, is_open, voted, voters = shown
+        _lang, title, is_open, voted, voters = shown
         self.round_label.setText(title)
-        self.count_label.setText(self.tr("%n of {0} (has|have) voted", "", voted).format(voters))
+        self.count_label.setText(projector.turnout(t, voted, voters))
         self.bar.setVisible(True)
         self.bar.setRange(0, max(voters, 1))
         self.bar.setValue(min(voted, max(voters, 1)))
-        self.state_label.setText(self.tr("Voting is open") if is_open
-                                 else self.tr("Voting has closed"))
+        self.state_label.setText(projector.round_state(t, is_open))
 
     def poll(self) -> bool:
         shown = self.read()
@@ -666,15 +674,13 @@ class JoinSlide(TurnoutSlide):
         return (*super().read(), window.url if window is not None else "")
 
     def show_turnout(self, shown: tuple) -> None:
-        super().show_turnout(shown[:-1] if shown else ())
+        super().show_turnout(shown[:-1] if len(shown) > 1 else shown)
         self._shown = shown
-        url = shown[-1] if shown else ""
+        url = shown[-1] if len(shown) > 1 else ""
         self.url_label.setText(url)
         self.url_label.setVisible(bool(url))
         self.qr.setVisible(bool(url))
-        self.steps.setText(self.tr(
-            "Join the laptop's Wi-Fi, scan the code or type the address, then enter the code "
-            "on your slip.") if url else self.tr("Voting by phone is not open."))
+        self.steps.setText(projector.join_sentence(self.t, bool(url)))
         if url != self.url:
             self.url, self._scale = url, 0
             self.fit_qr()

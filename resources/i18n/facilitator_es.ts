@@ -2766,27 +2766,6 @@ Los detalles se escribieron en:
     </message>
 </context>
 <context>
-    <name>JoinSlide</name>
-    <message numerus="yes">
-        <source>%n of {0} (has|have) voted</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>
-            <numerusform>%n de {0} ha votado</numerusform>
-            <numerusform>%n de {0} han votado</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Join the laptop&apos;s Wi-Fi, scan the code or type the address, then enter the code on your slip.</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>Conéctese al wifi de la laptop, escanee el código o escriba la dirección, luego ingrese el código de su papelito.</translation>
-    </message>
-    <message>
-        <source>Voting by phone is not open.</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>La votación por teléfono no está abierta.</translation>
-    </message>
-</context>
-<context>
     <name>KioskStartDialog</name>
     <message>
         <source>&amp;PIN</source>
@@ -3861,14 +3840,6 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {0} (has|have) voted</source>
-        <extracomment>phone_voting.py</extracomment>
-        <translation>
-            <numerusform>%n de {0} ha votado</numerusform>
-            <numerusform>%n de {0} han votado</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n voter code(s) saved to {0}.</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>
@@ -3880,11 +3851,6 @@ Las líneas en blanco se ignoran; se quitan viñetas y números.</translation>
         <source>&amp;Stop voting by phone</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>&amp;Detener la votación por teléfono</translation>
-    </message>
-    <message>
-        <source>1. Join the laptop&apos;s Wi-Fi.  2. Scan the code or open the address.  3. Type the code on your slip.</source>
-        <extracomment>phone_voting.py</extracomment>
-        <translation>1. Conéctese al wifi de la laptop.  2. Escanee el código o abra la dirección.  3. Escriba el código de su papelito.</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -6576,32 +6542,6 @@ Discard the changes?</source>
         <source>“{0}” is now a candidate priority.</source>
         <extracomment>tows_tab.py</extracomment>
         <translation>“{0}” ahora es una prioridad candidata.</translation>
-    </message>
-</context>
-<context>
-    <name>TurnoutSlide</name>
-    <message numerus="yes">
-        <source>%n of {0} (has|have) voted</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>
-            <numerusform>%n de {0} ha votado</numerusform>
-            <numerusform>%n de {0} han votado</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No vote yet</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>Aún no hay votos</translation>
-    </message>
-    <message>
-        <source>Voting has closed</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>La votación se cerró</translation>
-    </message>
-    <message>
-        <source>Voting is open</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>La votación está abierta</translation>
     </message>
 </context>
 <context>

@@ -2766,27 +2766,6 @@ Les détails ont été écrits dans&#xa0;:
     </message>
 </context>
 <context>
-    <name>JoinSlide</name>
-    <message numerus="yes">
-        <source>%n of {0} (has|have) voted</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>
-            <numerusform>%n sur {0} a voté</numerusform>
-            <numerusform>%n sur {0} ont voté</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Join the laptop&apos;s Wi-Fi, scan the code or type the address, then enter the code on your slip.</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>Connectez-vous au wifi de l&apos;ordinateur portable, scannez le code ou tapez l&apos;adresse, puis saisissez le code de votre fiche.</translation>
-    </message>
-    <message>
-        <source>Voting by phone is not open.</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>Le vote par téléphone n&apos;est pas ouvert.</translation>
-    </message>
-</context>
-<context>
     <name>KioskStartDialog</name>
     <message>
         <source>&amp;PIN</source>
@@ -3861,14 +3840,6 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {0} (has|have) voted</source>
-        <extracomment>phone_voting.py</extracomment>
-        <translation>
-            <numerusform>%n sur {0} a voté</numerusform>
-            <numerusform>%n sur {0} ont voté</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n voter code(s) saved to {0}.</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>
@@ -3880,11 +3851,6 @@ Les lignes vides sont ignorées&#xa0;; les puces et numéros sont retirés.</tra
         <source>&amp;Stop voting by phone</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>&amp;Arrêter le vote par téléphone</translation>
-    </message>
-    <message>
-        <source>1. Join the laptop&apos;s Wi-Fi.  2. Scan the code or open the address.  3. Type the code on your slip.</source>
-        <extracomment>phone_voting.py</extracomment>
-        <translation>1. Connectez-vous au wifi de l&apos;ordinateur portable.  2. Scannez le code ou ouvrez l&apos;adresse.  3. Tapez le code de votre fiche.</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -6576,32 +6542,6 @@ Abandonner les modifications&#xa0;?</translation>
         <source>“{0}” is now a candidate priority.</source>
         <extracomment>tows_tab.py</extracomment>
         <translation>«&#xa0;{0}&#xa0;» est maintenant une priorité candidate.</translation>
-    </message>
-</context>
-<context>
-    <name>TurnoutSlide</name>
-    <message numerus="yes">
-        <source>%n of {0} (has|have) voted</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>
-            <numerusform>%n sur {0} a voté</numerusform>
-            <numerusform>%n sur {0} ont voté</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No vote yet</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>Pas encore de vote</translation>
-    </message>
-    <message>
-        <source>Voting has closed</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>Le vote est clos</translation>
-    </message>
-    <message>
-        <source>Voting is open</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>Le vote est ouvert</translation>
     </message>
 </context>
 <context>

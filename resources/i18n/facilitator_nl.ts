@@ -2766,27 +2766,6 @@ De details zijn geschreven naar:
     </message>
 </context>
 <context>
-    <name>JoinSlide</name>
-    <message numerus="yes">
-        <source>%n of {0} (has|have) voted</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>
-            <numerusform>%n van {0} heeft gestemd</numerusform>
-            <numerusform>%n van {0} hebben gestemd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Join the laptop&apos;s Wi-Fi, scan the code or type the address, then enter the code on your slip.</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>Maak verbinding met de wifi van de laptop, scan de code of typ het adres, en voer dan de code van uw strookje in.</translation>
-    </message>
-    <message>
-        <source>Voting by phone is not open.</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>Stemmen per telefoon is niet geopend.</translation>
-    </message>
-</context>
-<context>
     <name>KioskStartDialog</name>
     <message>
         <source>&amp;PIN</source>
@@ -3861,14 +3840,6 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {0} (has|have) voted</source>
-        <extracomment>phone_voting.py</extracomment>
-        <translation>
-            <numerusform>%n van {0} heeft gestemd</numerusform>
-            <numerusform>%n van {0} hebben gestemd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n voter code(s) saved to {0}.</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>
@@ -3880,11 +3851,6 @@ Lege regels worden genegeerd; opsommingstekens en nummers worden verwijderd.</tr
         <source>&amp;Stop voting by phone</source>
         <extracomment>phone_voting.py</extracomment>
         <translation>Stemmen per telefoon &amp;stoppen</translation>
-    </message>
-    <message>
-        <source>1. Join the laptop&apos;s Wi-Fi.  2. Scan the code or open the address.  3. Type the code on your slip.</source>
-        <extracomment>phone_voting.py</extracomment>
-        <translation>1. Maak verbinding met de wifi van de laptop.  2. Scan de code of open het adres.  3. Typ de code van uw strookje.</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -6576,32 +6542,6 @@ De wijzigingen weggooien?</translation>
         <source>“{0}” is now a candidate priority.</source>
         <extracomment>tows_tab.py</extracomment>
         <translation>“{0}” is nu een kandidaat-prioriteit.</translation>
-    </message>
-</context>
-<context>
-    <name>TurnoutSlide</name>
-    <message numerus="yes">
-        <source>%n of {0} (has|have) voted</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>
-            <numerusform>%n van {0} heeft gestemd</numerusform>
-            <numerusform>%n van {0} hebben gestemd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No vote yet</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>Nog geen stemmen</translation>
-    </message>
-    <message>
-        <source>Voting has closed</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>De stemming is gesloten</translation>
-    </message>
-    <message>
-        <source>Voting is open</source>
-        <extracomment>presenter_slides.py</extracomment>
-        <translation>De stemming is open</translation>
     </message>
 </context>
 <context>
