@@ -220,12 +220,13 @@ def baseline_dump(path: Path, data: reports.ReportData) -> Callable[[], None]:
     """
     from openpyxl import Workbook
 
-    from facilitator_app.export.workbook import _Formatted, build_sheets
+    from facilitator_app.export.sheet_writer import Formatted
+    from facilitator_app.export.workbook import build_sheets
 
     sheets = build_sheets(data)
 
     def plain(v: Any) -> Any:
-        return v.value if isinstance(v, _Formatted) else v
+        return v.value if isinstance(v, Formatted) else v
 
     prepared = [
         (spec.name, [

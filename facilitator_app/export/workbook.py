@@ -20,24 +20,14 @@ the same cells that way), and the file is written atomically.
 
 from __future__ import annotations
 
-import math
 import re
-import warnings
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from fractions import Fraction
+from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.filters import AutoFilter
-from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from facilitator_app import APP_NAME
 from facilitator_app.core.action_plan import (
@@ -61,7 +51,6 @@ from facilitator_app.core.domain import (
     keys_of,
     label_of,
 )
-from facilitator_app.core.text import fold, looks_like_formula
 from facilitator_app.core.voting import QUADRANTS, ImpactFeasibility, TallyResult, method_spec
 from facilitator_app.core.voting_words import agreement_sentence, cns_words, w_words
 from facilitator_app.export.report_basis import basis_words
@@ -72,6 +61,21 @@ from facilitator_app.export.report_model import (
     no_progress,
 )
 from facilitator_app.export.safe_write import write_atomically
+from facilitator_app.export.sheet_writer import (
+    DECIMAL,
+    FIGURE,
+    PERCENT,
+    Block,
+    Column,
+    Formatted,
+    PageText,
+    SheetSpec,
+    Validation,
+    discard,
+    header_text,
+    num,
+    write_sheet,
+)
 from facilitator_app.i18n.messages import DOMAINS, T_, Texts
 
 SHEET_NAMES = (
@@ -90,19 +94,6 @@ SHEET_NAMES = (
 )
 """The sheets in English, in order (:func:`sheet_names` in another language)."""
 BALLOTS_SHEET = "Ballots"
-
-PERCENT = "0%"
-DECIMAL = "0.00"
-FIGURE = "0.000"
-MIN_WIDTH, MAX_WIDTH = 6.0, 60.0
-WIDTH_SAMPLE = 300
-MAX_CELL_CHARS = 32_767  # Excel's limit for one cell
-PROGRESS_EVERY = 2_000
-LINE_HEIGHT = 15.0  # points per line of 11 pt text
-MAX_ROW_LINES = 27  # Excel's tallest row is 409 points
-CHARS_PER_WIDTH = 1.25  # a width unit is one digit; average text is a little narrower
-PORTRAIT_WIDTH = 110  # column widths up to this fit portrait A4 at a readable size
-MAX_FIT_WIDTH = 280  # ... and up to this one landscape page across (about 55 %)
 
 SOURCE_LABELS = {
     "typed": T_("Typed"),
@@ -190,75 +181,7 @@ def plan_words() -> PlanWords:
             statuses.setdefault(t(label), label)
     return PlanWords(sheets, columns, statuses)
 
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="D9E2F3")
-_HEADER_BORDER = Border(bottom=Side(style="thin", color="8EA9DB"))
-_HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
-_TITLE_FONT = Font(bold=True, size=12, color="1B6E8F")
-_WRAP = Alignment(wrap_text=True, vertical="top")
-_TOP = Alignment(vertical="top")
-
-
-# --------------------------------------------------------------------------- layout
-
-
-@dataclass
-class Column:
-    title: str
-    number_format: str | None = None  # for numbers in this column
-    wrap: bool = False  # long text wraps (else it runs on)
-    width: float | None = None  # None: from the content
-
-
-@dataclass
-class Block:
-    """One table in a sheet: an optional title row, the header row, the rows."""
-
-    columns: list[Column]
-    rows: list[list[Any]]
-    title: str | None = None
-    table: str | None = None  # an Excel table name: the block gets its own filter
-
-
-@dataclass(frozen=True)
-class Validation:
-    """What a column of a sheet to be filled in accepts: one of ``choices``, or a date."""
-
-    column: int  # 0-based
-    choices: tuple[str, ...] = ()  # a drop-down list; empty: a date
-    spare_rows: int = 200  # rows below the table a member may fill in too
-
-
-@dataclass
-class SheetSpec:
-    name: str
-    blocks: list[Block]
-    autofilter: bool = True  # on the header row, when the sheet has one block
-    freeze: str | None = None  # None: below the header row of a one-block sheet
-    title_cols: str | None = None  # repeated on each page across, when it takes several
-    validations: tuple[Validation, ...] = ()  # one-block sheets to be filled in
-
-
-@dataclass(frozen=True)
-class _Formatted:
-    """A value with its own number format (overrides the column's)."""
-
-    value: Any
-    number_format: str
-
-
-def _num(value: Any) -> Any:
-    """Exact engine numbers as spreadsheet numbers (whole values as ints)."""
-    if isinstance(value, Fraction):
-        return value.numerator if value.denominator == 1 else float(value)
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return int(value)
-    return value
-
-
-def _yes(flag: bool, t: Texts | None = None) -> str:
-    if t is None:
-        return "Yes" if flag else "No"
+def _yes(flag: bool, t: Texts) -> str:
     return t("Yes") if flag else t("No")
 
 
@@ -318,7 +241,7 @@ def _summary(data: ReportData, t: Texts) -> SheetSpec:
                 r.number, r.title, _method(r, t), _anonymity(r, t),
                 t("Closed") if r.info.status == "closed" else t("Open"), r.ballots,
                 "; ".join(r.priority_title(o) for o in res.winners),
-                _num(w_value) if w_value is not None else None,
+                num(w_value) if w_value is not None else None,
                 _agreement(res, t),
                 r.weights_note or t("No"),
             ])
@@ -387,7 +310,7 @@ def _attendance(data: ReportData, t: Texts) -> SheetSpec:
     rows = [
         [a.name, t(a.type_label) if a.type_label else "", t(label_of(ATTENDANCE_ROLES, a.role)),
          a.representative,
-         a.contact_person, _num(a.vote_weight), t(label_of(MEMBER_STATUSES, a.member_status))]
+         a.contact_person, num(a.vote_weight), t(label_of(MEMBER_STATUSES, a.member_status))]
         for a in data.listed_attendees
     ]
     columns = [Column(t("Organisation")), Column(t("Member type")), Column(t("Role")),
@@ -503,11 +426,11 @@ def _result_rows(r: RoundReport, view: str, result: TallyResult,
     meaning = t(spec.score_meaning)
     for ro in result.ranking:
         move = moves.get(ro.option)
-        score = _num(ro.score)
+        score = num(ro.score)
         if score is not None and spec.score_is_share:
-            score = _Formatted(score, PERCENT)
+            score = Formatted(score, PERCENT)
         elif isinstance(score, float):
-            score = _Formatted(score, DECIMAL)
+            score = Formatted(score, DECIMAL)
         rows.append([
             r.number, _method(r, t), t(view), ro.position, r.priority_title(ro.option),
             score, meaning, _yes(ro.option in tied, t), _yes(ro.option in winners, t),
@@ -527,8 +450,8 @@ def _result_rows(r: RoundReport, view: str, result: TallyResult,
 def _feasibility(quadrants: ImpactFeasibility | None, option: str) -> Any:
     if quadrants is None:
         return None
-    value = _num(quadrants.feasibility.score_of(option))
-    return _Formatted(value, DECIMAL) if isinstance(value, float) else value
+    value = num(quadrants.feasibility.score_of(option))
+    return Formatted(value, DECIMAL) if isinstance(value, float) else value
 
 
 def _results(data: ReportData, t: Texts) -> SheetSpec:
@@ -568,14 +491,14 @@ def _consensus(data: ReportData, t: Texts) -> SheetSpec:
             reached = stats.consensus if stats is not None else None
             rows.append([
                 r.number, _method(r, t), ro.position, r.priority_title(o),
-                _num(w) if ranked else None,
+                num(w) if ranked else None,
                 w_words(w, t) if ranked and res.counted else "",
-                _num(p) if ranked else None,
-                _num(cns), cns_words(cns, t) if cns is not None else "",
-                _num(support.get(o)),
+                num(p) if ranked else None,
+                num(cns), cns_words(cns, t) if cns is not None else "",
+                num(support.get(o)),
                 stats.blocks if stats is not None else None,
-                _num(stats.median if stats is not None else None),
-                _num(stats.iqr if stats is not None else None),
+                num(stats.median if stats is not None else None),
+                num(stats.iqr if stats is not None else None),
                 None if reached is None else _yes(bool(reached), t),
             ])
     columns = [Column(t("Round")), Column(t("Method")), Column(t("Position")),
@@ -702,7 +625,7 @@ def _indicators(data: ReportData, t: Texts) -> SheetSpec:
                      validations=(Validation(len(INDICATOR_COLUMNS) - 1),))
 
 
-def _add_validations(ws: Any, spec: SheetSpec, first_row: int, last_row: int,
+def _add_validations(ws: Any, spec: SheetSpec, first_row: int, last_row: int, *,
                      t: Texts) -> None:
     """Drop-down lists and date checks on the columns of a sheet to be filled in."""
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -746,261 +669,12 @@ def build_sheets(data: ReportData, lang: str = "en") -> list[SheetSpec]:
 # --------------------------------------------------------------------------- writing
 
 
-def _clean(text: str) -> str:
-    if ILLEGAL_CHARACTERS_RE.search(text):
-        text = ILLEGAL_CHARACTERS_RE.sub("", text)
-    if len(text) > MAX_CELL_CHARS:
-        text = text[: MAX_CELL_CHARS - 1] + "…"
-    return text
-
-
-def _shown_length(value: Any) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, _Formatted):
-        value = value.value
-    if isinstance(value, datetime):
-        return 19
-    if isinstance(value, date):
-        return 10
-    if isinstance(value, float):
-        return 8
-    return max(len(line) for line in str(value).split("\n"))
-
-
-def _widths(spec: SheetSpec) -> list[float]:
-    count = max(len(b.columns) for b in spec.blocks)
-    widths = [MIN_WIDTH] * count
-    fixed: dict[int, float] = {}
-    for block in spec.blocks:
-        for i, col in enumerate(block.columns):
-            if col.width is not None:
-                fixed[i] = max(fixed.get(i, 0.0), col.width)
-            longest_word = max((len(w) for w in col.title.split()), default=0)
-            # A header wraps (its row grows): room for its longest word, and for
-            # a short title whole.
-            title_room = max(longest_word, min(len(col.title), 14)) \
-                if len(spec.blocks) == 1 else longest_word
-            widths[i] = max(widths[i], title_room + 3.0)  # + room for the filter button
-        for row in block.rows[:WIDTH_SAMPLE]:
-            for i, value in enumerate(row[:count]):
-                if i in fixed:
-                    continue
-                widths[i] = max(widths[i], _shown_length(value) + 2.0)
-    widths = [min(max(w, MIN_WIDTH), MAX_WIDTH) for w in widths]
-    for i, w in fixed.items():  # a width given by the sheet wins
-        widths[i] = w
-    return widths
-
-
-def _lines(text: str, width: float, most: int = 6) -> int:
-    """Lines a wrapped text takes in a column ``width`` characters wide (at most ``most``)."""
-    room = max(int(width * CHARS_PER_WIDTH) - 2, 1)
-    lines = 0
-    for paragraph in text.split("\n"):
-        lines += 1
-        used = 0
-        for word in paragraph.split():
-            need = len(word) if used == 0 else used + 1 + len(word)
-            if need <= room or used == 0:
-                used = need
-            else:
-                lines, used = lines + 1, len(word)
-    return max(1, min(lines, most))
-
-
-def _header_text(text: str) -> str:
-    """Header/footer text: '&' is a control character there."""
-    text = " ".join(text.split())
-    if len(text) > 70:
-        text = text[:69] + "…"
-    return text.replace("&", "&&")
-
-
-# ws: a write-only sheet, to which openpyxl lends Worksheet's page set-up
-# (its stubs do not say so), hence Any.
-def _setup_page(ws: Any, data: ReportData, title_rows: str | None, widths: Sequence[float],
-                t: Texts, title_cols: str | None = None) -> None:
-    """A4, as wide as the columns need: portrait for narrow sheets, landscape
-    for wide ones, every column on one page across (two or more pages across
-    only when that would shrink the print below about half size), the header
-    row repeated on every page."""
-    total = sum(widths)
-    ws.page_setup.paperSize = 9  # A4
-    ws.page_setup.orientation = "landscape" if total > PORTRAIT_WIDTH else "portrait"
-    ws.page_setup.fitToWidth = max(1, math.ceil(total / MAX_FIT_WIDTH))
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.gridLines = False
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.7
-    if title_rows:
-        ws.print_title_rows = title_rows
-    if title_cols and ws.page_setup.fitToWidth > 1:
-        ws.print_title_cols = title_cols
-    ws.oddHeader.left.text = _header_text(data.cluster_name)
-    ws.oddHeader.center.text = "&A"  # the sheet's name
-    ws.oddHeader.right.text = _header_text(data.workshop.title)
+def _page(data: ReportData, t: Texts) -> PageText:
+    """Every sheet's printed header (the cluster, the sheet, the workshop) and
+    footer (the workshop's date, the page)."""
     when = data.workshop.date.isoformat() if data.workshop.date else ""
-    ws.oddFooter.left.text = _header_text(when)
-    ws.oddFooter.right.text = t("Page &P of &N")
-
-
-def _header_cells(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[Cell]:
-    cells = []
-    for col in columns:
-        cell = WriteOnlyCell(ws, value=_clean(col.title))
-        cell.data_type = "s"
-        cell.font, cell.fill, cell.border = _HEADER_FONT, _HEADER_FILL, _HEADER_BORDER
-        cell.alignment = _HEADER_ALIGN
-        cells.append(cell)
-    return cells
-
-
-def _row_cells(ws: WriteOnlyWorksheet, row: Iterable[Any], formats: Sequence[str | None],
-               wraps: Sequence[float]) -> tuple[list[Any], int]:
-    """A row as plain values where possible (fast), styled cells where needed,
-    and the lines its tallest wrapped cell takes."""
-    out: list[Any] = []
-    lines = 1
-    for i, value in enumerate(row):
-        if value is None:
-            out.append(None)
-        elif isinstance(value, str):
-            value = _clean(value)
-            limit = wraps[i] if i < len(wraps) else 0
-            if (looks_like_formula(value) or value in ERROR_CODES
-                    or (limit and (len(value) > limit or "\n" in value))):
-                cell = WriteOnlyCell(ws, value=value)
-                cell.data_type = "s"  # text stays text, even "=1+1" or "#N/A"
-                if limit and (len(value) > limit or "\n" in value):
-                    cell.alignment = _WRAP
-                    lines = max(lines, _lines(value, limit / 1.1, MAX_ROW_LINES))
-                out.append(cell)
-            else:
-                out.append(value)
-        elif isinstance(value, _Formatted):
-            cell = WriteOnlyCell(ws, value=_num(value.value))
-            cell.number_format = value.number_format
-            out.append(cell)
-        elif isinstance(value, bool):
-            out.append(_yes(value))
-        elif isinstance(value, (int, float, date)) and i < len(formats) and formats[i]:
-            # openpyxl takes dates; its stubs say datetime only.
-            cell = WriteOnlyCell(ws, value=value)  # type: ignore[arg-type]
-            cell.number_format = cast(str, formats[i])  # not None: tested above
-            out.append(cell)
-        elif isinstance(value, (int, float, date)):  # dates get a date format from openpyxl
-            out.append(value)
-        else:
-            text = _clean(str(value))
-            out.append(_text_cell(ws, text) if text in ERROR_CODES else text)
-    return out, lines
-
-
-def _text_cell(ws: WriteOnlyWorksheet, text: str) -> Cell:
-    cell = WriteOnlyCell(ws, value=text)
-    cell.data_type = "s"
-    return cell
-
-
-def _top_aligned(ws: WriteOnlyWorksheet, cells: list[Any]) -> list[Any]:
-    """A tall row's cells all start at the top (plain values become styled cells)."""
-    out: list[Any] = []
-    for value in cells:
-        if value is None:
-            out.append(None)
-            continue
-        if not isinstance(value, Cell):
-            value = WriteOnlyCell(ws, value=value)
-        if not value.alignment.wrap_text:
-            value.alignment = _TOP
-        out.append(value)
-    return out
-
-
-def _unique_titles(columns: Sequence[Column]) -> bool:
-    keys = [fold(_clean(c.title)) for c in columns]
-    return all(keys) and len(set(keys)) == len(keys)
-
-
-def _write_sheet(wb: Workbook, spec: SheetSpec, data: ReportData, progress: Progress,
-                 start: float, span: float, t: Texts) -> None:
-    ws = wb.create_sheet(spec.name)
-    widths = _widths(spec)
-    for i, w in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-    single = len(spec.blocks) == 1
-    header_at = 2 if single and spec.blocks[0].title is not None else 1
-    freeze = spec.freeze or (f"A{header_at + 1}" if single else None)
-    if freeze:
-        ws.freeze_panes = freeze
-    _setup_page(ws, data, f"{header_at}:{header_at}" if single else None, widths, t,
-                spec.title_cols)
-    total_rows = max(sum(len(b.rows) for b in spec.blocks), 1)
-    done = 0
-    row_no = 0
-    for index, block in enumerate(spec.blocks):
-        if index:
-            ws.append([])
-            row_no += 1
-        if block.title is not None:
-            title = WriteOnlyCell(ws, value=_clean(block.title))
-            title.data_type = "s"
-            title.font = _TITLE_FONT
-            ws.append([title])
-            row_no += 1
-        row_no += 1
-        lines = max(_lines(c.title, widths[i]) for i, c in enumerate(block.columns))
-        if lines > 1:  # spreadsheets do not grow a wrapped header row by themselves
-            ws.row_dimensions[row_no].height = LINE_HEIGHT * lines + 3
-        ws.append(_header_cells(ws, block.columns))
-        header_row = row_no
-        formats = [c.number_format for c in block.columns]
-        wraps = [widths[i] * 1.1 if c.wrap else 0 for i, c in enumerate(block.columns)]
-        for row in block.rows:
-            cells, lines = _row_cells(ws, row, formats, wraps)
-            row_no += 1
-            if lines > 1:  # wrapped text: give the row its height (nothing else will)
-                ws.row_dimensions[row_no].height = LINE_HEIGHT * lines
-                cells = _top_aligned(ws, cells)
-            ws.append(cells)
-            done += 1
-            if done % PROGRESS_EVERY == 0:
-                progress(start + span * done / total_rows, f"Writing the {spec.name} sheet")
-        last = get_column_letter(len(block.columns))
-        ref = f"A{header_row}:{last}{row_no}"
-        if block.table and block.rows and _unique_titles(block.columns):
-            table = Table(
-                displayName=block.table,
-                ref=ref,
-                tableColumns=[TableColumn(id=i, name=_clean(c.title))
-                              for i, c in enumerate(block.columns, start=1)],
-                autoFilter=AutoFilter(ref=ref),
-            )
-            table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", UserWarning)  # columns are given above
-                ws.add_table(table)
-        if single and spec.autofilter:
-            ws.auto_filter.ref = ref
-        if single and spec.validations:
-            _add_validations(ws, spec, header_row + 1, row_no, t)
-
-
-def _discard(wb: Workbook) -> None:
-    """Close the streams of an abandoned workbook and remove its temporary files."""
-    for ws in wb.worksheets:
-        try:
-            ws.close()
-        except Exception:  # noqa: BLE001 - already closed or never started
-            pass
-        writer = getattr(ws, "_writer", None)
-        if writer is not None:
-            try:
-                writer.cleanup()
-            except (OSError, KeyError, ValueError):
-                pass
+    return PageText(header_text(data.cluster_name), header_text(data.workshop.title),
+                    header_text(when), t("Page &P of &N"))
 
 
 def write_workbook(path: str | Path, data: ReportData,
@@ -1013,6 +687,7 @@ def write_workbook(path: str | Path, data: ReportData,
     progress(0.0, "Preparing the workbook")
     sheets = build_sheets(data, lang)
     t = Texts("workbook", lang)
+    page = _page(data, t)
     weights = [max(sum(len(b.rows) for b in s.blocks), 20) for s in sheets]
     total = float(sum(weights))
 
@@ -1025,11 +700,12 @@ def write_workbook(path: str | Path, data: ReportData,
             for spec, weight in zip(sheets, weights, strict=True):
                 span = 0.85 * weight / total
                 progress(start, f"Writing the {spec.name} sheet")
-                _write_sheet(wb, spec, data, progress, start, span, t)
+                write_sheet(wb, spec, page, progress, start, span,
+                            partial(_add_validations, t=t))
                 start += span
             progress(0.92, "Saving the workbook")
         except BaseException:
-            _discard(wb)
+            discard(wb)
             raise
         wb.save(tmp)
 
