@@ -128,6 +128,9 @@ _URN_TABLES = {"ballots": "round_id", "voter_receipts": "round_id",
 
 _shuffle = random.SystemRandom().shuffle
 
+#: The columns of a new row's first record, as written by COPY.
+_RECORD_COLUMNS = ["table_name", "record_uid", "workspace_uid", "sent_updated_at", "sent_hash"]
+
 #: Rows per COPY or per list of deleted ids (progress and cancel in between).
 CHUNK = 5000
 
@@ -383,7 +386,8 @@ def _outgoing_rows(raw: dict[str, list[dict[str, Any]]]
                 # its round was deleted: whether it was secret or anonymous can no
                 # longer be told, so neither its time nor a voter's name travels
                 continue
-            content = {k: v for k, v in row.items() if k not in _NOT_CONTENT}
+            content = dict(row)  # less its key and its time (_NOT_CONTENT)
+            del content["id"], content["updated_at"]
             updated_at = row["updated_at"]
             if urn:
                 stamp = rounds[round_id]["locked_at"] or rounds[round_id]["created_at"]
@@ -548,7 +552,8 @@ class _Send:
         self.total = 0
         self.conflict_rows: list[dict[str, Any]] = []
         self.record_rows: list[dict[str, Any]] = []  # records written again (upsert)
-        self.fresh_records: list[dict[str, Any]] = []  # first records of new rows (COPY)
+        self.fresh_records: list[list[Any]] = []  # first records of new rows (COPY), as
+        # their values in _RECORD_COLUMNS order
 
     def _tick(self, count: int = 0) -> None:
         if self.should_stop is not None and self.should_stop():
@@ -802,9 +807,7 @@ class _Send:
             if (table.name, row.uid) in records:  # put back: its record is written again
                 self._record(table, row, row.hash)
             else:
-                fresh.append({"table_name": table.name, "record_uid": row.uid,
-                              "workspace_uid": self.workspace_uid,
-                              "sent_updated_at": row.updated_at, "sent_hash": row.hash})
+                fresh.append([table.name, row.uid, self.workspace_uid, row.updated_at, row.hash])
         self.fresh_records += fresh
 
     def _lines(self, table: Table, columns: list[str], rows: list[_Row]) -> list[list[Any]]:
@@ -846,10 +849,7 @@ class _Send:
 
     def _write_records(self) -> None:
         if self.fresh_records:
-            columns = ["table_name", "record_uid", "workspace_uid", "sent_updated_at",
-                       "sent_hash"]
-            self._bulk("programme_records", columns,
-                       [[record[c] for c in columns] for record in self.fresh_records])
+            self._bulk("programme_records", _RECORD_COLUMNS, self.fresh_records)
         if not self.record_rows:
             return
         rec = pg_insert(programme_records)
