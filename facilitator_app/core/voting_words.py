@@ -43,10 +43,17 @@ functions that take one and shows them in its language; the exports call
 them without it (English for now)."""
 
 Translate = Callable[[str], str]
+Fixed = Callable[[float, int], str]
+"""Writes a figure with so many decimals: the window passes one with its
+language's decimal sign ('0,44'); the default writes a point ('0.44')."""
 
 
 def _same(text: str) -> str:
     return text
+
+
+def _fixed(value: float, decimals: int) -> str:
+    return f"{value:.{decimals}f}"
 
 
 @dataclass(frozen=True)
@@ -145,16 +152,17 @@ def gradients_verdict(
     return "No consensus yet: " + ", ".join(reasons) + "."
 
 
-def p_value_words(p: Number | None, tr: Translate = _same) -> str:
-    """How unlikely the agreement is by chance, in words."""
+def p_value_words(p: Number | None, tr: Translate = _same, fixed: Fixed = _fixed) -> str:
+    """How unlikely the agreement is by chance, in words (figures written by ``fixed``)."""
     if p is None:
         return ""
     p = float(p)
     if p < 0.001:
-        return tr(T("voting_words", "very unlikely to be chance (p < 0.001)"))
+        return tr(T("voting_words", "very unlikely to be chance (p < {p})")).format(
+            p=fixed(0.001, 3))
     if p < 0.05:
-        return tr(T("voting_words", "unlikely to be chance (p = {p})")).format(p=f"{p:.3f}")
-    return tr(T("voting_words", "could be chance (p = {p})")).format(p=f"{p:.2f}")
+        return tr(T("voting_words", "unlikely to be chance (p = {p})")).format(p=fixed(p, 3))
+    return tr(T("voting_words", "could be chance (p = {p})")).format(p=fixed(p, 2))
 
 
 #: What the agreement figures mean, in a few sentences each.
@@ -205,9 +213,10 @@ def agreement_band(w: float) -> str:
     return next(word for bound, word in KENDALL_W_BANDS if float(w) < bound)
 
 
-def agreement_sentence(result: TallyResult, tr: Translate = _same) -> str:
+def agreement_sentence(result: TallyResult, tr: Translate = _same,
+                       fixed: Fixed = _fixed) -> str:
     """The headline figure of agreement in plain words, e.g. "moderate agreement
-    (W = 0.44)", in the language of ``tr``."""
+    (W = 0.44)", in the language of ``tr``, its figures written by ``fixed``."""
     if result.counted == 0:
         return tr(T("voting_words", "no ballots yet"))
     c = result.consensus
@@ -221,7 +230,7 @@ def agreement_sentence(result: TallyResult, tr: Translate = _same) -> str:
             reason = c.kendall.note if english and c.kendall.note else fallback
             return tr(T("voting_words", "agreement cannot be measured: {reason}")).format(
                 reason=reason)
-        return f"{w_words(w, tr)} (W = {float(w):.2f})"
+        return f"{w_words(w, tr)} (W = {fixed(float(w), 2)})"
     if c.consensus_reached is not None:
         reached = c.consensus_reached
         threshold = round(result.params.support_threshold * 100)
@@ -240,7 +249,7 @@ def agreement_sentence(result: TallyResult, tr: Translate = _same) -> str:
         tw = c.tastle_wierman.get(top)
         if tw is not None:
             return tr(T("voting_words", "agreement on the top option: {value} (Tastle-Wierman: "
-                        "0 = split, 1 = unanimous)")).format(value=f"{float(tw):.2f}")
+                        "0 = split, 1 = unanimous)")).format(value=fixed(float(tw), 2))
     elif c.support is not None:  # dots and approval
         share = c.support.get(top)
         if share is not None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -177,9 +177,17 @@ def _words(text: str) -> str:
     return QCoreApplication.translate("voting_words", text)  # core.voting_words.CONTEXT
 
 
+def _fixed(value: float, decimals: int) -> str:
+    """A figure of the agreement words with the window's decimal sign ('0,44')."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def agreement_cell(tw) -> str:
-    """Tastle-Wierman with its words, as the report says it: "0.84 (close agreement)"."""
-    return "–" if tw is None else f"{number(tw)} ({cns_words(tw, _words)})"
+    """Tastle-Wierman with its words, as the report says it: "0.84 (close agreement)",
+    with the window's decimal sign ("0,84 (accord étroit)")."""
+    if tw is None:
+        return "–"
+    return f"{number(tw).replace('.', QLocale().decimalPoint())} ({cns_words(tw, _words)})"
 
 
 def option_figures(result: TallyResult) -> tuple[list[str], list[list[str]]] | None:
@@ -314,7 +322,7 @@ def headline_text(result: TallyResult) -> str:
 
 
 def agreement_text(result: TallyResult) -> str:
-    sentence = voting.agreement_sentence(result, _words)
+    sentence = voting.agreement_sentence(result, _words, _fixed)
     return sentence[:1].upper() + sentence[1:]
 
 
@@ -728,7 +736,7 @@ class ResultsTab(QWidget):
         p = result.consensus.p_value
         if p is not None:
             notes.append(self.tr("Kendall's W with tie correction: {0}").format(
-                p_value_words(p, _words)))
+                p_value_words(p, _words, _fixed)))
         if isinstance(result.details, RatingDetails) and result.details.rule:
             notes.append(result.details.rule)
         if result.problems:

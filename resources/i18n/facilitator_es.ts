@@ -8382,9 +8382,9 @@ Todo lo que escribe se guarda al instante.</translation>
         <translation>acuerdo muy fuerte</translation>
     </message>
     <message>
-        <source>very unlikely to be chance (p &lt; 0.001)</source>
+        <source>very unlikely to be chance (p &lt; {p})</source>
         <extracomment>voting_words.py</extracomment>
-        <translation>muy improbable que se deba al azar (p &lt; 0.001)</translation>
+        <translation>muy improbable que se deba al azar (p &lt; {p})</translation>
     </message>
     <message>
         <source>very weak agreement</source>

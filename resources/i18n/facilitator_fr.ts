@@ -8382,9 +8382,9 @@ Tout ce que vous tapez est enregistré aussitôt.</translation>
         <translation>accord très fort</translation>
     </message>
     <message>
-        <source>very unlikely to be chance (p &lt; 0.001)</source>
+        <source>very unlikely to be chance (p &lt; {p})</source>
         <extracomment>voting_words.py</extracomment>
-        <translation>très peu probablement dû au hasard (p &lt; 0.001)</translation>
+        <translation>très peu probablement dû au hasard (p &lt; {p})</translation>
     </message>
     <message>
         <source>very weak agreement</source>

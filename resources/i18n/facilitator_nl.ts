@@ -8382,9 +8382,9 @@ Alles wat u typt, wordt meteen opgeslagen.</translation>
         <translation>zeer sterke overeenstemming</translation>
     </message>
     <message>
-        <source>very unlikely to be chance (p &lt; 0.001)</source>
+        <source>very unlikely to be chance (p &lt; {p})</source>
         <extracomment>voting_words.py</extracomment>
-        <translation>zeer onwaarschijnlijk toeval (p &lt; 0.001)</translation>
+        <translation>zeer onwaarschijnlijk toeval (p &lt; {p})</translation>
     </message>
     <message>
         <source>very weak agreement</source>

@@ -1,6 +1,8 @@
 """The results screen's agreement words in the window's language: the
 headline sentence, the p-value words and the rating agreement column come
-from core.voting_words through the catalogues (the exports keep English)."""
+from core.voting_words through the catalogues, their figures with the
+language's decimal sign ('W = 0,44', 'p < 0,001'; the exports' English keeps
+the point)."""
 
 from __future__ import annotations
 
@@ -38,11 +40,11 @@ def results(qtbot, ctx) -> ResultsTab:
 @pytest.mark.parametrize(
     ("lang", "ranking", "p_words", "gradients"),
     [
-        ("es", "Acuerdo moderado (W = 0.44)", "muy improbable que se deba al azar (p < 0.001)",
+        ("es", "Acuerdo moderado (W = 0,44)", "muy improbable que se deba al azar (p < 0,001)",
          "Consenso en 2 de 4 opciones (sin bloqueos, al menos un 75 % de apoyo)"),
-        ("fr", "Accord modéré (W = 0.44)", "très peu probablement dû au hasard (p < 0.001)",
+        ("fr", "Accord modéré (W = 0,44)", "très peu probablement dû au hasard (p < 0,001)",
          "Consensus sur 2 des 4 options (aucun blocage, au moins 75\u00a0% de soutien)"),
-        ("nl", "Matige overeenstemming (W = 0.44)", "zeer onwaarschijnlijk toeval (p < 0.001)",
+        ("nl", "Matige overeenstemming (W = 0,44)", "zeer onwaarschijnlijk toeval (p < 0,001)",
          "Consensus over 2 van de 4 opties (geen blokkade, minstens 75% steun)"),
     ],
 )
@@ -67,7 +69,7 @@ def test_agreement_words_on_the_results_screen_follow_the_language(
 
 def test_rating_agreement_cell_in_french_and_english(qtbot, demo):
     languages.install("fr")
-    assert agreement_cell(0.85) == "0.85 (accord étroit)"
+    assert agreement_cell(0.85) == "0,85 (accord étroit)"
     assert cns_words(0.85) == "close agreement"
     languages.install("en")
     assert agreement_cell(0.85) == "0.85 (close agreement)"
