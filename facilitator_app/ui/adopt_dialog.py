@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.core.errors import UserError
 from facilitator_app.core.voting import method_spec
+from facilitator_app.export.report_basis import placement_words
 from facilitator_app.services import decisions
+from facilitator_app.ui import languages
 from facilitator_app.ui.action_commands import TOPIC, AdoptCommand
 from facilitator_app.ui.action_dialogs import ProblemLabel
 from facilitator_app.ui.context import AppContext
@@ -90,7 +92,8 @@ class AdoptDialog(QDialog):
                 words.append(self.tr("adopted already"))
             item = QListWidgetItem(f"{c.position}. {c.title}  ({', '.join(words)})")
             item.setData(Qt.ItemDataRole.UserRole, c.priority_id)
-            item.setToolTip(c.basis)
+            item.setToolTip(placement_words(c.placement, languages.current())
+                            if c.placement is not None else c.basis)
             flags = Qt.ItemFlag.ItemIsUserCheckable
             if not c.adopted:
                 flags |= Qt.ItemFlag.ItemIsEnabled

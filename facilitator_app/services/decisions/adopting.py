@@ -67,7 +67,8 @@ class Candidate:
     score: str
     consensus: bool | None  # None: the method has no consensus per priority
     adopted: bool  # already adopted in this workshop
-    basis: str
+    basis: str  # in English, as a decision records it
+    placement: Placement | None = None  # the facts, to say it in another language
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,8 @@ def candidates(s: Session, round_id: int) -> list[Candidate]:
             consensus=(ranked.option in result.winners) if spec.winners_reach_consensus
             else None,
             adopted=option.priority_id in adopted,
-            basis=basis_text(info, result, ranked.option)))
+            basis=basis_text(info, result, ranked.option),
+            placement=Placement(round_title=info.title, option=ranked.option, result=result)))
     return out
 
 
