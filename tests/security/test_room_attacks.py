@@ -8,13 +8,11 @@ from __future__ import annotations
 import contextlib
 import socket
 import time
+from functools import partial
 
 import pytest
 
 from facilitator_app.services import voting
-from facilitator_app.services.attendance import add_attendees
-from facilitator_app.services.priorities import add_priority
-from facilitator_app.services.room import codes
 from facilitator_app.services.room.server import (
     MAX_BODY,
     SECURITY_HEADERS,
@@ -22,35 +20,17 @@ from facilitator_app.services.room.server import (
     RateLimiter,
     RoomServer,
 )
-from facilitator_app.services.roster import add_member
-from facilitator_app.services.workshops import create_workshop
-from facilitator_app.services.workspaces import create_workspace
 from tests.room_client import Phone
+from tests.room_setup import serving, voting_workshop
 
 
 @pytest.fixture
 def hall(tmp_path):
-    ws = create_workspace(tmp_path / "w.cluster")
-    with ws.session() as s:
-        workshop = create_workshop(s, "Atelier")
-        members = [add_member(s, {"name": f"M{i}"}) for i in range(4)]
-        add_attendees(s, workshop.id, members, role="voter")
-        priorities = [add_priority(s, workshop.id, f"P{k}").id for k in range(3)]
-    servers: list[RoomServer] = []
-
-    def serve(anonymity="named", limits=None):
-        with ws.session() as s:
-            info = voting.create_round(s, workshop.id, priorities, "borda",
-                                       anonymity=anonymity)
-            issued = codes.issue_codes(s, info.id)
-        server = RoomServer(ws, info.id, "127.0.0.1", 0, limits=limits)
-        server.start()
-        servers.append(server)
-        return server, info, issued
-
-    yield ws, serve
-    for server in servers:
-        server.stop()
+    ws, workshop_id, _members, priorities = voting_workshop(
+        tmp_path / "w.cluster", "", "Atelier", [f"M{i}" for i in range(4)],
+        [f"P{k}" for k in range(3)])
+    with serving(ws, workshop_id, priorities) as serve:
+        yield ws, partial(serve, "borda")  # a Borda round; serve(anonymity, limits=...)
     ws.close()
 
 

@@ -21,14 +21,9 @@ import pytest
 
 from facilitator_app.core.voting.ballot_texts import gradient_labels
 from facilitator_app.services import voting
-from facilitator_app.services.attendance import add_attendees
-from facilitator_app.services.priorities import add_priority
-from facilitator_app.services.room import codes
-from facilitator_app.services.room.server import Limits, RoomServer
-from facilitator_app.services.roster import add_member
-from facilitator_app.services.workshops import create_workshop, get_workshop
-from facilitator_app.services.workspaces import create_workspace
+from facilitator_app.services.room.server import Limits
 from tests.room_client import Phone
+from tests.room_setup import serving, voting_workshop
 
 LANGUAGE_NAMES = ("English", "Español", "Français", "Nederlands", "Kreyòl ayisyen")
 
@@ -37,29 +32,12 @@ LANGUAGE_NAMES = ("English", "Español", "Français", "Nederlands", "Kreyòl ayi
 def room(tmp_path):
     """A Creole workshop; ``serve(method, anonymity, language=None, **params)``
     opens a round to phones and returns (server, info, issued codes)."""
-    ws = create_workspace(tmp_path / "w.cluster", "Koperativ Kakawo Nò")
-    with ws.session() as s:
-        workshop = create_workshop(s, "Atelye priyorite")
-        get_workshop(s, workshop.id).language = "ht"
-        members = [add_member(s, {"name": f"Manm {i} Éloïse"}) for i in range(6)]
-        add_attendees(s, workshop.id, members, role="voter")
-        titles = ["Mache ekspòtasyon kakawo", "Fòmasyon sou kalite", "Seche ak solèy"]
-        priorities = [add_priority(s, workshop.id, t).id for t in titles]
-    servers: list[RoomServer] = []
-
-    def serve(method="gradients", anonymity="named", language=None, limits=None, **params):
-        with ws.session() as s:
-            info = voting.create_round(s, workshop.id, priorities, method, anonymity=anonymity,
-                                       params=params or None)
-            issued = codes.issue_codes(s, info.id)
-        server = RoomServer(ws, info.id, "127.0.0.1", 0, language=language, limits=limits)
-        server.start()
-        servers.append(server)
-        return server, info, issued
-
-    yield ws, serve
-    for server in servers:
-        server.stop()
+    ws, workshop_id, _members, priorities = voting_workshop(
+        tmp_path / "w.cluster", "Koperativ Kakawo Nò", "Atelye priyorite",
+        [f"Manm {i} Éloïse" for i in range(6)],
+        ["Mache ekspòtasyon kakawo", "Fòmasyon sou kalite", "Seche ak solèy"], language="ht")
+    with serving(ws, workshop_id, priorities, "gradients") as serve:
+        yield ws, serve
     ws.close()
 
 

@@ -10,25 +10,19 @@ from sqlalchemy import select
 
 from facilitator_app.core.errors import UserError
 from facilitator_app.services import voting
-from facilitator_app.services.attendance import add_attendees, remove_attendees, set_role
+from facilitator_app.services.attendance import remove_attendees, set_role
 from facilitator_app.services.audit import entries
-from facilitator_app.services.priorities import add_priority
 from facilitator_app.services.room import codes, keys, phone
-from facilitator_app.services.roster import add_member
-from facilitator_app.services.workshops import create_workshop
-from facilitator_app.services.workspaces import create_workspace
 from facilitator_app.storage.models import CodeHolder, VoterCode
+from tests.room_setup import voting_workshop
 
 
 @pytest.fixture
 def room(tmp_path):
-    ws = create_workspace(tmp_path / "w.cluster", "Coopérative")
-    with ws.session() as s:
-        workshop = create_workshop(s, "Atelier")
-        members = [add_member(s, {"name": f"Membre {i} Éloïse"}) for i in range(5)]
-        add_attendees(s, workshop.id, members, role="voter")
-        priorities = [add_priority(s, workshop.id, f"Priorité {k}").id for k in range(4)]
-    yield ws, workshop.id, members, priorities
+    ws, workshop_id, members, priorities = voting_workshop(
+        tmp_path / "w.cluster", "Coopérative", "Atelier",
+        [f"Membre {i} Éloïse" for i in range(5)], [f"Priorité {k}" for k in range(4)])
+    yield ws, workshop_id, members, priorities
     ws.close()
 
 

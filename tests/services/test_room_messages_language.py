@@ -10,29 +10,17 @@ import pytest
 
 from facilitator_app.i18n.messages import set_message_language
 from facilitator_app.services import voting
-from facilitator_app.services.attendance import add_attendees
-from facilitator_app.services.priorities import add_priority
-from facilitator_app.services.room import codes
-from facilitator_app.services.room.server import RoomServer
-from facilitator_app.services.roster import add_member
-from facilitator_app.services.workshops import create_workshop
-from facilitator_app.services.workspaces import create_workspace
+from tests.room_setup import serving, voting_workshop
 
 
 @pytest.fixture
 def served(tmp_path):
-    ws = create_workspace(tmp_path / "w.cluster", "Cooperativa del Cacao")
-    with ws.session() as s:
-        workshop = create_workshop(s, "Taller")
-        members = [add_member(s, {"name": f"Miembro {i}"}) for i in range(3)]
-        add_attendees(s, workshop.id, members, role="voter")
-        priorities = [add_priority(s, workshop.id, t).id for t in ("Secado", "Sello", "Feria")]
-        info = voting.create_round(s, workshop.id, priorities, "borda")
-        codes.issue_codes(s, info.id)
-    server = RoomServer(ws, info.id, "127.0.0.1", 0)
-    server.start()
-    yield ws, server, info
-    server.stop()
+    ws, workshop_id, _members, priorities = voting_workshop(
+        tmp_path / "w.cluster", "Cooperativa del Cacao", "Taller",
+        [f"Miembro {i}" for i in range(3)], ["Secado", "Sello", "Feria"])
+    with serving(ws, workshop_id, priorities) as serve:
+        server, info, _issued = serve()
+        yield ws, server, info
     ws.close()
 
 

@@ -11,41 +11,20 @@ import pytest
 
 from facilitator_app.core.errors import UserError
 from facilitator_app.services import voting
-from facilitator_app.services.attendance import add_attendees
-from facilitator_app.services.priorities import add_priority
-from facilitator_app.services.room import codes
 from facilitator_app.services.room.server import RoomServer, check_bind_address, local_addresses
-from facilitator_app.services.roster import add_member
-from facilitator_app.services.workshops import create_workshop
-from facilitator_app.services.workspaces import create_workspace
 from tests.room_client import Phone
+from tests.room_setup import serving, voting_workshop
 from tests.security.sqlite_pages import wal_frames
 
 
 @pytest.fixture
 def hall(tmp_path):
-    ws = create_workspace(tmp_path / "w.cluster", "Coopérative du Cacao")
-    with ws.session() as s:
-        workshop = create_workshop(s, "Atelier d'été")
-        members = [add_member(s, {"name": f"Membre {i} Éloïse"}) for i in range(6)]
-        add_attendees(s, workshop.id, members, role="voter")
-        titles = ["Marché à l'export", "Formation <qualité>", "Séchage solaire", "Label bio"]
-        priorities = [add_priority(s, workshop.id, t).id for t in titles]
-    servers: list[RoomServer] = []
-
-    def serve(method="borda", anonymity="named", **params):
-        with ws.session() as s:
-            info = voting.create_round(s, workshop.id, priorities, method, anonymity=anonymity,
-                                       params=params or None)
-            issued = codes.issue_codes(s, info.id)
-        server = RoomServer(ws, info.id, "127.0.0.1", 0)
-        server.start()
-        servers.append(server)
-        return server, info, issued
-
-    yield ws, serve
-    for server in servers:
-        server.stop()
+    ws, workshop_id, _members, priorities = voting_workshop(
+        tmp_path / "w.cluster", "Coopérative du Cacao", "Atelier d'été",
+        [f"Membre {i} Éloïse" for i in range(6)],
+        ["Marché à l'export", "Formation <qualité>", "Séchage solaire", "Label bio"])
+    with serving(ws, workshop_id, priorities) as serve:
+        yield ws, serve
     ws.close()
 
 
