@@ -15,12 +15,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 
 from facilitator_app import i18n, options
 from facilitator_app.paths import log_file
-from facilitator_app.services.demo import create_demo
-from facilitator_app.storage.workspace import open_workspace
 from facilitator_app.ui import languages
-from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.settings_dialog import SettingsDialog
+from tests.ui.demo_window import english_afterwards, open_demo_window
 
 REPO = Path(__file__).resolve().parents[2]
 APPLY = QDialogButtonBox.StandardButton.Apply
@@ -29,23 +27,13 @@ OK = QDialogButtonBox.StandardButton.Ok
 
 @pytest.fixture(autouse=True)
 def _english_afterwards():
-    """The language and the default locale are process-wide: English again after."""
-    configure_application()
-    locale = QLocale()
-    yield
-    languages.install("en")
-    QLocale.setDefault(locale)
+    with english_afterwards():
+        yield
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    path = tmp_path / "Démo.cluster"
-    create_demo(path).close()
-    win = MainWindow(open_workspace(path))
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_demo_window(qtbot, tmp_path)
     qtbot.waitUntil(lambda: win.export_actions is not None)  # menus finished
     yield win
     win.close()

@@ -6,38 +6,26 @@ set_message_language), and back."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from facilitator_app.i18n.messages import message_language
-from facilitator_app.services.demo import create_demo
-from facilitator_app.storage.workspace import open_workspace
 from facilitator_app.ui import languages
-from facilitator_app.ui.app import configure_application
-from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.settings_dialog import SettingsDialog
+from tests.ui.demo_window import english_afterwards, open_demo_window
 
 APPLY = QDialogButtonBox.StandardButton.Apply
 
 
 @pytest.fixture(autouse=True)
 def _english_afterwards():
-    configure_application()
-    locale = QLocale()
-    yield
-    languages.install("en")
-    QLocale.setDefault(locale)
+    with english_afterwards():
+        yield
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    path = tmp_path / "Démo.cluster"
-    create_demo(path).close()
-    win = MainWindow(open_workspace(path))
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_demo_window(qtbot, tmp_path)
     qtbot.waitUntil(lambda: win.export_actions is not None)
     yield win
     win.close()

@@ -13,12 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
 
 from facilitator_app import options
-from facilitator_app.services.demo import create_demo
-from facilitator_app.storage.workspace import open_workspace
 from facilitator_app.ui import programme_send
 from facilitator_app.ui.app import configure_application
-from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.programme_send import PasswordStore
+from tests.ui.demo_window import open_demo_window
 from tests.ui.test_programme_url_setting import set_url_in_settings
 
 OK = QDialogButtonBox.StandardButton.Ok
@@ -28,13 +26,7 @@ WAIT_MS = 120_000
 @pytest.fixture
 def window(qtbot, tmp_path):
     configure_application()
-    path = tmp_path / "Démo Caraïbes.cluster"
-    create_demo(path).close()
-    win = MainWindow(open_workspace(path))
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_demo_window(qtbot, tmp_path, "Démo Caraïbes.cluster")
     yield win
     control = getattr(win, "programme_send", None)
     if control is not None and control.running is not None:

@@ -11,11 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from facilitator_app import options
-from facilitator_app.services.demo import create_demo
-from facilitator_app.storage.workspace import open_workspace
 from facilitator_app.ui.app import configure_application
-from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.settings_dialog import SettingsDialog
+from tests.ui.demo_window import open_demo_window, settings_answered_with
 
 OK = QDialogButtonBox.StandardButton.Ok
 
@@ -23,30 +21,9 @@ OK = QDialogButtonBox.StandardButton.Ok
 @pytest.fixture
 def window(qtbot, tmp_path):
     configure_application()
-    path = tmp_path / "Démo Caraïbes.cluster"
-    create_demo(path).close()
-    win = MainWindow(open_workspace(path))
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_demo_window(qtbot, tmp_path, "Démo Caraïbes.cluster")
     yield win
     win.close()
-
-
-def _settings_answered_with(monkeypatch, qtbot, answer) -> None:
-    """File > Settings… opens the dialog; ``answer(dialog)`` is the user."""
-
-    def exec_(dialog) -> int:
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        answer(dialog)
-        if dialog.isVisible():
-            dialog.reject()
-        return dialog.result()
-
-    monkeypatch.setattr(SettingsDialog, "exec", exec_)
 
 
 def _type_url(qtbot, dialog: SettingsDialog, url: str) -> QLineEdit:
@@ -65,7 +42,7 @@ def set_url_in_settings(monkeypatch, qtbot, window, url: str) -> None:
         _type_url(qtbot, dialog, url)
         qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
 
-    _settings_answered_with(monkeypatch, qtbot, answer)
+    settings_answered_with(monkeypatch, qtbot, answer)
     window.settings_action.trigger()
     assert options.get("programme_url") == url
 
@@ -87,7 +64,7 @@ def test_an_address_with_a_password_is_refused_in_settings(qtbot, window, monkey
         qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
         seen["open after the second OK"] = dialog.isVisible()
 
-    _settings_answered_with(monkeypatch, qtbot, answer)
+    settings_answered_with(monkeypatch, qtbot, answer)
     window.settings_action.trigger()
     assert seen["open after OK"] is True
     assert "Take the password out" in str(seen["problem"])
@@ -110,7 +87,7 @@ def test_a_refused_address_saves_nothing_at_all(qtbot, window, monkeypatch):
                          Qt.MouseButton.LeftButton)
         assert dialog.tabs.currentWidget() is dialog.pages["Programme"]
 
-    _settings_answered_with(monkeypatch, qtbot, answer)
+    settings_answered_with(monkeypatch, qtbot, answer)
     window.settings_action.trigger()
     assert options.get("facilitator_name") == ""
     assert options.get("programme_url") == ""

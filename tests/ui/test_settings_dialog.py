@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 
 from facilitator_app import options
 from facilitator_app.services.demo import create_demo
-from facilitator_app.storage.workspace import open_workspace
 from facilitator_app.ui.app import configure_application
-from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.settings_dialog import SettingsDialog
+from tests.ui.demo_window import open_demo_window, settings_answered_with
 
 OK = QDialogButtonBox.StandardButton.Ok
 APPLY = QDialogButtonBox.StandardButton.Apply
@@ -59,26 +58,9 @@ def _type_into_spin(qtbot, spin, value: int) -> None:
     assert spin.value() == value
 
 
-def _settings_answered_with(monkeypatch, qtbot, answer) -> None:
-    """File > Settings… opens the dialog; ``answer(dialog)`` is the user."""
-
-    def exec_(dialog) -> int:
-        _shown(qtbot, dialog)
-        answer(dialog)
-        return dialog.result()
-
-    monkeypatch.setattr(SettingsDialog, "exec", exec_)
-
-
 @pytest.fixture
 def window(qtbot, tmp_path):
-    path = tmp_path / "Démo.cluster"
-    create_demo(path).close()
-    win = MainWindow(open_workspace(path))
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_demo_window(qtbot, tmp_path)
     yield win
     win.close()
 
@@ -106,7 +88,7 @@ def test_the_projector_font_scale_applies_at_once_both_ways(qtbot, window, monke
             _type_into_spin(qtbot, dialog.pages["Display"].editors["font_scale"], value)
             qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
 
-        _settings_answered_with(monkeypatch, qtbot, answer)
+        settings_answered_with(monkeypatch, qtbot, answer)
         window.settings_action.trigger()
         QApplication.processEvents()
 
