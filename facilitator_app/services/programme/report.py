@@ -28,7 +28,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from facilitator_app import __version__
-from facilitator_app.core.action_plan import ACTION_STATUSES
+from facilitator_app.core.action_plan import ACTION_STATUSES, Placement
 from facilitator_app.core.domain import MEMBER_TYPES, label_of
 from facilitator_app.core.errors import BadInputError
 from facilitator_app.export.report_model import ReportData
@@ -137,11 +137,21 @@ class DecisionRow:
     priority: str
     area: str
     round_title: str
-    basis: str
+    basis: str  # in English, as the decision recorded it
     statement: str
     adopted_at: datetime
     adopted_by: str
     actions: int
+    placement: Placement | None = None  # the facts ``basis`` was said from, when at hand
+
+    def basis_in(self, lang: str) -> str:
+        """How the vote placed the priority, in ``lang`` when its facts came
+        along from the workspace, else as recorded."""
+        if self.placement is None:
+            return self.basis
+        from facilitator_app.export.report_basis import placement_words
+
+        return placement_words(self.placement, lang)
 
 
 @dataclass(frozen=True)
@@ -358,7 +368,8 @@ def _gather_cluster(s: Session, sent: Any, data: ProgrammeData) -> None:
             priority=d.priority_title,
             area=area_of.get(d.priority_id, "") if d.priority_id is not None else "",
             round_title=d.round_title, basis=d.basis, statement=d.statement,
-            adopted_at=d.adopted_at, adopted_by=d.adopted_by, actions=d.actions))
+            adopted_at=d.adopted_at, adopted_by=d.adopted_by, actions=d.actions,
+            placement=d.placement))
     for a in decision_service.list_actions(s, today=data.today):
         data.actions.append(ActionRow(
             workspace_uid=cluster.workspace_uid, cluster=name, country=country, workshop=a.workshop_title,
