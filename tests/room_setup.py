@@ -3,6 +3,8 @@ rounds: the set-up the room server's tests share."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -63,3 +65,20 @@ def serving(ws: Workspace, workshop_id: int, priorities: Sequence[int],
         for server in servers:
             server.stop()
 
+
+@contextmanager
+def running(process: subprocess.Popen[str]) -> Iterator[subprocess.Popen[str]]:
+    """The ``room`` command's ``process`` while the block runs: killed at the
+    end if the block failed before the room stopped."""
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def ctrl_c(process: subprocess.Popen[str]) -> tuple[str, str]:
+    """Stop the room as a facilitator does (Ctrl+C); its output and errors."""
+    process.send_signal(signal.SIGINT)
+    return process.communicate(timeout=60)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import re
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from facilitator_app.services.workshops import create_workshop
 from facilitator_app.services.workspaces import create_workspace
 from tests.cli_in_process import run_main
 from tests.room_client import Phone
+from tests.room_setup import ctrl_c, running
 
 pytestmark = pytest.mark.slow
 
@@ -65,7 +65,7 @@ def test_room_serves_writes_codes_and_stops_when_the_round_closes(tmp_path):
     codes_file = tmp_path / "codes.csv"
     process = _start("--workspace", str(path), "--bind", "127.0.0.1", "--port", "0",
                      "--codes", str(codes_file))
-    try:
+    with running(process):
         url, lines = _url(process)
         assert url.startswith("http://127.0.0.1:")
         assert "Wrote 3 voter codes" in "".join(lines)
@@ -81,10 +81,6 @@ def test_room_serves_writes_codes_and_stops_when_the_round_closes(tmp_path):
             conn.execute("UPDATE vote_rounds SET status = 'closed' WHERE id = ?", (info.id,))
         conn.close()
         out, err = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
     assert process.returncode == 0, err
     assert "1 of 3 have voted" in out
     assert "The round was closed. Voting by phone has stopped." in out
@@ -97,18 +93,13 @@ def test_secret_slips_carry_no_names_and_ctrl_c_stops(tmp_path):
     slips = tmp_path / "slips.pdf"
     process = _start("--workspace", str(path), "--bind", "127.0.0.1", "--port", "0",
                      "--codes", str(slips))
-    try:
+    with running(process):
         url, _lines = _url(process)
         text = "".join(page.extract_text() for page in PdfReader(slips).pages)
         assert "Membre" not in text and "carries no name" in text
         assert len(re.findall(r"\b[A-Z0-9]{3}-[A-Z0-9]{3}\b", text)) == 3
         assert url in text
-        process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        out, err = ctrl_c(process)
     assert process.returncode == 0, err
     assert "Stopped" in out
 
@@ -137,7 +128,7 @@ def test_room_works_on_the_demo_out_of_the_box(tmp_path):
     codes_file = tmp_path / "codes.csv"
     process = _start("--workspace", str(path), "--bind", "127.0.0.1", "--port", "0",
                      "--codes", str(codes_file))
-    try:
+    with running(process):
         url, lines = _url(process)
         assert "Round 3: rank the top four" in "".join(lines)
         assert "Wrote 19 voter codes" in "".join(lines)  # every voting member, no observer
@@ -145,10 +136,5 @@ def test_room_works_on_the_demo_out_of_the_box(tmp_path):
         reply = Phone(url).get("/")
         assert "Anonymous vote" in reply.text and "Grenada Cocoa" in reply.text
         assert len(rows) == 19
-        process.send_signal(signal.SIGINT)
-        process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        ctrl_c(process)
     assert process.returncode == 0

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import os
-import signal
 import stat
 import subprocess
 import sys
@@ -17,6 +16,7 @@ from facilitator_app.services.room import codes
 from facilitator_app.storage.workspace import open_workspace
 from tests.cli.test_room_cli import _url, _workspace
 from tests.room_client import Phone
+from tests.room_setup import ctrl_c, running
 
 pytestmark = pytest.mark.slow
 
@@ -44,7 +44,7 @@ def test_codes_from_another_computer_are_refused_and_new_ones_are_written_privat
     process = subprocess.Popen([*command, "--codes", str(codes_file)], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                encoding="utf-8")
-    try:
+    with running(process):
         url, _lines = _url(process)
         if sys.platform != "win32":
             assert stat.S_IMODE(codes_file.stat().st_mode) == 0o600
@@ -56,11 +56,6 @@ def test_codes_from_another_computer_are_refused_and_new_ones_are_written_privat
         assert "not valid for this round" in phone.post("/code", {"code": old[0]}).text
         done = phone.vote(rows[0]["Code"], {f"o{info.options[0].id}": "1"})
         assert "Your vote is recorded." in done.text
-        process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        out, err = ctrl_c(process)
     assert process.returncode == 0, err
     assert "Stopped" in out

@@ -20,6 +20,7 @@ from facilitator_app.export.paper_ballots import write_paper_ballots
 from facilitator_app.i18n.messages import Texts, message_language, set_message_language
 from facilitator_app.services import voting, workshops
 from facilitator_app.services.demo import create_demo
+from tests.room_setup import ctrl_c, running
 
 ENGLISH = ("PAPER BALLOT", "Voter:", "Hand this sheet", "Whole-hearted endorsement",
            "write the number of the statement", "Round code", "Ballot 1 of")
@@ -212,7 +213,6 @@ def test_room_with_lang_serves_and_writes_codes_in_creole(tmp_path):
     """``facilitator-app --lang ht room --codes FILE``: the slips' file and the
     phone page in Creole (a real process on 127.0.0.1)."""
     import re
-    import signal
     import sys
     import time
 
@@ -226,7 +226,7 @@ def test_room_with_lang_serves_and_writes_codes_in_creole(tmp_path):
         [sys.executable, "-m", "facilitator_app", "--lang", "ht", "room", "--workspace",
          str(path), "--bind", "127.0.0.1", "--port", "0", "--codes", str(codes_file)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
-    try:
+    with running(process):
         url, deadline = None, time.monotonic() + 60
         while url is None and time.monotonic() < deadline:
             line = process.stdout.readline()
@@ -240,10 +240,5 @@ def test_room_with_lang_serves_and_writes_codes_in_creole(tmp_path):
         assert rows[0] == ["Manm", "Kòd", "Adrès"] and len(rows) == 4
         page = Phone(url).get("/")
         assert '<html lang="ht">' in page.text and "Kòd ou pou vote" in page.text
-        process.send_signal(signal.SIGINT)
-        process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        ctrl_c(process)
     assert process.returncode == 0
