@@ -9,24 +9,15 @@ from sqlalchemy import select
 
 from facilitator_app.services import voting
 from facilitator_app.storage.models import Ballot, VoterReceipt
-from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.kiosk import KioskStartDialog, KioskWindow
 from facilitator_app.ui.voting_tab import VotingTab
 from tests.ui.voting_setup import (  # noqa: F401
     accept,
     key,
     no_modal_dialogs,
-    small_workshop,
     type_keys,
+    voting_workshop,
 )
-
-
-@pytest.fixture
-def setup(qtbot, tmp_path):
-    configure_application()
-    data = small_workshop(tmp_path)
-    yield data
-    data.ws.close()
 
 
 def button(widget, name: str) -> QPushButton:

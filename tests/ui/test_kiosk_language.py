@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -17,18 +16,13 @@ from facilitator_app.core.voting.ballot_texts import gradient_labels
 from facilitator_app.services import voting
 from facilitator_app.services.workshops import get_workshop
 from facilitator_app.ui import languages
-from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.kiosk import KioskStartDialog
 from facilitator_app.ui.voting_tab import VotingTab
-from tests.ui.voting_setup import accept, no_modal_dialogs, small_workshop  # noqa: F401
-
-
-@pytest.fixture
-def setup(qtbot, tmp_path):
-    configure_application()
-    data = small_workshop(tmp_path)
-    yield data
-    data.ws.close()
+from tests.ui.voting_setup import (  # noqa: F401
+    accept,
+    no_modal_dialogs,
+    voting_workshop,
+)
 
 
 def _start(qtbot, setup, method, language, **params):

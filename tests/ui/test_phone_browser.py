@@ -19,9 +19,8 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from facilitator_app.services import voting
-from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.voting_tab import VotingTab
-from tests.ui.voting_setup import no_modal_dialogs, small_workshop  # noqa: F401
+from tests.ui.voting_setup import no_modal_dialogs, voting_workshop  # noqa: F401
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
@@ -34,14 +33,6 @@ pytestmark = [
 ]
 
 WIDTH, HEIGHT = 360, 740
-
-
-@pytest.fixture
-def setup(qtbot, tmp_path):
-    configure_application()
-    data = small_workshop(tmp_path)
-    yield data
-    data.ws.close()
 
 
 def _browser(tmp_path: Path, javascript: bool):

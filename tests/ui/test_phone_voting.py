@@ -6,27 +6,22 @@ from __future__ import annotations
 
 import socket
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QRadioButton
 
 from facilitator_app.services import voting
 from facilitator_app.services.priorities import list_priorities
 from facilitator_app.services.room import codes, keys
-from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.phone_voting import StartDialog, machine_addresses
 from facilitator_app.ui.round_dialog import RoundDialog
 from facilitator_app.ui.voting_tab import VotingTab
 from tests.room_client import Phone
-from tests.ui.voting_setup import VOTERS, accept, no_modal_dialogs, small_workshop  # noqa: F401
-
-
-@pytest.fixture
-def setup(qtbot, tmp_path):
-    configure_application()
-    data = small_workshop(tmp_path)
-    yield data
-    data.ws.close()
+from tests.ui.voting_setup import (  # noqa: F401
+    VOTERS,
+    accept,
+    no_modal_dialogs,
+    voting_workshop,
+)
 
 
 def _tab(qtbot, setup, anonymity="named", method="borda"):

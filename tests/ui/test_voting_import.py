@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog
 
 from facilitator_app.core.ballot_matrix import matrix_csv_text
 from facilitator_app.services import voting
-from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.ballot_import_dialog import BallotImportDialog
 from facilitator_app.ui.voting_tab import VotingTab
-from tests.ui.voting_setup import no_modal_dialogs, small_workshop  # noqa: F401
-
-
-@pytest.fixture
-def setup(qtbot, tmp_path):
-    configure_application()
-    data = small_workshop(tmp_path)
-    yield data
-    data.ws.close()
+from tests.ui.voting_setup import no_modal_dialogs, voting_workshop  # noqa: F401
 
 
 def write_csv(path, rows):
