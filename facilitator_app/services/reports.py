@@ -173,30 +173,20 @@ def _matrix(info: RoundInfo, ballots: list[voting.BallotInfo]) -> list[list[Any]
     return matrix_rows(columns, items, label=lambda item: item[0])
 
 
-def _weights_note(info: RoundInfo, ballots: list[voting.BallotInfo],
-                  counted: int, total: Any) -> str:
+def _weights_note(weights: RoundWeights | None) -> str:
     """'Ballots are weighted: firms 2, others 1; ...' ('' when weights play no part)."""
-    if not info.use_weights or all(b.weight == 1 for b in ballots):
+    if weights is None:
         return ""
-    by_type: dict[str | None, set[float]] = {}
-    for b in ballots:
-        by_type.setdefault(b.voter_type, set()).add(float(b.weight))
-    if all(len(w) == 1 for w in by_type.values()):
-        weight_of = {t: next(iter(w)) for t, w in by_type.items()}
-        shared = Counter(weight_of.values())
-        base = min(shared, key=lambda w: (-shared[w], w))
-        named = [(t, w) for t, w in weight_of.items() if w != base]
-        order = [key for key, _ in MEMBER_TYPES]
-        named.sort(key=lambda tw: order.index(tw[0]) if tw[0] in order else len(order))
-        parts = [f"{_type_plural(t)} {_number(w)}" for t, w in named]
-        parts.append(f"{'others' if parts else 'every ballot'} {_number(base)}")
+    if weights.others is not None:
+        parts = [f"{_type_plural(t)} {_number(w)}" for t, w in weights.by_type]
+        parts.append(f"{'others' if parts else 'every ballot'} {_number(weights.others)}")
         how = ", ".join(parts)
     else:
-        weights = sorted({float(b.weight) for b in ballots})
-        how = (f"each member's vote weight from the roster, from {_number(weights[0])} "
-               f"to {_number(weights[-1])}")
+        how = (f"each member's vote weight from the roster, from {_number(weights.low)} "
+               f"to {_number(weights.high)}")
+    counted = weights.counted
     return (f"Ballots are weighted: {how}. The {counted} ballot{'s' if counted != 1 else ''} "
-            f"count as {_number(total)} votes; the counts and shares shown are weighted.")
+            f"count as {_number(weights.total)} votes; the counts and shares shown are weighted.")
 
 
 def _weights(info: RoundInfo, ballots: list[voting.BallotInfo], counted: int,
@@ -411,6 +401,7 @@ def _round_report(session: Session, info: RoundInfo,
                 previous = comparison = None
     quadrants = loaded.impact_feasibility(view="all") if voting.two_criteria(info) else None
     result = everyone.result
+    weights = _weights(info, stored, result.counted, result.total_weight)
     return RoundReport(
         info=info,
         method_label=label_of(VOTING_METHODS, info.method),
@@ -424,8 +415,8 @@ def _round_report(session: Session, info: RoundInfo,
         previous=previous,
         comparison=comparison,
         quadrants=quadrants,
-        weights_note=_weights_note(info, stored, result.counted, result.total_weight),
-        weights=_weights(info, stored, result.counted, result.total_weight),
+        weights_note=_weights_note(weights),
+        weights=weights,
     )
 
 
