@@ -5,8 +5,6 @@ saved again by LibreOffice still imports back (issue 19)."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from datetime import date, datetime
 
 import pytest
@@ -26,6 +24,7 @@ from facilitator_app.i18n.messages import DOMAINS, Texts
 from facilitator_app.i18n.po import extract
 from facilitator_app.services import decisions, reports
 from facilitator_app.services.demo import create_demo
+from tests.libreoffice import saved_by_libreoffice, soffice
 
 LATE = "Fermentation and drying protocol training for growers"
 BRAND = "Brand name, logo and origin story for Grenada fine cocoa"
@@ -206,22 +205,11 @@ def test_plan_words_cover_every_language():
     assert words.statuses["Op schema"] == "On track"
 
 
-def _soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(_soffice() is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
 def test_a_spanish_plan_saved_by_libreoffice_imports_the_same(demo, spanish, tmp_path):
     back = fill_in_spanish(spanish, tmp_path / "devuelto.xlsx")
-    out = tmp_path / "lo"
-    profile = (tmp_path / "lo-profile").as_uri()
-    done = subprocess.run(
-        [_soffice(), f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-         "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(back)],
-        check=False, capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stderr
-    saved = out / "devuelto.xlsx"
+    saved = saved_by_libreoffice(back, tmp_path)
     reread = load_workbook(saved)
     assert reread.sheetnames == sheet_names("es")
     lists = [dv for dv in reread["Plan de acción"].data_validations.dataValidation

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -16,6 +14,7 @@ from facilitator_app.core.errors import BadInputError, UserError
 from facilitator_app.export.workbook import write_workbook
 from facilitator_app.services import decisions, reports
 from facilitator_app.services.demo import create_demo
+from tests.libreoffice import saved_by_libreoffice, soffice
 
 LATE = "Fermentation and drying protocol training for growers"
 BRAND = "Brand name, logo and origin story for Grenada fine cocoa"
@@ -182,24 +181,13 @@ def test_files_that_are_not_the_plan(tmp_path):
         read_plan_book(other)
 
 
-def _soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(_soffice() is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
 def test_a_plan_saved_again_by_libreoffice_reads_the_same(demo, sent, tmp_path):
     """The member's copy saved by LibreOffice Calc: its dates, numbers and drop-down
     list survive, and the import sees the same changes."""
     back = fill_in(sent, tmp_path / "back.xlsx")
-    out = tmp_path / "lo"
-    profile = (tmp_path / "lo-profile").as_uri()
-    done = subprocess.run(
-        [_soffice(), f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-         "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(back)],
-        check=False, capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stderr
-    saved = out / "back.xlsx"
+    saved = saved_by_libreoffice(back, tmp_path)
     reread = load_workbook(saved)
     checks = [dv for dv in reread["Action plan"].data_validations.dataValidation
               if dv.type == "list"]
