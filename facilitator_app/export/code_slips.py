@@ -19,7 +19,6 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from facilitator_app.core.errors import UserError
@@ -114,16 +113,6 @@ def write_slips_pdf(path: str | Path, sheet: SlipSheet, *, lang: str | None = No
     return write_atomically(path, write, CODES_FILE_MODE)
 
 
-def _fit_bold(text: str, width: float, size: float) -> str:
-    """:func:`_fit` for a line in the bold face (wider than the regular one)."""
-    text = " ".join(str(text).split())
-    if stringWidth(text, FONT_BOLD, size) <= width:
-        return text
-    while text and stringWidth(text + "…", FONT_BOLD, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
 def _cut_lines(canvas: Canvas) -> None:
     canvas.saveState()
     canvas.setDash(3, 3)
@@ -147,7 +136,7 @@ def _slip(canvas: Canvas, sheet: SlipSheet, slip: Slip, x: float, y: float,
     canvas.setFillGray(0)
     canvas.setFont(FONT_BOLD, 8.5)
     head = slip.name if slip.name else sheet.round_title
-    canvas.drawString(x + pad, top - 16, _fit_bold(head, width, 8.5))
+    canvas.drawString(x + pad, top - 16, _fit(head, width, 8.5, bold=True))
     canvas.setFont(FONT_REGULAR, 7)
     sub = sheet.round_title if slip.name else t("Secret vote: this slip carries no name")
     canvas.drawString(x + pad, top - 25, _fit(sub, width, 7))

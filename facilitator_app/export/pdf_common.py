@@ -363,12 +363,14 @@ def text_width(text: str, size: float, family: str = FONT_FAMILY, *, bold: bool 
     return sum(pdfmetrics.stringWidth(chars, font, size) for font, chars in runs)
 
 
-def _fit(text: str, width: float, size: float, family: str = FONT_FAMILY) -> str:
-    """Shorten ``text`` with an ellipsis so it fits ``width`` points."""
+def _fit(text: str, width: float, size: float, family: str = FONT_FAMILY, *,
+         bold: bool = False) -> str:
+    """Shorten ``text`` with an ellipsis so it fits ``width`` points (in the
+    bold face when ``bold``: it is wider)."""
     text = " ".join(str(text).split())
-    if text_width(text, size, family) <= width:
+    if text_width(text, size, family, bold=bold) <= width:
         return text
-    while text and text_width(text + "…", size, family) > width:
+    while text and text_width(text + "…", size, family, bold=bold) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
