@@ -41,3 +41,18 @@ def test_sync_refuses_it_in_one_line(address, tmp_path):
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "is not a database address" in lines[0], done.stderr
     assert "internal error" not in done.stderr and "s3cret" not in done.stderr
+
+
+def test_an_ipv6_server_is_named_in_brackets_when_it_cannot_be_reached():
+    """'::1:5999' read as a host '::1:5999' with no port; '[::1]:5999' is
+    how the address was typed."""
+    from sqlalchemy.exc import OperationalError
+
+    from facilitator_app.services.programme.database import connection_error
+
+    for address, server in (("postgresql://u@[::1]:5999/db", "[::1]:5999"),
+                            ("postgresql://u@[fe80::1]/db", "[fe80::1]:5432"),
+                            ("postgresql://u@hôte.example:6000/db", "hôte.example:6000")):
+        refused = OperationalError("connect", None, Exception("connection refused"))
+        message = connection_error(refused, programme_url(address)).message
+        assert f"database at {server}:" in message, message

@@ -97,11 +97,17 @@ def connect(text: str, password: str | None = None) -> Connected:
     return Connected(engine, where)
 
 
+def server_text(url: URL) -> str:
+    """``host:port`` as a user writes it (an IPv6 address in brackets)."""
+    host = url.host or "localhost"
+    return f"[{host}]:{url.port or 5432}" if ":" in host else f"{host}:{url.port or 5432}"
+
+
 def connection_error(exc: BaseException, url: URL) -> UserError:
     """A driver's connection failure as the one line a user reads."""
     text = str(getattr(exc, "orig", None) or exc)
     lowered = text.lower()
-    server = f"{url.host or 'localhost'}:{url.port or 5432}"
+    server = server_text(url)
     if ("password authentication failed" in lowered or "no password supplied" in lowered
             or ("role" in lowered and "does not exist" in lowered)
             or "authentication failed" in lowered or "pg_hba.conf" in lowered):
