@@ -3,7 +3,8 @@
 ``programme init`` creates the programme database's schema, or upgrades it
 to this app's version (the same Alembic revisions as a workspace, with the
 programme tables and the analysts' views). ``programme report FILE.xlsx``
-writes the cross-cluster workbook of every workspace sent to it.
+writes the cross-cluster workbook of every workspace sent to it, in
+``--lang``'s language (else English).
 
 Exit codes: 0 done; 1 the server cannot be reached, the login is refused,
 the schema is missing, older or newer, or the file could not be written;
@@ -55,6 +56,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      "consensus figures, decisions, action plan status and health checks."))
     report.add_argument("file", metavar="FILE", help="the workbook to write (.xlsx)")
     report.add_argument("--db", metavar="URL", required=True, help=DB_HELP)
+    from facilitator_app.i18n.messages import PARTICIPANT_LANGUAGES
+
+    report.add_argument(
+        "--lang", choices=[code for code, _name in PARTICIPANT_LANGUAGES], default=None,
+        help="the language of the workbook's sheet names, headers and the app's own words "
+             "(default: English; ht gives French); names, figures and dates are written as "
+             "they are")
     report.set_defaults(handler=run_report)
 
 
@@ -116,7 +124,9 @@ def run_report(args: argparse.Namespace) -> int:
     db = _connect(args.db)
     try:
         check_schema(db.engine)
-        written, data = export_programme(db.engine, target)
+        # --lang (here or before the command), else English: the programme's
+        # analysts read one workbook of clusters that may each work in another language
+        written, data = export_programme(db.engine, target, lang=args.lang or "en")
     except OperationalError as exc:  # the connection lost on the way
         raise connection_error(exc, db.engine.url) from None
     finally:

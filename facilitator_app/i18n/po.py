@@ -31,7 +31,8 @@ their own files only."""
 DOMAIN_FILES: dict[str, tuple[str, ...]] = {
     "messages": ("facilitator_app/**/*.py",),
     "report": ("facilitator_app/export/report_*.py", "facilitator_app/export/faq_pdf.py"),
-    "workbook": ("facilitator_app/export/workbook.py", "facilitator_app/export/roster_files.py"),
+    "workbook": ("facilitator_app/export/workbook.py", "facilitator_app/export/roster_files.py",
+                 "facilitator_app/services/programme/workbook.py"),
     "participant": ("facilitator_app/core/voting/ballot_texts.py",
                     "facilitator_app/export/paper_ballots.py",
                     "facilitator_app/export/code_slips.py",

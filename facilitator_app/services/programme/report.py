@@ -437,15 +437,19 @@ def check_report_target(path: str | Path) -> Path:
 
 
 def write_programme_report(path: str | Path, data: ProgrammeData,
-                           progress: Progress = no_progress) -> Path:
+                           progress: Progress = no_progress, lang: str = "en") -> Path:
+    """Write the workbook of ``data`` in ``lang`` (its sheet names, headers
+    and the app's own words; the data as it was typed)."""
     from facilitator_app.services.programme.workbook import write_programme_workbook
 
-    return write_programme_workbook(check_report_target(path), data, progress)
+    return write_programme_workbook(check_report_target(path), data, progress, lang=lang)
 
 
-def export_programme(engine: Engine, path: str | Path,
-                     progress: Progress = no_progress) -> tuple[Path, ProgrammeData]:
-    """Gather the programme and write its workbook; returns the path and the data."""
+def export_programme(engine: Engine, path: str | Path, progress: Progress = no_progress,
+                     lang: str = "en") -> tuple[Path, ProgrammeData]:
+    """Gather the programme and write its workbook in ``lang``; returns the
+    path and the data."""
     target = check_report_target(path)
     data = gather_programme(engine, lambda f, t: progress(0.6 * f, t))
-    return write_programme_report(target, data, lambda f, t: progress(0.6 + 0.4 * f, t)), data
+    return write_programme_report(target, data, lambda f, t: progress(0.6 + 0.4 * f, t),
+                                  lang), data

@@ -25,6 +25,13 @@ from openpyxl import Workbook
 
 from facilitator_app import APP_NAME
 from facilitator_app.core.action_plan import ACTION_STATUSES
+from facilitator_app.core.domain import (
+    CLUSTER_TYPE_PRESETS,
+    MATURITY_LEVELS,
+    MEMBER_TYPES,
+    PRIORITY_CATEGORIES,
+    VOTING_METHODS,
+)
 from facilitator_app.export.safe_write import write_atomically
 from facilitator_app.export.sheet_writer import (
     DECIMAL,
@@ -38,77 +45,126 @@ from facilitator_app.export.sheet_writer import (
     discard,
     num,
     write_sheet,
-    yes,
 )
+from facilitator_app.i18n.messages import T_, Texts
 from facilitator_app.services.programme.report import ProgrammeData, Progress, no_progress
 
-SHEET_NAMES = ("Summary", "Clusters", "Workshops", "Objective areas", "Priorities",
-               "Decisions", "Action status", "Actions", "Health")
-NO_AREA = "(no objective area)"
+SHEET_NAMES = (T_("Summary"), T_("Clusters"), T_("Workshops"), T_("Objective areas"),
+               T_("Priorities"), T_("Decisions"), T_("Action status"), T_("Actions"),
+               T_("Health"))
+"""The sheets in English, in order (:func:`sheet_names` in another language)."""
+NO_AREA = T_("(no objective area)")
+
+# The app's own words the report's services hand over in English (the data
+# it gathers stays English): written in the workbook's language.
+APP_WORDS = (
+    T_("Closed"), T_("Open"), T_("Not put to a vote"), T_("(type not set)"),
+    T_("Potential"), T_("Emerging"), T_("Established"),
+    T_("This secret round is still open: its ballots and results are written to files "
+       "only once it is closed (a file made now, next to a later one, would show which "
+       "ballots came in between)."),
+    T_("dots"), T_("approvals"), T_("Borda points"), T_("votes in its last count"),
+    T_("options it beats"), T_("wins minus losses"), T_("mean rating"),
+    T_("support (share at 1-3)"),
+    T_("very weak agreement"), T_("weak agreement"), T_("moderate agreement"),
+    T_("strong agreement"), T_("very strong agreement"), T_("agreement not measurable"),
+    T_("strongly divided"), T_("divided"), T_("fair agreement"), T_("close agreement"),
+    T_("not measurable"),
+)
+KNOWN_WORDS = frozenset((
+    *APP_WORDS, *CLUSTER_TYPE_PRESETS, *PRIORITY_CATEGORIES,
+    *(label for _key, label in MEMBER_TYPES), *(label for _key, label in VOTING_METHODS),
+    *(label for _key, label in ACTION_STATUSES),
+))
+"""Every English word of the app a cell of this workbook may hold; anything
+else in a cell (a category or cluster type typed by a facilitator, a name)
+is data, written as it is."""
+
+
+def sheet_names(lang: str = "en") -> list[str]:
+    """The programme workbook's sheet names in ``lang``, in order."""
+    t = Texts("workbook", lang)
+    return [t(name) for name in SHEET_NAMES]
+
+
+def _word(value: str, t: Texts) -> str:
+    """One of the app's words in the workbook's language; data as it is."""
+    return t(value) if value in KNOWN_WORDS else value
 
 
 def _share(value: float | None) -> Any:
     return None if value is None else Formatted(value, PERCENT)
 
 
-def _result(passed: bool | None) -> str:
-    return {True: "Passed", False: "Not passed", None: "Unknown"}[passed]
+def _result(passed: bool | None, t: Texts) -> str:
+    return {True: t("Passed"), False: t("Not passed"), None: t("Unknown")}[passed]
 
 
-def _summary(data: ProgrammeData) -> SheetSpec:
+def _yes(flag: bool, t: Texts) -> str:
+    return t("Yes") if flag else t("No")
+
+
+def _summary(data: ProgrammeData, t: Texts) -> SheetSpec:
     countries = {c.country for c in data.clusters if c.country}
     rows: list[list[Any]] = [
-        ["Clusters", len(data.clusters)],
-        ["Countries", len(countries)],
-        ["Members", sum(c.members for c in data.clusters)],
-        ["Active members", sum(c.active for c in data.clusters)],
-        ["Workshops", sum(c.workshops for c in data.clusters)],
-        ["Candidate priorities", len({(p.cluster, p.priority_uid) for p in data.priorities
-                                      if p.priority_uid})],
-        ["Decisions", len(data.decisions)],
-        ["Actions", len(data.actions)],
-        ["Overdue actions", sum(a.overdue for a in data.actions)],
-        ["Read from", data.database],
-        ["Written (UTC)", data.generated_at],
-        ["Written with", f"{APP_NAME} {data.app_version}"],
+        [t("Clusters"), len(data.clusters)],
+        [t("Countries"), len(countries)],
+        [t("Members"), sum(c.members for c in data.clusters)],
+        [t("Active members"), sum(c.active for c in data.clusters)],
+        [t("Workshops"), sum(c.workshops for c in data.clusters)],
+        [t("Candidate priorities"), len({(p.cluster, p.priority_uid) for p in data.priorities
+                                         if p.priority_uid})],
+        [t("Decisions"), len(data.decisions)],
+        [t("Actions"), len(data.actions)],
+        [t("Overdue actions"), sum(a.overdue for a in data.actions)],
+        [t("Read from"), data.database],
+        [t("Written (UTC)"), data.generated_at],
+        [t("Written with"), f"{APP_NAME} {data.app_version}"],
     ]
-    return SheetSpec("Summary", [Block([Column("Item"), Column("Value", wrap=True, width=60)],
-                                       rows)], autofilter=False, freeze="A2")
+    return SheetSpec(t("Summary"),
+                     [Block([Column(t("Item")), Column(t("Value"), wrap=True, width=60)],
+                            rows)], autofilter=False, freeze="A2")
 
 
-def _clusters(data: ProgrammeData) -> SheetSpec:
+def _maturity(key: str, t: Texts) -> str:
+    labels = dict(MATURITY_LEVELS)
+    return t(labels[key]) if key in labels else key.capitalize()
+
+
+def _clusters(data: ProgrammeData, t: Texts) -> SheetSpec:
     types = data.type_labels
     rows = []
     for c in data.clusters:
         rows.append([
-            c.name, c.country, c.sector, c.cluster_type, c.maturity.capitalize(),
+            c.name, c.country, c.sector, _word(c.cluster_type, t), _maturity(c.maturity, t),
             c.facilitator, c.members, c.active,
-            *[c.active_by_type.get(t, 0) for t in types],
+            *[c.active_by_type.get(label, 0) for label in types],
             _share(c.firm_share), c.women_led, c.women_led_known, _share(c.women_led_share),
             c.workshops, c.last_sent_at, c.last_sent_by, c.app_version,
         ])
-    columns = [Column("Cluster", wrap=True, width=30), Column("Country"),
-               Column("Sector", wrap=True, width=25), Column("Cluster type"),
-               Column("Maturity"), Column("Facilitator"), Column("Members"),
-               Column("Active members"),
-               *[Column(f"Active: {t}") for t in types],
-               Column("Share of firms (active)", PERCENT), Column("Women-led (active)"),
-               Column("Women-led recorded (active)"), Column("Women-led share", PERCENT),
-               Column("Workshops"), Column("Last sent (UTC)", "yyyy-mm-dd hh:mm", width=17),
-               Column("Sent by"), Column("App version")]
-    return SheetSpec("Clusters", [Block(columns, rows)], freeze="B2")
+    columns = [Column(t("Cluster"), wrap=True, width=30), Column(t("Country")),
+               Column(t("Sector"), wrap=True, width=25), Column(t("Cluster type")),
+               Column(t("Maturity")), Column(t("Facilitator")), Column(t("Members")),
+               Column(t("Active members")),
+               *[Column(t("Active: {type}", type=_word(label, t))) for label in types],
+               Column(t("Share of firms (active)"), PERCENT), Column(t("Women-led (active)")),
+               Column(t("Women-led recorded (active)")), Column(t("Women-led share"), PERCENT),
+               Column(t("Workshops")),
+               Column(t("Last sent (UTC)"), "yyyy-mm-dd hh:mm", width=17),
+               Column(t("Sent by")), Column(t("App version"))]
+    return SheetSpec(t("Clusters"), [Block(columns, rows)], freeze="B2")
 
 
-def _workshops(data: ProgrammeData) -> SheetSpec:
+def _workshops(data: ProgrammeData, t: Texts) -> SheetSpec:
     rows = [[w.cluster, w.country, w.year, w.workshops, w.held, w.attendees, w.voters,
              w.observers, w.rounds, w.ballots, w.priorities, w.decisions]
             for w in data.workshops]
-    columns = [Column("Cluster", wrap=True, width=30), Column("Country"),
-               Column("Year", "0"), Column("Workshops"), Column("Held"),
-               Column("Attendees"), Column("Voting members"), Column("Observers"),
-               Column("Vote rounds"), Column("Ballots"), Column("Candidate priorities"),
-               Column("Decisions")]
-    return SheetSpec("Workshops", [Block(columns, rows)])
+    columns = [Column(t("Cluster"), wrap=True, width=30), Column(t("Country")),
+               Column(t("Year"), "0"), Column(t("Workshops")), Column(t("Held")),
+               Column(t("Attendees")), Column(t("Voting members")), Column(t("Observers")),
+               Column(t("Vote rounds")), Column(t("Ballots")), Column(t("Candidate priorities")),
+               Column(t("Decisions"))]
+    return SheetSpec(t("Workshops"), [Block(columns, rows)])
 
 
 @dataclass
@@ -120,7 +176,7 @@ class _Area:
     consensus: set[tuple[str, str]] = field(default_factory=set)
 
 
-def _areas(data: ProgrammeData) -> SheetSpec:
+def _areas(data: ProgrammeData, t: Texts) -> SheetSpec:
     areas: dict[str, _Area] = {}
     for p in data.priorities:
         if not p.priority_uid:
@@ -135,13 +191,13 @@ def _areas(data: ProgrammeData) -> SheetSpec:
             area.adopted.add(key)
         if p.consensus_reached:
             area.consensus.add(key)
-    rows = [[name, len(a.clusters), len(a.priorities), len(a.voted), len(a.consensus),
-             len(a.adopted)]
+    rows = [[_word(name, t), len(a.clusters), len(a.priorities), len(a.voted),
+             len(a.consensus), len(a.adopted)]
             for name, a in sorted(areas.items(), key=lambda kv: (kv[0] == NO_AREA, kv[0]))]
-    columns = [Column("Objective area", wrap=True, width=35), Column("Clusters"),
-               Column("Candidate priorities"), Column("Put to a vote"),
-               Column("Consensus reached (gradients)"), Column("Adopted")]
-    return SheetSpec("Objective areas", [Block(columns, rows)])
+    columns = [Column(t("Objective area"), wrap=True, width=35), Column(t("Clusters")),
+               Column(t("Candidate priorities")), Column(t("Put to a vote")),
+               Column(t("Consensus reached (gradients)")), Column(t("Adopted"))]
+    return SheetSpec(t("Objective areas"), [Block(columns, rows)])
 
 
 def _score(value: Any, is_share: bool) -> Any:
@@ -154,100 +210,110 @@ def _score(value: Any, is_share: bool) -> Any:
     return value
 
 
-def _priorities(data: ProgrammeData) -> SheetSpec:
-    rows = [[p.cluster, p.country, p.workshop, p.year, p.area or NO_AREA, p.priority,
-             yes(p.adopted), p.round_number, p.round_title, p.method, p.round_status or None,
-             p.position, _score(p.score, p.score_is_share), p.score_means or None, p.counted,
-             num(p.kendall_w), p.w_words or None, num(p.tastle_wierman),
-             p.tw_words or None, _share(num(p.support)),
-             None if p.consensus_reached is None else yes(p.consensus_reached),
-             p.note or None]
+def _priorities(data: ProgrammeData, t: Texts) -> SheetSpec:
+    rows = [[p.cluster, p.country, p.workshop, p.year, _word(p.area or NO_AREA, t), p.priority,
+             _yes(p.adopted, t), p.round_number, p.round_title, _word(p.method, t),
+             _word(p.round_status, t) or None,
+             p.position, _score(p.score, p.score_is_share), _word(p.score_means, t) or None,
+             p.counted, num(p.kendall_w), _word(p.w_words, t) or None, num(p.tastle_wierman),
+             _word(p.tw_words, t) or None, _share(num(p.support)),
+             None if p.consensus_reached is None else _yes(p.consensus_reached, t),
+             _word(p.note, t) or None]
             for p in data.priorities]
-    columns = [Column("Cluster", wrap=True, width=25), Column("Country"),
-               Column("Workshop", wrap=True, width=30), Column("Year", "0"),
-               Column("Objective area", wrap=True, width=25),
-               Column("Priority", wrap=True, width=45), Column("Adopted"), Column("Round"),
-               Column("Round title", wrap=True, width=25), Column("Method", wrap=True, width=16),
-               Column("Round status"), Column("Position"), Column("Score"),
-               Column("Score means", wrap=True, width=16), Column("Ballots counted"),
-               Column("Kendall's W", FIGURE), Column("Agreement (W)"),
-               Column("Tastle-Wierman", FIGURE), Column("Agreement (Tastle-Wierman)"),
-               Column("Support", PERCENT), Column("Consensus reached"),
-               Column("Note", wrap=True, width=40)]
-    return SheetSpec("Priorities", [Block(columns, rows)], freeze="C2")
+    columns = [Column(t("Cluster"), wrap=True, width=25), Column(t("Country")),
+               Column(t("Workshop"), wrap=True, width=30), Column(t("Year"), "0"),
+               Column(t("Objective area"), wrap=True, width=25),
+               Column(t("Priority"), wrap=True, width=45), Column(t("Adopted")),
+               Column(t("Round")), Column(t("Round title"), wrap=True, width=25),
+               Column(t("Method"), wrap=True, width=16),
+               Column(t("Round status")), Column(t("Position")), Column(t("Score")),
+               Column(t("Score means"), wrap=True, width=16), Column(t("Ballots counted")),
+               Column(t("Kendall's W"), FIGURE), Column(t("Agreement (W)")),
+               Column(t("Tastle-Wierman"), FIGURE), Column(t("Agreement (Tastle-Wierman)")),
+               Column(t("Support"), PERCENT), Column(t("Consensus reached")),
+               Column(t("Note"), wrap=True, width=40)]
+    return SheetSpec(t("Priorities"), [Block(columns, rows)], freeze="C2")
 
 
-def _decisions(data: ProgrammeData) -> SheetSpec:
-    rows = [[d.cluster, d.country, d.workshop, d.workshop_date, d.area or NO_AREA,
+def _decisions(data: ProgrammeData, t: Texts) -> SheetSpec:
+    rows = [[d.cluster, d.country, d.workshop, d.workshop_date, _word(d.area or NO_AREA, t),
              d.priority, d.round_title, d.basis, d.statement,
              d.adopted_at.replace(tzinfo=None, microsecond=0), d.adopted_by, d.actions]
             for d in data.decisions]
-    columns = [Column("Cluster", wrap=True, width=25), Column("Country"),
-               Column("Workshop", wrap=True, width=30),
-               Column("Workshop date", "yyyy-mm-dd", width=12),
-               Column("Objective area", wrap=True, width=25),
-               Column("Priority adopted", wrap=True, width=40),
-               Column("Round", wrap=True, width=25),
-               Column("How the vote placed it", wrap=True, width=40),
-               Column("Decision statement", wrap=True, width=60),
-               Column("Adopted (UTC)", "yyyy-mm-dd hh:mm", width=17), Column("By"),
-               Column("Actions")]
-    return SheetSpec("Decisions", [Block(columns, rows)], freeze="C2")
+    columns = [Column(t("Cluster"), wrap=True, width=25), Column(t("Country")),
+               Column(t("Workshop"), wrap=True, width=30),
+               Column(t("Workshop date"), "yyyy-mm-dd", width=12),
+               Column(t("Objective area"), wrap=True, width=25),
+               Column(t("Priority adopted"), wrap=True, width=40),
+               Column(t("Round"), wrap=True, width=25),
+               Column(t("How the vote placed it"), wrap=True, width=40),
+               Column(t("Decision statement"), wrap=True, width=60),
+               Column(t("Adopted (UTC)"), "yyyy-mm-dd hh:mm", width=17), Column(t("By")),
+               Column(t("Actions"))]
+    return SheetSpec(t("Decisions"), [Block(columns, rows)], freeze="C2")
 
 
-def _action_status(data: ProgrammeData) -> SheetSpec:
+def _action_status(data: ProgrammeData, t: Texts) -> SheetSpec:
     statuses = [(key, label) for key, label in ACTION_STATUSES]
     rows = []
     for cluster, country, counts, overdue in data.action_status_counts():
         total = sum(counts.values())
         rows.append([cluster, country, total, *[counts.get(k, 0) for k, _ in statuses],
                      overdue, _share(overdue / total if total else None)])
-    columns = [Column("Cluster", wrap=True, width=30), Column("Country"), Column("Actions"),
-               *[Column(label) for _k, label in statuses], Column("Overdue"),
-               Column("Share overdue", PERCENT)]
-    return SheetSpec("Action status", [Block(columns, rows)])
+    columns = [Column(t("Cluster"), wrap=True, width=30), Column(t("Country")),
+               Column(t("Actions")), *[Column(t(label)) for _k, label in statuses],
+               Column(t("Overdue")), Column(t("Share overdue"), PERCENT)]
+    return SheetSpec(t("Action status"), [Block(columns, rows)])
 
 
-def _actions(data: ProgrammeData) -> SheetSpec:
+def _actions(data: ProgrammeData, t: Texts) -> SheetSpec:
     ordered = sorted(data.actions, key=lambda a: (not a.overdue, a.due_date is None,
                                                   a.due_date or date.max, a.cluster))
     rows = [[a.cluster, a.country, a.workshop, a.priority, a.title, a.lead, a.start_date,
              a.due_date, float(a.budget) if a.budget is not None else None, a.currency,
-             a.status_text, yes(a.overdue), a.indicators] for a in ordered]
-    columns = [Column("Cluster", wrap=True, width=25), Column("Country"),
-               Column("Workshop", wrap=True, width=25), Column("Priority", wrap=True, width=30),
-               Column("Action", wrap=True, width=45), Column("Lead", wrap=True, width=25),
-               Column("Start", "yyyy-mm-dd", width=12), Column("Due", "yyyy-mm-dd", width=12),
-               Column("Budget estimate", "#,##0.00", width=15), Column("Currency"),
-               Column("Status", width=14), Column("Overdue"), Column("Indicators")]
-    return SheetSpec("Actions", [Block(columns, rows)], freeze="C2")
+             _word(a.status_text, t), _yes(a.overdue, t), a.indicators] for a in ordered]
+    columns = [Column(t("Cluster"), wrap=True, width=25), Column(t("Country")),
+               Column(t("Workshop"), wrap=True, width=25),
+               Column(t("Priority"), wrap=True, width=30),
+               Column(t("Action"), wrap=True, width=45), Column(t("Lead"), wrap=True, width=25),
+               Column(t("Start"), "yyyy-mm-dd", width=12),
+               Column(t("Due"), "yyyy-mm-dd", width=12),
+               Column(t("Budget estimate"), "#,##0.00", width=15), Column(t("Currency")),
+               Column(t("Status"), width=14), Column(t("Overdue")), Column(t("Indicators"))]
+    return SheetSpec(t("Actions"), [Block(columns, rows)], freeze="C2")
 
 
-def _health(data: ProgrammeData) -> SheetSpec:
-    rows = [[h.cluster, h.country, h.check, h.figure, h.threshold, _result(h.passed),
+def _health(data: ProgrammeData, t: Texts) -> SheetSpec:
+    rows = [[h.cluster, h.country, h.check, h.figure, h.threshold, _result(h.passed, t),
              h.factor or None, h.value] for h in data.health]
-    columns = [Column("Cluster", wrap=True, width=25), Column("Country"),
-               Column("Check", wrap=True, width=25), Column("Figure", wrap=True, width=40),
-               Column("Threshold", wrap=True, width=30), Column("Result"),
-               Column("Success factor", wrap=True, width=35), Column("Value", "0.###")]
-    return SheetSpec("Health", [Block(columns, rows)], freeze="C2")
+    columns = [Column(t("Cluster"), wrap=True, width=25), Column(t("Country")),
+               Column(t("Check"), wrap=True, width=25), Column(t("Figure"), wrap=True, width=40),
+               Column(t("Threshold"), wrap=True, width=30), Column(t("Result")),
+               Column(t("Success factor"), wrap=True, width=35), Column(t("Value"), "0.###")]
+    return SheetSpec(t("Health"), [Block(columns, rows)], freeze="C2")
 
 
-def build_sheets(data: ProgrammeData) -> list[SheetSpec]:
-    return [_summary(data), _clusters(data), _workshops(data), _areas(data),
-            _priorities(data), _decisions(data), _action_status(data), _actions(data),
-            _health(data)]
+def build_sheets(data: ProgrammeData, lang: str = "en") -> list[SheetSpec]:
+    """Every sheet's content in ``lang`` (sheet names, headers and the app's
+    words; the clusters' data as it is), in order."""
+    t = Texts("workbook", lang)
+    return [_summary(data, t), _clusters(data, t), _workshops(data, t), _areas(data, t),
+            _priorities(data, t), _decisions(data, t), _action_status(data, t),
+            _actions(data, t), _health(data, t)]
 
 
 def write_programme_workbook(path: Path, data: ProgrammeData,
-                             progress: Progress = no_progress) -> Path:
-    """Write the programme workbook to ``path`` atomically; returns the path."""
-    sheets = build_sheets(data)
-    page = PageText("Programme report", footer_left=data.generated_at.date().isoformat())
+                             progress: Progress = no_progress, lang: str = "en") -> Path:
+    """Write the programme workbook to ``path`` atomically in ``lang`` (the
+    ``workbook`` catalogues; Haitian Creole gets French); returns the path."""
+    sheets = build_sheets(data, lang)
+    t = Texts("workbook", lang)
+    page = PageText(t("Programme report"), footer_left=data.generated_at.date().isoformat(),
+                    footer_right=t("Page &P of &N"))
 
     def writer(tmp: Path) -> None:
         wb = Workbook(write_only=True)
-        wb.properties.title = "Programme report"
+        wb.properties.title = t("Programme report")
         wb.properties.creator = APP_NAME
         try:
             for n, spec in enumerate(sheets):
