@@ -194,3 +194,13 @@ def pg_engine(pg_url: str):
     engine = create_engine(pg_url)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture(name="programme")
+def programme_database(pg_engine):
+    """``programme``: an empty database with the app's schema, as ``programme
+    init`` leaves it (import this function into a test module to have the fixture)."""
+    from facilitator_app.storage import migrate
+
+    migrate.upgrade_engine(pg_engine)
+    return pg_engine

@@ -28,18 +28,13 @@ from facilitator_app.services.workspaces import create_workspace
 from facilitator_app.storage import migrate
 from facilitator_app.storage.models import Base, Member, Workshop
 from facilitator_app.storage.workspace import Workspace
+from tests.pg import programme_database  # noqa: F401 - the 'programme' fixture
 
 pytestmark = pytest.mark.pg
 
 SENT = [t for t in Base.metadata.sorted_tables if t.name not in sync.NOT_SENT]
 PROGRAMME = ("programme_workspaces", "programme_records", "programme_sends",
              "programme_conflicts")
-
-
-@pytest.fixture
-def programme(pg_engine: Engine) -> Engine:
-    migrate.upgrade_engine(pg_engine)
-    return pg_engine
 
 
 @pytest.fixture

@@ -16,16 +16,10 @@ from sqlalchemy import Engine, select, text
 from facilitator_app.services import roster
 from facilitator_app.services.demo import create_demo
 from facilitator_app.services.programme import sync
-from facilitator_app.storage import migrate
 from facilitator_app.storage.models import Member
+from tests.pg import programme_database  # noqa: F401 - the 'programme' fixture
 
 pytestmark = pytest.mark.pg
-
-
-@pytest.fixture
-def programme(pg_engine: Engine) -> Engine:
-    migrate.upgrade_engine(pg_engine)
-    return pg_engine
 
 
 @pytest.fixture
