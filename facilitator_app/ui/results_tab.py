@@ -185,9 +185,7 @@ def _fixed(value: float, decimals: int) -> str:
 def agreement_cell(tw) -> str:
     """Tastle-Wierman with its words, as the report says it: "0.84 (close agreement)",
     with the window's decimal sign ("0,84 (accord étroit)")."""
-    if tw is None:
-        return "–"
-    return f"{number(tw).replace('.', QLocale().decimalPoint())} ({cns_words(tw, _words)})"
+    return "–" if tw is None else f"{number(tw)} ({cns_words(tw, _words)})"
 
 
 def option_figures(result: TallyResult) -> tuple[list[str], list[list[str]]] | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -102,7 +102,8 @@ def tint(palette: QPalette, hue: QColor, strength: float = 0.22) -> QColor:
 
 
 def number(x: Any, places: int = 2) -> str:
-    """A score as people read it: 12, 3.5, 0.44 (no trailing zeros)."""
+    """A score as people read it: 12, 3.5, 0.44 (no trailing zeros), with the
+    window's decimal sign (3,5 in Spanish, French and Dutch)."""
     if x is None:
         return "–"
     if isinstance(x, Fraction):
@@ -114,7 +115,7 @@ def number(x: Any, places: int = 2) -> str:
     if isinstance(x, float):
         if x.is_integer() and abs(x) < 1e15:
             return str(int(x))
-        return f"{x:.{places}f}".rstrip("0").rstrip(".")
+        return f"{x:.{places}f}".rstrip("0").rstrip(".").replace(".", QLocale().decimalPoint())
     return str(x)
 
 

@@ -15,6 +15,7 @@ from facilitator_app.services.demo import create_demo
 from facilitator_app.ui import languages
 from facilitator_app.ui.app import configure_application
 from facilitator_app.ui.results_tab import ResultsTab, agreement_cell
+from facilitator_app.ui.voting_common import number
 from tests.ui.voting_setup import make_ctx, no_modal_dialogs  # noqa: F401
 
 
@@ -73,3 +74,10 @@ def test_rating_agreement_cell_in_french_and_english(qtbot, demo):
     assert cns_words(0.85) == "close agreement"
     languages.install("en")
     assert agreement_cell(0.85) == "0.85 (close agreement)"
+
+
+def test_scores_on_screen_take_the_window_decimal_sign(qtbot, demo):
+    languages.install("nl")
+    assert [number(2.5), number(0.4444), number(12.0), number(7)] == ["2,5", "0,44", "12", "7"]
+    languages.install("en")
+    assert [number(2.5), number(0.4444)] == ["2.5", "0.44"]
