@@ -229,7 +229,7 @@ def _hash(table_name: str, content: dict[str, Any]) -> str:
     """The content's fingerprint: the same on both sides for the same values.
     Its values in the table's column order, as JSON (datetimes in UTC)."""
     text = _ENCODE(_content_columns(table_name)(content))
-    return hashlib.blake2b(text.encode(), digest_size=32).hexdigest()
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=32).hexdigest()
 
 
 def _hash_v1(content: dict[str, Any]) -> str:
