@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QLocale
 
 from facilitator_app.services.demo import create_demo
@@ -57,3 +58,20 @@ def settings_answered_with(monkeypatch: Any, qtbot: Any, answer: Any) -> None:
         return dialog.result()
 
     monkeypatch.setattr(SettingsDialog, "exec", exec_)
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """:func:`english_afterwards` around every test of a module that imports this."""
+    with english_afterwards():
+        yield
+
+
+@pytest.fixture(name="window")
+def demo_window_with_menus(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
+    """``window``: the demo's main window once its menus are built (import
+    this function into a test module to have the fixture)."""
+    win = open_demo_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: win.export_actions is not None)
+    yield win
+    win.close()

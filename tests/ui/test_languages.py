@@ -18,25 +18,16 @@ from facilitator_app.paths import log_file
 from facilitator_app.ui import languages
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.settings_dialog import SettingsDialog
-from tests.ui.demo_window import english_afterwards, open_demo_window
+from tests.ui.demo_window import (  # noqa: F401 - fixtures
+    demo_window_with_menus,
+    english_after_each_test,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 APPLY = QDialogButtonBox.StandardButton.Apply
 OK = QDialogButtonBox.StandardButton.Ok
 
 
-@pytest.fixture(autouse=True)
-def _english_afterwards():
-    with english_afterwards():
-        yield
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    win = open_demo_window(qtbot, tmp_path)
-    qtbot.waitUntil(lambda: win.export_actions is not None)  # menus finished
-    yield win
-    win.close()
 
 
 def menu_titles(win: MainWindow) -> list[str]:

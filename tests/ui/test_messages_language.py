@@ -5,30 +5,20 @@ set_message_language), and back."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from facilitator_app.i18n.messages import message_language
 from facilitator_app.ui import languages
 from facilitator_app.ui.settings_dialog import SettingsDialog
-from tests.ui.demo_window import english_afterwards, open_demo_window
+from tests.ui.demo_window import (  # noqa: F401 - fixtures
+    demo_window_with_menus,
+    english_after_each_test,
+)
 
 APPLY = QDialogButtonBox.StandardButton.Apply
 
 
-@pytest.fixture(autouse=True)
-def _english_afterwards():
-    with english_afterwards():
-        yield
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    win = open_demo_window(qtbot, tmp_path)
-    qtbot.waitUntil(lambda: win.export_actions is not None)
-    yield win
-    win.close()
 
 
 def choose_in_settings(qtbot, window, code: str) -> None:
