@@ -4,7 +4,9 @@ language ('1.º de 4', '1er sur 4'), as the workshop's outputs do (issue 19)."""
 
 from __future__ import annotations
 
-from facilitator_app.services.programme.report import gather_programme
+from openpyxl import load_workbook
+
+from facilitator_app.services.programme.report import gather_programme, write_programme_report
 from tests.services.test_programme_report import programme  # noqa: F401
 
 ROUND = "Round 2: gradients of agreement on the top four"
@@ -18,3 +20,13 @@ def test_the_programme_decisions_say_their_basis_in_the_report_language(programm
     assert first.basis_in("en") == first.basis
     assert first.basis_in("es").startswith(f"{ROUND}: 1.º de 4. Consenso alcanzado")
     assert first.basis_in("fr").startswith(f"{ROUND}\u00a0: 1er sur 4. Consensus atteint")
+
+
+def test_the_spanish_programme_workbook_says_the_basis_in_spanish(programme, tmp_path):  # noqa: F811
+    engine, _files = programme
+    book = write_programme_report(tmp_path / "programa.xlsx", gather_programme(engine),
+                                  lang="es")
+    cells = [str(c.value) for sheet in load_workbook(book).worksheets
+             for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert any(f"{ROUND}: 1.º de 4. Consenso alcanzado" in c for c in cells)
+    assert not any("Consensus reached" in c for c in cells)

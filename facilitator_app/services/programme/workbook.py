@@ -237,7 +237,7 @@ def _priorities(data: ProgrammeData, t: Texts) -> SheetSpec:
 
 def _decisions(data: ProgrammeData, t: Texts) -> SheetSpec:
     rows = [[d.cluster, d.country, d.workshop, d.workshop_date, _word(d.area or NO_AREA, t),
-             d.priority, d.round_title, d.basis, d.statement,
+             d.priority, d.round_title, d.basis_in(t.text_language), d.statement,
              d.adopted_at.replace(tzinfo=None, microsecond=0), d.adopted_by, d.actions]
             for d in data.decisions]
     columns = [Column(t("Cluster"), wrap=True, width=25), Column(t("Country")),
