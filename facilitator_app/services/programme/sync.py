@@ -365,8 +365,8 @@ def _outgoing_rows(raw: dict[str, list[dict[str, Any]]]
     secret = {i for i, r in rounds.items() if r["anonymity"] == "secret"}
     held = {i for i in secret if rounds[i]["status"] != "closed"}
     anonymous = {i for i, r in rounds.items() if r["anonymity"] == "anonymous"}
-    notes = [f"Secret round '{rounds[i]['title'] or rounds[i]['number']}' is still open: its "
-             "ballots are sent once it is closed." for i in sorted(held)]
+    notes = [_("Secret round '{title}' is still open: its ballots are sent once it is closed.",
+               title=rounds[i]["title"] or rounds[i]["number"]) for i in sorted(held)]
     ballot_round = {b["id"]: b["round_id"] for b in raw.get("ballots", [])}
     uids: dict[str, dict[int, str]] = {}  # table -> workspace key -> uid, of rows that travel
     out: dict[str, list[_Row]] = {}
