@@ -152,7 +152,7 @@ def _clusters(data: ProgrammeData, t: Texts) -> SheetSpec:
                Column(t("Workshops")),
                Column(t("Last sent (UTC)"), "yyyy-mm-dd hh:mm", width=17),
                Column(t("Sent by")), Column(t("App version"))]
-    return SheetSpec(t("Clusters"), [Block(columns, rows)], freeze="B2")
+    return SheetSpec(t("Clusters"), [Block(columns, rows)], freeze="B2", title_cols="A:A")
 
 
 def _workshops(data: ProgrammeData, t: Texts) -> SheetSpec:
@@ -232,7 +232,7 @@ def _priorities(data: ProgrammeData, t: Texts) -> SheetSpec:
                Column(t("Tastle-Wierman"), FIGURE), Column(t("Agreement (Tastle-Wierman)")),
                Column(t("Support"), PERCENT), Column(t("Consensus reached")),
                Column(t("Note"), wrap=True, width=40)]
-    return SheetSpec(t("Priorities"), [Block(columns, rows)], freeze="C2")
+    return SheetSpec(t("Priorities"), [Block(columns, rows)], freeze="C2", title_cols="A:A")
 
 
 def _decisions(data: ProgrammeData, t: Texts) -> SheetSpec:
@@ -250,7 +250,7 @@ def _decisions(data: ProgrammeData, t: Texts) -> SheetSpec:
                Column(t("Decision statement"), wrap=True, width=60),
                Column(t("Adopted (UTC)"), "yyyy-mm-dd hh:mm", width=17), Column(t("By")),
                Column(t("Actions"))]
-    return SheetSpec(t("Decisions"), [Block(columns, rows)], freeze="C2")
+    return SheetSpec(t("Decisions"), [Block(columns, rows)], freeze="C2", title_cols="A:A")
 
 
 def _action_status(data: ProgrammeData, t: Texts) -> SheetSpec:
@@ -280,7 +280,7 @@ def _actions(data: ProgrammeData, t: Texts) -> SheetSpec:
                Column(t("Due"), "yyyy-mm-dd", width=12),
                Column(t("Budget estimate"), "#,##0.00", width=15), Column(t("Currency")),
                Column(t("Status"), width=14), Column(t("Overdue")), Column(t("Indicators"))]
-    return SheetSpec(t("Actions"), [Block(columns, rows)], freeze="C2")
+    return SheetSpec(t("Actions"), [Block(columns, rows)], freeze="C2", title_cols="A:A")
 
 
 def _health(data: ProgrammeData, t: Texts) -> SheetSpec:
