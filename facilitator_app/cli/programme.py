@@ -115,9 +115,13 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import OperationalError, ProgrammingError
 
-    from facilitator_app.services.programme.database import check_schema, connection_error
+    from facilitator_app.services.programme.database import (
+        check_schema,
+        connection_error,
+        rights_error,
+    )
     from facilitator_app.services.programme.report import check_report_target, export_programme
 
     target = check_report_target(args.file)  # a bad file name before any connection
@@ -129,6 +133,11 @@ def run_report(args: argparse.Namespace) -> int:
         written, data = export_programme(db.engine, target, lang=args.lang or "en")
     except OperationalError as exc:  # the connection lost on the way
         raise connection_error(exc, db.engine.url) from None
+    except ProgrammingError as exc:  # a user without the rights on the tables
+        refused = rights_error(exc, db.engine.url)
+        if refused is None:
+            raise
+        raise refused from None
     finally:
         db.engine.dispose()
     clusters = len(data.clusters)

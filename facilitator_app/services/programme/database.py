@@ -125,6 +125,19 @@ def connection_error(exc: BaseException, url: URL) -> UserError:
           "and that the PostgreSQL server is running.", server=server))
 
 
+def rights_error(exc: DBAPIError, url: URL) -> UserError | None:
+    """A statement the server refused because the user lacks the rights
+    (SQLSTATE 42501), as the one line a user reads; None for another error."""
+    if getattr(exc.orig, "sqlstate", None) != "42501":
+        return None
+    diag = getattr(exc.orig, "diag", None)
+    reason = str(getattr(diag, "message_primary", None) or exc.orig).splitlines()[0]
+    return UserError(
+        _("The programme database at {server} does not give user '{user}' the rights this "
+          "needs ({reason}): ask its administrator to grant them. Nothing was changed.",
+          server=server_text(url), user=url.username or "", reason=reason))
+
+
 def schema_revision(engine: Engine) -> str | None:
     """The revision the programme database's schema is at (None: no schema yet)."""
     from facilitator_app.storage.migrate import current_revision

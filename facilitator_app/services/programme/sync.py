@@ -80,7 +80,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Dialect
-from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import (
+    DataError,
+    DBAPIError,
+    IntegrityError,
+    OperationalError,
+    ProgrammingError,
+)
 
 from facilitator_app import __version__
 from facilitator_app.core.errors import UserError
@@ -93,6 +99,7 @@ from facilitator_app.services.programme.database import (
     check_schema,
     connection_error,
     programme_url,
+    rights_error,
 )
 from facilitator_app.storage.models import Base
 from facilitator_app.storage.programme_models import (
@@ -500,6 +507,11 @@ def send_workspace(source: Engine, target_url: str, *, password: str | None = No
     except OperationalError as exc:
         _forget_engine(target_url, password)
         raise _connection_error(exc, target_url) from None
+    except ProgrammingError as exc:  # a user without the rights on the tables
+        refused = rights_error(exc, programme_url(target_url))
+        if refused is None:
+            raise
+        raise refused from None
 
 
 def _check_schema(conn: Connection, engine: Engine) -> None:
