@@ -74,6 +74,13 @@ def test_a_spanish_programme_report_has_spanish_sheets_headers_and_the_same_tota
     assert clusters[OTHER_NAME][1] == "Colombia"  # the cluster's own words as typed
     assert clusters[OTHER_NAME][header.index("Tipo de clúster")] == "Marshalliano"
 
+    health = _rows(es, 8)
+    checks = {row[2] for row in health[1:]}
+    assert {"Miembros activos", "Proporción de empresas"} <= checks  # the checks' titles
+    assert "Active members" not in checks
+    assert "Factor de éxito" in health[0] and "Resultado" in health[0]
+    assert "10 o más miembros activos" in {row[6] for row in health[1:]}
+
     actions, en_actions = _rows(es, 7), _rows(en, 7)
     overdue, en_overdue = actions[0].index("Vencida"), en_actions[0].index("Overdue")
     assert {row[overdue] for row in actions[1:]} == {"Sí", "No"}

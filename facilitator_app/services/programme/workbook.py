@@ -70,6 +70,19 @@ APP_WORDS = (
     T_("strong agreement"), T_("very strong agreement"), T_("agreement not measurable"),
     T_("strongly divided"), T_("divided"), T_("fair agreement"), T_("close agreement"),
     T_("not measurable"),
+    # the health checks' titles and the Greenbook success factors (core.health)
+    T_("Active members"), T_("Share of firms"), T_("Member types"),
+    T_("Open beyond domestic firms"), T_("Workshops in the last 12 months"),
+    T_("Consensus on the last vote"), T_("Actions on track"),
+    T_("Consensus on top priorities, based on a SWOT analysis"),
+    T_("Initiated and funded by government, industry or both"),
+    T_("Selected through competition"), T_("10 or more active members"),
+    T_("Members self-selected, not picked by government"),
+    T_("Not limited to domestic companies"),
+    T_("A dedicated facilitator and a budget funded by members"),
+    T_("Companies remain the decision makers"), T_("Time spent building a shared framework"),
+    T_("Facilitator credibility and consensus"),
+    T_("Monitoring and evaluation with performance indicators"),
 )
 KNOWN_WORDS = frozenset((
     *APP_WORDS, *CLUSTER_TYPE_PRESETS, *PRIORITY_CATEGORIES,
@@ -284,8 +297,8 @@ def _actions(data: ProgrammeData, t: Texts) -> SheetSpec:
 
 
 def _health(data: ProgrammeData, t: Texts) -> SheetSpec:
-    rows = [[h.cluster, h.country, h.check, h.figure, h.threshold, _result(h.passed, t),
-             h.factor or None, h.value] for h in data.health]
+    rows = [[h.cluster, h.country, _word(h.check, t), h.figure, h.threshold,
+             _result(h.passed, t), _word(h.factor, t) or None, h.value] for h in data.health]
     columns = [Column(t("Cluster"), wrap=True, width=25), Column(t("Country")),
                Column(t("Check"), wrap=True, width=25), Column(t("Figure"), wrap=True, width=40),
                Column(t("Threshold"), wrap=True, width=30), Column(t("Result")),
