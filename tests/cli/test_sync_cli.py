@@ -20,12 +20,12 @@ from facilitator_app.services.demo import create_demo
 from facilitator_app.storage import migrate
 from facilitator_app.storage.models import Member
 from tests.cli_in_process import run_main
+from tests.pg import programme_database  # noqa: F401 - the 'programme' fixture
 from tests.services import test_programme_sync as sync_tests
 
 pytestmark = pytest.mark.pg
 
-programme = sync_tests.programme  # the fixtures: a database with the schema, a password role
-password_role = sync_tests.password_role
+password_role = sync_tests.password_role  # a fixture: a role with a password
 
 
 @pytest.fixture
