@@ -127,12 +127,6 @@ def keep_message_language():
     set_message_language(before)
 
 
-def _global_lang_option() -> bool:
-    from facilitator_app.cli import build_parser
-
-    return "--lang" in build_parser(with_commands=False).format_help()
-
-
 def test_the_ballots_command_prints_the_language_it_is_given(demo, tmp_path):
     """``ballots`` reads ``args.lang`` (the global ``--lang``) over the workshop's."""
     import argparse
@@ -158,8 +152,6 @@ def test_the_ballots_command_prints_the_language_it_is_given(demo, tmp_path):
     assert "BILTEN VÒT" in pdf_text(target)
 
 
-@pytest.mark.skipif(not _global_lang_option(), reason="the global --lang option has not "
-                                                       "landed yet (issue 19, another part)")
 def test_the_command_line_prints_creole_ballots_with_lang(demo, tmp_path, capsys,
                                                           keep_message_language):
     _set_language(demo, None)
@@ -207,8 +199,6 @@ def test_spanish_code_slips_asked_for_over_a_creole_workshop(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not _global_lang_option(), reason="the global --lang option has not "
-                                                       "landed yet (issue 19, another part)")
 def test_room_with_lang_serves_and_writes_codes_in_creole(tmp_path):
     """``facilitator-app --lang ht room --codes FILE``: the slips' file and the
     phone page in Creole (a real process on 127.0.0.1)."""
