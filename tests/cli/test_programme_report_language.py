@@ -80,6 +80,11 @@ def test_a_spanish_programme_report_has_spanish_sheets_headers_and_the_same_tota
     assert "Active members" not in checks
     assert "Factor de éxito" in health[0] and "Resultado" in health[0]
     assert "10 o más miembros activos" in {row[6] for row in health[1:]}
+    active = next(row for row in health[1:] if row[2] == "Miembros activos")
+    en_active = next(row for row in _rows(en, 8)[1:] if row[2] == "Active members")
+    assert en_active[3].endswith(" members") and active[3].endswith(" miembros")  # figure
+    assert active[3].split()[0] == en_active[3].split()[0]  # the same count
+    assert active[4] == "al menos 10" and active[5] == "Cumplido"  # threshold, result
 
     actions, en_actions = _rows(es, 7), _rows(en, 7)
     overdue, en_overdue = actions[0].index("Vencida"), en_actions[0].index("Overdue")

@@ -183,6 +183,11 @@ class HealthRow:
     passed: bool | None
     factor: str
     value: float | None
+    # the English templates of ``figure`` and ``threshold`` and what fills
+    # them, for a workbook in another language (core.health)
+    figure_template: str = ""
+    threshold_template: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -382,7 +387,8 @@ def _gather_cluster(s: Session, sent: Any, data: ProgrammeData) -> None:
         data.health.append(HealthRow(
             cluster=name, country=country, check=check.title, figure=check.figure_text,
             threshold=check.threshold_text, passed=check.passed,
-            factor=check.factor_name, value=check.value))
+            factor=check.factor_name, value=check.value, figure_template=check.figure,
+            threshold_template=check.threshold, params=dict(check.params)))
 
 
 # --------------------------------------------------------------------------- the programme

@@ -94,6 +94,54 @@ else in a cell (a category or cluster type typed by a facilitator, a name)
 is data, written as it is."""
 
 
+HEALTH_TEMPLATES = frozenset((
+    T_("{active} active of {members} members"), T_("at least {minimum}"),
+    T_("{percent}% firms ({firms} of {active} active members)"), T_("no active members yet"),
+    T_("at least {minimum}%"), T_("{types} types among active members"),
+    T_("{foreign} foreign or joint owned, {abroad} based abroad"),
+    T_("only domestic members"), T_("ownership and country not recorded"),
+    T_("at least one foreign, joint-owned or cross-border member"),
+    T_("{count} held, the latest on {last}"), T_("no workshop in the last 12 months"),
+    T_("at least 1"), T_("no closed vote round yet"),
+    T_("{title}: consensus on {count} option(s)"),
+    T_("consensus on an option, or W of at least {minimum}"),
+    T_("{title}: Kendall's W = {w}"), T_("{title}: this method has no consensus figure"),
+    T_("no action plan yet"), T_("no open action ({done} done)"),
+    T_("{on_track} of {open} open actions on track ({late} late), {done} done"),
+    T_("at least {minimum}% of open actions"),
+))
+"""The health checks' figures and thresholds (core.health, core.action_plan)."""
+
+
+def _health_text(template: str, english: str, params: dict[str, Any], t: Texts) -> str:
+    """A check's figure or threshold in the workbook's language: its dates and
+    decimals the language's way; the English text when the template is not
+    known here (a check added later)."""
+    if t.text_language == "en" or template not in HEALTH_TEMPLATES:
+        return english
+    shown: dict[str, Any] = {}
+    for name, value in params.items():
+        if isinstance(value, str) and len(value) == 10 and value[4:5] == "-":
+            try:
+                value = t.date(date.fromisoformat(value))
+            except ValueError:
+                pass
+        elif name == "w" and isinstance(value, str):
+            try:
+                value = t.number(float(value), 2)
+            except ValueError:
+                pass
+        elif isinstance(value, date):
+            value = t.date(value)
+        elif isinstance(value, float):
+            value = t.number(value, 2)
+        shown[name] = value
+    try:
+        return t(template, **shown)
+    except (KeyError, IndexError, ValueError):
+        return english
+
+
 def sheet_names(lang: str = "en") -> list[str]:
     """The programme workbook's sheet names in ``lang``, in order."""
     t = Texts("workbook", lang)
@@ -297,7 +345,9 @@ def _actions(data: ProgrammeData, t: Texts) -> SheetSpec:
 
 
 def _health(data: ProgrammeData, t: Texts) -> SheetSpec:
-    rows = [[h.cluster, h.country, _word(h.check, t), h.figure, h.threshold,
+    rows = [[h.cluster, h.country, _word(h.check, t),
+             _health_text(h.figure_template, h.figure, h.params, t),
+             _health_text(h.threshold_template, h.threshold, h.params, t),
              _result(h.passed, t), _word(h.factor, t) or None, h.value] for h in data.health]
     columns = [Column(t("Cluster"), wrap=True, width=25), Column(t("Country")),
                Column(t("Check"), wrap=True, width=25), Column(t("Figure"), wrap=True, width=40),
