@@ -185,6 +185,7 @@ def test_the_computers_first_language_the_app_has_is_chosen(monkeypatch):
     assert i18n.choose_language(i18n.SYSTEM, ["de-DE", "fr-HT", "en"]) == "fr"
     assert i18n.choose_language(i18n.SYSTEM, ["pt-BR", "de"]) == "en"  # none of ours
     assert i18n.choose_language(i18n.SYSTEM, ["C"]) == "en"
+    assert i18n.choose_language(i18n.SYSTEM, ["ht_HT.UTF-8", "en"]) == "fr"  # Creole: French
     monkeypatch.setenv(i18n.LANGUAGE_ENV, "nl")
     assert i18n.choose_language(i18n.SYSTEM, ["es-DO"]) == "nl"
 

@@ -34,6 +34,10 @@ LANGUAGE_ENV = "FACILITATOR_APP_LANG"
 install, the test suite and scripted screenshots pin the language with it."""
 
 
+WINDOW_FALLBACK = {"ht": "fr"}
+"""A computer's language the window does not have -> the one it shows."""
+
+
 def language_name(code: str) -> str:
     return dict(LANGUAGES).get(code, code)
 
@@ -41,14 +45,17 @@ def language_name(code: str) -> str:
 def choose_language(setting: str, system_languages: Iterable[str]) -> str:
     """The language to show: the setting's, or for :data:`SYSTEM` the first
     of the computer's languages (e.g. ``["es-DO", "en-US"]``, best first) that
-    the app has, else English. :data:`LANGUAGE_ENV` stands in for the
-    computer's languages when set."""
+    the app has, else English. A computer in Haitian Creole gets French, the
+    country's other language (Creole is for what participants read, not the
+    window). :data:`LANGUAGE_ENV` stands in for the computer's languages when
+    set."""
     known = dict(LANGUAGES)
     if setting in known:
         return setting
     forced = os.environ.get(LANGUAGE_ENV, "").strip()
     for tag in [forced] if forced else system_languages:
         code = re.split(r"[-_.@]", tag.strip().lower(), maxsplit=1)[0]
+        code = WINDOW_FALLBACK.get(code, code)
         if code in known:
             return code
     return "en"
