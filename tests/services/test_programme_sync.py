@@ -75,6 +75,16 @@ def _contents(engine: Engine, where_uids: set[str] | None = None
     return out
 
 
+def _travels(engine: Engine) -> dict[str, dict[str, dict[str, Any]]]:
+    """A workspace's rows as ``_contents`` gives them, less those that stay
+    home: the audit entries of anonymous rounds' ballots."""
+    rows = _contents(engine)
+    anonymous = {uid for uid, r in rows["vote_rounds"].items() if r["anonymity"] == "anonymous"}
+    rows["audit_log"] = {uid: r for uid, r in rows["audit_log"].items()
+                         if not (r["round_id"] in anonymous and r["action"].startswith("ballot."))}
+    return rows
+
+
 def _snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
     """Every table of the server as it is, rows in key order (keys included)."""
     meta = MetaData()
@@ -108,18 +118,23 @@ def test_the_demo_arrives_row_by_row_and_sending_again_changes_nothing(programme
         roster.update_member(s, consenting, {"consent_to_share": True})
     before = _contents(demo.engine)
     report = _send(demo, pg_url)
+    rounds = before["vote_rounds"]
+    anonymous = {uid: r["locked_at"] for uid, r in rounds.items()
+                 if r["anonymity"] == "anonymous"}
+    # the demo's rounds are closed: all travels but the anonymous ballots' audit entries
+    home = {uid for uid, r in before["audit_log"].items()
+            if r["round_id"] in anonymous and r["action"].startswith("ballot.")}
+    assert home
+    before["audit_log"] = {u: r for u, r in before["audit_log"].items() if u not in home}
     total = sum(len(rows) for rows in before.values())
-    open_secret = 0  # the demo's secret round is closed: all of it travels
     assert (report.inserted, report.updated, report.unchanged, report.deleted) == (
-        total - open_secret, 0, 0, 0)
+        total, 0, 0, 0)
     assert report.conflicts == [] and report.lines()[0] == f"{total} new, 0 updated, " \
         "0 unchanged, 0 deleted."
 
     after = _contents(programme)
     assert {t: set(rows) for t, rows in after.items()} == {
         t: set(rows) for t, rows in before.items()}
-    rounds = before["vote_rounds"]
-    anonymous = {uid for uid, r in rounds.items() if r["anonymity"] == "anonymous"}
     secret = {uid: r["locked_at"] for uid, r in rounds.items() if r["anonymity"] == "secret"}
     assert anonymous and secret
     seen = {"anonymous ballots": 0, "secret audit": 0, "private": 0, "shared": 0}
@@ -137,23 +152,27 @@ def test_the_demo_arrives_row_by_row_and_sending_again_changes_nothing(programme
                     assert {k: theirs[k] for k in private} == private
                     mine = {**mine, **private}
                     seen["private"] += 1
-            if table == "ballots" and mine["round_id"] in anonymous:
-                # an anonymous round's ballots travel without who cast or typed them
-                assert mine["voter_id"] is not None
-                assert (theirs["voter_id"], theirs["entered_by"]) == (None, "")
-                mine = {**mine, "voter_id": None, "entered_by": ""}
-                seen["anonymous ballots"] += 1
+            round_uid = (before["ballots"][mine["ballot_id"]]["round_id"]
+                         if table == "ballot_entries" else mine.get("round_id"))
+            if table in ("ballots", "ballot_entries", "voter_receipts") \
+                    and round_uid in anonymous:
+                # an anonymous round's urn: without who cast or typed a ballot, or
+                # when, the round's lock time as the only time
+                stamp = anonymous[round_uid]
+                assert theirs["created_at"] == theirs["updated_at"] == stamp
+                mine = {**mine, "created_at": stamp, "updated_at": stamp}
+                if table == "ballots":
+                    assert mine["voter_id"] is not None and mine["entered_at"] is not None
+                    assert (theirs["voter_id"], theirs["entered_by"], theirs["entered_at"]) \
+                        == (None, "", None)
+                    mine = {**mine, "voter_id": None, "entered_by": "", "entered_at": None}
+                    seen["anonymous ballots"] += 1
             if table == "audit_log" and mine["round_id"] in secret \
                     and mine["action"].startswith("ballot."):
                 stamp = secret[mine["round_id"]]  # the round's lock time, for all of them
                 assert theirs["at"] == theirs["created_at"] == theirs["updated_at"] == stamp
                 mine = {**mine, "at": stamp, "created_at": stamp, "updated_at": stamp}
                 seen["secret audit"] += 1
-            if table == "audit_log" and mine["round_id"] in anonymous \
-                    and mine["action"] == "ballot.created":
-                assert "voter" in json.loads(mine["details"])
-                assert "voter" not in json.loads(theirs["details"])
-                mine = {**mine, "details": theirs["details"]}
             assert theirs == mine, (table, uid)
     assert seen["anonymous ballots"] > 0 and seen["secret audit"] > 0
     assert (seen["shared"], seen["private"]) == (1, 29)
@@ -218,7 +237,7 @@ def test_two_workspaces_are_both_there_and_nothing_is_mixed(programme, pg_url, d
         _send(demo, pg_url)
         _send(other, pg_url)
         _send(demo, pg_url)  # and the first again: still nothing of the other's touched
-        mine, theirs = _contents(demo.engine), _contents(other.engine)
+        mine, theirs = _travels(demo.engine), _travels(other.engine)
         owner = {_workspace_uid(demo): mine, _workspace_uid(other): theirs}
     finally:
         other.close()
@@ -339,7 +358,7 @@ def test_a_change_on_both_sides_keeps_the_newer_and_lists_the_conflict(programme
 def test_a_deleted_workshop_leaves_tombstones_and_takes_its_children(programme, pg_url,
                                                                     demo):
     _send(demo, pg_url)
-    before = _contents(demo.engine)
+    before = _travels(demo.engine)
     with demo.session() as s:
         workshop = s.scalars(select(Workshop)).one()
         workshop_uid = workshop.uid
@@ -355,7 +374,8 @@ def test_a_deleted_workshop_leaves_tombstones_and_takes_its_children(programme, 
     # their round: whether it was secret or anonymous can no longer be told, so they
     # leave the programme database too (their times, a voter's name)
     orphans = {("audit_log", uid) for uid, r in after["audit_log"].items()
-               if r["action"].startswith("ballot.") and r["round_id"] is None}
+               if r["action"].startswith("ballot.") and r["round_id"] is None
+               and uid in before["audit_log"]}  # an anonymous round's were never sent
     assert len(orphans) == sum(1 for r in before["audit_log"].values()
                                if r["action"].startswith("ballot."))
     gone |= orphans
@@ -365,7 +385,9 @@ def test_a_deleted_workshop_leaves_tombstones_and_takes_its_children(programme, 
     assert (report.updated, report.conflicts) == (0, [])
     on_server = _contents(programme)
     assert {(t, uid) for t, rows in on_server.items() for uid in rows} == {
-        (t, uid) for t, rows in after.items() for uid in rows} - orphans
+        (t, uid) for t, rows in after.items() for uid in rows
+        if not (t == "audit_log" and rows[uid]["action"].startswith("ballot.")
+                and rows[uid]["round_id"] is None)}  # orphans, and those never sent
     with programme.connect() as conn:
         for table in ("workshops", "attendance", "priorities", "vote_rounds", "ballots",
                       "ballot_entries", "voter_receipts", "decisions", "actions"):
@@ -477,8 +499,13 @@ def test_a_wrong_password_and_a_user_who_may_not_log_in_are_refused_logins(
 
 
 # ----- secret rounds: the urn only --------------------------------------------------------
+@pytest.mark.parametrize(("anonymity", "word"), [("secret", "Secret"),
+                                                   ("anonymous", "Anonymous")])
 def test_an_open_secret_round_keeps_its_ballots_until_it_is_closed(programme, pg_url,
-                                                                   tmp_path):
+                                                                   tmp_path, anonymity, word):
+    """Sent while open, a round's ballots and register could be diffed against
+    the next send's: the ballot and the receipt that appeared in between are
+    the same voter's. Secret and anonymous rounds wait until they are closed."""
     ws = create_workspace(tmp_path / "open.cluster")
     try:
         with ws.session() as s:
@@ -487,22 +514,23 @@ def test_an_open_secret_round_keeps_its_ballots_until_it_is_closed(programme, pg
             add_attendees(s, workshop.id, members, role="voter")
             options = [add_priority(s, workshop.id, f"P{k}").id for k in range(3)]
             info = voting.create_round(s, workshop.id, options, "approval",
-                                       anonymity="secret", title="Secreto")
+                                       anonymity=anonymity, title="Secreto")
             ids = [o.id for o in info.options]
         for member in members[:3]:
             with ws.session() as s:
                 voting.record_ballot(s, info.id, {ids[0]: 1, ids[1]: 0, ids[2]: 1},
                                      voter_id=member)
-        report = _send(ws, pg_url)
-        assert report.notes == [("Secret round 'Secreto' is still open: its ballots are sent "
-                                 "once it is closed.")]
-        assert report.notes[0] in report.lines()
-        with programme.connect() as conn:
-            counts = [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
-                      for t in ("vote_rounds", "ballots", "ballot_entries", "voter_receipts")]
-            received = conn.execute(text(
-                "SELECT count(*) FROM audit_log WHERE action LIKE 'ballot.%'")).scalar_one()
-        assert (counts, received) == ([1, 0, 0, 0], 0)
+            report = _send(ws, pg_url)  # a send after each ballot: nothing to diff
+            assert report.notes == [(f"{word} round 'Secreto' is still open: its ballots are "
+                                     "sent once it is closed.")]
+            assert report.notes[0] in report.lines()
+            with programme.connect() as conn:
+                counts = [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                          for t in ("vote_rounds", "ballots", "ballot_entries",
+                                    "voter_receipts")]
+                received = conn.execute(text(
+                    "SELECT count(*) FROM audit_log WHERE action LIKE 'ballot.%'")).scalar_one()
+            assert (counts, received) == ([1, 0, 0, 0], 0)
         with ws.session() as s:
             voting.close_round(s, info.id)
         report = _send(ws, pg_url)
@@ -683,6 +711,135 @@ def test_the_urn_check_finds_a_leak_when_there_is_one(programme, pg_url, tmp_pat
         assert results[name].tau == 1.0 and results[name].links == seen["n"], name
 
 
+def _anonymous_round_pairings(tmp_path: Path, url: str, engine: Engine
+                              ) -> tuple[dict[str, int], dict[str, Any]]:
+    """40 members vote one after another in an anonymous round (each ballot
+    unique), the round is closed and the workspace sent. The attacker reads
+    the server's rows and pairs each ballot with a member of the register by
+    time, by key order, by physical order (ctid), by the order the send's
+    records were written and through the ballots' audit entries. Returns how
+    many ballots each pairing gives their true voter (chance: about 1)."""
+    import itertools
+    import random
+    from collections.abc import Callable
+
+    rng = random.Random(45)  # the test's data only: who votes when, and how
+    n = 40
+    ws = create_workspace(tmp_path / "anonymous.cluster", "Coopérative anonyme")
+    try:
+        with ws.session() as s:
+            workshop = create_workshop(s, "Vote anonyme")
+            members = [roster.add_member(s, {"name": f"Membre {i:02d} Zoë", "member_type": "firm"})
+                       for i in range(n)]
+            add_attendees(s, workshop.id, members, role="voter")
+            priorities = [add_priority(s, workshop.id, f"Priorité {k}").id for k in range(5)]
+            info = voting.create_round(s, workshop.id, priorities, "borda",
+                                       anonymity="anonymous")
+            member_uids = dict(s.execute(select(Member.id, Member.uid)).all())
+        options = [o.id for o in info.options]
+        order = rng.sample(members, n)
+        ranks = rng.sample(list(itertools.permutations(range(1, 6))), n)
+        for i, member in enumerate(order):
+            with ws.session() as s:
+                voting.record_ballot(s, info.id, dict(zip(options, ranks[i], strict=True)),
+                                     voter_id=member, source="kiosk" if i % 2 else "grid",
+                                     entered_by="Marie")
+        with ws.session() as s:
+            voting.close_round(s, info.id)
+        _send(ws, url)
+    finally:
+        ws.close()
+    truth = {ranks[i]: member_uids[m] for i, m in enumerate(order)}  # ballot -> its voter
+
+    with engine.connect() as conn:
+        def rows(sql: str) -> list[Any]:
+            return list(conn.execute(text(sql)))
+
+        option_keys = [k for (k,) in rows("SELECT id FROM round_options ORDER BY position")]
+        values: dict[int, dict[int, int]] = {}
+        for ballot_id, option_id, value in rows(
+                "SELECT ballot_id, option_id, value FROM ballot_entries"):
+            values.setdefault(ballot_id, {})[option_id] = int(value)
+        content = {b: tuple(v[o] for o in option_keys) for b, v in values.items()}
+        member_uid = dict(rows("SELECT id, uid FROM members"))
+        ballots = rows("SELECT id, uid, created_at, updated_at, "
+                       "coalesce(entered_at, created_at), ctid FROM ballots")
+        receipts = rows("SELECT id, uid, member_id, created_at, updated_at, ctid "
+                        "FROM voter_receipts")
+        assert len(ballots) == len(receipts) == n
+        voter_of_receipt = {r[0]: member_uid[r[2]] for r in receipts}
+
+        def score(pairs: dict[int, int]) -> int:  # ballot key -> receipt key
+            return sum(truth[content[b]] == voter_of_receipt[r] for b, r in pairs.items())
+
+        def nearest(ballot_time: Callable[[Any], datetime],
+                    receipt_time: Callable[[Any], datetime]) -> dict[int, int]:
+            return {b[0]: min(receipts, key=lambda r: abs(
+                (receipt_time(r) - ballot_time(b)).total_seconds()))[0] for b in ballots}
+
+        def by_rank(ballot_order: list[int], receipt_order: list[int]) -> dict[int, int]:
+            return dict(zip(ballot_order, receipt_order, strict=True))
+
+        def ctid(row: Any) -> tuple[int, int]:
+            page, item = str(row[-1]).strip("()").split(",")
+            return int(page), int(item)
+
+        written = {t: [u for (u,) in rows(
+            f"SELECT record_uid FROM programme_records WHERE table_name = '{t}' ORDER BY id")]
+            for t in ("ballots", "voter_receipts")}
+        ballot_key = {b[1]: b[0] for b in ballots}
+        receipt_key = {r[1]: r[0] for r in receipts}
+        pairings = {
+            "nearest time (created)": nearest(lambda b: b[2], lambda r: r[3]),
+            "nearest time (updated)": nearest(lambda b: b[3], lambda r: r[4]),
+            "nearest time (entered)": nearest(lambda b: b[4], lambda r: r[3]),
+            "key order": by_rank(sorted(b[0] for b in ballots), sorted(r[0] for r in receipts)),
+            "physical order (ctid)": by_rank([b[0] for b in sorted(ballots, key=ctid)],
+                                             [r[0] for r in sorted(receipts, key=ctid)]),
+            "records in the order written": by_rank(
+                [ballot_key[u] for u in written["ballots"]],
+                [receipt_key[u] for u in written["voter_receipts"]]),
+        }
+        audit = rows("SELECT entity_uid, at FROM audit_log WHERE entity_uid IN "
+                     "(SELECT uid FROM ballots)")
+        audit_time = dict(audit)
+        pairings["audit entries' time"] = nearest(
+            lambda b: audit_time.get(b[1], datetime.min.replace(tzinfo=UTC)), lambda r: r[3])
+        facts = {
+            "ballot audit entries": len(audit) + conn.execute(text(
+                "SELECT count(*) FROM audit_log WHERE action LIKE 'ballot.%'")).scalar_one(),
+            "times": conn.execute(text(
+                "SELECT count(DISTINCT created_at), count(DISTINCT updated_at), count(entered_at),"
+                " count(voter_id), count(DISTINCT entered_by) FROM ballots")).one(),
+            "register times": conn.execute(text(
+                "SELECT count(DISTINCT created_at), count(DISTINCT updated_at) "
+                "FROM voter_receipts")).one(),
+            "smallest key": conn.execute(text(
+                "SELECT least(min(b.id), min(r.id)) FROM ballots b, voter_receipts r")
+            ).scalar_one(),
+        }
+    return {name: score(p) for name, p in pairings.items()}, facts
+
+
+def test_an_anonymous_round_arrives_as_an_urn_nothing_pairs_a_ballot_with_its_voter(
+        programme, pg_url, tmp_path):
+    """The register of who voted travels (it is what the programme counts),
+    so anything that orders or dates an anonymous ballot next to it would
+    name the voter: each pairing the server's rows allow finds the right voter
+    of no more ballots than chance would (1 expected in 40)."""
+    from tests.security.test_secret_ballot_attack import MEAN_LINKS, MOST_LINKS
+
+    links, facts = _anonymous_round_pairings(tmp_path, pg_url, programme)
+    assert len(links) == 7
+    paired = {name: k for name, k in links.items() if k > MOST_LINKS}
+    assert not paired, f"ballots paired with their voter beyond chance: {paired}"
+    assert sum(links.values()) / len(links) <= MEAN_LINKS, links
+    assert facts["ballot audit entries"] == 0  # they name the ballot, its author and time
+    assert facts["times"] == (1, 1, 0, 0, 1)  # one time, no voter, no author
+    assert facts["register times"] == (1, 1)
+    assert facts["smallest key"] > 2**31  # random keys, not the server's sequence
+
+
 # ----- what cannot be sent --------------------------------------------------------------
 def test_a_copy_of_a_workspace_sent_beside_its_original_is_refused_whole(programme, pg_url,
                                                                          demo, tmp_path):
@@ -735,7 +892,7 @@ def test_a_row_deleted_in_the_programme_database_is_put_back_by_the_next_send(
     assert report.deleted == 0 and report.inserted >= 1
     assert _name_on_server(programme, uid)[0]
     assert progress[-1][0] == progress[-1][1] == sum(
-        len(rows) for rows in _contents(demo.engine).values())
+        len(rows) for rows in _travels(demo.engine).values())
     again = _send(demo, pg_url)
     assert (again.inserted, again.deleted) == (0, 0)
 
@@ -745,7 +902,7 @@ def test_big_tables_go_in_parts_with_progress_between_them(programme, pg_url, de
     monkeypatch.setattr(sync, "CHUNK", 7)
     steps: list[int] = []
     report = _send(demo, pg_url, progress=lambda done, total: steps.append(done))
-    before = _contents(demo.engine)
+    before = _travels(demo.engine)
     total = sum(len(rows) for rows in before.values())
     assert report.inserted == total and steps[-1] == total
     assert len(steps) > total // 7 and steps == sorted(steps)
@@ -819,4 +976,4 @@ def test_a_connection_lost_half_way_leaves_the_database_as_it_was(programme, pg_
     assert len(calls) == 25 and calls[-1] > 0
     assert _snapshot(programme) == empty
     report = _send(demo, pg_url)  # and the next send works (a new connection)
-    assert report.inserted == sum(len(rows) for rows in _contents(demo.engine).values())
+    assert report.inserted == sum(len(rows) for rows in _travels(demo.engine).values())

@@ -30,9 +30,12 @@ audit entries is sent (a copy taken between two casts would tell what the
 last voter chose); once it is closed its ballots and their entries, the
 register of who voted and who held a phone code, and its ballot audit
 entries are written with fresh random keys, in a fresh random order, with
-the round's lock time as their only time. Anonymous rounds' ballots travel
-without their voter or who typed them in (they are "never shown" outside
-the workspace), and their ballot audit entries without the voter's name.
+the round's lock time as their only time. Anonymous rounds travel the same
+way ("never shown" outside the workspace: the register of who voted travels,
+so a ballot's time, key or order would name its voter): held while open,
+then their ballots without voter, author or entry time, their entries and
+the register as an urn; their ballot audit entries (which name the ballot,
+who typed it and when) stay home.
 A member's contact person, e-mail, phone and notes travel only when the
 member consented to share their data (``consent_to_share``). The ballot
 audit entries of a deleted round stay home (secret or anonymous can no
@@ -369,11 +372,17 @@ def _in_utc(convert: Callable[[Any], Any] | None) -> Callable[[Any], datetime]:
 def _outgoing_rows(raw: dict[str, list[dict[str, Any]]]
                    ) -> tuple[dict[str, list[_Row]], list[str]]:
     rounds = {r["id"]: r for r in raw.get("vote_rounds", [])}
-    secret = {i for i, r in rounds.items() if r["anonymity"] == "secret"}
-    held = {i for i in secret if rounds[i]["status"] != "closed"}
     anonymous = {i for i, r in rounds.items() if r["anonymity"] == "anonymous"}
+    # secret and anonymous rounds travel as an urn: nothing that pairs a ballot
+    # with its voter in the register (time, key, order, audit entry)
+    secret = {i for i, r in rounds.items() if r["anonymity"] == "secret"} | anonymous
+    held = {i for i in secret if rounds[i]["status"] != "closed"}
     notes = [_("Secret round '{title}' is still open: its ballots are sent once it is closed.",
-               title=rounds[i]["title"] or rounds[i]["number"]) for i in sorted(held)]
+               title=rounds[i]["title"] or rounds[i]["number"])
+             if rounds[i]["anonymity"] == "secret" else
+             _("Anonymous round '{title}' is still open: its ballots are sent once it is "
+               "closed.", title=rounds[i]["title"] or rounds[i]["number"])
+             for i in sorted(held)]
     ballot_round = {b["id"]: b["round_id"] for b in raw.get("ballots", [])}
     uids: dict[str, dict[int, str]] = {}  # table -> workspace key -> uid, of rows that travel
     out: dict[str, list[_Row]] = {}
@@ -389,6 +398,10 @@ def _outgoing_rows(raw: dict[str, list[dict[str, Any]]]
             urn = round_id in secret and (table.name != "audit_log" or ballot_audit)
             if urn and round_id in held:
                 continue
+            if ballot_audit and round_id in anonymous:
+                # names the ballot (entity_uid), who typed it or the kiosk, and when:
+                # stays home (the programme report does not read the audit log)
+                continue
             if ballot_audit and round_id is None:
                 # its round was deleted: whether it was secret or anonymous can no
                 # longer be told, so neither its time nor a voter's name travels
@@ -401,10 +414,8 @@ def _outgoing_rows(raw: dict[str, list[dict[str, Any]]]
                 content["created_at"] = updated_at = stamp
                 if table.name == "audit_log":
                     content["at"] = stamp
-            elif round_id in anonymous and table.name == "ballots":
-                content["voter_id"], content["entered_by"] = None, ""
-            elif round_id in anonymous and ballot_audit:
-                content["details"] = _without_voter(content["details"])
+                if table.name == "ballots" and round_id in anonymous:
+                    content.update(voter_id=None, entered_by="", entered_at=None)
             elif table.name == "members" and content["consent_to_share"] is not True:
                 content.update(dict.fromkeys(PRIVATE_MEMBER_FIELDS))
             missing = False
@@ -420,17 +431,6 @@ def _outgoing_rows(raw: dict[str, list[dict[str, Any]]]
             kept.append(_Row(table.name, row["uid"], content, _utc(updated_at), urn))
         out[table.name] = kept
     return out, notes
-
-
-def _without_voter(details: str) -> str:
-    try:
-        data = json.loads(details)
-    except ValueError:
-        return details
-    if isinstance(data, dict):
-        data.pop("voter", None)
-        return json.dumps(data, ensure_ascii=False)
-    return details
 
 
 # ----- the programme database ------------------------------------------------------
