@@ -840,6 +840,35 @@ def test_an_anonymous_round_arrives_as_an_urn_nothing_pairs_a_ballot_with_its_vo
     assert facts["smallest key"] > 2**31  # random keys, not the server's sequence
 
 
+def test_no_connection_and_no_password_stay_in_the_process_after_a_send(
+        password_role, programme, demo, monkeypatch):
+    """A user who chose not to keep the password is asked again: nothing of
+    the login (an open connection, an engine holding the password) outlives
+    the send, whether it went through or failed."""
+    import gc
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    url = password_role.render_as_string(hide_password=False)
+
+    def sessions() -> int:  # the server's sessions of the sending user
+        with programme.connect() as conn:
+            return int(conn.execute(text(
+                "SELECT count(*) FROM pg_stat_activity WHERE usename = 'sender'")).scalar_one())
+
+    def engines_with_the_password() -> int:
+        gc.collect()
+        return sum(1 for o in gc.get_objects()
+                   if isinstance(o, Engine) and o.url.password == "right horse")
+
+    report = _send(demo, url, password="right horse")
+    assert report.inserted > 400
+    assert (sessions(), engines_with_the_password()) == (0, 0)
+    with pytest.raises(sync.ProgrammeLoginFailed):
+        _send(demo, url, password="wrong horse")
+    _send(demo, url, password="right horse")
+    assert (sessions(), engines_with_the_password()) == (0, 0)
+
+
 # ----- what cannot be sent --------------------------------------------------------------
 def test_a_copy_of_a_workspace_sent_beside_its_original_is_refused_whole(programme, pg_url,
                                                                          demo, tmp_path):

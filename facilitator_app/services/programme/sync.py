@@ -55,10 +55,8 @@ import functools
 import hashlib
 import json
 import operator
-import os
 import random
 import secrets
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -90,6 +88,7 @@ from sqlalchemy.exc import (
     OperationalError,
     ProgrammingError,
 )
+from sqlalchemy.pool import NullPool
 
 from facilitator_app import __version__
 from facilitator_app.core.errors import UserError
@@ -434,35 +433,19 @@ def _outgoing_rows(raw: dict[str, list[dict[str, Any]]]
 
 
 # ----- the programme database ------------------------------------------------------
-#: Engines of this process by (address, password, PGPASSWORD): sending again,
-#: or many workspaces one after another, reuses the connection (a new one
-#: costs the server a process and SQLAlchemy a few queries). An engine that
-#: fails to connect is thrown away.
-_ENGINES: dict[tuple[str, str | None, str | None], Engine] = {}
-_ENGINES_LOCK = threading.Lock()
 #: (database address, schema revision) -> table -> the sequence of its keys.
 _SEQUENCES: dict[tuple[str, str], dict[str, str]] = {}
 
 
 def _engine(target_url: str, password: str | None) -> Engine:
+    """An engine for one send, disposed of when it ends: no logged-in
+    connection and no password stays in the process between sends (a user
+    who chose not to keep the password is asked again)."""
     url = programme_url(target_url)
     if password is not None:
         url = url.set(password=password)
-    key = (target_url, password, os.environ.get("PGPASSWORD"))
-    with _ENGINES_LOCK:
-        engine = _ENGINES.get(key)
-        if engine is None:
-            engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT},
-                                   pool_size=1, max_overflow=4, pool_pre_ping=True)
-            _ENGINES[key] = engine
-        return engine
-
-
-def _forget_engine(target_url: str, password: str | None) -> None:
-    with _ENGINES_LOCK:
-        engine = _ENGINES.pop((target_url, password, os.environ.get("PGPASSWORD")), None)
-    if engine is not None:
-        engine.dispose()
+    return create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT},
+                         poolclass=NullPool)
 
 
 def _connection_error(exc: DBAPIError, target_url: str) -> UserError:
@@ -495,6 +478,15 @@ def send_workspace(source: Engine, target_url: str, *, password: str | None = No
     outgoing = _read_workspace(source)
     engine = _engine(target_url, password)
     try:
+        return _send_with(engine, outgoing, target_url, sent_by, progress, should_stop)
+    finally:
+        engine.dispose()
+
+
+def _send_with(engine: Engine, outgoing: _Outgoing, target_url: str, sent_by: str,
+               progress: Progress | None, should_stop: Callable[[], bool] | None
+               ) -> SendReport:
+    try:
         with engine.connect() as conn, conn.begin():
             _check_schema(conn, engine)
             return _Send(conn, outgoing, sent_by, progress, should_stop).run()
@@ -505,7 +497,6 @@ def send_workspace(source: Engine, target_url: str, *, password: str | None = No
     except DataError as exc:  # a value the workspace took and PostgreSQL does not
         raise UserError(_refused_value(exc)) from None
     except OperationalError as exc:
-        _forget_engine(target_url, password)
         raise _connection_error(exc, target_url) from None
     except ProgrammingError as exc:  # a user without the rights on the tables
         refused = rights_error(exc, programme_url(target_url))
