@@ -2,8 +2,10 @@
 
 Sends the workspace to the programme database, all or nothing, through the
 same code as the app's File > Send to Programme Database. The password is
-the URL's, or ``PGPASSWORD``'s, or, when the server asks for one and none
-was given, typed at the terminal (never echoed, never printed). Prints the
+``PGPASSWORD``'s or, when the server asks for one and none was given,
+typed at the terminal (never echoed, never printed); one written in the URL
+is still taken, but the help does not suggest it (it would stay in the
+shell's history and in the list of processes). Prints the
 summary and the records that were changed on both sides. Exit codes: 0
 sent; 1 not sent (server not reached, login refused, schema of another
 version, cancelled); 2 an unusable address or workspace file.
@@ -27,8 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=(
             "Send the workspace to a programme database on PostgreSQL: new records are "
             "added, changed ones updated, deleted ones removed; sending again never "
-            "duplicates. Give the password in the address, in PGPASSWORD, or type it when "
-            "asked."
+            "duplicates. Give the password in PGPASSWORD or type it when asked (one written "
+            "in the address stays in the shell's history and the list of processes)."
         ),
     )
     workspace_option(parser)
@@ -94,4 +96,4 @@ def _moment(value: object) -> str:
 
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S UTC")
-    return "unknown"
+    return _("unknown")

@@ -80,8 +80,8 @@ def test_a_conflict_is_printed_with_the_side_kept(programme, pg_url, demo_path):
     done = run_main("sync", "--workspace", str(demo_path), "--to", pg_url)
     assert done.returncode == 0, done.stderr
     out = done.stdout.splitlines()
-    assert any("changed both in this workspace and in the programme database" in line
-               for line in out)
+    assert ("1 record changed both in this workspace and in the programme database since "
+            "the last send: the newer change was kept.") in out
     (line,) = [line for line in out if uid in line]
     assert line.startswith(f"  members Belmont (workspace) ({uid}): kept this workspace's change")
 
@@ -155,3 +155,26 @@ def test_the_password_from_pgpassword_or_typed_and_never_printed(
     assert asked == [f"Password for sender at {address}: "]
     assert "right horse" not in done.stdout + done.stderr
     assert " 0 new, 0 updated," in " " + done.stdout.splitlines()[1]
+
+
+def test_the_help_suggests_no_password_in_the_address_and_the_words_are_translated():
+    from facilitator_app.i18n.messages import set_message_language
+    from facilitator_app.services.programme.sync import Conflict, SendReport
+
+    done = run_main("sync", "--help")
+    assert done.returncode == 0
+    said = " ".join(done.stdout.split())
+    assert "Give the password in PGPASSWORD or type it when asked" in said
+    assert "in the address, in PGPASSWORD" not in said
+    conflict = Conflict("members", "u", "Belmont", "workspace", None, None)
+    try:
+        set_message_language("fr")
+        assert sync_cli._moment(None) == "inconnu"
+        assert SendReport(conflicts=[conflict, conflict]).lines()[1].startswith(
+            "2 enregistrements ont été modifiés à la fois dans cet espace de travail")
+        set_message_language("es")
+        assert sync_cli._moment(None) == "desconocido"
+    finally:
+        set_message_language("en")
+    assert sync_cli._moment(None) == "unknown"
+    assert SendReport(conflicts=[conflict]).lines()[1].startswith("1 record changed both")

@@ -183,10 +183,10 @@ class SendReport:
                  inserted=self.inserted, updated=self.updated, unchanged=self.unchanged,
                  deleted=self.deleted)]
         if self.conflicts:
-            out.append(n_("{n} changed both in this workspace and in the programme database "
-                          "since the last send: the newer change was kept.",
-                          "{n} changed both in this workspace and in the programme database "
-                          "since the last send: the newer change was kept.",
+            out.append(n_("{n} record changed both in this workspace and in the programme "
+                          "database since the last send: the newer change was kept.",
+                          "{n} records changed both in this workspace and in the programme "
+                          "database since the last send: the newer change of each was kept.",
                           len(self.conflicts)))
         out += self.notes
         return out
