@@ -711,7 +711,8 @@ def test_the_urn_check_finds_a_leak_when_there_is_one(programme, pg_url, tmp_pat
         assert results[name].tau == 1.0 and results[name].links == seen["n"], name
 
 
-def _anonymous_round_pairings(tmp_path: Path, url: str, engine: Engine
+def _anonymous_round_pairings(tmp_path: Path, url: str, engine: Engine,
+                              sent_before_as_named: bool = False
                               ) -> tuple[dict[str, int], dict[str, Any]]:
     """40 members vote one after another in an anonymous round (each ballot
     unique), the round is closed and the workspace sent. The attacker reads
@@ -746,6 +747,16 @@ def _anonymous_round_pairings(tmp_path: Path, url: str, engine: Engine
                                      entered_by="Marie")
         with ws.session() as s:
             voting.close_round(s, info.id)
+        if sent_before_as_named:  # as an older app sent it: keys, order, times, audit
+            real = sync._outgoing_rows
+
+            def as_named(raw: dict[str, list[dict[str, Any]]]) -> Any:
+                rounds = [{**r, "anonymity": "named"} for r in raw["vote_rounds"]]
+                return real({**raw, "vote_rounds": rounds})
+
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(sync, "_outgoing_rows", as_named)
+                _send(ws, url)
         _send(ws, url)
     finally:
         ws.close()
@@ -838,6 +849,31 @@ def test_an_anonymous_round_arrives_as_an_urn_nothing_pairs_a_ballot_with_its_vo
     assert facts["times"] == (1, 1, 0, 0, 1)  # one time, no voter, no author
     assert facts["register times"] == (1, 1)
     assert facts["smallest key"] > 2**31  # random keys, not the server's sequence
+
+
+def test_an_anonymous_round_an_older_app_sent_is_written_again_as_an_urn(
+        programme, pg_url, tmp_path):
+    """A programme database that received the round from an older app (its
+    ballots in cast order, with their times, voters and audit entries) gets
+    it again as an urn at the next send: the same attacker finds chance."""
+    from tests.security.test_secret_ballot_attack import MEAN_LINKS, MOST_LINKS
+
+    links, facts = _anonymous_round_pairings(tmp_path, pg_url, programme,
+                                             sent_before_as_named=True)
+    paired = {name: k for name, k in links.items() if k > MOST_LINKS}
+    assert not paired, f"ballots paired with their voter beyond chance: {paired}"
+    assert sum(links.values()) / len(links) <= MEAN_LINKS, links
+    assert facts["ballot audit entries"] == 0
+    assert facts["times"] == (1, 1, 0, 0, 1)
+    assert facts["register times"] == (1, 1)
+    assert facts["smallest key"] > 2**31
+    with programme.connect() as conn:
+        counts = [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                  for t in ("ballots", "ballot_entries", "voter_receipts")]
+        records = conn.execute(text(
+            "SELECT count(*), count(deleted_at) FROM programme_records "
+            "WHERE table_name IN ('ballots', 'ballot_entries', 'voter_receipts')")).one()
+    assert counts == [40, 200, 40] and tuple(records) == (280, 0)
 
 
 def test_no_connection_and_no_password_stay_in_the_process_after_a_send(

@@ -35,7 +35,9 @@ way ("never shown" outside the workspace: the register of who voted travels,
 so a ballot's time, key or order would name its voter): held while open,
 then their ballots without voter, author or entry time, their entries and
 the register as an urn; their ballot audit entries (which name the ballot,
-who typed it and when) stay home.
+who typed it and when) stay home. An urn's rows the server holds as sent
+before they travelled as an urn (an anonymous round sent by an older app)
+are deleted with their records and written again as an urn.
 A member's contact person, e-mail, phone and notes travel only when the
 member consented to share their data (``consent_to_share``). The ballot
 audit entries of a deleted round stay home (secret or anonymous can no
@@ -574,7 +576,8 @@ class _Send:
         records = self._records()
         live = {(t, u) for (t, u), r in records.items() if r["deleted_at"] is None}
         gone = live - {(t, row.uid) for t, rows in self.out.rows.items() for row in rows}
-        self.total = sum(len(rows) for rows in self.out.rows.values()) + len(gone)
+        stale = self._stale(records, live)
+        self.total = sum(len(rows) for rows in self.out.rows.values()) + len(gone) + len(stale)
         self._tick()
         tables = _tables()
         # what the server has is read and compared before the deletions: a row that
@@ -582,6 +585,8 @@ class _Send:
         # as the workspace changed it, which is not a change made in the programme
         sent_before = {t for t, _uid in live - gone}
         existing = {t.name: self._existing(t) if t.name in sent_before else {} for t in tables}
+        for table_name, uid in stale:  # written again as an urn: new keys, new order
+            existing[table_name].pop(uid, None)
         for table in tables:  # every key of the workspace's rows on the server, before writing
             ids = self.ids.setdefault(table.name, {})
             uids = self.uids.setdefault(table.name, {})
@@ -593,6 +598,7 @@ class _Send:
         changed = {t.name: self._compared(t, self.out.rows[t.name], existing[t.name], records)
                    for t in tables}
         self._delete(gone)  # before any row is added: a new row may take a gone one's place
+        self._rewrite(stale, records)
         for table in tables:
             self._update(table, changed[table.name])
             self._copy(table, new[table.name], records)
@@ -608,6 +614,20 @@ class _Send:
                          [{**row, "send_id": send_id} for row in self.conflict_rows])
         self._tick()
         return self.report
+
+    def _stale(self, records: dict[tuple[str, str], dict[str, Any]],
+               live: set[tuple[str, str]]) -> set[tuple[str, str]]:
+        """An urn's rows the server holds as they were sent before they went as
+        an urn (an anonymous round sent by an older app: its keys, order and
+        times would pair ballots with the register): deleted and written again
+        as an urn. A ballot's entries go with it (the server cascades)."""
+        stale = {(t, row.uid) for t, rows in self.out.rows.items() for row in rows
+                 if row.urn and (t, row.uid) in live
+                 and _utc(records[(t, row.uid)]["sent_updated_at"]) != row.updated_at}
+        ballots = {uid for t, uid in stale if t == "ballots"}
+        stale |= {("ballot_entries", row.uid) for row in self.out.rows.get("ballot_entries", [])
+                  if row.content["ballot_id"] in ballots and ("ballot_entries", row.uid) in live}
+        return stale
 
     def _workspace_row(self) -> None:
         profile = self.out.profile
@@ -644,6 +664,25 @@ class _Send:
         for table_name, uids in by_table.items():  # a table this app no longer has
             for start in range(0, len(uids), CHUNK):
                 self._tombstones(table_name, uids[start:start + CHUNK])
+
+    def _rewrite(self, stale: set[tuple[str, str]],
+                 records: dict[tuple[str, str], dict[str, Any]]) -> None:
+        """Delete the stale rows of an urn and their records (whose keys are in
+        the order the rows were first sent): they are added again as new."""
+        by_table: dict[str, list[str]] = {}
+        for table_name, uid in stale:
+            by_table.setdefault(table_name, []).append(uid)
+            del records[(table_name, uid)]
+        for table in reversed(Base.metadata.sorted_tables):  # children first
+            uids = by_table.get(table.name, [])
+            for start in range(0, len(uids), CHUNK):
+                part = uids[start:start + CHUNK]
+                self.conn.execute(delete(table).where(table.c.uid.in_(part)))
+                self.conn.execute(delete(programme_records).where(
+                    programme_records.c.table_name == table.name,
+                    programme_records.c.record_uid.in_(part)))
+                self.report.deleted += len(part)
+                self._tick(len(part))
 
     def _tombstones(self, table_name: str, uids: list[str]) -> None:
         self.conn.execute(
