@@ -44,6 +44,9 @@ from __future__ import annotations
 import functools
 import gettext
 import io
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -74,8 +77,32 @@ def set_message_language(code: str) -> None:
     _message_language = code
 
 
+class _ThisThread(threading.local):
+    language: str | None = None
+
+
+_this_thread = _ThisThread()
+
+
 def message_language() -> str:
-    return _message_language
+    """The messages' language in this thread: the one :func:`messages_in`
+    set for it, else the process's (:func:`set_message_language`)."""
+    return _this_thread.language or _message_language
+
+
+@contextmanager
+def messages_in(code: str | None) -> Iterator[None]:
+    """Messages raised in this thread, while the block runs, in ``code``
+    (``None``: the process's language): what the voting engine says about a
+    ballot reaches a phone page or the kiosk in the voters' language, not
+    the app's. Other threads, and this one afterwards, are unchanged. A
+    language the ``messages`` domain lacks falls back (Creole: French)."""
+    before = _this_thread.language
+    _this_thread.language = code or None
+    try:
+        yield
+    finally:
+        _this_thread.language = before
 
 
 def output_language(requested: str | None, workshop_language: str | None,

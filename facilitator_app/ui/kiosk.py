@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.core.errors import UserError
-from facilitator_app.i18n.messages import Texts, output_language
+from facilitator_app.i18n.messages import Texts, messages_in, output_language
 from facilitator_app.services import voting, workshops
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.kiosk_ballot import BallotForm
@@ -318,8 +318,9 @@ class KioskWindow(QWidget):
         if self.form is None:
             return []
         values = self.form.values()
-        problems = voting.check_values(self.info, values, self.form.values2()) if values else \
-            [self.t("Your ballot is empty: choose at least one option.")]
+        with messages_in(self.lang):  # the engine's problems in the voters' language
+            problems = voting.check_values(self.info, values, self.form.values2()) if values \
+                else [self.t("Your ballot is empty: choose at least one option.")]
         shown = list(problems)
         if self.info.method == "dots":  # kept in sight while the ballot scrolls
             shown.insert(0, self.form.dots_left.text())
@@ -358,11 +359,12 @@ class KioskWindow(QWidget):
                 return "\n".join(exc.problems)
             return exc.message
 
-        done = self._run(
-            lambda s: voting.record_ballot(s, self.round_id, values, voter_id=voter_id,
-                                           source="kiosk", entered_by=KIOSK_ENTERED_BY,
-                                           values2=values2),
-            error_text=refusal)
+        with messages_in(self.lang):  # the ballot box's refusal in the voters' language
+            done = self._run(
+                lambda s: voting.record_ballot(s, self.round_id, values, voter_id=voter_id,
+                                               source="kiosk", entered_by=KIOSK_ENTERED_BY,
+                                               values2=values2),
+                error_text=refusal)
         if not done:
             if isinstance(done.error, voting.BallotRejected):
                 self._voted_elsewhere()  # if so, that is what the screen says

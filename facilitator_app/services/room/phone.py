@@ -269,7 +269,8 @@ def read_form(rnd: PhoneRound, form: Mapping[str, str], t: Texts | None = None) 
     a two-criteria score round, ``f<option id>``; other fields are ignored),
     checked as the ballot box will check them, each problem placed with the
     option it is about; the form's own problems in the language of ``t``
-    (the engine's come in the messages' language)."""
+    (the engine's in the messages' language, which the room server sets to
+    the page's for the request: ``messages_in``)."""
     t = t if t is not None else Texts("participant", "en")
     out = FormBallot()
     for option in rnd.options:

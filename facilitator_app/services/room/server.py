@@ -51,7 +51,14 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from facilitator_app.core.errors import UserError
-from facilitator_app.i18n.messages import T_, Texts, _, message_language, output_language
+from facilitator_app.i18n.messages import (
+    T_,
+    Texts,
+    _,
+    message_language,
+    messages_in,
+    output_language,
+)
 from facilitator_app.services import voting
 from facilitator_app.services.room import pages
 from facilitator_app.services.room.phone import (
@@ -283,6 +290,7 @@ class _CastJob:
     code_id: int
     values: dict[int, int]
     values2: dict[int, int]
+    language: str | None = None  # the phone page's: the ballot box's refusal in it
     done: threading.Event = field(default_factory=threading.Event)
     replaced: bool = False
     error: BaseException | None = None
@@ -308,10 +316,11 @@ class CastWriter:
         self._thread.join(timeout=30)
 
     def submit(self, code_id: int, values: dict[int, int], values2: dict[int, int],
-               timeout: float = 60.0) -> bool:
+               timeout: float = 60.0, language: str | None = None) -> bool:
         """Record a cast; returns whether it replaced an earlier ballot, or
-        raises what the ballot box said (UserError), once it is committed."""
-        job = _CastJob(code_id, values, values2)
+        raises what the ballot box said (UserError, in ``language``: the
+        phone page's; None: the app's), once it is committed."""
+        job = _CastJob(code_id, values, values2, language)
         self._jobs.put(job)
         if not job.done.wait(timeout):
             raise UserError(BUSY)  # the phone's page says it in its language
@@ -345,7 +354,7 @@ class CastWriter:
                 urn = UrnBatch(s)  # a secret round's casts share one rewrite of the urn
                 for job in batch:
                     try:
-                        with urn.one():
+                        with urn.one(), messages_in(job.language):
                             job.replaced = cast(s, self.round_id, job.code_id, job.values,
                                                 job.values2 or None).replaced
                     except UserError as exc:
@@ -725,7 +734,9 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 self._redirect("/")
         elif path == "/api/check":
-            ballot = read_form(rnd, form, self._texts(rnd))
+            t = self._texts(rnd)
+            with messages_in(t.lang):  # the engine's problems in the page's language
+                ballot = read_form(rnd, form, t)
             self._json({"ok": ballot.ok,
                         "problems": {str(k): v for k, v in ballot.problems.items()}})
         elif path == "/review":
@@ -781,7 +792,8 @@ class _Handler(BaseHTTPRequestHandler):
         assert session.voter is not None
         _keep_draft(rnd, session, form)
         t = self._texts(rnd)
-        ballot = read_form(rnd, form, t)
+        with messages_in(t.lang):  # the engine's problems in the page's language
+            ballot = read_form(rnd, form, t)
         if not ballot.ok:
             session.checked = None
             self._html(pages.ballot_page(rnd, session.csrf, session.draft, ballot,
@@ -797,17 +809,16 @@ class _Handler(BaseHTTPRequestHandler):
         if ballot is None:
             self._redirect("/ballot")
             return
+        t = self._texts(rnd)
         try:
             replaced = self.server.room.writer.submit(voter.code_id, ballot.values,
-                                                      ballot.values2)
+                                                      ballot.values2, language=t.lang)
         except CodeRefused as exc:
             session.voter, session.checked = None, None
-            t = self._texts(rnd)
             self._html(pages.join_page(rnd, session.csrf, t(exc.message), t=t),
                        HTTPStatus.CONFLICT)
             return
         except UserError as exc:  # the ballot box's refusal, or the laptop too busy
-            t = self._texts(rnd)
             self._html(pages.ballot_page(rnd, session.csrf, session.draft, None,
                                          voter_name=voter.name, changing=voter.changing,
                                          error=t(exc.message), t=t), HTTPStatus.CONFLICT)
