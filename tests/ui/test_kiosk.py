@@ -54,6 +54,7 @@ def start(qtbot, setup, method, anonymity, n_options=4):
     dialog.repeat_edit.setText("2468")
     assert ok.isEnabled()
     kiosk = tab.start_kiosk(accept(dialog), show=False)
+    kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it
     qtbot.addWidget(kiosk)
     kiosk.thanks_ms = 0
     kiosk.ask_pin = lambda: "2468"  # so that closing it at the end of the test works

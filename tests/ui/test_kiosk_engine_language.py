@@ -37,6 +37,8 @@ def _start(qtbot, setup, language):
     dialog.pin_edit.setText("2468")
     dialog.repeat_edit.setText("2468")
     kiosk = tab.start_kiosk(accept(dialog), show=False)
+    # the test leaves the kiosk with request_exit(): qtbot closes it, not Qt
+    kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(kiosk)
     kiosk.thanks_ms = 0
     kiosk.ask_pin = lambda: "2468"

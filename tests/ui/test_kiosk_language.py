@@ -39,6 +39,7 @@ def _start(qtbot, setup, method, language, **params):
     # the facilitator's dialog is in the window's language
     assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).text() == "Start kiosk"
     kiosk = tab.start_kiosk(accept(dialog), show=False)
+    kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it
     qtbot.addWidget(kiosk)
     kiosk.thanks_ms = 0
     kiosk.ask_pin = lambda: "2468"
