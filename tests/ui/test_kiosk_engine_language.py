@@ -9,49 +9,22 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
-
 from facilitator_app.i18n.messages import message_language
 from facilitator_app.services import voting
-from facilitator_app.services.workshops import get_workshop
 from facilitator_app.ui import languages
-from facilitator_app.ui.kiosk import KioskStartDialog
-from facilitator_app.ui.voting_tab import VotingTab
 from tests.ui.voting_setup import (  # noqa: F401
-    accept,
+    click_named,
     no_modal_dialogs,
+    start_workshop_kiosk,
     voting_workshop,
 )
 
 
 def _start(qtbot, setup, language):
-    with setup.ctx.session() as s:
-        get_workshop(s, setup.workshop_id).language = language
-        info = voting.create_round(s, setup.workshop_id, setup.priorities[:3], "borda",
-                                   anonymity="named")
-    tab = VotingTab(setup.ctx, setup.workshop_id)
-    qtbot.addWidget(tab)
-    tab.reload(select=info.id)
-    dialog = KioskStartDialog(info, tab)
-    dialog.pin_edit.setText("2468")
-    dialog.repeat_edit.setText("2468")
-    kiosk = tab.start_kiosk(accept(dialog), show=False)
-    # the test leaves the kiosk with request_exit(): qtbot closes it, not Qt
-    kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    qtbot.addWidget(kiosk)
-    kiosk.thanks_ms = 0
-    kiosk.ask_pin = lambda: "2468"
-    kiosk.resize(1280, 720)
-    kiosk.show()
-    qtbot.waitExposed(kiosk)
-    return kiosk, info
+    return start_workshop_kiosk(qtbot, setup, language, "borda", "named")
 
 
-def _click(qtbot, widget, name: str) -> None:
-    found = widget.findChild(QPushButton, name)
-    assert found is not None and found.isVisible() and found.isEnabled(), name
-    qtbot.mouseClick(found, Qt.MouseButton.LeftButton)
+_click = click_named
 
 
 def test_a_spanish_kiosk_says_the_engine_s_problems_in_spanish(qtbot, setup):

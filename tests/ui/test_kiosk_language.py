@@ -9,50 +9,24 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from facilitator_app.core.voting.ballot_texts import gradient_labels
 from facilitator_app.services import voting
-from facilitator_app.services.workshops import get_workshop
 from facilitator_app.ui import languages
-from facilitator_app.ui.kiosk import KioskStartDialog
-from facilitator_app.ui.voting_tab import VotingTab
 from tests.ui.voting_setup import (  # noqa: F401
-    accept,
+    click_named,
     no_modal_dialogs,
+    start_workshop_kiosk,
     voting_workshop,
 )
 
 
 def _start(qtbot, setup, method, language, **params):
-    with setup.ctx.session() as s:
-        get_workshop(s, setup.workshop_id).language = language
-        info = voting.create_round(s, setup.workshop_id, setup.priorities[:3], method,
-                                   anonymity="anonymous", params=params or None)
-    tab = VotingTab(setup.ctx, setup.workshop_id)
-    qtbot.addWidget(tab)
-    tab.reload(select=info.id)
-    dialog = KioskStartDialog(info, tab)
-    dialog.pin_edit.setText("2468")
-    dialog.repeat_edit.setText("2468")
-    # the facilitator's dialog is in the window's language
-    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).text() == "Start kiosk"
-    kiosk = tab.start_kiosk(accept(dialog), show=False)
-    kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it
-    qtbot.addWidget(kiosk)
-    kiosk.thanks_ms = 0
-    kiosk.ask_pin = lambda: "2468"
-    kiosk.resize(1280, 720)
-    kiosk.show()
-    qtbot.waitExposed(kiosk)
-    return kiosk, info
+    return start_workshop_kiosk(qtbot, setup, language, method, "anonymous", params or None)
 
 
-def _click(qtbot, widget, name: str) -> None:
-    found = widget.findChild(QPushButton, name)
-    assert found is not None and found.isVisible() and found.isEnabled(), name
-    qtbot.mouseClick(found, Qt.MouseButton.LeftButton)
+_click = click_named
 
 
 def _flat(text: str) -> str:

@@ -103,3 +103,46 @@ def type_keys(qtbot, widget: QWidget, text: str) -> None:
     """Type ASCII text key by key: the first key opens the cell editor, the rest go into it."""
     for ch in text:
         qtbot.keyClicks(focused(widget), ch)
+
+
+def start_workshop_kiosk(qtbot, setup: Setup, language: str | None, method: str,
+                         anonymity: str, params: dict | None = None):
+    """A round of the setup's first three priorities, its workshop's
+    participants' language set, and the kiosk started on it from the voting
+    tab (PIN 2468) as the facilitator does, at 1280x720: (kiosk, round)."""
+    from facilitator_app.services import voting
+    from facilitator_app.services.workshops import get_workshop
+    from facilitator_app.ui.kiosk import KioskStartDialog
+    from facilitator_app.ui.voting_tab import VotingTab
+
+    with setup.ctx.session() as s:
+        get_workshop(s, setup.workshop_id).language = language
+        info = voting.create_round(s, setup.workshop_id, setup.priorities[:3], method,
+                                   anonymity=anonymity, params=params)
+    tab = VotingTab(setup.ctx, setup.workshop_id)
+    qtbot.addWidget(tab)
+    tab.reload(select=info.id)
+    dialog = KioskStartDialog(info, tab)
+    dialog.pin_edit.setText("2468")
+    dialog.repeat_edit.setText("2468")
+    # the facilitator's dialog is in the window's language
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).text() == "Start kiosk"
+    kiosk = tab.start_kiosk(accept(dialog), show=False)
+    # a test may leave the kiosk with request_exit(): qtbot closes it, not Qt
+    kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(kiosk)
+    kiosk.thanks_ms = 0
+    kiosk.ask_pin = lambda: "2468"
+    kiosk.resize(1280, 720)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    return kiosk, info
+
+
+def click_named(qtbot, widget: QWidget, name: str) -> None:
+    """Click the visible, enabled button of that object name inside ``widget``."""
+    from PySide6.QtWidgets import QPushButton
+
+    found = widget.findChild(QPushButton, name)
+    assert found is not None and found.isVisible() and found.isEnabled(), name
+    qtbot.mouseClick(found, Qt.MouseButton.LeftButton)
