@@ -201,19 +201,6 @@ def _utc(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def _canonical(value: Any) -> Any:
-    """A value as the same text on SQLite and PostgreSQL (for the hash)."""
-    if isinstance(value, datetime):
-        return _utc(value).isoformat(timespec="microseconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
-    if isinstance(value, float):
-        return repr(value)
-    return value
-
-
 def _json_value(value: Any) -> Any:
     """A value JSON has no type for, as the same text on SQLite and PostgreSQL."""
     if isinstance(value, datetime):
@@ -223,6 +210,16 @@ def _json_value(value: Any) -> Any:
     if isinstance(value, Decimal):
         return format(value.normalize(), "f")
     raise TypeError(f"{type(value).__name__} in a row's content")
+
+
+def _canonical(value: Any) -> Any:
+    """A value as the same text on SQLite and PostgreSQL (the first sends'
+    fingerprint, and the values a conflict kept): floats as ``repr``."""
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, datetime | date | Decimal):
+        return _json_value(value)
+    return value
 
 
 #: The content's values as one line of JSON (the C encoder; floats as ``repr``).
